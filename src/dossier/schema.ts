@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { parseCalendarDate } from '../dates.js';
+import { parseAmount } from '../money/amount.js';
+
+/**
+ * The dossier format of shared/spec/dossier.md. Every field is optional here:
+ * whether a field is required, and which values the call accepts, is the
+ * business of the rules, which know the edition and cite its clauses. This
+ * schema only makes sure each value present has a usable shape, and turns
+ * amounts into cents and dates into calendar dates.
+ */
+
+/** Above this, a line is a typing mistake, not a digital project (and far below exact-integer limits). */
+export const MAX_AMOUNT_CENTS = 10_000_000_000;
+
+/** The code a custom issue carries, read back by the validator. */
+export interface IssueParams {
+  code: string;
+  [key: string]: string | number;
+}
+
+const amount = z.union([z.number(), z.string()]).transform((value, ctx) => {
+  const parsed = parseAmount(value);
+  if (!parsed.ok) {
+    ctx.addIssue({ code: 'custom', message: 'amount', params: { code: 'montant-invalide', raison: parsed.error } });
+    return z.NEVER;
+  }
+  if (parsed.cents < 0) {
+    ctx.addIssue({ code: 'custom', message: 'amount', params: { code: 'montant-negatif' } });
+    return z.NEVER;
+  }
+  if (parsed.cents > MAX_AMOUNT_CENTS) {
+    ctx.addIssue({ code: 'custom', message: 'amount', params: { code: 'montant-excessif', max: MAX_AMOUNT_CENTS } });
+    return z.NEVER;
+  }
+  return parsed.cents;
+});
+
+/** A VAT rate in percent ("20", 5.5, "5,5 %"), kept in hundredths of a percent. */
+const vatRate = z.union([z.number(), z.string()]).transform((value, ctx) => {
+  const text = typeof value === 'number' ? String(value) : value.replace('%', '').trim().replace(',', '.');
+  const match = /^(\d{1,2})(?:\.(\d{1,2}))?$/.exec(text);
+  if (!match) {
+    ctx.addIssue({ code: 'custom', message: 'vat', params: { code: 'taux-tva-invalide' } });
+    return z.NEVER;
+  }
+  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+});
+
+/** Identifiers that YAML may have read as numbers (siren: 214201477). */
+const identifier = z.union([z.string(), z.number()]).transform((value) => String(value).trim());
+
+const calendarDate = z.string().transform((value, ctx) => {
+  const parsed = parseCalendarDate(value, 'Europe/Paris');
+  if (!parsed.ok) {
+    ctx.addIssue({ code: 'custom', message: 'date', params: { code: 'date-invalide', valeur: value } });
+    return z.NEVER;
+  }
+  return parsed.date;
+});
+
+const text = z.string();
+
+export const dossierSchema = z.strictObject({
+  appel: text.optional(),
+  porteur: z
+    .strictObject({
+      nom: text.optional(),
+      type: text.optional(),
+      siren: identifier.optional(),
+      code_insee: identifier.optional(),
+      referent: z
+        .strictObject({ nom: text.optional(), email: text.optional(), telephone: identifier.optional() })
+        .optional(),
+    })
+    .optional(),
+  projet: z
+    .strictObject({
+      titre: text.optional(),
+      description: text.optional(),
+      axes: z.array(text.optional()).optional(),
+      debut: calendarDate.optional(),
+      fin: calendarDate.optional(),
+      communes_associees: z.array(identifier.optional()).optional(),
+    })
+    .optional(),
+  analyse: z
+    .strictObject({
+      innovation: text.optional(),
+      accompagnement_usagers: text.optional(),
+      mutualisation: text.optional(),
+      mode_projet: text.optional(),
+      replicabilite: text.optional(),
+      association_usagers: text.optional(),
+    })
+    .optional(),
+  depenses: z
+    .array(
+      z
+        .strictObject({
+          libelle: text.optional(),
+          montant_ht: amount.optional(),
+          categorie: text.optional(),
+          nature: text.optional(),
+          montant_ttc: amount.optional(),
+          taux_tva: vatRate.optional(),
+          beneficiaires: text.optional(),
+        })
+        .optional(),
+    )
+    .optional(),
+  financement: z
+    .strictObject({
+      aide_sollicitee: amount.optional(),
+      autres_aides: z.array(z.strictObject({ financeur: text.optional(), montant: amount.optional() }).optional()).optional(),
+      autofinancement: amount.optional(),
+    })
+    .optional(),
+  depot: z.strictObject({ date: calendarDate.optional() }).optional(),
+});
+
+export type Dossier = z.output<typeof dossierSchema>;
+export type ExpenseInput = NonNullable<NonNullable<Dossier['depenses']>[number]>;
+
+/** The keys a mapping at `path` may hold, for "did you mean" suggestions. */
+export function knownKeysAt(path: readonly PropertyKey[]): string[] {
+  let schema: z.ZodType = dossierSchema;
+  for (const step of [...path, undefined]) {
+    schema = unwrap(schema);
+    if (step === undefined) break;
+    if (schema instanceof z.ZodObject) schema = (schema.shape as Record<string, z.ZodType>)[String(step)] ?? z.never();
+    else if (schema instanceof z.ZodArray) schema = schema.element as z.ZodType;
+    else return [];
+  }
+  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+}
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  let current = schema;
+  while (current instanceof z.ZodOptional) current = current.unwrap() as z.ZodType;
+  return current;
+}

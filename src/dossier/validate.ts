@@ -1,0 +1,96 @@
+import type { z } from 'zod';
+import { blocking, warning, type Finding } from '../rules/finding.js';
+import { dossierSchema, knownKeysAt, type Dossier, type IssueParams } from './schema.js';
+import { suggest } from './suggest.js';
+
+/**
+ * Fields that only inform the reader: a badly shaped value there is worth a
+ * warning, not a blocked dossier.
+ */
+const ADVISORY_FIELDS = [
+  /^appel$/,
+  /^porteur\.(nom|referent)(\.|$)/,
+  /^projet\.(titre|description|debut|fin|communes_associees)(\.|$)/,
+  /^analyse(\.|$)/,
+  /^depenses\.\d+\.(libelle|categorie|beneficiaires)$/,
+  /^financement\.(autres_aides|autofinancement)(\.|$)/,
+];
+
+/** Each pass removes at least one bad value, and zod reports all independent ones at once. */
+const MAX_PASSES = 8;
+
+export interface Validation {
+  dossier: Dossier;
+  findings: Finding[];
+}
+
+/**
+ * Checks the shape of every field and keeps whatever is usable: a bad value
+ * is reported and set aside, so that every other problem of the dossier is
+ * still found in the same run.
+ */
+export function validateDossier(tree: Record<string, unknown>): Validation {
+  const findings: Finding[] = [];
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const result = dossierSchema.safeParse(tree);
+    if (result.success) return { dossier: result.data, findings };
+    for (const issue of result.error.issues) findings.push(...describe(issue, tree));
+    for (const issue of result.error.issues) setAside(issue, tree);
+  }
+  findings.push(blocking('a-completer', 'structure-invalide', ''));
+  return { dossier: {}, findings };
+}
+
+function describe(issue: z.core.$ZodIssue, tree: unknown): Finding[] {
+  const path = issue.path.map(String).join('.');
+  if (issue.code === 'unrecognized_keys') {
+    const known = knownKeysAt(issue.path);
+    return issue.keys.map((key) =>
+      warning('cle-inconnue', path === '' ? key : `${path}.${key}`, { cle: key, suggestion: suggest(key, known) }),
+    );
+  }
+  const params: Finding['params'] =
+    issue.code === 'custom'
+      ? { ...((issue.params ?? {}) as IssueParams) }
+      : { code: 'type-invalide', attendu: issue.code === 'invalid_type' ? String(issue.expected) : 'number|string', recu: kindOf(valueAt(tree, issue.path)) };
+  const code = String(params.code);
+  delete params.code;
+  return [ADVISORY_FIELDS.some((pattern) => pattern.test(path)) ? warning(code, path, params) : blocking('a-completer', code, path, params)];
+}
+
+function setAside(issue: z.core.$ZodIssue, tree: unknown): void {
+  const parent = valueAt(tree, issue.path.slice(0, -1));
+  const last = issue.path[issue.path.length - 1];
+  if (issue.code === 'unrecognized_keys') {
+    const holder = valueAt(tree, issue.path);
+    if (isRecord(holder)) for (const key of issue.keys) delete holder[key];
+  } else if (last === undefined) {
+    // The whole dossier has the wrong shape: nothing to keep.
+    for (const key of Object.keys(tree as object)) delete (tree as Record<string, unknown>)[key];
+  } else if (Array.isArray(parent)) {
+    // Keep the indices of the other items: they name lines in the report.
+    parent[Number(last)] = undefined;
+  } else if (isRecord(parent)) {
+    delete parent[String(last)];
+  }
+}
+
+function valueAt(tree: unknown, path: readonly PropertyKey[]): unknown {
+  let current = tree;
+  for (const step of path) {
+    if (Array.isArray(current)) current = current[Number(step)];
+    else if (isRecord(current)) current = Object.hasOwn(current, step) ? current[String(step)] : undefined;
+    else return undefined;
+  }
+  return current;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
