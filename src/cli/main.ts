@@ -1,0 +1,143 @@
+import { readFileSync, statSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { checkDossier, unreadableFileReport, type CheckOptions } from '../engine/check.js';
+import { FORMATTERS, isFormatName, type FormatName } from '../format/index.js';
+import { parseCalendarDate } from '../dates.js';
+import { catalogue, isLang, type Lang } from '../i18n/index.js';
+import { DEFAULT_EDITION } from '../reglement/index.js';
+import { buildReport } from '../report/build.js';
+import type { DossierReport } from '../report/types.js';
+import { collectInputs } from './inputs.js';
+import { terminalStyle } from './style.js';
+
+/** The exit-code promise of shared/spec/report.md. */
+export const EXIT = { ok: 0, notEligible: 1, usage: 2 } as const;
+
+/** Larger files are refused before being read: no dossier comes near this. */
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+interface CheckConfig {
+  paths: string[];
+  format: FormatName;
+  lang: Lang;
+  date?: string;
+  color: boolean;
+}
+
+class UsageError extends Error {}
+
+export async function main(argv: string[]): Promise<number> {
+  const lang = langFromArgv(argv);
+  try {
+    return await run(argv, lang);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`dossier-check: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    process.stderr.write(`dossier-check: ${catalogue(lang).usage.internalError}\n`);
+    if (process.env.DOSSIER_CHECK_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+    return EXIT.usage;
+  }
+}
+
+async function run(argv: string[], lang: Lang): Promise<number> {
+  const fr = lang === 'fr';
+  let exitCode: number = EXIT.ok;
+  const program = new Command('dossier-check')
+    .description(
+      fr
+        ? 'Vérifie les dossiers de candidature à l’appel à partenariat Loire Connect 2022 (Département de la Loire).'
+        : 'Checks applications to the Loire Connect 2022 call for partnership (Département de la Loire).',
+    )
+    .version(version(), '-V, --version', fr ? 'affiche la version' : 'print the version')
+    .helpOption('-h, --help', fr ? 'affiche l’aide' : 'print this help')
+    .helpCommand(false)
+    .exitOverride()
+    .configureOutput({ outputError: (message, write) => write(translateCommanderError(message, lang)) });
+
+  program
+    .command('check', { isDefault: true })
+    .description(fr ? 'vérifie des dossiers (fichiers .yaml, .yml, .json, ou dossiers qui en contiennent)' : 'check dossiers (.yaml, .yml, .json files, or folders holding them)')
+    .argument('[chemins...]', fr ? 'fichiers ou dossiers à vérifier' : 'files or folders to check')
+    .addOption(new Option('-f, --format <format>', fr ? 'format du rapport' : 'report format').choices(Object.keys(FORMATTERS)).default('text'))
+    .addOption(new Option('-l, --lang <langue>', fr ? 'langue du rapport' : 'report language').choices(['fr', 'en']).default('fr'))
+    .option('-d, --date <AAAA-MM-JJ>', fr ? 'date de dépôt à vérifier quand le dossier n’en donne pas (défaut : aujourd’hui)' : 'submission date to check when the dossier gives none (default: today)')
+    .option('--no-color', fr ? 'sans couleurs' : 'no colours')
+    .helpOption('-h, --help', fr ? 'affiche l’aide' : 'print this help')
+    .action((paths: string[], options: { format: string; lang: string; date?: string; color: boolean }) => {
+      exitCode = runCheck(toConfig(paths, options));
+    });
+
+  await program.parseAsync(argv);
+  return exitCode;
+}
+
+/** Options to a checked configuration; every mistake is a usage error. */
+function toConfig(paths: string[], options: { format: string; lang: string; date?: string; color: boolean }): CheckConfig {
+  const lang = isLang(options.lang) ? options.lang : 'fr';
+  const t = catalogue(lang).usage;
+  if (!isFormatName(options.format)) throw new UsageError(t.badFormat(options.format, Object.keys(FORMATTERS).join(', ')));
+  let date: string | undefined;
+  if (options.date !== undefined) {
+    const parsed = parseCalendarDate(options.date, DEFAULT_EDITION.dateLimite.fuseau);
+    if (!parsed.ok) throw new UsageError(t.badDate(options.date));
+    date = parsed.date;
+  }
+  if (paths.length === 0) throw new UsageError(t.noInput);
+  return { paths, format: options.format, lang, date, color: options.color };
+}
+
+function runCheck(config: CheckConfig): number {
+  const t = catalogue(config.lang).usage;
+  const inputs = collectInputs(config.paths);
+  if (!inputs.ok) throw new UsageError(t.notFound(inputs.missing));
+  if (inputs.files.length === 0) throw new UsageError(t.noInput);
+
+  const options: CheckOptions = { lang: config.lang, date: config.date, now: new Date(), reglement: DEFAULT_EDITION };
+  const dossiers = inputs.files.map((file) => checkFile(file, options));
+  const report = buildReport(dossiers, config.lang, DEFAULT_EDITION);
+  const style = config.format === 'text' ? terminalStyle(config.color, process.stdout) : undefined;
+  process.stdout.write(FORMATTERS[config.format](report, { style }));
+  return dossiers.every((dossier) => dossier.verdict === 'eligible') ? EXIT.ok : EXIT.notEligible;
+}
+
+function checkFile(file: string, options: CheckOptions): DossierReport {
+  let bytes: Uint8Array;
+  try {
+    const size = statSync(file).size;
+    if (size > MAX_FILE_BYTES) return unreadableFileReport(file, 'fichier-trop-volumineux', { taille: size, max: MAX_FILE_BYTES }, options);
+    bytes = readFileSync(file);
+  } catch (error) {
+    return unreadableFileReport(file, 'fichier-illisible', { detail: (error as NodeJS.ErrnoException).code ?? String(error) }, options);
+  }
+  return checkDossier(bytes, file, options);
+}
+
+/** Help and usage errors speak the report's language, chosen before commander parses anything. */
+function langFromArgv(argv: readonly string[]): Lang {
+  const index = argv.findIndex((arg) => arg === '--lang' || arg === '-l' || arg.startsWith('--lang='));
+  const value = index === -1 ? undefined : argv[index]!.includes('=') ? argv[index]!.split('=')[1] : argv[index + 1];
+  return value !== undefined && isLang(value) ? value : 'fr';
+}
+
+function translateCommanderError(message: string, lang: Lang): string {
+  if (lang === 'en') return message;
+  const rules: [RegExp, string][] = [
+    [/^error: unknown option '(.*)'/, 'erreur : option inconnue « $1 »'],
+    [/^error: option '(.*)' argument missing/, 'erreur : l’option « $1 » attend une valeur'],
+    [/^error: too many arguments/, 'erreur : trop d’arguments'],
+    [/^error: unknown command '(.*)'/, 'erreur : commande inconnue « $1 »'],
+    [/^error: option '(.*)' argument '(.*)' is invalid\. Allowed choices are (.*)\./, 'erreur : valeur « $2 » invalide pour l’option « $1 ». Valeurs possibles : $3.'],
+  ];
+  for (const [pattern, replacement] of rules) {
+    if (pattern.test(message)) return `${message.replace(pattern, replacement).split('\n')[0]}\n(dossier-check --help pour l’aide)\n`;
+  }
+  return message;
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}

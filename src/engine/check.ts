@@ -1,0 +1,171 @@
+import { decode, stripBom } from '../dossier/decode.js';
+import { formatFromName, parseSource } from '../dossier/parse.js';
+import type { Dossier } from '../dossier/schema.js';
+import { SourceMap } from '../dossier/source-map.js';
+import { validateDossier } from '../dossier/validate.js';
+import { calendarDateIn } from '../dates.js';
+import { catalogue, problemMessage, writer, type Lang } from '../i18n/index.js';
+import { DEFAULT_EDITION, EDITIONS } from '../reglement/index.js';
+import type { Reglement } from '../reglement/types.js';
+import type { DossierReport, LineReport, Problem, Verdict } from '../report/types.js';
+import { evaluateExpenseLines, type ExpenseLine } from '../rules/expense-lines.js';
+import { blocking, warning, type Finding, type Params } from '../rules/finding.js';
+import { computeGrant } from '../rules/grant.js';
+import { RULES } from '../rules/index.js';
+import type { RuleContext } from '../rules/types.js';
+
+export interface CheckOptions {
+  lang?: Lang;
+  /** The submission date to check when the dossier gives none (--date), YYYY-MM-DD. */
+  date?: string;
+  /** The present instant, whose date in Europe/Paris is used when there is no other. */
+  now?: Date;
+  /** The edition to apply when the dossier does not name one. */
+  reglement?: Reglement;
+}
+
+interface Located extends Finding {
+  regle: string;
+}
+
+/**
+ * Checks one dossier: decode → parse → validate → rules → report, with no
+ * file access, no clock reading beyond `options.now`, and no colour.
+ */
+export function checkDossier(input: string | Uint8Array, fichier: string, options: CheckOptions = {}): DossierReport {
+  const lang = options.lang ?? 'fr';
+  const findings: Located[] = [];
+  let text: string;
+  if (typeof input === 'string') text = input;
+  else {
+    const decoded = decode(input);
+    text = decoded.text;
+    if (decoded.encoding !== 'utf-8') findings.push({ ...warning('encodage-converti', '', { encodage: decoded.encoding }), regle: 'dossier-lecture' });
+  }
+
+  let reglement = options.reglement ?? DEFAULT_EDITION;
+  const parsed = parseSource(stripBom(text), formatFromName(fichier, text));
+  if (!parsed.ok) {
+    const problems = [{ ...parsed.finding, regle: 'dossier-lecture' }, ...findings];
+    return assemble({ fichier, lang, reglement, dossier: {}, sourceMap: new SourceMap(), findings: problems, fallback: parsed.position });
+  }
+
+  const validation = validateDossier(parsed.tree);
+  const dossier = validation.dossier;
+  findings.push(...validation.findings.map((finding) => ({ ...finding, regle: 'dossier-format' })));
+
+  if (dossier.appel !== undefined && dossier.appel !== reglement.id) {
+    const named = EDITIONS.get(dossier.appel);
+    if (named) reglement = named;
+    else {
+      const params = { valeur: dossier.appel, applique: reglement.id, valeurs: [...EDITIONS.keys()].join(', ') };
+      findings.push({ ...blocking('a-completer', 'appel-inconnu', 'appel', params), regle: 'dossier-format' });
+    }
+  }
+
+  const lines = evaluateExpenseLines(dossier, reglement);
+  const context: RuleContext = {
+    reglement,
+    referenceDate: referenceDate(dossier, options),
+    lines,
+    grant: computeGrant(lines, reglement),
+  };
+  // A field whose value was already reported as unusable is not reported again as missing.
+  const reportedPaths = new Set(findings.map((finding) => finding.chemin));
+  for (const rule of RULES) {
+    for (const finding of rule.check(dossier, context)) {
+      if (!reportedPaths.has(finding.chemin)) findings.push({ ...finding, regle: rule.id });
+    }
+  }
+  return assemble({ fichier, lang, reglement, dossier, sourceMap: parsed.sourceMap, findings, context });
+}
+
+/** The report of a file that could not even be read (missing, unreadable, too large). */
+export function unreadableFileReport(fichier: string, code: string, params: Params, options: CheckOptions = {}): DossierReport {
+  const finding = { ...blocking('illisible', code, '', params), regle: 'dossier-lecture' };
+  return assemble({ fichier, lang: options.lang ?? 'fr', reglement: options.reglement ?? DEFAULT_EDITION, dossier: {}, sourceMap: new SourceMap(), findings: [finding] });
+}
+
+function referenceDate(dossier: Dossier, options: CheckOptions): RuleContext['referenceDate'] {
+  if (dossier.depot?.date) return { date: dossier.depot.date, source: 'depot' };
+  if (options.date) return { date: options.date, source: 'option' };
+  return { date: calendarDateIn(options.now ?? new Date(), 'Europe/Paris'), source: 'aujourdhui' };
+}
+
+interface Assembly {
+  fichier: string;
+  lang: Lang;
+  reglement: Reglement;
+  dossier: Dossier;
+  sourceMap: SourceMap;
+  findings: Located[];
+  context?: RuleContext;
+  /** Where to point problems about the whole file (a parse error's position). */
+  fallback?: { ligne: number; colonne: number };
+}
+
+const GRAVITY_ORDER = { bloquant: 0, avertissement: 1, info: 2 } as const;
+
+function assemble({ fichier, lang, reglement, dossier, sourceMap, findings, context, fallback }: Assembly): DossierReport {
+  const problems: Problem[] = findings.map((finding) => {
+    const position = sourceMap.locate(finding.chemin) ?? fallback;
+    return {
+      gravite: finding.gravite,
+      code: finding.code,
+      chemin: finding.chemin,
+      message: problemMessage(lang, reglement, finding.code, finding.params),
+      ...(position ? { position } : {}),
+      regle: finding.regle,
+      clause: finding.clause ?? reglement.regles[finding.regle]?.clause,
+      ...(finding.effet ? { effet: finding.effet } : {}),
+    };
+  });
+  problems.sort(
+    (a, b) =>
+      GRAVITY_ORDER[a.gravite] - GRAVITY_ORDER[b.gravite] ||
+      (a.position?.ligne ?? 0) - (b.position?.ligne ?? 0) ||
+      (a.position?.colonne ?? 0) - (b.position?.colonne ?? 0),
+  );
+
+  const grant = context?.grant;
+  return {
+    fichier,
+    verdict: verdictOf(findings),
+    porteur: {
+      nom: dossier.porteur?.nom,
+      type: dossier.porteur?.type,
+      siren: dossier.porteur?.siren,
+      code_insee: dossier.porteur?.code_insee,
+    },
+    projet: { titre: dossier.projet?.titre, axes: (dossier.projet?.axes ?? []).filter((axis): axis is string => axis !== undefined) },
+    ...(context ? { referenceDate: context.referenceDate } : {}),
+    ...(grant ? { aide: { ...grant, ...(dossier.financement?.aide_sollicitee !== undefined ? { requestedCents: dossier.financement.aide_sollicitee } : {}) } } : {}),
+    depenses: (context?.lines ?? []).map((line) => lineReport(line, lang, reglement, sourceMap)),
+    problemes: problems,
+  };
+}
+
+function lineReport(line: ExpenseLine, lang: Lang, reglement: Reglement, sourceMap: SourceMap): LineReport {
+  const position = sourceMap.locate(`depenses.${line.index}`);
+  return {
+    index: line.index,
+    libelle: line.libelle,
+    ...(line.htCents !== undefined ? { htCents: line.htCents } : {}),
+    amountSource: line.amountSource,
+    ...(line.category ? { categorie: line.category.id } : {}),
+    statut: line.status,
+    origine: line.origin,
+    motif: catalogue(lang).reasons[line.reason.code]?.(line.reason.params, writer(lang, reglement)) ?? line.reason.code,
+    clause: line.clause,
+    ...(position ? { position } : {}),
+  };
+}
+
+/** The verdict follows from the problems: the most serious effect wins. */
+function verdictOf(findings: readonly Finding[]): Verdict {
+  const effects = new Set(findings.map((finding) => finding.effet));
+  if (effects.has('illisible')) return 'illisible';
+  if (effects.has('ineligible')) return 'ineligible';
+  if (effects.has('a-completer')) return 'a-completer';
+  return 'eligible';
+}

@@ -1,0 +1,60 @@
+import { centsToEuros } from '../money/amount.js';
+import type { DossierReport, Report } from '../report/types.js';
+import type { Formatter } from './types.js';
+
+/** The machine report of shared/spec/report.md: amounts in euros, rounded to the cent. */
+export const formatJson: Formatter = (report) => `${JSON.stringify(toContract(report), null, 2)}\n`;
+
+export function toContract(report: Report) {
+  return {
+    reglement: { id: report.reglement.id, titre: report.reglement.titre, clauses: report.reglement.clauses },
+    resume: report.resume,
+    dossiers: report.dossiers.map(dossierToContract),
+  };
+}
+
+function dossierToContract(dossier: DossierReport) {
+  const { aide } = dossier;
+  return {
+    fichier: dossier.fichier,
+    verdict: dossier.verdict,
+    porteur: dossier.porteur,
+    projet: dossier.projet,
+    ...(dossier.referenceDate ? { date_depot_retenue: { date: dossier.referenceDate.date, source: dossier.referenceDate.source } } : {}),
+    aide: aide
+      ? {
+          maximale: centsToEuros(aide.maximumCents),
+          maximale_si_a_verifier_retenues: centsToEuros(aide.maximumIfVerifiedCents),
+          assiette_eligible_ht: centsToEuros(aide.eligibleBaseCents),
+          assiette_a_verifier_ht: centsToEuros(aide.toVerifyBaseCents),
+          taux: aide.ratePercent / 100,
+          aide_avant_plafond: centsToEuros(aide.uncappedCents),
+          plafond: centsToEuros(aide.capCents),
+          plafond_applique: aide.capApplied,
+          sollicitee: aide.requestedCents === undefined ? null : centsToEuros(aide.requestedCents),
+        }
+      : null,
+    depenses: dossier.depenses.map((line) => ({
+      index: line.index,
+      libelle: line.libelle,
+      montant_ht: line.htCents === undefined ? null : centsToEuros(line.htCents),
+      montant_ht_origine: line.amountSource,
+      categorie: line.categorie ?? null,
+      statut: line.statut,
+      origine: line.origine,
+      motif: line.motif,
+      clause: line.clause,
+      ...(line.position ? { position: line.position } : {}),
+    })),
+    problemes: dossier.problemes.map((problem) => ({
+      gravite: problem.gravite,
+      code: problem.code,
+      chemin: problem.chemin,
+      message: problem.message,
+      ...(problem.position ? { position: problem.position } : {}),
+      regle: problem.regle,
+      clause: problem.clause ?? null,
+      ...(problem.effet ? { effet: problem.effet } : {}),
+    })),
+  };
+}

@@ -1,0 +1,104 @@
+import Table from 'cli-table3';
+import { catalogue, type Catalogue, type Lang } from '../i18n/index.js';
+import { formatCalendarDate } from '../dates.js';
+import { formatCents, formatPercent } from '../money/format.js';
+import type { DossierReport, GrantReport, Problem, Report } from '../report/types.js';
+import { PLAIN, type Formatter, type Style } from './types.js';
+
+/** The report for a person: verdict first, then the applicant, the lines, the grant and each problem with its clause. */
+export const formatText: Formatter = (report, options = {}) => {
+  const style = options.style ?? PLAIN;
+  const blocks = report.dossiers.map((dossier) => dossierText(dossier, report, style));
+  if (report.dossiers.length > 1) blocks.push(summaryLine(report, style));
+  return `${blocks.join('\n\n')}\n`;
+};
+
+function dossierText(dossier: DossierReport, report: Report, style: Style): string {
+  const lang = report.lang;
+  const t = catalogue(lang);
+  const money = (cents: number) => formatCents(cents, lang);
+  const out: string[] = [];
+
+  const verdict = t.verdicts[dossier.verdict];
+  const colour = dossier.verdict === 'eligible' ? style.good : dossier.verdict === 'a-completer' ? style.warn : style.bad;
+  const headline = dossier.aide ? ` — ${t.ui.maximum.toLowerCase()} ${money(dossier.aide.maximumCents)}` : '';
+  out.push(`${style.bold(colour(verdict))}  ${style.bold(dossier.fichier)}${headline}`);
+
+  if (dossier.verdict !== 'illisible') {
+    out.push(...identity(dossier, lang, t, style));
+    out.push('', style.bold(t.ui.expenses), linesTable(dossier, lang, t));
+    if (dossier.aide) out.push('', style.bold(t.ui.grant), ...grantSteps(dossier.aide, lang, t));
+  }
+
+  out.push('', style.bold(dossier.problemes.length === 0 ? t.ui.noProblem : t.ui.problems(dossier.problemes.length)));
+  for (const problem of dossier.problemes) out.push(...problemText(problem, dossier.fichier, report, t, style));
+  return out.join('\n');
+}
+
+function identity(dossier: DossierReport, lang: Lang, t: Catalogue, style: Style): string[] {
+  const { porteur, projet, referenceDate } = dossier;
+  const ids = [porteur.type, porteur.siren && `SIREN ${porteur.siren}`, porteur.code_insee && `INSEE ${porteur.code_insee}`].filter(Boolean);
+  const lines = [
+    `  ${t.ui.applicant}${t.ui.colon}${porteur.nom ?? t.ui.missing}${ids.length > 0 ? style.dim(` (${ids.join(', ')})`) : ''}`,
+    `  ${t.ui.project}${t.ui.colon}${projet.titre ?? t.ui.missing}`,
+    `  ${t.ui.axes}${t.ui.colon}${projet.axes.length > 0 ? projet.axes.join(', ') : t.ui.missing}`,
+  ];
+  if (referenceDate) lines.push(`  ${t.ui.referenceDate(referenceDate.source)}${t.ui.colon}${formatCalendarDate(referenceDate.date, lang)}`);
+  return lines;
+}
+
+function linesTable(dossier: DossierReport, lang: Lang, t: Catalogue): string {
+  if (dossier.depenses.length === 0) return `  ${t.ui.noExpenses}`;
+  const { columns } = t.ui;
+  const table = new Table({
+    head: [columns.index, columns.label, columns.amountHt, columns.category, columns.status],
+    colAligns: ['right', 'left', 'right', 'left', 'left'],
+    colWidths: [null, 44, null, null, null],
+    wordWrap: true,
+    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
+  });
+  for (const line of dossier.depenses) {
+    const amount =
+      line.htCents === undefined ? '—' : `${formatCents(line.htCents, lang)}${line.amountSource === 'calcule' ? `\n${t.ui.derivedFromTtc}` : ''}`;
+    table.push([String(line.index + 1), line.libelle || '—', amount, line.categorie ?? t.ui.uncategorised, t.statuses[line.statut]]);
+  }
+  return table.toString();
+}
+
+function grantSteps(aide: GrantReport, lang: Lang, t: Catalogue): string[] {
+  const money = (cents: number) => formatCents(cents, lang);
+  const ht = lang === 'fr' ? 'HT' : 'excl. VAT';
+  const steps = [
+    `  ${t.ui.eligibleBase}${t.ui.colon}${money(aide.eligibleBaseCents)} ${ht} × ${formatPercent(aide.ratePercent, lang)} = ${money(aide.uncappedCents)}`,
+    `  ${aide.capApplied ? t.ui.capApplied(money(aide.capCents)) : t.ui.capNotReached(money(aide.capCents))}`,
+    `  ${t.ui.maximum}${t.ui.colon}${money(aide.maximumCents)}`,
+  ];
+  if (aide.toVerifyBaseCents > 0) steps.push(`  ${t.ui.maximum} ${t.ui.maximumIfVerified(money(aide.toVerifyBaseCents))}${t.ui.colon}${money(aide.maximumIfVerifiedCents)}`);
+  if (aide.requestedCents !== undefined) steps.push(`  ${t.ui.requested}${t.ui.colon}${money(aide.requestedCents)}`);
+  return steps;
+}
+
+function problemText(problem: Problem, fichier: string, report: Report, t: Catalogue, style: Style): string[] {
+  const colour = problem.gravite === 'bloquant' ? style.bad : problem.gravite === 'avertissement' ? style.warn : style.dim;
+  const where = problem.position ? `${fichier}:${problem.position.ligne}:${problem.position.colonne}` : fichier;
+  const field = problem.chemin === '' ? '' : `  ${problem.chemin}`;
+  const lines = [`  ${colour(t.gravities[problem.gravite].padEnd(13))} ${where}${style.dim(field)}`, `      ${problem.message}`];
+  const clause = problem.clause ? report.reglement.clauses[problem.clause] : undefined;
+  if (clause && problem.gravite !== 'info') {
+    lines.push(style.dim(`      ${t.ui.clause} (${clause.section}, ${t.ui.rule} ${problem.regle})${t.ui.colon}« ${clause.texte} »`));
+  }
+  return lines;
+}
+
+function summaryLine(report: Report, style: Style): string {
+  const { resume } = report;
+  return style.bold(
+    catalogue(report.lang).ui.summary({
+      total: resume.total,
+      eligible: resume.eligible,
+      aCompleter: resume['a-completer'],
+      ineligible: resume.ineligible,
+      illisible: resume.illisible,
+    }),
+  );
+}

@@ -1,0 +1,67 @@
+import type { Params } from '../rules/finding.js';
+
+/** Helpers a message uses to write values the way its language does. */
+export interface Writer {
+  money(cents: unknown): string;
+  date(isoDate: unknown): string;
+  /** A VAT rate given in hundredths of a percent (2000 = 20 %). */
+  vat(hundredths: unknown): string;
+  percent(value: number): string;
+  category(id: unknown): string;
+  applicantType(id: unknown): string;
+  /** The call's territory, e.g. "la Loire (42)". */
+  territory(): string;
+  /** The reason of a line, from its code. */
+  reason(code: unknown, params: Params): string;
+  /** " (vouliez-vous dire « x » ?)" when there is a suggestion, else "". */
+  didYouMean(suggestion: unknown): string;
+}
+
+export type Message = (params: Params, write: Writer) => string;
+
+export interface Catalogue {
+  /** Problems, by code: what is wrong and how to fix it. */
+  problems: Record<string, Message>;
+  /** Why an expense line has its status, by code. */
+  reasons: Record<string, Message>;
+  /** What each rule checks, by rule id. */
+  rules: Record<string, string>;
+  verdicts: Record<'eligible' | 'a-completer' | 'ineligible' | 'illisible', string>;
+  statuses: Record<'eligible' | 'exclue' | 'a-verifier', string>;
+  gravities: Record<'bloquant' | 'avertissement' | 'info', string>;
+  ui: {
+    /** The separator between a label and its value (" : " in French, ": " in English). */
+    colon: string;
+    dossier: string;
+    applicant: string;
+    project: string;
+    axes: string;
+    referenceDate: (source: string) => string;
+    expenses: string;
+    noExpenses: string;
+    columns: { index: string; label: string; amountHt: string; category: string; status: string; reason: string };
+    derivedFromTtc: string;
+    uncategorised: string;
+    grant: string;
+    eligibleBase: string;
+    capApplied: (cap: string) => string;
+    capNotReached: (cap: string) => string;
+    maximum: string;
+    maximumIfVerified: (toVerify: string) => string;
+    requested: string;
+    problems: (count: number) => string;
+    noProblem: string;
+    clause: string;
+    rule: string;
+    summary: (counts: { total: number; eligible: number; aCompleter: number; ineligible: number; illisible: number }) => string;
+    missing: string;
+  };
+  usage: {
+    noInput: string;
+    notFound: (path: string) => string;
+    badDate: (value: string) => string;
+    badFormat: (value: string, known: string) => string;
+    badLang: (value: string) => string;
+    internalError: string;
+  };
+}

@@ -1,0 +1,42 @@
+import { formatCalendarDate } from '../dates.js';
+import type { Reglement } from '../reglement/types.js';
+import { formatCents, formatPercent } from '../money/format.js';
+import type { Params } from '../rules/finding.js';
+import type { Catalogue, Writer } from './catalogue.js';
+import { en } from './en.js';
+import { fr } from './fr.js';
+import type { Lang } from './lang.js';
+
+export type { Lang } from './lang.js';
+export { isLang, LANGS } from './lang.js';
+export type { Catalogue } from './catalogue.js';
+
+const CATALOGUES: Record<Lang, Catalogue> = { fr, en };
+
+export function catalogue(lang: Lang): Catalogue {
+  return CATALOGUES[lang];
+}
+
+/** Writes values as `lang` does, with the labels of `reglement`. */
+export function writer(lang: Lang, reglement: Reglement): Writer {
+  const texts = CATALOGUES[lang];
+  const write: Writer = {
+    money: (cents) => formatCents(Number(cents), lang),
+    date: (isoDate) => formatCalendarDate(String(isoDate), lang),
+    vat: (hundredths) => formatPercent(Number(hundredths) / 100, lang),
+    percent: (value) => formatPercent(value, lang),
+    category: (id) => reglement.categories.find((category) => category.id === id)?.libelle[lang] ?? String(id),
+    applicantType: (id) => reglement.typesPorteur.find((type) => type.id === id)?.libelle[lang] ?? String(id),
+    territory: () => reglement.territoire.nom[lang],
+    reason: (code, params) => texts.reasons[String(code)]?.(params, write) ?? String(code),
+    didYouMean: (suggestion) =>
+      suggestion === undefined ? '' : lang === 'fr' ? ` (vouliez-vous dire « ${suggestion} » ?)` : ` (did you mean "${suggestion}"?)`,
+  };
+  return write;
+}
+
+/** A problem's message; an unknown code is a bug, shown as such rather than hidden. */
+export function problemMessage(lang: Lang, reglement: Reglement, code: string, params: Params = {}): string {
+  const message = CATALOGUES[lang].problems[code];
+  return message ? message(params, writer(lang, reglement)) : `[${code}]`;
+}

@@ -1,0 +1,117 @@
+import type { Reglement } from './types.js';
+
+/**
+ * Appel à partenariat 2022 « Loire Connect », Département de la Loire.
+ * Every value below is read from the published call; the clauses are quoted
+ * verbatim so that each verdict can show the words it comes from.
+ */
+export const loireConnect2022: Reglement = {
+  id: 'loire-connect-2022',
+  titre: 'Appel à partenariat 2022 « Loire Connect »',
+  organisme: 'Département de la Loire',
+  source: 'appel-a-partenariat-loire-connect-2022.txt',
+  territoire: {
+    departements: ['42'],
+    nom: { fr: 'la Loire (42)', en: 'the Loire (42)' },
+  },
+  // "Collectivités locales de la Loire et leurs groupements, ainsi que les CCAS".
+  // The CIAS is not named: it is the intercommunal twin of the CCAS, so it is
+  // accepted with a warning asking the applicant to confirm with the Département.
+  typesPorteur: [
+    { id: 'commune', eligibilite: 'eligible', libelle: { fr: 'commune', en: 'commune' } },
+    { id: 'epci', eligibilite: 'eligible', libelle: { fr: 'EPCI (intercommunalité)', en: 'EPCI (inter-municipal body)' } },
+    { id: 'syndicat', eligibilite: 'eligible', libelle: { fr: 'syndicat de collectivités', en: 'syndicate of local authorities' } },
+    { id: 'ccas', eligibilite: 'eligible', libelle: { fr: "centre communal d'action sociale (CCAS)", en: 'municipal social action centre (CCAS)' } },
+    { id: 'cias', eligibilite: 'a-confirmer', libelle: { fr: "centre intercommunal d'action sociale (CIAS)", en: 'inter-municipal social action centre (CIAS)' } },
+    { id: 'departement', eligibilite: 'non-eligible', libelle: { fr: 'département', en: 'département' } },
+    { id: 'region', eligibilite: 'non-eligible', libelle: { fr: 'région', en: 'region' } },
+    { id: 'etat', eligibilite: 'non-eligible', libelle: { fr: 'État', en: 'State' } },
+    { id: 'etablissement-public', eligibilite: 'non-eligible', libelle: { fr: 'autre établissement public', en: 'other public body' } },
+    { id: 'association', eligibilite: 'non-eligible', libelle: { fr: 'association', en: 'association' } },
+    { id: 'entreprise', eligibilite: 'non-eligible', libelle: { fr: 'entreprise', en: 'company' } },
+    { id: 'particulier', eligibilite: 'non-eligible', libelle: { fr: 'particulier', en: 'private individual' } },
+    { id: 'autre', eligibilite: 'non-eligible', libelle: { fr: 'autre', en: 'other' } },
+  ],
+  axes: [
+    { id: 'innovant', libelle: { fr: 'Projets innovants « pour un territoire attractif, intelligent et durable »', en: 'Innovative projects "for an attractive, smart and sustainable territory"' } },
+    { id: 'responsable', libelle: { fr: 'Projets numériques « responsables »', en: '"Responsible" digital projects' } },
+    { id: 'simplifier-le-quotidien', libelle: { fr: 'Projets numériques permettant de « simplifier le quotidien »', en: 'Digital projects that "simplify everyday life"' } },
+  ],
+  categories: [
+    { id: 'equipement-numerique', eligible: true, clause: 'depenses-eligibles', libelle: { fr: 'équipement numérique', en: 'digital equipment' } },
+    { id: 'formation', eligible: true, clause: 'depenses-eligibles', libelle: { fr: "formation à l'usage", en: 'user training' } },
+    { id: 'etude-developpement', eligible: true, clause: 'depenses-eligibles', libelle: { fr: 'étude et développement', en: 'study and development' } },
+    { id: 'logiciel', eligible: true, clause: 'depenses-eligibles', libelle: { fr: 'logiciel', en: 'software' } },
+    { id: 'fonctionnement', eligible: false, clause: 'exclusion-fonctionnement', libelle: { fr: 'fonctionnement', en: 'operating expense' } },
+    { id: 'amenagement-numerique', eligible: false, clause: 'exclusion-investissements', libelle: { fr: 'aménagement numérique', en: 'digital infrastructure' } },
+    { id: 'travaux', eligible: false, clause: 'exclusion-investissements', libelle: { fr: 'travaux des locaux', en: 'building works' } },
+    { id: 'mobilier', eligible: false, clause: 'exclusion-investissements', libelle: { fr: 'mobilier', en: 'furniture' } },
+    { id: 'equipement-interne', eligible: false, clause: 'exclusion-investissements', libelle: { fr: 'équipement interne de la collectivité', en: "authority's own equipment" } },
+    { id: 'obligation-legale', eligible: false, clause: 'exclusion-obligations-legales', libelle: { fr: 'obligation légale', en: 'legal obligation' } },
+  ],
+  naturesExclues: ['fonctionnement'],
+  aide: { tauxPourcent: 80, plafondCentimes: 2_500_000 },
+  // "29 juillet 2022 à minuit": a French time limit runs to the end of its last
+  // day (code de procédure civile, art. 642), so 29 July is on time, 30 July is late.
+  dateLimite: { dernierJour: '2022-07-29', fuseau: 'Europe/Paris' },
+  clauses: {
+    porteurs: {
+      section: 'Conditions — Porteurs de projet',
+      texte:
+        'Cet appel à partenariat concerne les collectivités locales de la Loire et leurs groupements, ainsi que les Centres Communaux d’Action Sociale (CCAS).',
+    },
+    axes: {
+      section: "Conditions — Critères d'éligibilité",
+      texte: 'Pour être éligible, les projets devront répondre à l’un des trois axes prioritaires identifiés précédemment.',
+    },
+    'date-limite': {
+      section: "Modalités d'instruction et de sélection",
+      texte: 'Date limite des dépôts de candidature fixée au 29 juillet 2022 à minuit.',
+    },
+    'depenses-eligibles': {
+      section: 'Modalités financières',
+      texte:
+        'Les dépenses éligibles sont uniquement des dépenses d’investissement liées à : l’achat d’équipements numériques et protections associées ; la formation à l’usage ; des prestations d’étude et de développement ; l’achat de logiciels.',
+    },
+    'exclusion-fonctionnement': {
+      section: 'Modalités financières',
+      texte:
+        'L’appel à partenariats ne concerne pas : les dépenses de fonctionnement liées au personnel, charges de la structure, actions de communication…',
+    },
+    'exclusion-investissements': {
+      section: 'Modalités financières',
+      texte:
+        'L’appel à partenariats ne concerne pas : les dépenses d’investissements relatives aux aménagements numériques (ex : infrastructures Très Haut Débit, Haut Débit, connectivité…), aux travaux des locaux, à l’achat de mobilier, aux équipements de matériels relevant de la compétence de la collectivité (équipements des agents, des écoles…).',
+    },
+    'exclusion-obligations-legales': {
+      section: 'Modalités financières',
+      texte:
+        'L’appel à partenariats ne concerne pas : les dépenses d’investissement relatives aux obligations légales de développement de services numériques.',
+    },
+    'taux-plafond': {
+      section: 'Modalités financières',
+      texte:
+        'Le Département attribuera pour chaque projet retenu une subvention d’investissement à hauteur d’un taux maximum de 80 % des dépenses HT d’investissement dans la limite de 25 000 € d’aide par projet.',
+    },
+    candidature: {
+      section: 'Modalités de réponse',
+      texte:
+        'Pour faire acte de candidature, les porteurs de projet devront compléter le formulaire « AAP Loire Connect 2022 » accessible à l’adresse suivante : https://subventions.loire.fr.',
+    },
+  },
+  regles: {
+    // Reading and shape come from the dossier format, not from the call: no clause.
+    'dossier-lecture': {},
+    'dossier-format': {},
+    'porteur-type': { clause: 'porteurs' },
+    'porteur-territoire': { clause: 'porteurs' },
+    'porteur-siren': { clause: 'porteurs' },
+    'projet-axes': { clause: 'axes' },
+    'depot-delai': { clause: 'date-limite' },
+    'depense-montant': { clause: 'taux-plafond' },
+    'depense-categorie': { clause: 'depenses-eligibles' },
+    'depenses-eligibles': { clause: 'depenses-eligibles' },
+    'aide-sollicitee': { clause: 'taux-plafond' },
+    'dossier-completude': { clause: 'candidature' },
+  },
+};

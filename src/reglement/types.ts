@@ -1,0 +1,68 @@
+/** A text in each language of the tool. */
+export interface Libelle {
+  fr: string;
+  en: string;
+}
+
+/** A passage of the call, quoted as published: the source of a rule. */
+export interface Clause {
+  /** Where it stands in the call, e.g. "Conditions — Porteurs de projet". */
+  section: string;
+  /** The words of the call, verbatim (French: the call is only published in French). */
+  texte: string;
+}
+
+export type ApplicantEligibility = 'eligible' | 'a-confirmer' | 'non-eligible';
+
+export interface ApplicantType {
+  id: string;
+  libelle: Libelle;
+  eligibilite: ApplicantEligibility;
+}
+
+export interface Axis {
+  id: string;
+  libelle: Libelle;
+}
+
+export interface ExpenseCategory {
+  id: string;
+  libelle: Libelle;
+  eligible: boolean;
+  /** The clause that admits or excludes it. */
+  clause: string;
+}
+
+/**
+ * One edition of the call, as data: a new edition is a new value of this
+ * type, not new code. Money is in integer cents.
+ */
+export interface Reglement {
+  id: string;
+  titre: string;
+  organisme: string;
+  /** The published text this edition was read from. */
+  source: string;
+  territoire: {
+    /** INSEE département codes whose communes are in the territory. */
+    departements: string[];
+    nom: Libelle;
+  };
+  typesPorteur: ApplicantType[];
+  axes: Axis[];
+  categories: ExpenseCategory[];
+  /** Values of `nature` that exclude a line whatever its category. */
+  naturesExclues: string[];
+  aide: {
+    tauxPourcent: number;
+    plafondCentimes: number;
+  };
+  dateLimite: {
+    /** Last day on which a dossier may be filed, inclusive (YYYY-MM-DD). */
+    dernierJour: string;
+    fuseau: string;
+  };
+  clauses: Record<string, Clause>;
+  /** For each rule the tool applies, the clause it enforces (none for the file format itself). */
+  regles: Record<string, { clause?: string }>;
+}

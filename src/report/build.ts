@@ -1,0 +1,19 @@
+import type { Lang } from '../i18n/lang.js';
+import type { Reglement } from '../reglement/types.js';
+import type { DossierReport, Report, Summary } from './types.js';
+
+/** Gathers the reports of one run, with the counts by verdict. */
+export function buildReport(dossiers: DossierReport[], lang: Lang, reglement: Reglement): Report {
+  return {
+    lang,
+    reglement: { id: reglement.id, titre: reglement.titre, clauses: reglement.clauses, regles: reglement.regles },
+    dossiers,
+    resume: summarize(dossiers),
+  };
+}
+
+export function summarize(dossiers: readonly DossierReport[]): Summary {
+  const summary: Summary = { total: dossiers.length, eligible: 0, 'a-completer': 0, ineligible: 0, illisible: 0 };
+  for (const dossier of dossiers) summary[dossier.verdict] += 1;
+  return summary;
+}

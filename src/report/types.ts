@@ -1,0 +1,85 @@
+import type { Position } from '../dossier/source-map.js';
+import type { Lang } from '../i18n/lang.js';
+import type { Clause, Reglement } from '../reglement/types.js';
+import type { Effet, Gravite } from '../rules/finding.js';
+import type { AmountSource, LineStatus } from '../rules/expense-lines.js';
+import type { ReferenceDateSource } from '../rules/types.js';
+
+export type Verdict = 'eligible' | 'a-completer' | 'ineligible' | 'illisible';
+
+export interface Problem {
+  gravite: Gravite;
+  code: string;
+  /** Dotted path of the field at fault, "" for the whole file. */
+  chemin: string;
+  /** What is wrong and how to fix it, in the report's language. */
+  message: string;
+  position?: Position;
+  /** The id of the rule that found it; its clause is in the edition's data. */
+  regle: string;
+  /** The id of the clause of the call it applies, in the report's `reglement.clauses`. */
+  clause?: string;
+  effet?: Effet;
+}
+
+export interface LineReport {
+  index: number;
+  libelle: string;
+  htCents?: number;
+  amountSource: AmountSource;
+  categorie?: string;
+  statut: LineStatus;
+  origine: 'declaree' | 'deduite';
+  motif: string;
+  clause: string;
+  position?: Position;
+}
+
+export interface GrantReport {
+  eligibleBaseCents: number;
+  toVerifyBaseCents: number;
+  ratePercent: number;
+  capCents: number;
+  uncappedCents: number;
+  capApplied: boolean;
+  maximumCents: number;
+  maximumIfVerifiedCents: number;
+  requestedCents?: number;
+}
+
+export interface DossierReport {
+  /** The file as named on the command line, or "-" for standard input. */
+  fichier: string;
+  verdict: Verdict;
+  porteur: { nom?: string; type?: string; siren?: string; code_insee?: string };
+  projet: { titre?: string; axes: string[] };
+  referenceDate?: { date: string; source: ReferenceDateSource };
+  /** Absent when the file could not be read as a dossier. */
+  aide?: GrantReport;
+  depenses: LineReport[];
+  problemes: Problem[];
+}
+
+export interface Summary {
+  total: number;
+  eligible: number;
+  'a-completer': number;
+  ineligible: number;
+  illisible: number;
+}
+
+/** What a check produces: plain data, ready for any formatter. */
+export interface Report {
+  lang: Lang;
+  /** The edition applied, with its clauses, so each problem can show its source. */
+  reglement: ReglementSummary;
+  dossiers: DossierReport[];
+  resume: Summary;
+}
+
+export interface ReglementSummary {
+  id: string;
+  titre: string;
+  clauses: Record<string, Clause>;
+  regles: Reglement['regles'];
+}

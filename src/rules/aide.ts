@@ -1,0 +1,20 @@
+import { blocking } from './finding.js';
+import type { Rule } from './types.js';
+
+/**
+ * "…à hauteur d'un taux maximum de 80 % des dépenses HT d'investissement dans
+ * la limite de 25 000 € d'aide par projet": a request above the maximum must be
+ * lowered before filing. The project is not excluded for it, so the verdict is
+ * "à compléter" (a correction), not "inéligible".
+ */
+export const requestedGrant: Rule = {
+  id: 'aide-sollicitee',
+  check(dossier, { grant }) {
+    const requested = dossier.financement?.aide_sollicitee;
+    if (requested === undefined) return [blocking('a-completer', 'aide-sollicitee-manquante', 'financement.aide_sollicitee', { maximale: grant.maximumCents })];
+    if (grant.maximumCents > 0 && requested > grant.maximumCents) {
+      return [blocking('a-completer', 'aide-sollicitee-excessive', 'financement.aide_sollicitee', { sollicitee: requested, maximale: grant.maximumCents })];
+    }
+    return [];
+  },
+};

@@ -1,0 +1,64 @@
+import { suggest } from '../dossier/suggest.js';
+import { ttcFromHt } from './expense-lines.js';
+import { blocking, info, warning, type Finding } from './finding.js';
+import type { Rule } from './types.js';
+
+const NATURES = ['investissement', 'fonctionnement'];
+const BENEFICIARIES = ['usagers', 'agents', 'ecoles'];
+
+/** The call pays a share of HT amounts: each line needs one, given or derivable from TTC and VAT. */
+export const expenseAmount: Rule = {
+  id: 'depense-montant',
+  check(_dossier, { lines }) {
+    const findings: Finding[] = [];
+    for (const line of lines) {
+      const { montant_ht: ht, montant_ttc: ttc, taux_tva: vat } = line.input;
+      const path = `depenses.${line.index}`;
+      if (line.amountSource === 'absent') {
+        if (ttc !== undefined) findings.push(blocking('a-completer', 'taux-tva-manquant', `${path}.taux_tva`, { ttc }));
+        else findings.push(blocking('a-completer', 'montant-ht-manquant', `${path}.montant_ht`));
+      } else if (line.amountSource === 'calcule') {
+        findings.push(info('montant-ht-calcule', `${path}.montant_ttc`, { ttc, taux: vat, ht: line.htCents }));
+      } else if (ht !== undefined && ttc !== undefined && vat !== undefined && Math.abs(ttcFromHt(ht, vat) - ttc) > 1) {
+        findings.push(warning('montant-ttc-incoherent', `${path}.montant_ttc`, { ht, ttc, taux: vat, attendu: ttcFromHt(ht, vat) }));
+      }
+      if (line.htCents === 0) findings.push(warning('montant-nul', `${path}.montant_ht`));
+    }
+    return findings;
+  },
+};
+
+/** Each line's category and nature, as the call admits or excludes them. */
+export const expenseCategory: Rule = {
+  id: 'depense-categorie',
+  check(_dossier, { lines }) {
+    const findings: Finding[] = [];
+    for (const line of lines) {
+      const path = `depenses.${line.index}`;
+      const { nature, beneficiaires } = line.input;
+      if (nature !== undefined && !NATURES.includes(nature)) {
+        findings.push(warning('nature-inconnue', `${path}.nature`, { valeur: nature, suggestion: suggest(nature, NATURES), valeurs: NATURES.join(', ') }));
+      }
+      if (beneficiaires !== undefined && !BENEFICIARIES.includes(beneficiaires)) {
+        findings.push(
+          warning('beneficiaires-inconnus', `${path}.beneficiaires`, { valeur: beneficiaires, suggestion: suggest(beneficiaires, BENEFICIARIES), valeurs: BENEFICIARIES.join(', ') }),
+        );
+      }
+      if (line.status === 'a-verifier') findings.push({ ...warning(`depense-${line.reason.code}`, `${path}.categorie`, line.reason.params), clause: line.clause });
+      if (line.status === 'exclue') findings.push({ ...info('depense-exclue', path, { libelle: line.libelle, motif: line.reason.code, ...line.reason.params }), clause: line.clause });
+    }
+    return findings;
+  },
+};
+
+/** "Les dépenses éligibles sont uniquement…": a project with none of them gets nothing. */
+export const eligibleExpenses: Rule = {
+  id: 'depenses-eligibles',
+  check(_dossier, { lines }) {
+    if (lines.length === 0) return [blocking('a-completer', 'depenses-absentes', 'depenses')];
+    if (lines.some((line) => line.status === 'eligible')) return [];
+    // Lines still to verify may turn out eligible: say what to do, not "ineligible".
+    if (lines.some((line) => line.status === 'a-verifier')) return [blocking('a-completer', 'aucune-depense-confirmee', 'depenses')];
+    return [blocking('ineligible', 'aucune-depense-eligible', 'depenses')];
+  },
+};

@@ -1,0 +1,22 @@
+import { blocking, info, type Finding } from './finding.js';
+import type { Rule } from './types.js';
+
+/**
+ * "Date limite des dépôts de candidature fixée au 29 juillet 2022 à minuit":
+ * read as the end of that day in Europe/Paris, so the last day is on time.
+ */
+export const submissionDeadline: Rule = {
+  id: 'depot-delai',
+  check(_dossier, { reglement, referenceDate }) {
+    const findings: Finding[] = [];
+    if (referenceDate.source !== 'depot') {
+      findings.push(info('date-depot-absente', 'depot.date', { date: referenceDate.date, source: referenceDate.source }));
+    }
+    const { dernierJour } = reglement.dateLimite;
+    // Both are YYYY-MM-DD calendar dates in Europe/Paris: text order is date order.
+    if (referenceDate.date > dernierJour) {
+      findings.push(blocking('ineligible', 'depot-hors-delai', 'depot.date', { date: referenceDate.date, limite: dernierJour, source: referenceDate.source }));
+    }
+    return findings;
+  },
+};

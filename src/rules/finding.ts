@@ -1,0 +1,34 @@
+export type Gravite = 'bloquant' | 'avertissement' | 'info';
+
+/** What a blocking finding does to the verdict. */
+export type Effet = 'a-completer' | 'ineligible' | 'illisible';
+
+export type Params = Record<string, string | number | undefined>;
+
+/**
+ * What a rule returns: a code, the dotted path of the field at fault and the
+ * values its message needs. The engine adds the rule id, the position and the
+ * message in the user's language.
+ */
+export interface Finding {
+  code: string;
+  chemin: string;
+  gravite: Gravite;
+  /** Set on every blocking finding: the verdict it leads to. */
+  effet?: Effet;
+  params?: Params;
+  /** The clause at stake, when not the rule's own (an excluded category cites its exclusion). */
+  clause?: string;
+}
+
+export function blocking(effet: Effet, code: string, chemin: string, params?: Params): Finding {
+  return { code, chemin, gravite: 'bloquant', effet, params };
+}
+
+export function warning(code: string, chemin: string, params?: Params): Finding {
+  return { code, chemin, gravite: 'avertissement', params };
+}
+
+export function info(code: string, chemin: string, params?: Params): Finding {
+  return { code, chemin, gravite: 'info', params };
+}

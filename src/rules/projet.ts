@@ -1,0 +1,35 @@
+import { suggest } from '../dossier/suggest.js';
+import { blocking, warning, type Finding } from './finding.js';
+import type { Rule } from './types.js';
+
+/** "Pour être éligible, les projets devront répondre à l'un des trois axes prioritaires." */
+export const projectAxes: Rule = {
+  id: 'projet-axes',
+  check(dossier, { reglement }) {
+    const ids = reglement.axes.map((axis) => axis.id);
+    const given = (dossier.projet?.axes ?? []).map((value, index) => ({ value, index }));
+    const valid = given.filter(({ value }) => value !== undefined && ids.includes(value));
+    const unknown = given.filter(({ value }) => value !== undefined && !ids.includes(value));
+    if (given.length === 0) return [blocking('ineligible', 'axe-manquant', 'projet.axes', { valeurs: ids.join(', ') })];
+    // A mistyped axis is a value to correct, not a project outside the call.
+    return unknown.map(({ value, index }): Finding => {
+      const params = { valeur: value, suggestion: suggest(value!, ids), valeurs: ids.join(', ') };
+      return valid.length > 0
+        ? warning('axe-inconnu', `projet.axes.${index}`, params)
+        : blocking('a-completer', 'axe-inconnu', `projet.axes.${index}`, params);
+    });
+  },
+};
+
+/** Fields that do not decide eligibility but that the Département needs to read the dossier. */
+export const dossierCompleteness: Rule = {
+  id: 'dossier-completude',
+  check(dossier) {
+    const findings: Finding[] = [];
+    if (!dossier.porteur?.nom?.trim()) findings.push(warning('porteur-nom-manquant', 'porteur.nom'));
+    if (!dossier.projet?.titre?.trim()) findings.push(warning('projet-titre-manquant', 'projet.titre'));
+    const { debut, fin } = dossier.projet ?? {};
+    if (debut && fin && fin < debut) findings.push(warning('projet-dates-inversees', 'projet.fin', { debut, fin }));
+    return findings;
+  },
+};

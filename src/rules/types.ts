@@ -1,0 +1,22 @@
+import type { Dossier } from '../dossier/schema.js';
+import type { Reglement } from '../reglement/types.js';
+import type { ExpenseLine } from './expense-lines.js';
+import type { GrantComputation } from './grant.js';
+import type { Finding } from './finding.js';
+
+export type ReferenceDateSource = 'depot' | 'option' | 'aujourdhui';
+
+/** Everything a rule may read besides the dossier; rules never read the clock or files. */
+export interface RuleContext {
+  reglement: Reglement;
+  /** The date the deadline is checked against, in Europe/Paris, and where it came from. */
+  referenceDate: { date: string; source: ReferenceDateSource };
+  lines: ExpenseLine[];
+  grant: GrantComputation;
+}
+
+/** A rule of the call: a pure function of the dossier, declared with its id (its clause is in the edition's data). */
+export interface Rule {
+  id: string;
+  check(dossier: Dossier, context: RuleContext): Finding[];
+}
