@@ -90,8 +90,10 @@ function recordPositions(node: unknown, path: string, sourceMap: SourceMap, line
       const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
       if (key === undefined) continue;
       const childPath = joinPath(path, key);
-      const anchor = (pair.value as YamlNode | null) ?? (pair.key as YamlNode);
-      sourceMap.set(childPath, positionOf(anchor, lines) ?? positionOf(pair.key as YamlNode, lines)!);
+      const keyPosition = positionOf(pair.key as YamlNode, lines);
+      if (keyPosition) sourceMap.setKey(childPath, keyPosition);
+      const valuePosition = positionOf(pair.value as YamlNode | null, lines) ?? keyPosition;
+      if (valuePosition) sourceMap.set(childPath, valuePosition);
       recordPositions(pair.value, childPath, sourceMap, lines);
     }
   } else if (isSeq(node)) {

@@ -11,20 +11,33 @@ export interface Position {
  */
 export class SourceMap {
   private readonly positions = new Map<string, Position>();
+  private readonly keyPositions = new Map<string, Position>();
 
   set(path: string, position: Position): void {
     if (!this.positions.has(path)) this.positions.set(path, position);
   }
 
-  /** The field's own position, else that of its nearest ancestor present in the file. */
-  locate(path: string): Position | undefined {
+  setKey(path: string, position: Position): void {
+    if (!this.keyPositions.has(path)) this.keyPositions.set(path, position);
+  }
+
+  /**
+   * The field's own position (its value's, or its key's when asked), else
+   * the key of its nearest ancestor present in the file.
+   */
+  locate(path: string, at: 'value' | 'key' = 'value'): Position | undefined {
+    const key = at === 'key' ? this.keyPositions.get(path) : undefined;
+    if (key) return key;
+    const own = this.positions.get(path);
+    if (own) return own;
+    // A missing field: point at the line that opens its section ("financement:").
     let current = path;
     for (;;) {
-      const found = this.positions.get(current);
-      if (found) return found;
       if (current === '') return undefined;
       const dot = current.lastIndexOf('.');
       current = dot === -1 ? '' : current.slice(0, dot);
+      const found = this.keyPositions.get(current) ?? this.positions.get(current);
+      if (found) return found;
     }
   }
 }

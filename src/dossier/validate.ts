@@ -46,7 +46,7 @@ function describe(issue: z.core.$ZodIssue, tree: unknown): Finding[] {
   if (issue.code === 'unrecognized_keys') {
     const known = knownKeysAt(issue.path);
     return issue.keys.map((key) =>
-      warning('cle-inconnue', path === '' ? key : `${path}.${key}`, { cle: key, suggestion: suggest(key, known) }),
+      ({ ...warning('cle-inconnue', path === '' ? key : `${path}.${key}`, { cle: key, suggestion: suggest(key, known) }), pointsAt: 'key' }) as Finding,
     );
   }
   const params: Finding['params'] =

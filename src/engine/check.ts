@@ -108,7 +108,7 @@ const GRAVITY_ORDER = { bloquant: 0, avertissement: 1, info: 2 } as const;
 
 function assemble({ fichier, lang, reglement, dossier, sourceMap, findings, context, fallback }: Assembly): DossierReport {
   const problems: Problem[] = findings.map((finding) => {
-    const position = sourceMap.locate(finding.chemin) ?? fallback;
+    const position = sourceMap.locate(finding.chemin, finding.pointsAt) ?? fallback;
     return {
       gravite: finding.gravite,
       code: finding.code,
@@ -153,6 +153,7 @@ function lineReport(line: ExpenseLine, lang: Lang, reglement: Reglement, sourceM
     ...(line.htCents !== undefined ? { htCents: line.htCents } : {}),
     amountSource: line.amountSource,
     ...(line.category ? { categorie: line.category.id } : {}),
+    ...(!line.category && line.input.categorie !== undefined ? { categorieInconnue: line.input.categorie } : {}),
     statut: line.status,
     origine: line.origin,
     motif: catalogue(lang).reasons[line.reason.code]?.(line.reason.params, writer(lang, reglement)) ?? line.reason.code,

@@ -31,6 +31,7 @@ function dossierToContract(dossier: DossierReport) {
           aide_avant_plafond: centsToEuros(aide.uncappedCents),
           plafond: centsToEuros(aide.capCents),
           plafond_applique: aide.capApplied,
+          provisoire: aide.linesWithoutAmount > 0,
           sollicitee: aide.requestedCents === undefined ? null : centsToEuros(aide.requestedCents),
         }
       : null,
@@ -40,6 +41,7 @@ function dossierToContract(dossier: DossierReport) {
       montant_ht: line.htCents === undefined ? null : centsToEuros(line.htCents),
       montant_ht_origine: line.amountSource,
       categorie: line.categorie ?? null,
+      ...(line.categorieInconnue !== undefined ? { categorie_declaree: line.categorieInconnue } : {}),
       statut: line.statut,
       origine: line.origine,
       motif: line.motif,

@@ -21,13 +21,20 @@ function dossierText(dossier: DossierReport, report: Report, style: Style): stri
 
   const verdict = t.verdicts[dossier.verdict];
   const colour = dossier.verdict === 'eligible' ? style.good : dossier.verdict === 'a-completer' ? style.warn : style.bad;
-  const headline = dossier.aide ? ` — ${t.ui.maximum.toLowerCase()} ${money(dossier.aide.maximumCents)}` : '';
+  // An ineligible dossier gets nothing: no amount in its headline.
+  const headline =
+    dossier.aide && dossier.verdict !== 'ineligible' && dossier.verdict !== 'illisible'
+      ? ` — ${t.ui.maximum.toLowerCase()} ${money(dossier.aide.maximumCents)}${dossier.aide.linesWithoutAmount > 0 ? ` (${t.ui.provisional(dossier.aide.linesWithoutAmount)})` : ''}`
+      : '';
   out.push(`${style.bold(colour(verdict))}  ${style.bold(dossier.fichier)}${headline}`);
 
   if (dossier.verdict !== 'illisible') {
     out.push(...identity(dossier, lang, t, style));
     out.push('', style.bold(t.ui.expenses), linesTable(dossier, lang, t));
-    if (dossier.aide) out.push('', style.bold(t.ui.grant), ...grantSteps(dossier.aide, lang, t));
+    if (dossier.aide) {
+      const heading = dossier.verdict === 'ineligible' ? `${t.ui.grant} (${t.ui.forInformation})` : t.ui.grant;
+      out.push('', style.bold(heading), ...grantSteps(dossier.aide, lang, t));
+    }
   }
 
   out.push('', style.bold(dossier.problemes.length === 0 ? t.ui.noProblem : t.ui.problems(dossier.problemes.length)));
@@ -60,7 +67,7 @@ function linesTable(dossier: DossierReport, lang: Lang, t: Catalogue): string {
   for (const line of dossier.depenses) {
     const amount =
       line.htCents === undefined ? '—' : `${formatCents(line.htCents, lang)}${line.amountSource === 'calcule' ? `\n${t.ui.derivedFromTtc}` : ''}`;
-    table.push([String(line.index + 1), line.libelle || '—', amount, line.categorie ?? t.ui.uncategorised, t.statuses[line.statut]]);
+    table.push([String(line.index + 1), line.libelle || '—', amount, line.categorie ?? (line.categorieInconnue !== undefined ? `${line.categorieInconnue} (?)` : t.ui.uncategorised), t.statuses[line.statut]]);
   }
   return table.toString();
 }
@@ -71,7 +78,7 @@ function grantSteps(aide: GrantReport, lang: Lang, t: Catalogue): string[] {
   const steps = [
     `  ${t.ui.eligibleBase}${t.ui.colon}${money(aide.eligibleBaseCents)} ${ht} × ${formatPercent(aide.ratePercent, lang)} = ${money(aide.uncappedCents)}`,
     `  ${aide.capApplied ? t.ui.capApplied(money(aide.capCents)) : t.ui.capNotReached(money(aide.capCents))}`,
-    `  ${t.ui.maximum}${t.ui.colon}${money(aide.maximumCents)}`,
+    `  ${t.ui.maximum}${t.ui.colon}${money(aide.maximumCents)}${aide.linesWithoutAmount > 0 ? ` (${t.ui.provisional(aide.linesWithoutAmount)})` : ''}`,
   ];
   if (aide.toVerifyBaseCents > 0) steps.push(`  ${t.ui.maximum} ${t.ui.maximumIfVerified(money(aide.toVerifyBaseCents))}${t.ui.colon}${money(aide.maximumIfVerifiedCents)}`);
   if (aide.requestedCents !== undefined) steps.push(`  ${t.ui.requested}${t.ui.colon}${money(aide.requestedCents)}`);

@@ -47,6 +47,10 @@ export interface Catalogue {
     capApplied: (cap: string) => string;
     capNotReached: (cap: string) => string;
     maximum: string;
+    /** After the maximum when some lines lack their HT amount. */
+    provisional: (lines: number) => string;
+    /** After the grant heading when the dossier is ineligible. */
+    forInformation: string;
     maximumIfVerified: (toVerify: string) => string;
     requested: string;
     problems: (count: number) => string;

@@ -76,7 +76,7 @@ export const en: Catalogue = {
     'depense-categorie-absente': () =>
       'No category given: the line is to be verified and does not count in the maximum grant. Set categorie (equipement-numerique, formation, etude-developpement, logiciel…).',
     'depense-categorie-inconnue': (p, w) => `Unknown category "${p.valeur}"${w.didYouMean(p.suggestion)}: the line is to be verified and does not count in the maximum grant.`,
-    'depense-exclue': (p, w) => `Excluded expense: ${w.reason(p.motif, p)}. It does not count in the grant base.`,
+    'depense-exclue': (p, w) => `Expense not retained (${w.reason(p.motif, p)}): it does not count in the grant base.`,
     'depenses-absentes': () => 'The dossier lists no expense. List the project expenses under depenses:, with libelle and montant_ht.',
     'aucune-depense-confirmee': () => 'No expense is recognised as eligible: the lines to verify might be. Set their category so that the grant can be computed.',
     'aucune-depense-eligible': () =>
@@ -87,8 +87,8 @@ export const en: Catalogue = {
   },
   reasons: {
     'nature-exclue': () => 'operating expense, outside the call',
-    'categorie-eligible': (p, w) => `${w.category(p.categorie)}: eligible expense`,
-    'categorie-exclue': (p, w) => `${w.category(p.categorie)}: excluded by the call`,
+    'categorie-eligible': (p, w) => `category "${w.category(p.categorie)}", eligible`,
+    'categorie-exclue': (p, w) => `category "${w.category(p.categorie)}", excluded by the call`,
     'categorie-inconnue': (p, w) => `unknown category "${p.valeur}"${w.didYouMean(p.suggestion)}`,
     'categorie-absente': () => 'no category given',
   },
@@ -126,6 +126,8 @@ export const en: Catalogue = {
     capApplied: (cap) => `Cap of ${cap} applied`,
     capNotReached: (cap) => `Cap of ${cap} not reached`,
     maximum: 'Maximum grant',
+    provisional: (lines) => `provisional: ${lines === 1 ? '1 line has' : `${lines} lines have`} no amount excluding VAT`,
+    forInformation: 'for information: the dossier is ineligible',
     maximumIfVerified: (toVerify) => `if the lines to verify (${toVerify} excl. VAT) are accepted`,
     requested: 'Requested grant',
     problems: (count) => (count === 1 ? '1 problem' : `${count} problems`),

@@ -79,7 +79,7 @@ export const fr: Catalogue = {
     'depense-categorie-absente': () =>
       'Catégorie non indiquée : la ligne est à vérifier et ne compte pas dans l’aide maximale. Indiquez categorie (equipement-numerique, formation, etude-developpement, logiciel…).',
     'depense-categorie-inconnue': (p, w) => `Catégorie « ${p.valeur} » inconnue${w.didYouMean(p.suggestion)} : la ligne est à vérifier et ne compte pas dans l’aide maximale.`,
-    'depense-exclue': (p, w) => `Dépense exclue : ${w.reason(p.motif, p)}. Elle ne compte pas dans l’assiette de l’aide.`,
+    'depense-exclue': (p, w) => `Dépense non retenue (${w.reason(p.motif, p)}) : elle ne compte pas dans l’assiette de l’aide.`,
     'depenses-absentes': () => 'Le dossier ne contient aucune dépense. Listez les dépenses du projet dans depenses:, avec libelle et montant_ht.',
     'aucune-depense-confirmee': () =>
       'Aucune dépense n’est reconnue éligible : les lignes à vérifier pourraient l’être. Indiquez leur catégorie pour que l’aide soit calculée.',
@@ -91,8 +91,8 @@ export const fr: Catalogue = {
   },
   reasons: {
     'nature-exclue': () => 'dépense de fonctionnement, hors appel',
-    'categorie-eligible': (p, w) => `${w.category(p.categorie)} : dépense éligible`,
-    'categorie-exclue': (p, w) => `${w.category(p.categorie)} : exclu par l’appel`,
+    'categorie-eligible': (p, w) => `catégorie « ${w.category(p.categorie)} », éligible`,
+    'categorie-exclue': (p, w) => `catégorie « ${w.category(p.categorie)} », exclue par l’appel`,
     'categorie-inconnue': (p, w) => `catégorie « ${p.valeur} » inconnue${w.didYouMean(p.suggestion)}`,
     'categorie-absente': () => 'catégorie non indiquée',
   },
@@ -130,6 +130,8 @@ export const fr: Catalogue = {
     capApplied: (cap) => `Plafond de ${cap} appliqué`,
     capNotReached: (cap) => `Plafond de ${cap} non atteint`,
     maximum: 'Aide maximale',
+    provisional: (lines) => `provisoire : ${lines === 1 ? '1 ligne n’a' : `${lines} lignes n’ont`} pas de montant HT`,
+    forInformation: 'pour information : le dossier est inéligible',
     maximumIfVerified: (toVerify) => `si les lignes à vérifier (${toVerify} HT) sont retenues`,
     requested: 'Aide sollicitée',
     problems: (count) => (count === 1 ? '1 problème' : `${count} problèmes`),

@@ -28,6 +28,8 @@ export interface LineReport {
   htCents?: number;
   amountSource: AmountSource;
   categorie?: string;
+  /** The category as written, when the edition does not know it. */
+  categorieInconnue?: string;
   statut: LineStatus;
   origine: 'declaree' | 'deduite';
   motif: string;
@@ -44,6 +46,7 @@ export interface GrantReport {
   capApplied: boolean;
   maximumCents: number;
   maximumIfVerifiedCents: number;
+  linesWithoutAmount: number;
   requestedCents?: number;
 }
 

@@ -19,6 +19,8 @@ export interface Finding {
   params?: Params;
   /** The clause at stake, when not the rule's own (an excluded category cites its exclusion). */
   clause?: string;
+  /** Point at the key rather than the value (an unknown key). */
+  pointsAt?: 'key';
 }
 
 export function blocking(effet: Effet, code: string, chemin: string, params?: Params): Finding {

@@ -14,6 +14,8 @@ export interface GrantComputation {
   maximumCents: number;
   /** The maximum if every "a-verifier" line were accepted. */
   maximumIfVerifiedCents: number;
+  /** Lines whose HT amount is unknown: until they have one, the maximum is provisional. */
+  linesWithoutAmount: number;
 }
 
 /** min(rate × eligible HT, cap), rounded down to the cent, in integer cents. */
@@ -33,6 +35,7 @@ export function computeGrant(lines: readonly ExpenseLine[], reglement: Reglement
     capApplied: uncappedCents > plafondCentimes,
     maximumCents: Math.min(uncappedCents, plafondCentimes),
     maximumIfVerifiedCents: Math.min(applyRate(eligibleBaseCents + toVerifyBaseCents, tauxPourcent), plafondCentimes),
+    linesWithoutAmount: lines.filter((line) => line.status !== 'exclue' && line.htCents === undefined).length,
   };
 }
 

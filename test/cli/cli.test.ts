@@ -1,0 +1,114 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const BIN = join(import.meta.dirname, '..', '..', 'bin', 'dossier-check.js');
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+
+/** Runs the built binary as a user would, without colour. */
+export function run(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('exit codes', () => {
+  it('is 0 when every dossier is eligible', () => {
+    const { code, stdout } = run(['check', join(FIXTURES, 'eligible.yaml')]);
+    expect(stdout).toContain('ÉLIGIBLE');
+    expect(code).toBe(0);
+  });
+
+  it('is 1 when a dossier is not eligible', () => {
+    expect(run(['check', join(FIXTURES, 'eligible.yaml'), join(FIXTURES, 'late.yaml')]).code).toBe(1);
+  });
+
+  it('is 1, with a report, for an unreadable file', () => {
+    const { code, stdout, stderr } = run(['check', join(FIXTURES, 'broken.yaml')]);
+    expect(code).toBe(1);
+    expect(stdout).toContain('ILLISIBLE');
+    expect(stdout).toMatch(/broken\.yaml:\d+:\d+/);
+    expect(stderr).toBe('');
+  });
+
+  it.each([
+    [['check', '--format', 'pdf', FIXTURES], /pdf/],
+    [['check', '--bogus', FIXTURES], /option inconnue « --bogus »/],
+    [['check', '--date', '2022-02-30', FIXTURES], /--date/],
+    [['check', join(FIXTURES, 'absent.yaml')], /introuvable/],
+    [['check'], /Aucun fichier/],
+    [['check', join(FIXTURES, 'empty-folder')], /Aucun fichier/],
+  ])('is 2 for a usage error: %j', (args, message) => {
+    mkdirSync(join(FIXTURES, 'empty-folder'), { recursive: true });
+    const { code, stdout, stderr } = run(args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it('is 0 for --help and --version', () => {
+    expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const help = run(['check', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--format');
+  });
+});
+
+describe('inputs', () => {
+  it('searches folders for dossier files, with a summary line', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'dossiers-'));
+    mkdirSync(join(folder, 'sub'));
+    writeFileSync(join(folder, 'a.yaml'), 'porteur:\n  type: association\n');
+    writeFileSync(join(folder, 'sub', 'b.json'), '{"porteur": {"type": "commune"}}');
+    writeFileSync(join(folder, 'notes.txt'), 'pas un dossier');
+    symlinkSync(folder, join(folder, 'sub', 'loop'));
+    const { code, stdout } = run(['check', folder, '--date', '2022-07-01']);
+    expect(code).toBe(1);
+    expect(stdout).toContain('a.yaml');
+    expect(stdout).toContain(join('sub', 'b.json'));
+    expect(stdout).not.toContain('notes.txt');
+    expect(stdout.trim().split('\n').at(-1)).toBe('2 dossiers : 0 éligible, 0 à compléter, 2 inéligibles, 0 illisible.');
+  });
+
+  it('uses --date when the dossier has no submission date', () => {
+    const late = run(['check', join(FIXTURES, 'undated.yaml'), '--date', '2022-07-30']);
+    expect(late.code).toBe(1);
+    expect(late.stdout).toContain('date donnée par --date');
+    expect(run(['check', join(FIXTURES, 'undated.yaml'), '--date', '2022-07-29']).code).toBe(0);
+  });
+
+  it('uses today when there is no other date: long after the 2022 deadline', () => {
+    const { code, stdout } = run(['check', join(FIXTURES, 'undated.yaml')]);
+    expect(code).toBe(1);
+    expect(stdout).toContain('date du jour');
+  });
+});
+
+describe('languages and formats', () => {
+  it('speaks English with --lang en', () => {
+    const { stdout } = run(['check', join(FIXTURES, 'late.yaml'), '--lang', 'en']);
+    expect(stdout).toContain('INELIGIBLE');
+    expect(stdout).toContain('after the deadline of 2022-07-29');
+    expect(stdout).not.toMatch(/Dépenses|après la date/);
+  });
+
+  it('writes the JSON contract with --format json', () => {
+    const { code, stdout } = run(['check', join(FIXTURES, 'eligible.yaml'), '--format', 'json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.reglement.id).toBe('loire-connect-2022');
+    expect(report.dossiers[0]).toMatchObject({ verdict: 'eligible', aide: { maximale: 1920, taux: 0.8, plafond: 25000 } });
+  });
+
+  it('colours only when asked', () => {
+    const coloured = run(['check', join(FIXTURES, 'eligible.yaml')], { NO_COLOR: '', FORCE_COLOR: '1' });
+    expect(coloured.stdout).toContain('\u001b[');
+    expect(run(['check', join(FIXTURES, 'eligible.yaml'), '--no-color'], { NO_COLOR: '', FORCE_COLOR: '1' }).stdout).not.toContain('\u001b[');
+    expect(run(['check', join(FIXTURES, 'eligible.yaml')]).stdout).not.toContain('\u001b[');
+  });
+});

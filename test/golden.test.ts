@@ -1,0 +1,55 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The reports of every example, pinned. When a change alters them, review the
+ * diff, then rewrite them on purpose with `npm run golden:update`.
+ */
+const ROOT = join(import.meta.dirname, '..');
+const GOLDEN = join(ROOT, 'test', 'golden');
+const UPDATE = process.env.UPDATE_GOLDEN === '1';
+const examples = readdirSync(join(ROOT, 'examples')).filter((name) => /\.(ya?ml|json)$/.test(name));
+
+const variants = [
+  { suffix: '.txt', args: [] as string[] },
+  { suffix: '.en.txt', args: ['--lang', 'en'] },
+  { suffix: '.json', args: ['--format', 'json'] },
+];
+
+const exec = promisify(execFile);
+
+async function report(example: string, args: string[]): Promise<{ stdout: string; code: number }> {
+  // A fixed date: the examples without depot.date must not change verdict with the calendar.
+  const command = [join(ROOT, 'bin', 'dossier-check.js'), 'check', `examples/${example}`, '--date', '2022-07-20', '--no-color', ...args];
+  try {
+    const { stdout } = await exec(process.execPath, command, { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    return { stdout, code: 0 };
+  } catch (error) {
+    const failed = error as { stdout: string; code: number };
+    return { stdout: failed.stdout, code: failed.code };
+  }
+}
+
+describe.concurrent('golden reports of the examples', () => {
+  it('covers at least eight examples', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(8);
+  });
+
+  for (const example of examples) {
+    for (const { suffix, args } of variants) {
+      it(`${example}${suffix}`, async () => {
+        const { stdout, code } = await report(example, args);
+        const verdictLine = `exit ${code}\n`;
+        const file = join(GOLDEN, `${example}${suffix}`);
+        if (UPDATE || !existsSync(file)) {
+          if (!UPDATE) throw new Error(`No golden file ${file}: run npm run golden:update and review it.`);
+          writeFileSync(file, verdictLine + stdout);
+        }
+        expect(verdictLine + stdout).toBe(readFileSync(file, 'utf8'));
+      });
+    }
+  }
+});
