@@ -1,0 +1,41 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      // The core is pure: only the command line prints.
+      'no-console': 'error',
+      '@typescript-eslint/no-explicit-any': 'off',
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/cli/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/cli/*'], message: 'Nothing imports the CLI: the arrows point from cli to the core.' },
+            {
+              group: ['node:fs', 'node:fs/*', 'fs', 'node:child_process', 'chalk'],
+              message: 'The core does no I/O and no colour: do it in src/cli/.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'The core reads no environment and never exits: pass values in from src/cli/.' },
+      ],
+    },
+  },
+  {
+    files: ['src/cli/**', 'bin/**', 'test/**', 'bench/**'],
+    languageOptions: { globals: { process: 'readonly' } },
+  },
+);
