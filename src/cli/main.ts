@@ -59,11 +59,22 @@ async function run(argv: string[], lang: Lang): Promise<number> {
 
   program
     .command('check', { isDefault: true })
-    .description(fr ? 'vérifie des dossiers (fichiers .yaml, .yml, .json, ou dossiers qui en contiennent)' : 'check dossiers (.yaml, .yml, .json files, or folders holding them)')
+    .description(
+      fr
+        ? 'vérifie des dossiers (fichiers .yaml, .yml, .json, ou dossiers qui en contiennent)'
+        : 'check dossiers (.yaml, .yml, .json files, or folders holding them)',
+    )
     .argument('[chemins...]', fr ? 'fichiers ou dossiers à vérifier' : 'files or folders to check')
-    .addOption(new Option('-f, --format <format>', fr ? 'format du rapport' : 'report format').choices(Object.keys(FORMATTERS)).default('text'))
+    .addOption(
+      new Option('-f, --format <format>', fr ? 'format du rapport' : 'report format').choices(Object.keys(FORMATTERS)).default('text'),
+    )
     .addOption(new Option('-l, --lang <langue>', fr ? 'langue du rapport' : 'report language').choices(['fr', 'en']).default('fr'))
-    .option('-d, --date <AAAA-MM-JJ>', fr ? 'date de dépôt à vérifier quand le dossier n’en donne pas (défaut : aujourd’hui)' : 'submission date to check when the dossier gives none (default: today)')
+    .option(
+      '-d, --date <AAAA-MM-JJ>',
+      fr
+        ? 'date de dépôt à vérifier quand le dossier n’en donne pas (défaut : aujourd’hui)'
+        : 'submission date to check when the dossier gives none (default: today)',
+    )
     .option('--no-color', fr ? 'sans couleurs' : 'no colours')
     .helpOption('-h, --help', fr ? 'affiche l’aide' : 'print this help')
     .action((paths: string[], options: { format: string; lang: string; date?: string; color: boolean }) => {
@@ -129,7 +140,10 @@ function translateCommanderError(message: string, lang: Lang): string {
     [/^error: option '(.*)' argument missing/, 'erreur : l’option « $1 » attend une valeur'],
     [/^error: too many arguments/, 'erreur : trop d’arguments'],
     [/^error: unknown command '(.*)'/, 'erreur : commande inconnue « $1 »'],
-    [/^error: option '(.*)' argument '(.*)' is invalid\. Allowed choices are (.*)\./, 'erreur : valeur « $2 » invalide pour l’option « $1 ». Valeurs possibles : $3.'],
+    [
+      /^error: option '(.*)' argument '(.*)' is invalid\. Allowed choices are (.*)\./,
+      'erreur : valeur « $2 » invalide pour l’option « $1 ». Valeurs possibles : $3.',
+    ],
   ];
   for (const [pattern, replacement] of rules) {
     if (pattern.test(message)) return `${message.replace(pattern, replacement).split('\n')[0]}\n(dossier-check --help pour l’aide)\n`;

@@ -5,8 +5,7 @@ import { joinPath, SourceMap, type Position } from './source-map.js';
 export type SourceFormat = 'yaml' | 'json';
 
 export type ParseResult =
-  | { ok: true; tree: Record<string, unknown>; sourceMap: SourceMap }
-  | { ok: false; finding: Finding; position?: Position };
+  { ok: true; tree: Record<string, unknown>; sourceMap: SourceMap } | { ok: false; finding: Finding; position?: Position };
 
 /** Guards against "billion laughs": a handful of aliases is all a dossier ever needs. */
 const MAX_ALIAS_COUNT = 100;

@@ -69,9 +69,7 @@ export const dossierSchema = z.strictObject({
       type: text.optional(),
       siren: identifier.optional(),
       code_insee: identifier.optional(),
-      referent: z
-        .strictObject({ nom: text.optional(), email: text.optional(), telephone: identifier.optional() })
-        .optional(),
+      referent: z.strictObject({ nom: text.optional(), email: text.optional(), telephone: identifier.optional() }).optional(),
     })
     .optional(),
   projet: z

@@ -45,17 +45,27 @@ function describe(issue: z.core.$ZodIssue, tree: unknown): Finding[] {
   const path = issue.path.map(String).join('.');
   if (issue.code === 'unrecognized_keys') {
     const known = knownKeysAt(issue.path);
-    return issue.keys.map((key) =>
-      ({ ...warning('cle-inconnue', path === '' ? key : `${path}.${key}`, { cle: key, suggestion: suggest(key, known) }), pointsAt: 'key' }) as Finding,
+    return issue.keys.map(
+      (key) =>
+        ({
+          ...warning('cle-inconnue', path === '' ? key : `${path}.${key}`, { cle: key, suggestion: suggest(key, known) }),
+          pointsAt: 'key',
+        }) as Finding,
     );
   }
   const params: Finding['params'] =
     issue.code === 'custom'
       ? { ...((issue.params ?? {}) as IssueParams) }
-      : { code: 'type-invalide', attendu: issue.code === 'invalid_type' ? String(issue.expected) : 'number|string', recu: kindOf(valueAt(tree, issue.path)) };
+      : {
+          code: 'type-invalide',
+          attendu: issue.code === 'invalid_type' ? String(issue.expected) : 'number|string',
+          recu: kindOf(valueAt(tree, issue.path)),
+        };
   const code = String(params.code);
   delete params.code;
-  return [ADVISORY_FIELDS.some((pattern) => pattern.test(path)) ? warning(code, path, params) : blocking('a-completer', code, path, params)];
+  return [
+    ADVISORY_FIELDS.some((pattern) => pattern.test(path)) ? warning(code, path, params) : blocking('a-completer', code, path, params),
+  ];
 }
 
 function setAside(issue: z.core.$ZodIssue, tree: unknown): void {

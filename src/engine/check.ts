@@ -40,7 +40,8 @@ export function checkDossier(input: string | Uint8Array, fichier: string, option
   else {
     const decoded = decode(input);
     text = decoded.text;
-    if (decoded.encoding !== 'utf-8') findings.push({ ...warning('encodage-converti', '', { encodage: decoded.encoding }), regle: 'dossier-lecture' });
+    if (decoded.encoding !== 'utf-8')
+      findings.push({ ...warning('encodage-converti', '', { encodage: decoded.encoding }), regle: 'dossier-lecture' });
   }
 
   let reglement = options.reglement ?? DEFAULT_EDITION;
@@ -83,7 +84,14 @@ export function checkDossier(input: string | Uint8Array, fichier: string, option
 /** The report of a file that could not even be read (missing, unreadable, too large). */
 export function unreadableFileReport(fichier: string, code: string, params: Params, options: CheckOptions = {}): DossierReport {
   const finding = { ...blocking('illisible', code, '', params), regle: 'dossier-lecture' };
-  return assemble({ fichier, lang: options.lang ?? 'fr', reglement: options.reglement ?? DEFAULT_EDITION, dossier: {}, sourceMap: new SourceMap(), findings: [finding] });
+  return assemble({
+    fichier,
+    lang: options.lang ?? 'fr',
+    reglement: options.reglement ?? DEFAULT_EDITION,
+    dossier: {},
+    sourceMap: new SourceMap(),
+    findings: [finding],
+  });
 }
 
 function referenceDate(dossier: Dossier, options: CheckOptions): RuleContext['referenceDate'] {
@@ -139,7 +147,14 @@ function assemble({ fichier, lang, reglement, dossier, sourceMap, findings, cont
     },
     projet: { titre: dossier.projet?.titre, axes: (dossier.projet?.axes ?? []).filter((axis): axis is string => axis !== undefined) },
     ...(context ? { referenceDate: context.referenceDate } : {}),
-    ...(grant ? { aide: { ...grant, ...(dossier.financement?.aide_sollicitee !== undefined ? { requestedCents: dossier.financement.aide_sollicitee } : {}) } } : {}),
+    ...(grant
+      ? {
+          aide: {
+            ...grant,
+            ...(dossier.financement?.aide_sollicitee !== undefined ? { requestedCents: dossier.financement.aide_sollicitee } : {}),
+          },
+        }
+      : {}),
     depenses: (context?.lines ?? []).map((line) => lineReport(line, lang, reglement, sourceMap)),
     problemes: problems,
   };

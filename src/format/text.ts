@@ -44,13 +44,16 @@ function dossierText(dossier: DossierReport, report: Report, style: Style): stri
 
 function identity(dossier: DossierReport, lang: Lang, t: Catalogue, style: Style): string[] {
   const { porteur, projet, referenceDate } = dossier;
-  const ids = [porteur.type, porteur.siren && `SIREN ${porteur.siren}`, porteur.code_insee && `INSEE ${porteur.code_insee}`].filter(Boolean);
+  const ids = [porteur.type, porteur.siren && `SIREN ${porteur.siren}`, porteur.code_insee && `INSEE ${porteur.code_insee}`].filter(
+    Boolean,
+  );
   const lines = [
     `  ${t.ui.applicant}${t.ui.colon}${porteur.nom ?? t.ui.missing}${ids.length > 0 ? style.dim(` (${ids.join(', ')})`) : ''}`,
     `  ${t.ui.project}${t.ui.colon}${projet.titre ?? t.ui.missing}`,
     `  ${t.ui.axes}${t.ui.colon}${projet.axes.length > 0 ? projet.axes.join(', ') : t.ui.missing}`,
   ];
-  if (referenceDate) lines.push(`  ${t.ui.referenceDate(referenceDate.source)}${t.ui.colon}${formatCalendarDate(referenceDate.date, lang)}`);
+  if (referenceDate)
+    lines.push(`  ${t.ui.referenceDate(referenceDate.source)}${t.ui.colon}${formatCalendarDate(referenceDate.date, lang)}`);
   return lines;
 }
 
@@ -66,8 +69,16 @@ function linesTable(dossier: DossierReport, lang: Lang, t: Catalogue): string {
   });
   for (const line of dossier.depenses) {
     const amount =
-      line.htCents === undefined ? '—' : `${formatCents(line.htCents, lang)}${line.amountSource === 'calcule' ? `\n${t.ui.derivedFromTtc}` : ''}`;
-    table.push([String(line.index + 1), line.libelle || '—', amount, line.categorie ?? (line.categorieInconnue !== undefined ? `${line.categorieInconnue} (?)` : t.ui.uncategorised), t.statuses[line.statut]]);
+      line.htCents === undefined
+        ? '—'
+        : `${formatCents(line.htCents, lang)}${line.amountSource === 'calcule' ? `\n${t.ui.derivedFromTtc}` : ''}`;
+    table.push([
+      String(line.index + 1),
+      line.libelle || '—',
+      amount,
+      line.categorie ?? (line.categorieInconnue !== undefined ? `${line.categorieInconnue} (?)` : t.ui.uncategorised),
+      t.statuses[line.statut],
+    ]);
   }
   return table.toString();
 }
@@ -80,7 +91,10 @@ function grantSteps(aide: GrantReport, lang: Lang, t: Catalogue): string[] {
     `  ${aide.capApplied ? t.ui.capApplied(money(aide.capCents)) : t.ui.capNotReached(money(aide.capCents))}`,
     `  ${t.ui.maximum}${t.ui.colon}${money(aide.maximumCents)}${aide.linesWithoutAmount > 0 ? ` (${t.ui.provisional(aide.linesWithoutAmount)})` : ''}`,
   ];
-  if (aide.toVerifyBaseCents > 0) steps.push(`  ${t.ui.maximum} ${t.ui.maximumIfVerified(money(aide.toVerifyBaseCents))}${t.ui.colon}${money(aide.maximumIfVerifiedCents)}`);
+  if (aide.toVerifyBaseCents > 0)
+    steps.push(
+      `  ${t.ui.maximum} ${t.ui.maximumIfVerified(money(aide.toVerifyBaseCents))}${t.ui.colon}${money(aide.maximumIfVerifiedCents)}`,
+    );
   if (aide.requestedCents !== undefined) steps.push(`  ${t.ui.requested}${t.ui.colon}${money(aide.requestedCents)}`);
   return steps;
 }

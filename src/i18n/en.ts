@@ -29,15 +29,19 @@ export const en: Catalogue = {
     'fichier-vide': () => 'The file is empty. Start from an example in the examples/ folder and fill it in.',
     'racine-invalide': (p) =>
       `The file holds ${p.trouve === 'liste' ? 'a list' : 'a single value'} instead of a dossier. A dossier starts with the sections porteur:, projet:, depenses:, financement:.`,
-    'yaml-invalide': (p) => `The file is not valid YAML (${p.cause}): ${p.detail}. Fix the syntax at the position shown (indent with spaces, ": " after each key).`,
-    'json-invalide': (p) => `The file is not valid JSON: ${p.detail}. Fix the syntax at the position shown (double quotes, no trailing comma).`,
+    'yaml-invalide': (p) =>
+      `The file is not valid YAML (${p.cause}): ${p.detail}. Fix the syntax at the position shown (indent with spaces, ": " after each key).`,
+    'json-invalide': (p) =>
+      `The file is not valid JSON: ${p.detail}. Fix the syntax at the position shown (double quotes, no trailing comma).`,
     'alias-excessifs': (p) => `The file uses more than ${p.max} YAML aliases: it is not read, for safety. Write the values out in full.`,
     'fichier-trop-volumineux': (p) => `File too large (${p.taille} bytes, at most ${p.max}): it is not a dossier. Check the file named.`,
     'fichier-illisible': (p) => `The file cannot be read: ${p.detail}. Check its path and permissions.`,
     'encodage-converti': (p) => `File encoded in ${p.encodage}, not UTF-8: it was converted. Save it as UTF-8 to avoid garbled accents.`,
     'cle-inconnue': (p, w) => `Unknown key "${p.cle}", ignored${w.didYouMean(p.suggestion)}.`,
-    'type-invalide': (p) => `This value must be ${TYPES[String(p.attendu)] ?? p.attendu}, not ${TYPES[String(p.recu)] ?? p.recu}. Correct it.`,
-    'montant-invalide': (p) => `Unreadable amount: ${AMOUNT_ERRORS[String(p.raison)] ?? p.raison}. Write it as 2400, 2400.50 or "2 400,50 €".`,
+    'type-invalide': (p) =>
+      `This value must be ${TYPES[String(p.attendu)] ?? p.attendu}, not ${TYPES[String(p.recu)] ?? p.recu}. Correct it.`,
+    'montant-invalide': (p) =>
+      `Unreadable amount: ${AMOUNT_ERRORS[String(p.raison)] ?? p.raison}. Write it as 2400, 2400.50 or "2 400,50 €".`,
     'montant-negatif': () => 'An amount cannot be negative. Give the expense as a positive value.',
     'montant-excessif': (p, w) => `Amount above ${w.money(p.max)}: most likely a typing mistake. Check it.`,
     'taux-tva-invalide': () => 'Unreadable VAT rate. Give it in percent, for example 20, 10 or 5.5.',
@@ -50,38 +54,50 @@ export const en: Catalogue = {
       `An applicant of type "${w.applicantType(p.type)}" is not eligible: the call is open only to local authorities of the Loire, their groupings and CCAS. One of them must carry the project.`,
     'porteur-type-a-confirmer': (p, w) =>
       `The call does not name the ${w.applicantType(p.type)} among applicants: it is accepted as the inter-municipal twin of the CCAS. Have the Département confirm it before filing.`,
-    'code-insee-manquant': () => "The INSEE code of the applicant's commune (its seat, for a grouping) is missing. Set porteur.code_insee, for example \"42218\".",
-    'code-insee-invalide': (p) => `Malformed INSEE code "${p.valeur}": it has 5 characters, for example "42218" (Saint-Étienne). Do not mistake it for the postcode.`,
+    'code-insee-manquant': () =>
+      'The INSEE code of the applicant\'s commune (its seat, for a grouping) is missing. Set porteur.code_insee, for example "42218".',
+    'code-insee-invalide': (p) =>
+      `Malformed INSEE code "${p.valeur}": it has 5 characters, for example "42218" (Saint-Étienne). Do not mistake it for the postcode.`,
     'porteur-hors-territoire': (p, w) =>
       `Commune ${p.valeur} is in département ${p.departement}, outside ${w.territory()}: the call is open only to local authorities of the Loire.`,
     'siren-manquant': () => "The applicant's SIREN is missing. Set porteur.siren (9 digits), as shown on the SIRENE registration notice.",
     'siren-est-un-siret': (p) => `"${p.valeur}" is a SIRET (14 digits). Give the SIREN, its first 9 digits: "${p.siren}".`,
     'siren-format': (p) => `Malformed SIREN "${p.valeur}": it has exactly 9 digits (spaces are allowed).`,
-    'siren-cle-invalide': (p) => `Invalid SIREN "${p.valeur}": its check digit does not match. Check each digit against the SIRENE registration notice.`,
+    'siren-cle-invalide': (p) =>
+      `Invalid SIREN "${p.valeur}": its check digit does not match. Check each digit against the SIRENE registration notice.`,
     'axe-manquant': (p) => `The project answers none of the call's priority axes. List in projet.axes at least one of: ${p.valeurs}.`,
     'axe-inconnu': (p, w) => `Unknown axis "${p.valeur}"${w.didYouMean(p.suggestion)}. Axes of the call: ${p.valeurs}.`,
     'porteur-nom-manquant': () => 'The applicant name is missing. Set porteur.nom, for example "Commune de Montbrison".',
     'projet-titre-manquant': () => 'The project title is missing. Set projet.titre.',
-    'projet-dates-inversees': (p, w) => `The project ends (${w.date(p.fin)}) before it starts (${w.date(p.debut)}). Check projet.debut and projet.fin.`,
-    'date-depot-absente': (p, w) => `No submission date in the dossier: the deadline is checked against the ${SOURCES[String(p.source)]}, ${w.date(p.date)}. Set depot.date to check another date.`,
-    'depot-hors-delai': (p, w) => `Filed on ${w.date(p.date)} (${SOURCES[String(p.source)]}), after the deadline of ${w.date(p.limite)} at midnight: the application is late.`,
-    'taux-tva-manquant': (p, w) => `Only the amount including VAT (${w.money(p.ttc)}) is given: the grant is computed on amounts excluding VAT. Set montant_ht, or taux_tva so that it can be derived.`,
+    'projet-dates-inversees': (p, w) =>
+      `The project ends (${w.date(p.fin)}) before it starts (${w.date(p.debut)}). Check projet.debut and projet.fin.`,
+    'date-depot-absente': (p, w) =>
+      `No submission date in the dossier: the deadline is checked against the ${SOURCES[String(p.source)]}, ${w.date(p.date)}. Set depot.date to check another date.`,
+    'depot-hors-delai': (p, w) =>
+      `Filed on ${w.date(p.date)} (${SOURCES[String(p.source)]}), after the deadline of ${w.date(p.limite)} at midnight: the application is late.`,
+    'taux-tva-manquant': (p, w) =>
+      `Only the amount including VAT (${w.money(p.ttc)}) is given: the grant is computed on amounts excluding VAT. Set montant_ht, or taux_tva so that it can be derived.`,
     'montant-ht-manquant': () => 'The amount excluding VAT is missing. Set montant_ht, or montant_ttc and taux_tva.',
-    'montant-ht-calcule': (p, w) => `Amount excluding VAT derived: ${w.money(p.ttc)} incl. VAT at ${w.vat(p.taux)} = ${w.money(p.ht)} excl. VAT. Set montant_ht if it differs (rounding on the quote).`,
+    'montant-ht-calcule': (p, w) =>
+      `Amount excluding VAT derived: ${w.money(p.ttc)} incl. VAT at ${w.vat(p.taux)} = ${w.money(p.ht)} excl. VAT. Set montant_ht if it differs (rounding on the quote).`,
     'montant-ttc-incoherent': (p, w) =>
       `The amount including VAT (${w.money(p.ttc)}) does not match the amount excluding VAT (${w.money(p.ht)}) at ${w.vat(p.taux)}, which gives ${w.money(p.attendu)}. The amount excluding VAT is used; check the quote.`,
     'montant-nul': () => 'Expense of zero. Give its amount or remove the line.',
     'nature-inconnue': (p, w) => `Unknown nature "${p.valeur}"${w.didYouMean(p.suggestion)}, ignored. Possible values: ${p.valeurs}.`,
-    'beneficiaires-inconnus': (p, w) => `Unknown beneficiaries "${p.valeur}"${w.didYouMean(p.suggestion)}, value ignored. Possible values: ${p.valeurs}.`,
+    'beneficiaires-inconnus': (p, w) =>
+      `Unknown beneficiaries "${p.valeur}"${w.didYouMean(p.suggestion)}, value ignored. Possible values: ${p.valeurs}.`,
     'depense-categorie-absente': () =>
       'No category given: the line is to be verified and does not count in the maximum grant. Set categorie (equipement-numerique, formation, etude-developpement, logiciel…).',
-    'depense-categorie-inconnue': (p, w) => `Unknown category "${p.valeur}"${w.didYouMean(p.suggestion)}: the line is to be verified and does not count in the maximum grant.`,
+    'depense-categorie-inconnue': (p, w) =>
+      `Unknown category "${p.valeur}"${w.didYouMean(p.suggestion)}: the line is to be verified and does not count in the maximum grant.`,
     'depense-exclue': (p, w) => `Expense not retained (${w.reason(p.motif, p)}): it does not count in the grant base.`,
     'depenses-absentes': () => 'The dossier lists no expense. List the project expenses under depenses:, with libelle and montant_ht.',
-    'aucune-depense-confirmee': () => 'No expense is recognised as eligible: the lines to verify might be. Set their category so that the grant can be computed.',
+    'aucune-depense-confirmee': () =>
+      'No expense is recognised as eligible: the lines to verify might be. Set their category so that the grant can be computed.',
     'aucune-depense-eligible': () =>
       'No eligible expense: the call funds only investment in digital equipment, user training, studies and development, and software.',
-    'aide-sollicitee-manquante': (p, w) => `The requested grant is missing. Set financement.aide_sollicitee (at most ${w.money(p.maximale)} given the eligible expenses).`,
+    'aide-sollicitee-manquante': (p, w) =>
+      `The requested grant is missing. Set financement.aide_sollicitee (at most ${w.money(p.maximale)} given the eligible expenses).`,
     'aide-sollicitee-excessive': (p, w) =>
       `The requested grant (${w.money(p.sollicitee)}) exceeds the maximum grant (${w.money(p.maximale)}). Lower financement.aide_sollicitee to ${w.money(p.maximale)} at most.`,
   },

@@ -29,14 +29,20 @@ export const fr: Catalogue = {
     'fichier-vide': () => 'Le fichier est vide. Partez d’un exemple du dossier examples/ et complétez-le.',
     'racine-invalide': (p) =>
       `Le fichier contient ${p.trouve === 'liste' ? 'une liste' : 'une valeur seule'} au lieu d’un dossier. Un dossier commence par les rubriques porteur:, projet:, depenses:, financement:.`,
-    'yaml-invalide': (p) => `Le fichier n’est pas un YAML valide (${p.cause}) : ${p.detail}. Corrigez la syntaxe à la position indiquée (indentation en espaces, « : » après chaque clé).`,
-    'json-invalide': (p) => `Le fichier n’est pas un JSON valide : ${p.detail}. Corrigez la syntaxe à la position indiquée (guillemets doubles, pas de virgule finale).`,
-    'alias-excessifs': (p) => `Le fichier utilise plus de ${p.max} alias YAML : il n’est pas lu, par sécurité. Écrivez les valeurs en toutes lettres.`,
-    'fichier-trop-volumineux': (p) => `Fichier trop volumineux (${p.taille} octets, au plus ${p.max}) : ce n’est pas un dossier. Vérifiez le fichier indiqué.`,
+    'yaml-invalide': (p) =>
+      `Le fichier n’est pas un YAML valide (${p.cause}) : ${p.detail}. Corrigez la syntaxe à la position indiquée (indentation en espaces, « : » après chaque clé).`,
+    'json-invalide': (p) =>
+      `Le fichier n’est pas un JSON valide : ${p.detail}. Corrigez la syntaxe à la position indiquée (guillemets doubles, pas de virgule finale).`,
+    'alias-excessifs': (p) =>
+      `Le fichier utilise plus de ${p.max} alias YAML : il n’est pas lu, par sécurité. Écrivez les valeurs en toutes lettres.`,
+    'fichier-trop-volumineux': (p) =>
+      `Fichier trop volumineux (${p.taille} octets, au plus ${p.max}) : ce n’est pas un dossier. Vérifiez le fichier indiqué.`,
     'fichier-illisible': (p) => `Le fichier ne peut pas être lu : ${p.detail}. Vérifiez son chemin et ses droits d’accès.`,
-    'encodage-converti': (p) => `Fichier encodé en ${p.encodage} et non en UTF-8 : il a été converti. Enregistrez-le en UTF-8 pour éviter les erreurs d’accents.`,
+    'encodage-converti': (p) =>
+      `Fichier encodé en ${p.encodage} et non en UTF-8 : il a été converti. Enregistrez-le en UTF-8 pour éviter les erreurs d’accents.`,
     'cle-inconnue': (p, w) => `Rubrique « ${p.cle} » inconnue, elle est ignorée${w.didYouMean(p.suggestion)}.`,
-    'type-invalide': (p) => `Cette valeur doit être ${TYPES[String(p.attendu)] ?? p.attendu}, pas ${TYPES[String(p.recu)] ?? p.recu}. Corrigez-la.`,
+    'type-invalide': (p) =>
+      `Cette valeur doit être ${TYPES[String(p.attendu)] ?? p.attendu}, pas ${TYPES[String(p.recu)] ?? p.recu}. Corrigez-la.`,
     'montant-invalide': (p) =>
       `Montant illisible : ${AMOUNT_ERRORS[String(p.raison)] ?? p.raison}. Écrivez-le comme 2400, 2400.50 ou « 2 400,50 € ».`,
     'montant-negatif': () => 'Un montant ne peut pas être négatif. Indiquez la dépense en valeur positive.',
@@ -45,47 +51,61 @@ export const fr: Catalogue = {
     'date-invalide': (p) => `Date « ${p.valeur} » invalide ou inexistante. Écrivez-la AAAA-MM-JJ (2022-07-21) ou JJ/MM/AAAA (21/07/2022).`,
     'structure-invalide': () => 'La structure du dossier est inutilisable. Partez d’un exemple du dossier examples/.',
     'appel-inconnu': (p) => `Appel « ${p.valeur} » inconnu : le dossier est vérifié selon « ${p.applique} ». Appels connus : ${p.valeurs}.`,
-    'porteur-type-manquant': () =>
-      'Le type de porteur manque. Indiquez porteur.type : commune, epci, syndicat, ccas ou cias.',
-    'porteur-type-inconnu': (p, w) => `Type de porteur « ${p.valeur} » inconnu${w.didYouMean(p.suggestion)}. Valeurs possibles : ${p.valeurs}.`,
+    'porteur-type-manquant': () => 'Le type de porteur manque. Indiquez porteur.type : commune, epci, syndicat, ccas ou cias.',
+    'porteur-type-inconnu': (p, w) =>
+      `Type de porteur « ${p.valeur} » inconnu${w.didYouMean(p.suggestion)}. Valeurs possibles : ${p.valeurs}.`,
     'porteur-type-non-eligible': (p, w) =>
       `Un porteur de type « ${w.applicantType(p.type)} » n’est pas éligible : l’appel ne concerne que les collectivités de la Loire, leurs groupements et les CCAS. Le projet doit être porté par l’une d’elles.`,
     'porteur-type-a-confirmer': (p, w) =>
       `L’appel ne cite pas le ${w.applicantType(p.type)} parmi les porteurs : il est accepté comme équivalent intercommunal du CCAS. Faites-le confirmer par le Département avant le dépôt.`,
-    'code-insee-manquant': () => 'Le code INSEE de la commune du porteur (son siège pour un groupement) manque. Indiquez porteur.code_insee, par exemple "42218".',
-    'code-insee-invalide': (p) => `Code INSEE « ${p.valeur} » mal formé : il a 5 caractères, par exemple "42218" (Saint-Étienne). Ne le confondez pas avec le code postal.`,
+    'code-insee-manquant': () =>
+      'Le code INSEE de la commune du porteur (son siège pour un groupement) manque. Indiquez porteur.code_insee, par exemple "42218".',
+    'code-insee-invalide': (p) =>
+      `Code INSEE « ${p.valeur} » mal formé : il a 5 caractères, par exemple "42218" (Saint-Étienne). Ne le confondez pas avec le code postal.`,
     'porteur-hors-territoire': (p, w) =>
       `La commune ${p.valeur} est dans le département ${p.departement}, hors de ${w.territory()} : l’appel ne concerne que les collectivités de la Loire.`,
-    'siren-manquant': () => 'Le SIREN du porteur manque. Indiquez porteur.siren (9 chiffres), tel qu’il figure sur l’avis de situation SIRENE.',
+    'siren-manquant': () =>
+      'Le SIREN du porteur manque. Indiquez porteur.siren (9 chiffres), tel qu’il figure sur l’avis de situation SIRENE.',
     'siren-est-un-siret': (p) => `« ${p.valeur} » est un SIRET (14 chiffres). Indiquez le SIREN, ses 9 premiers chiffres : "${p.siren}".`,
     'siren-format': (p) => `SIREN « ${p.valeur} » mal formé : il a exactement 9 chiffres (les espaces sont permis).`,
-    'siren-cle-invalide': (p) => `SIREN « ${p.valeur} » invalide : sa clé de contrôle ne correspond pas. Vérifiez chaque chiffre sur l’avis de situation SIRENE.`,
-    'axe-manquant': (p) => `Le projet ne répond à aucun axe prioritaire de l’appel. Indiquez dans projet.axes au moins un de : ${p.valeurs}.`,
+    'siren-cle-invalide': (p) =>
+      `SIREN « ${p.valeur} » invalide : sa clé de contrôle ne correspond pas. Vérifiez chaque chiffre sur l’avis de situation SIRENE.`,
+    'axe-manquant': (p) =>
+      `Le projet ne répond à aucun axe prioritaire de l’appel. Indiquez dans projet.axes au moins un de : ${p.valeurs}.`,
     'axe-inconnu': (p, w) => `Axe « ${p.valeur} » inconnu${w.didYouMean(p.suggestion)}. Axes de l’appel : ${p.valeurs}.`,
     'porteur-nom-manquant': () => 'Le nom du porteur manque. Indiquez porteur.nom, par exemple « Commune de Montbrison ».',
     'projet-titre-manquant': () => 'Le titre du projet manque. Indiquez projet.titre.',
-    'projet-dates-inversees': (p, w) => `Le projet finit (${w.date(p.fin)}) avant de commencer (${w.date(p.debut)}). Vérifiez projet.debut et projet.fin.`,
-    'date-depot-absente': (p, w) => `Pas de date de dépôt dans le dossier : le délai est vérifié à la ${SOURCES[String(p.source)]}, ${w.date(p.date)}. Indiquez depot.date pour vérifier une autre date.`,
+    'projet-dates-inversees': (p, w) =>
+      `Le projet finit (${w.date(p.fin)}) avant de commencer (${w.date(p.debut)}). Vérifiez projet.debut et projet.fin.`,
+    'date-depot-absente': (p, w) =>
+      `Pas de date de dépôt dans le dossier : le délai est vérifié à la ${SOURCES[String(p.source)]}, ${w.date(p.date)}. Indiquez depot.date pour vérifier une autre date.`,
     'depot-hors-delai': (p, w) =>
       `Dépôt le ${w.date(p.date)} (${SOURCES[String(p.source)]}), après la date limite du ${w.date(p.limite)} à minuit : la candidature est hors délai.`,
-    'taux-tva-manquant': (p, w) => `Seul le montant TTC (${w.money(p.ttc)}) est indiqué : l’aide se calcule sur le HT. Indiquez montant_ht, ou taux_tva pour que le HT soit calculé.`,
+    'taux-tva-manquant': (p, w) =>
+      `Seul le montant TTC (${w.money(p.ttc)}) est indiqué : l’aide se calcule sur le HT. Indiquez montant_ht, ou taux_tva pour que le HT soit calculé.`,
     'montant-ht-manquant': () => 'Le montant HT de la dépense manque. Indiquez montant_ht, ou montant_ttc et taux_tva.',
-    'montant-ht-calcule': (p, w) => `Montant HT calculé : ${w.money(p.ttc)} TTC à ${w.vat(p.taux)} de TVA = ${w.money(p.ht)} HT. Indiquez montant_ht s’il diffère (arrondis du devis).`,
+    'montant-ht-calcule': (p, w) =>
+      `Montant HT calculé : ${w.money(p.ttc)} TTC à ${w.vat(p.taux)} de TVA = ${w.money(p.ht)} HT. Indiquez montant_ht s’il diffère (arrondis du devis).`,
     'montant-ttc-incoherent': (p, w) =>
       `Le TTC indiqué (${w.money(p.ttc)}) ne correspond pas au HT (${w.money(p.ht)}) à ${w.vat(p.taux)} de TVA, qui donne ${w.money(p.attendu)}. Le HT est retenu ; vérifiez le devis.`,
     'montant-nul': () => 'Dépense d’un montant nul. Indiquez son montant ou retirez la ligne.',
-    'nature-inconnue': (p, w) => `Nature « ${p.valeur} » inconnue${w.didYouMean(p.suggestion)}, elle est ignorée. Valeurs possibles : ${p.valeurs}.`,
-    'beneficiaires-inconnus': (p, w) => `Bénéficiaires « ${p.valeur} » inconnus${w.didYouMean(p.suggestion)}, valeur ignorée. Valeurs possibles : ${p.valeurs}.`,
+    'nature-inconnue': (p, w) =>
+      `Nature « ${p.valeur} » inconnue${w.didYouMean(p.suggestion)}, elle est ignorée. Valeurs possibles : ${p.valeurs}.`,
+    'beneficiaires-inconnus': (p, w) =>
+      `Bénéficiaires « ${p.valeur} » inconnus${w.didYouMean(p.suggestion)}, valeur ignorée. Valeurs possibles : ${p.valeurs}.`,
     'depense-categorie-absente': () =>
       'Catégorie non indiquée : la ligne est à vérifier et ne compte pas dans l’aide maximale. Indiquez categorie (equipement-numerique, formation, etude-developpement, logiciel…).',
-    'depense-categorie-inconnue': (p, w) => `Catégorie « ${p.valeur} » inconnue${w.didYouMean(p.suggestion)} : la ligne est à vérifier et ne compte pas dans l’aide maximale.`,
+    'depense-categorie-inconnue': (p, w) =>
+      `Catégorie « ${p.valeur} » inconnue${w.didYouMean(p.suggestion)} : la ligne est à vérifier et ne compte pas dans l’aide maximale.`,
     'depense-exclue': (p, w) => `Dépense non retenue (${w.reason(p.motif, p)}) : elle ne compte pas dans l’assiette de l’aide.`,
-    'depenses-absentes': () => 'Le dossier ne contient aucune dépense. Listez les dépenses du projet dans depenses:, avec libelle et montant_ht.',
+    'depenses-absentes': () =>
+      'Le dossier ne contient aucune dépense. Listez les dépenses du projet dans depenses:, avec libelle et montant_ht.',
     'aucune-depense-confirmee': () =>
       'Aucune dépense n’est reconnue éligible : les lignes à vérifier pourraient l’être. Indiquez leur catégorie pour que l’aide soit calculée.',
     'aucune-depense-eligible': () =>
       'Aucune dépense éligible : l’appel ne finance que des investissements en équipements numériques, formation à l’usage, études et développements, logiciels.',
-    'aide-sollicitee-manquante': (p, w) => `Le montant de l’aide sollicitée manque. Indiquez financement.aide_sollicitee (au plus ${w.money(p.maximale)} d’après les dépenses éligibles).`,
+    'aide-sollicitee-manquante': (p, w) =>
+      `Le montant de l’aide sollicitée manque. Indiquez financement.aide_sollicitee (au plus ${w.money(p.maximale)} d’après les dépenses éligibles).`,
     'aide-sollicitee-excessive': (p, w) =>
       `L’aide sollicitée (${w.money(p.sollicitee)}) dépasse l’aide maximale (${w.money(p.maximale)}). Ramenez financement.aide_sollicitee à ${w.money(p.maximale)} au plus.`,
   },
@@ -143,11 +163,13 @@ export const fr: Catalogue = {
     missing: '(non renseigné)',
   },
   usage: {
-    noInput: 'Aucun fichier de dossier (.yaml, .yml, .json) trouvé. Indiquez un fichier ou un dossier, par exemple : dossier-check check examples',
+    noInput:
+      'Aucun fichier de dossier (.yaml, .yml, .json) trouvé. Indiquez un fichier ou un dossier, par exemple : dossier-check check examples',
     notFound: (path) => `Fichier ou dossier introuvable : ${path}`,
     badDate: (value) => `Date « ${value} » invalide pour --date : écrivez-la AAAA-MM-JJ, par exemple 2022-07-21.`,
     badFormat: (value, known) => `Format « ${value} » inconnu pour --format. Formats : ${known}.`,
     badLang: (value) => `Langue « ${value} » inconnue pour --lang. Langues : fr, en.`,
-    internalError: 'Erreur interne de dossier-check : ce n’est pas votre dossier qui est en cause. Merci de la signaler avec le fichier et la commande utilisés.',
+    internalError:
+      'Erreur interne de dossier-check : ce n’est pas votre dossier qui est en cause. Merci de la signaler avec le fichier et la commande utilisés.',
   },
 };

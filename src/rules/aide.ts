@@ -11,10 +11,16 @@ export const requestedGrant: Rule = {
   id: 'aide-sollicitee',
   check(dossier, { grant }) {
     const requested = dossier.financement?.aide_sollicitee;
-    if (requested === undefined) return [blocking('a-completer', 'aide-sollicitee-manquante', 'financement.aide_sollicitee', { maximale: grant.maximumCents })];
+    if (requested === undefined)
+      return [blocking('a-completer', 'aide-sollicitee-manquante', 'financement.aide_sollicitee', { maximale: grant.maximumCents })];
     // While a line lacks its amount the maximum is not known: that line is reported, not the request.
     if (grant.linesWithoutAmount === 0 && grant.maximumCents > 0 && requested > grant.maximumCents) {
-      return [blocking('a-completer', 'aide-sollicitee-excessive', 'financement.aide_sollicitee', { sollicitee: requested, maximale: grant.maximumCents })];
+      return [
+        blocking('a-completer', 'aide-sollicitee-excessive', 'financement.aide_sollicitee', {
+          sollicitee: requested,
+          maximale: grant.maximumCents,
+        }),
+      ];
     }
     return [];
   },

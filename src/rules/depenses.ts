@@ -37,15 +37,30 @@ export const expenseCategory: Rule = {
       const path = `depenses.${line.index}`;
       const { nature, beneficiaires } = line.input;
       if (nature !== undefined && !NATURES.includes(nature)) {
-        findings.push(warning('nature-inconnue', `${path}.nature`, { valeur: nature, suggestion: suggest(nature, NATURES), valeurs: NATURES.join(', ') }));
+        findings.push(
+          warning('nature-inconnue', `${path}.nature`, {
+            valeur: nature,
+            suggestion: suggest(nature, NATURES),
+            valeurs: NATURES.join(', '),
+          }),
+        );
       }
       if (beneficiaires !== undefined && !BENEFICIARIES.includes(beneficiaires)) {
         findings.push(
-          warning('beneficiaires-inconnus', `${path}.beneficiaires`, { valeur: beneficiaires, suggestion: suggest(beneficiaires, BENEFICIARIES), valeurs: BENEFICIARIES.join(', ') }),
+          warning('beneficiaires-inconnus', `${path}.beneficiaires`, {
+            valeur: beneficiaires,
+            suggestion: suggest(beneficiaires, BENEFICIARIES),
+            valeurs: BENEFICIARIES.join(', '),
+          }),
         );
       }
-      if (line.status === 'a-verifier') findings.push({ ...warning(`depense-${line.reason.code}`, `${path}.categorie`, line.reason.params), clause: line.clause });
-      if (line.status === 'exclue') findings.push({ ...info('depense-exclue', path, { libelle: line.libelle, motif: line.reason.code, ...line.reason.params }), clause: line.clause });
+      if (line.status === 'a-verifier')
+        findings.push({ ...warning(`depense-${line.reason.code}`, `${path}.categorie`, line.reason.params), clause: line.clause });
+      if (line.status === 'exclue')
+        findings.push({
+          ...info('depense-exclue', path, { libelle: line.libelle, motif: line.reason.code, ...line.reason.params }),
+          clause: line.clause,
+        });
     }
     return findings;
   },

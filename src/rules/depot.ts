@@ -15,7 +15,13 @@ export const submissionDeadline: Rule = {
     const { dernierJour } = reglement.dateLimite;
     // Both are YYYY-MM-DD calendar dates in Europe/Paris: text order is date order.
     if (referenceDate.date > dernierJour) {
-      findings.push(blocking('ineligible', 'depot-hors-delai', 'depot.date', { date: referenceDate.date, limite: dernierJour, source: referenceDate.source }));
+      findings.push(
+        blocking('ineligible', 'depot-hors-delai', 'depot.date', {
+          date: referenceDate.date,
+          limite: dernierJour,
+          source: referenceDate.source,
+        }),
+      );
     }
     return findings;
   },

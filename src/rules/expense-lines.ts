@@ -44,7 +44,13 @@ function decide(input: ExpenseInput, reglement: Reglement): Pick<ExpenseLine, 'c
   // "Les dépenses éligibles sont uniquement des dépenses d'investissement": an
   // operating expense is out whatever category it was given.
   if (input.nature !== undefined && reglement.naturesExclues.includes(input.nature)) {
-    return { category, status: 'exclue', origin, reason: { code: 'nature-exclue', params: { nature: input.nature } }, clause: 'exclusion-fonctionnement' };
+    return {
+      category,
+      status: 'exclue',
+      origin,
+      reason: { code: 'nature-exclue', params: { nature: input.nature } },
+      clause: 'exclusion-fonctionnement',
+    };
   }
   if (category) {
     return {

@@ -11,9 +11,16 @@ export const applicantType: Rule = {
     const known = reglement.typesPorteur.find((type) => type.id === value);
     if (!known) {
       const ids = reglement.typesPorteur.map((type) => type.id);
-      return [blocking('a-completer', 'porteur-type-inconnu', 'porteur.type', { valeur: value, suggestion: suggest(value, ids), valeurs: ids.join(', ') })];
+      return [
+        blocking('a-completer', 'porteur-type-inconnu', 'porteur.type', {
+          valeur: value,
+          suggestion: suggest(value, ids),
+          valeurs: ids.join(', '),
+        }),
+      ];
     }
-    if (known.eligibilite === 'non-eligible') return [blocking('ineligible', 'porteur-type-non-eligible', 'porteur.type', { type: known.id })];
+    if (known.eligibilite === 'non-eligible')
+      return [blocking('ineligible', 'porteur-type-non-eligible', 'porteur.type', { type: known.id })];
     if (known.eligibilite === 'a-confirmer') return [warning('porteur-type-a-confirmer', 'porteur.type', { type: known.id })];
     return [];
   },

@@ -108,7 +108,9 @@ describe('languages and formats', () => {
   it('colours only when asked', () => {
     const coloured = run(['check', join(FIXTURES, 'eligible.yaml')], { NO_COLOR: '', FORCE_COLOR: '1' });
     expect(coloured.stdout).toContain('\u001b[');
-    expect(run(['check', join(FIXTURES, 'eligible.yaml'), '--no-color'], { NO_COLOR: '', FORCE_COLOR: '1' }).stdout).not.toContain('\u001b[');
+    expect(run(['check', join(FIXTURES, 'eligible.yaml'), '--no-color'], { NO_COLOR: '', FORCE_COLOR: '1' }).stdout).not.toContain(
+      '\u001b[',
+    );
     expect(run(['check', join(FIXTURES, 'eligible.yaml')]).stdout).not.toContain('\u001b[');
   });
 });

@@ -55,7 +55,11 @@ describe('reading a dossier', () => {
   });
 
   it('keeps reading the rest of the dossier when a value has the wrong shape', () => {
-    const report = checkDossier('porteur:\n  type: [commune]\n  siren: "214201477"\n  code_insee: "42147"\nprojet:\n  axes: [innovant]\ndepenses: "beaucoup"\n', 'd.yaml', options);
+    const report = checkDossier(
+      'porteur:\n  type: [commune]\n  siren: "214201477"\n  code_insee: "42147"\nprojet:\n  axes: [innovant]\ndepenses: "beaucoup"\n',
+      'd.yaml',
+      options,
+    );
     const shapes = report.problemes.filter((problem) => problem.code === 'type-invalide').map((problem) => problem.chemin);
     expect(shapes).toEqual(expect.arrayContaining(['porteur.type', 'depenses']));
     // Reported once as unusable, not again as missing.
@@ -86,7 +90,12 @@ describe('reading a dossier', () => {
 
   it('refuses alias bombs instead of expanding them', () => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 12; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    for (let i = 1; i < 12; i++)
+      lines.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
     const report = checkDossier(lines.join('\n'), 'bomb.yaml', options);
     expect(report.verdict).toBe('illisible');
     expect(report.problemes[0]?.code).toBe('alias-excessifs');
@@ -99,7 +108,14 @@ describe('reading a dossier', () => {
   });
 
   it('decodes Windows-1252 files instead of showing mojibake', () => {
-    const bytes = Uint8Array.from([...'porteur:\n  nom: Commune de F'].map((c) => c.charCodeAt(0)).concat([0xe9], [...'curs\n'].map((c) => c.charCodeAt(0))));
+    const bytes = Uint8Array.from(
+      [...'porteur:\n  nom: Commune de F']
+        .map((c) => c.charCodeAt(0))
+        .concat(
+          [0xe9],
+          [...'curs\n'].map((c) => c.charCodeAt(0)),
+        ),
+    );
     const report = checkDossier(bytes, 'd.yaml', options);
     expect(report.porteur.nom).toBe('Commune de Fécurs');
     expect(report.problemes.map((problem) => problem.code)).toContain('encodage-converti');
