@@ -1,3 +1,8 @@
+/** The values of a message about a value outside a closed list: what was written, the likely intent, the choices. */
+export function unknownChoice(value: string, allowed: readonly string[]): { valeur: string; suggestion?: string; valeurs: string } {
+  return { valeur: value, suggestion: suggest(value, allowed), valeurs: allowed.join(', ') };
+}
+
 /** "Did you mean": the closest candidate within a few typing mistakes, if any. */
 export function suggest(input: string, candidates: readonly string[]): string | undefined {
   const wanted = fold(input);

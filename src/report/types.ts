@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/lang.js';
 import type { Clause, Reglement } from '../reglement/types.js';
 import type { Effet, Gravite } from '../rules/finding.js';
 import type { AmountSource, LineStatus } from '../rules/expense-lines.js';
+import type { GrantComputation } from '../rules/grant.js';
 import type { ReferenceDateSource } from '../rules/types.js';
 
 export type Verdict = 'eligible' | 'a-completer' | 'ineligible' | 'illisible';
@@ -37,16 +38,7 @@ export interface LineReport {
   position?: Position;
 }
 
-export interface GrantReport {
-  eligibleBaseCents: number;
-  toVerifyBaseCents: number;
-  ratePercent: number;
-  capCents: number;
-  uncappedCents: number;
-  capApplied: boolean;
-  maximumCents: number;
-  maximumIfVerifiedCents: number;
-  linesWithoutAmount: number;
+export interface GrantReport extends GrantComputation {
   requestedCents?: number;
 }
 

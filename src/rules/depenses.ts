@@ -1,4 +1,4 @@
-import { suggest } from '../dossier/suggest.js';
+import { unknownChoice } from '../dossier/suggest.js';
 import { ttcFromHt } from './expense-lines.js';
 import { blocking, info, warning, type Finding } from './finding.js';
 import type { Rule } from './types.js';
@@ -37,22 +37,10 @@ export const expenseCategory: Rule = {
       const path = `depenses.${line.index}`;
       const { nature, beneficiaires } = line.input;
       if (nature !== undefined && !NATURES.includes(nature)) {
-        findings.push(
-          warning('nature-inconnue', `${path}.nature`, {
-            valeur: nature,
-            suggestion: suggest(nature, NATURES),
-            valeurs: NATURES.join(', '),
-          }),
-        );
+        findings.push(warning('nature-inconnue', `${path}.nature`, unknownChoice(nature, NATURES)));
       }
       if (beneficiaires !== undefined && !BENEFICIARIES.includes(beneficiaires)) {
-        findings.push(
-          warning('beneficiaires-inconnus', `${path}.beneficiaires`, {
-            valeur: beneficiaires,
-            suggestion: suggest(beneficiaires, BENEFICIARIES),
-            valeurs: BENEFICIARIES.join(', '),
-          }),
-        );
+        findings.push(warning('beneficiaires-inconnus', `${path}.beneficiaires`, unknownChoice(beneficiaires, BENEFICIARIES)));
       }
       if (line.status === 'a-verifier')
         findings.push({ ...warning(`depense-${line.reason.code}`, `${path}.categorie`, line.reason.params), clause: line.clause });

@@ -1,5 +1,5 @@
 import type { Dossier, ExpenseInput } from '../dossier/schema.js';
-import { suggest } from '../dossier/suggest.js';
+import { unknownChoice } from '../dossier/suggest.js';
 import type { ExpenseCategory, Reglement } from '../reglement/types.js';
 import type { Params } from './finding.js';
 
@@ -66,7 +66,7 @@ function decide(input: ExpenseInput, reglement: Reglement): Pick<ExpenseLine, 'c
     return {
       status: 'a-verifier',
       origin,
-      reason: { code: 'categorie-inconnue', params: { valeur: input.categorie, suggestion: suggest(input.categorie, ids) } },
+      reason: { code: 'categorie-inconnue', params: unknownChoice(input.categorie, ids) },
       clause: 'depenses-eligibles',
     };
   }

@@ -1,4 +1,4 @@
-import { suggest } from '../dossier/suggest.js';
+import { unknownChoice } from '../dossier/suggest.js';
 import { blocking, warning, type Finding } from './finding.js';
 import type { Rule } from './types.js';
 
@@ -11,13 +11,7 @@ export const applicantType: Rule = {
     const known = reglement.typesPorteur.find((type) => type.id === value);
     if (!known) {
       const ids = reglement.typesPorteur.map((type) => type.id);
-      return [
-        blocking('a-completer', 'porteur-type-inconnu', 'porteur.type', {
-          valeur: value,
-          suggestion: suggest(value, ids),
-          valeurs: ids.join(', '),
-        }),
-      ];
+      return [blocking('a-completer', 'porteur-type-inconnu', 'porteur.type', unknownChoice(value, ids))];
     }
     if (known.eligibilite === 'non-eligible')
       return [blocking('ineligible', 'porteur-type-non-eligible', 'porteur.type', { type: known.id })];

@@ -1,4 +1,4 @@
-import { suggest } from '../dossier/suggest.js';
+import { unknownChoice } from '../dossier/suggest.js';
 import { blocking, warning, type Finding } from './finding.js';
 import type { Rule } from './types.js';
 
@@ -13,7 +13,7 @@ export const projectAxes: Rule = {
     if (given.length === 0) return [blocking('ineligible', 'axe-manquant', 'projet.axes', { valeurs: ids.join(', ') })];
     // A mistyped axis is a value to correct, not a project outside the call.
     return unknown.map(({ value, index }): Finding => {
-      const params = { valeur: value, suggestion: suggest(value!, ids), valeurs: ids.join(', ') };
+      const params = unknownChoice(value!, ids);
       return valid.length > 0
         ? warning('axe-inconnu', `projet.axes.${index}`, params)
         : blocking('a-completer', 'axe-inconnu', `projet.axes.${index}`, params);
