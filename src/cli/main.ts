@@ -1,9 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { checkDossier, unreadableFileReport, type CheckOptions } from '../engine/check.js';
-import { FORMATTERS, isFormatName, type FormatName } from '../format/index.js';
+import { FORMATTERS, type FormatName } from '../format/index.js';
 import { parseCalendarDate } from '../dates.js';
-import { catalogue, isLang, type Lang } from '../i18n/index.js';
+import { catalogue, isLang, LANGS, type Lang } from '../i18n/index.js';
 import { DEFAULT_EDITION } from '../reglement/index.js';
 import { buildReport } from '../report/build.js';
 import type { DossierReport } from '../report/types.js';
@@ -68,7 +68,7 @@ async function run(argv: string[], lang: Lang): Promise<number> {
     .addOption(
       new Option('-f, --format <format>', fr ? 'format du rapport' : 'report format').choices(Object.keys(FORMATTERS)).default('text'),
     )
-    .addOption(new Option('-l, --lang <langue>', fr ? 'langue du rapport' : 'report language').choices(['fr', 'en']).default('fr'))
+    .addOption(new Option('-l, --lang <langue>', fr ? 'langue du rapport' : 'report language').choices(LANGS).default('fr'))
     .option(
       '-d, --date <AAAA-MM-JJ>',
       fr
@@ -89,7 +89,6 @@ async function run(argv: string[], lang: Lang): Promise<number> {
 function toConfig(paths: string[], options: { format: string; lang: string; date?: string; color: boolean }): CheckConfig {
   const lang = isLang(options.lang) ? options.lang : 'fr';
   const t = catalogue(lang).usage;
-  if (!isFormatName(options.format)) throw new UsageError(t.badFormat(options.format, Object.keys(FORMATTERS).join(', ')));
   let date: string | undefined;
   if (options.date !== undefined) {
     const parsed = parseCalendarDate(options.date, DEFAULT_EDITION.dateLimite.fuseau);
@@ -97,17 +96,22 @@ function toConfig(paths: string[], options: { format: string; lang: string; date
     date = parsed.date;
   }
   if (paths.length === 0) throw new UsageError(t.noInput);
-  return { paths, format: options.format, lang, date, color: options.color };
+  // commander has already checked --format against the formatters' names.
+  return { paths, format: options.format as FormatName, lang, date, color: options.color };
 }
 
 function runCheck(config: CheckConfig): number {
   const t = catalogue(config.lang).usage;
   const inputs = collectInputs(config.paths);
   if (!inputs.ok) throw new UsageError(t.notFound(inputs.missing));
-  if (inputs.files.length === 0) throw new UsageError(t.noInput);
+
+  if (inputs.files.length === 0 && inputs.unreadable.length === 0) throw new UsageError(t.noInput);
 
   const options: CheckOptions = { lang: config.lang, date: config.date, now: new Date(), reglement: DEFAULT_EDITION };
-  const dossiers = inputs.files.map((file) => checkFile(file, options));
+  const dossiers = [
+    ...inputs.unreadable.map(({ path, code }) => unreadableFileReport(path, 'dossier-illisible', { erreur: code }, options)),
+    ...inputs.files.map((file) => checkFile(file, options)),
+  ];
   const report = buildReport(dossiers, config.lang, DEFAULT_EDITION);
   const style = config.format === 'text' ? terminalStyle(config.color, process.stdout) : undefined;
   process.stdout.write(FORMATTERS[config.format](report, { style }));
@@ -115,15 +119,36 @@ function runCheck(config: CheckConfig): number {
 }
 
 function checkFile(file: string, options: CheckOptions): DossierReport {
-  let bytes: Uint8Array;
+  const read = readDossierFile(file);
+  if (read.ok) return checkDossier(read.bytes, file, options);
+  if (read.error === 'trop-volumineux') return unreadableFileReport(file, 'fichier-trop-volumineux', { max: MAX_FILE_BYTES }, options);
+  if (read.error === 'non-regulier') return unreadableFileReport(file, 'fichier-non-regulier', {}, options);
+  return unreadableFileReport(file, 'fichier-illisible', { erreur: read.error }, options);
+}
+
+type FileRead = { ok: true; bytes: Uint8Array } | { ok: false; error: string };
+
+/**
+ * Reads a regular file of at most MAX_FILE_BYTES. Devices, pipes and sockets
+ * are refused before any read: /dev/zero never ends and a FIFO may never answer.
+ */
+function readDossierFile(file: string): FileRead {
+  let fd: number | undefined;
   try {
-    const size = statSync(file).size;
-    if (size > MAX_FILE_BYTES) return unreadableFileReport(file, 'fichier-trop-volumineux', { taille: size, max: MAX_FILE_BYTES }, options);
-    bytes = readFileSync(file);
+    // O_NONBLOCK: opening a FIFO must not wait for a writer.
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return { ok: false, error: 'non-regulier' };
+    if (stats.size > MAX_FILE_BYTES) return { ok: false, error: 'trop-volumineux' };
+    const bytes = readFileSync(fd);
+    // A file that grew since fstat is judged on what was read.
+    if (bytes.length > MAX_FILE_BYTES) return { ok: false, error: 'trop-volumineux' };
+    return { ok: true, bytes };
   } catch (error) {
-    return unreadableFileReport(file, 'fichier-illisible', { detail: (error as NodeJS.ErrnoException).code ?? String(error) }, options);
+    return { ok: false, error: (error as NodeJS.ErrnoException).code ?? 'EIO' };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
-  return checkDossier(bytes, file, options);
 }
 
 /** Help and usage errors speak the report's language, chosen before commander parses anything. */

@@ -1,7 +1,16 @@
 export type Decoded = { text: string; encoding: 'utf-8' | 'windows-1252' };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-const windows1252 = new TextDecoder('windows-1252');
+
+/**
+ * Windows-1252 where it differs from Latin-1 (bytes 0x80 to 0x9F). Written
+ * out because Node 20's TextDecoder('windows-1252') decodes these bytes as
+ * Latin-1 control characters, which would turn "1 000 €" into garbage.
+ */
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0xfffd, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0xfffd, 0x017d, 0xfffd, 0xfffd,
+  0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0xfffd, 0x017e, 0x0178,
+];
 
 /**
  * Bytes to text. UTF-8 (with or without BOM) is the norm; older French
@@ -11,8 +20,14 @@ export function decode(bytes: Uint8Array): Decoded {
   try {
     return { text: utf8.decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: windows1252.decode(bytes), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
+}
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (const byte of bytes) text += String.fromCharCode(byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH[byte - 0x80]! : byte);
+  return text;
 }
 
 export function stripBom(text: string): string {

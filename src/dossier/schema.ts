@@ -61,12 +61,29 @@ const calendarDate = z.string().transform((value, ctx) => {
 
 const text = z.string();
 
+/**
+ * Values from closed lists (types, axes, categories…) in the form the lists
+ * use: "Commune" is "commune", "Simplifier le quotidien" is
+ * "simplifier-le-quotidien". Whether the value is in the list is the rules' call.
+ */
+const choice = z.string().transform(toSlug);
+
+export function toSlug(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
 export const dossierSchema = z.strictObject({
-  appel: text.optional(),
+  appel: choice.optional(),
   porteur: z
     .strictObject({
       nom: text.optional(),
-      type: text.optional(),
+      type: choice.optional(),
       siren: identifier.optional(),
       code_insee: identifier.optional(),
       referent: z.strictObject({ nom: text.optional(), email: text.optional(), telephone: identifier.optional() }).optional(),
@@ -76,7 +93,7 @@ export const dossierSchema = z.strictObject({
     .strictObject({
       titre: text.optional(),
       description: text.optional(),
-      axes: z.array(text.optional()).optional(),
+      axes: z.array(choice.optional()).optional(),
       debut: calendarDate.optional(),
       fin: calendarDate.optional(),
       communes_associees: z.array(identifier.optional()).optional(),
@@ -98,11 +115,11 @@ export const dossierSchema = z.strictObject({
         .strictObject({
           libelle: text.optional(),
           montant_ht: amount.optional(),
-          categorie: text.optional(),
-          nature: text.optional(),
+          categorie: choice.optional(),
+          nature: choice.optional(),
           montant_ttc: amount.optional(),
           taux_tva: vatRate.optional(),
-          beneficiaires: text.optional(),
+          beneficiaires: choice.optional(),
         })
         .optional(),
     )

@@ -33,26 +33,56 @@ export function validateDossier(tree: Record<string, unknown>): Validation {
   const findings: Finding[] = [];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const result = dossierSchema.safeParse(tree);
-    if (result.success) return { dossier: result.data, findings };
-    for (const issue of result.error.issues) findings.push(...describe(issue, tree));
-    for (const issue of result.error.issues) setAside(issue, tree);
+    if (result.success) return { dossier: result.data, findings: findings.map((finding) => relaxed(finding, result.data)) };
+    for (const issue of result.error.issues)
+      findings.push(...(issue.code === 'unrecognized_keys' ? renameOrDrop(issue, tree) : [describe(issue, tree)]));
+    for (const issue of result.error.issues) if (issue.code !== 'unrecognized_keys') setAside(issue, tree);
   }
   findings.push(blocking('a-completer', 'structure-invalide', ''));
   return { dossier: {}, findings };
 }
 
-function describe(issue: z.core.$ZodIssue, tree: unknown): Finding[] {
+/**
+ * Unknown keys are set aside with a "did you mean"; a key that differs from a
+ * known one only by case, accents or separators ("Date", "montant-ht") is
+ * plainly that key, and is read as such.
+ */
+function renameOrDrop(issue: z.core.$ZodIssueUnrecognizedKeys, tree: unknown): Finding[] {
   const path = issue.path.map(String).join('.');
-  if (issue.code === 'unrecognized_keys') {
-    const known = knownKeysAt(issue.path);
-    return issue.keys.map(
-      (key) =>
-        ({
-          ...warning('cle-inconnue', path === '' ? key : `${path}.${key}`, { cle: key, suggestion: suggest(key, known) }),
-          pointsAt: 'key',
-        }) as Finding,
-    );
-  }
+  const holder = valueAt(tree, issue.path);
+  const known = knownKeysAt(issue.path);
+  return issue.keys.map((key): Finding => {
+    const chemin = path === '' ? key : `${path}.${key}`;
+    const meant = known.find((candidate) => sameKey(candidate, key));
+    if (isRecord(holder) && meant !== undefined && !Object.hasOwn(holder, meant)) {
+      holder[meant] = holder[key];
+      delete holder[key];
+      return { ...warning('cle-corrigee', chemin, { cle: key, correcte: meant }), pointsAt: 'key' };
+    }
+    if (isRecord(holder)) delete holder[key];
+    return { ...warning('cle-inconnue', chemin, { cle: key, suggestion: suggest(key, known) }), pointsAt: 'key' };
+  });
+}
+
+function sameKey(a: string, b: string): boolean {
+  const fold = (key: string) =>
+    key
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_');
+  return fold(a) === fold(b);
+}
+
+/** A TTC amount or VAT rate that cannot be read does not matter when the HT amount is given. */
+function relaxed(finding: Finding, dossier: Dossier): Finding {
+  const match = /^depenses\.(\d+)\.(montant_ttc|taux_tva)$/.exec(finding.chemin);
+  if (!match || finding.gravite !== 'bloquant' || dossier.depenses?.[Number(match[1])]?.montant_ht === undefined) return finding;
+  return warning(finding.code, finding.chemin, finding.params);
+}
+
+function describe(issue: z.core.$ZodIssue, tree: unknown): Finding {
+  const path = issue.path.map(String).join('.');
   const params: Finding['params'] =
     issue.code === 'custom'
       ? { ...((issue.params ?? {}) as IssueParams) }
@@ -63,18 +93,13 @@ function describe(issue: z.core.$ZodIssue, tree: unknown): Finding[] {
         };
   const code = String(params.code);
   delete params.code;
-  return [
-    ADVISORY_FIELDS.some((pattern) => pattern.test(path)) ? warning(code, path, params) : blocking('a-completer', code, path, params),
-  ];
+  return ADVISORY_FIELDS.some((pattern) => pattern.test(path)) ? warning(code, path, params) : blocking('a-completer', code, path, params);
 }
 
 function setAside(issue: z.core.$ZodIssue, tree: unknown): void {
   const parent = valueAt(tree, issue.path.slice(0, -1));
   const last = issue.path[issue.path.length - 1];
-  if (issue.code === 'unrecognized_keys') {
-    const holder = valueAt(tree, issue.path);
-    if (isRecord(holder)) for (const key of issue.keys) delete holder[key];
-  } else if (last === undefined) {
+  if (last === undefined) {
     // The whole dossier has the wrong shape: nothing to keep.
     for (const key of Object.keys(tree as object)) delete (tree as Record<string, unknown>)[key];
   } else if (Array.isArray(parent)) {

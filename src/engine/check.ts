@@ -5,7 +5,7 @@ import { SourceMap } from '../dossier/source-map.js';
 import { validateDossier } from '../dossier/validate.js';
 import { calendarDateIn } from '../dates.js';
 import { catalogue, problemMessage, writer, type Lang } from '../i18n/index.js';
-import { DEFAULT_EDITION, EDITIONS } from '../reglement/index.js';
+import { DEFAULT_EDITION, EDITIONS, findEdition } from '../reglement/index.js';
 import type { Reglement } from '../reglement/types.js';
 import type { DossierReport, LineReport, Problem, Verdict } from '../report/types.js';
 import { evaluateExpenseLines, type ExpenseLine } from '../rules/expense-lines.js';
@@ -56,7 +56,7 @@ export function checkDossier(input: string | Uint8Array, fichier: string, option
   findings.push(...validation.findings.map((finding) => ({ ...finding, regle: 'dossier-format' })));
 
   if (dossier.appel !== undefined && dossier.appel !== reglement.id) {
-    const named = EDITIONS.get(dossier.appel);
+    const named = findEdition(dossier.appel);
     if (named) reglement = named;
     else {
       const params = { valeur: dossier.appel, applique: reglement.id, valeurs: [...EDITIONS.keys()].join(', ') };
@@ -71,11 +71,15 @@ export function checkDossier(input: string | Uint8Array, fichier: string, option
     lines,
     grant: computeGrant(lines, reglement),
   };
-  // A field whose value was already reported as unusable is not reported again as missing.
-  const reportedPaths = new Set(findings.map((finding) => finding.chemin));
+  // A field whose value was already reported as unusable (or that sits in a section reported
+  // as unusable) is not reported again as missing: `depot: 2022-07-21` is one mistake, not a late filing.
+  const unusable = findings
+    .filter((finding) => finding.code !== 'cle-inconnue' && finding.code !== 'cle-corrigee')
+    .map((finding) => finding.chemin);
+  const alreadyReported = (path: string) => unusable.some((reported) => path === reported || path.startsWith(`${reported}.`));
   for (const rule of RULES) {
     for (const finding of rule.check(dossier, context)) {
-      if (!reportedPaths.has(finding.chemin)) findings.push({ ...finding, regle: rule.id });
+      if (!alreadyReported(finding.chemin)) findings.push({ ...finding, regle: rule.id });
     }
   }
   return assemble({ fichier, lang, reglement, dossier, sourceMap: parsed.sourceMap, findings, context });

@@ -9,7 +9,3 @@ export const FORMATTERS = {
 } satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof FORMATTERS;
-
-export function isFormatName(value: string): value is FormatName {
-  return Object.hasOwn(FORMATTERS, value);
-}

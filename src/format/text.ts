@@ -6,8 +6,9 @@ import type { DossierReport, GrantReport, Problem, Report } from '../report/type
 import { PLAIN, type Formatter, type Style } from './types.js';
 
 /** The report for a person: verdict first, then the applicant, the lines, the grant and each problem with its clause. */
-export const formatText: Formatter = (report, options = {}) => {
+export const formatText: Formatter = (untrusted, options = {}) => {
   const style = options.style ?? PLAIN;
+  const report = printable(untrusted);
   const blocks = report.dossiers.map((dossier) => dossierText(dossier, report, style));
   if (report.dossiers.length > 1) blocks.push(summaryLine(report, style));
   return `${blocks.join('\n\n')}\n`;
@@ -57,6 +58,32 @@ function identity(dossier: DossierReport, lang: Lang, t: Catalogue, style: Style
   return lines;
 }
 
+/** Longer texts from a dossier are cut: a report is read by a person, not a copy of the file. */
+const MAX_TEXT = 300;
+/** Beyond this many lines, the table would take seconds to lay out and minutes to read; JSON has them all. */
+const MAX_TABLE_LINES = 500;
+
+// C0 and C1 control characters (escape sequences, carriage returns) and bidirectional overrides.
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f]+/g;
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * The report with every text made safe for a terminal: a dossier must not be
+ * able to clear the screen, move the cursor or reverse a line of the report.
+ */
+function printable<T>(value: T): T {
+  if (typeof value === 'string') {
+    const clean = value.replace(UNPRINTABLE, ' ').replace(BIDI, '');
+    return (clean.length > MAX_TEXT ? `${clean.slice(0, MAX_TEXT)}…` : clean) as T;
+  }
+  if (Array.isArray(value)) return value.map(printable) as T;
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, printable(child)])) as T;
+  }
+  return value;
+}
+
 function linesTable(dossier: DossierReport, lang: Lang, t: Catalogue): string {
   if (dossier.depenses.length === 0) return `  ${t.ui.noExpenses}`;
   const { columns } = t.ui;
@@ -67,7 +94,7 @@ function linesTable(dossier: DossierReport, lang: Lang, t: Catalogue): string {
     wordWrap: true,
     style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
   });
-  for (const line of dossier.depenses) {
+  for (const line of dossier.depenses.slice(0, MAX_TABLE_LINES)) {
     const amount =
       line.htCents === undefined
         ? '—'
@@ -80,7 +107,8 @@ function linesTable(dossier: DossierReport, lang: Lang, t: Catalogue): string {
       t.statuses[line.statut],
     ]);
   }
-  return table.toString();
+  const hidden = dossier.depenses.length - MAX_TABLE_LINES;
+  return hidden > 0 ? `${table.toString()}\n  ${t.ui.moreLines(hidden)}` : table.toString();
 }
 
 function grantSteps(aide: GrantReport, lang: Lang, t: Catalogue): string[] {

@@ -32,14 +32,14 @@ export interface Catalogue {
   ui: {
     /** The separator between a label and its value (" : " in French, ": " in English). */
     colon: string;
-    dossier: string;
     applicant: string;
     project: string;
     axes: string;
     referenceDate: (source: string) => string;
     expenses: string;
     noExpenses: string;
-    columns: { index: string; label: string; amountHt: string; category: string; status: string; reason: string };
+    moreLines: (count: number) => string;
+    columns: { index: string; label: string; amountHt: string; category: string; status: string };
     derivedFromTtc: string;
     uncategorised: string;
     grant: string;
@@ -64,8 +64,6 @@ export interface Catalogue {
     noInput: string;
     notFound: (path: string) => string;
     badDate: (value: string) => string;
-    badFormat: (value: string, known: string) => string;
-    badLang: (value: string) => string;
     internalError: string;
   };
 }

@@ -14,6 +14,16 @@ const AMOUNT_ERRORS: Record<string, string> = {
   ambigu: 'it is unclear whether the point or comma separates thousands or cents',
 };
 
+const SYSTEM_ERRORS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  ENOENT: 'no such file',
+  EISDIR: 'it is a folder',
+  ELOOP: 'symbolic link loop',
+  EMFILE: 'too many open files',
+  EIO: 'read error',
+};
+
 const TYPES: Record<string, string> = {
   string: 'a text',
   number: 'a number',
@@ -32,23 +42,30 @@ export const en: Catalogue = {
     'yaml-invalide': (p) =>
       `The file is not valid YAML (${p.cause}): ${p.detail}. Fix the syntax at the position shown (indent with spaces, ": " after each key).`,
     'json-invalide': (p) =>
-      `The file is not valid JSON: ${p.detail}. Fix the syntax at the position shown (double quotes, no trailing comma).`,
-    'alias-excessifs': (p) => `The file uses more than ${p.max} YAML aliases: it is not read, for safety. Write the values out in full.`,
-    'fichier-trop-volumineux': (p) => `File too large (${p.taille} bytes, at most ${p.max}): it is not a dossier. Check the file named.`,
-    'fichier-illisible': (p) => `The file cannot be read: ${p.detail}. Check its path and permissions.`,
+      `The file is not valid JSON${p.caractere ? `: unexpected character "${p.caractere}"` : ''}${p.cause === 'DUPLICATE_KEY' ? ': duplicate key' : ''}. Fix the syntax at the position shown (double quotes, a comma between items, no trailing comma).`,
+    'alias-excessifs': (p) =>
+      `The file expands more than ${p.max} values through YAML aliases: it is not read, for safety. Write the values out in full.`,
+    'imbrication-excessive': (p) =>
+      `The file is nested more than ${p.max} levels deep: it is not a dossier. Check that it is the right file.`,
+    'fichier-trop-volumineux': (p) => `File over ${Math.round(Number(p.max) / 1048576)} MB: it is not a dossier. Check the file named.`,
+    'fichier-non-regulier': () => 'Not a regular file (device, pipe or socket): it is not read. Name a dossier file.',
+    'fichier-illisible': (p) => `The file cannot be read (${SYSTEM_ERRORS[String(p.erreur)] ?? p.erreur}). Check its path and permissions.`,
+    'dossier-illisible': (p) =>
+      `This folder cannot be read (${SYSTEM_ERRORS[String(p.erreur)] ?? p.erreur}): the dossiers it holds are not checked. Check its permissions.`,
     'encodage-converti': (p) => `File encoded in ${p.encodage}, not UTF-8: it was converted. Save it as UTF-8 to avoid garbled accents.`,
+    'cle-corrigee': (p) => `Key "${p.cle}" read as "${p.correcte}". Write "${p.correcte}" so that every tool recognises it.`,
     'cle-inconnue': (p, w) => `Unknown key "${p.cle}", ignored${w.didYouMean(p.suggestion)}.`,
     'type-invalide': (p) =>
       `This value must be ${TYPES[String(p.attendu)] ?? p.attendu}, not ${TYPES[String(p.recu)] ?? p.recu}. Correct it.`,
     'montant-invalide': (p) =>
       `Unreadable amount: ${AMOUNT_ERRORS[String(p.raison)] ?? p.raison}. Write it as 2400, 2400.50 or "2 400,50 €".`,
-    'montant-negatif': () => 'An amount cannot be negative. Give the expense as a positive value.',
+    'montant-negatif': () => 'An amount cannot be negative. Give it as a positive value.',
     'montant-excessif': (p, w) => `Amount above ${w.money(p.max)}: most likely a typing mistake. Check it.`,
     'taux-tva-invalide': () => 'Unreadable VAT rate. Give it in percent, for example 20, 10 or 5.5.',
     'date-invalide': (p) => `Date "${p.valeur}" is invalid or does not exist. Write it YYYY-MM-DD (2022-07-21) or DD/MM/YYYY (21/07/2022).`,
     'structure-invalide': () => 'The structure of the dossier cannot be used. Start from an example in the examples/ folder.',
     'appel-inconnu': (p) => `Unknown call "${p.valeur}": the dossier is checked against "${p.applique}". Known calls: ${p.valeurs}.`,
-    'porteur-type-manquant': () => 'The applicant type is missing. Set porteur.type: commune, epci, syndicat, ccas or cias.',
+    'porteur-type-manquant': (p) => `The applicant type is missing. Set porteur.type: ${p.valeurs}.`,
     'porteur-type-inconnu': (p, w) => `Unknown applicant type "${p.valeur}"${w.didYouMean(p.suggestion)}. Possible values: ${p.valeurs}.`,
     'porteur-type-non-eligible': (p, w) =>
       `An applicant of type "${w.applicantType(p.type)}" is not eligible: the call is open only to local authorities of the Loire, their groupings and CCAS. One of them must carry the project.`,
@@ -83,7 +100,8 @@ export const en: Catalogue = {
     'montant-ttc-incoherent': (p, w) =>
       `The amount including VAT (${w.money(p.ttc)}) does not match the amount excluding VAT (${w.money(p.ht)}) at ${w.vat(p.taux)}, which gives ${w.money(p.attendu)}. The amount excluding VAT is used; check the quote.`,
     'montant-nul': () => 'Expense of zero. Give its amount or remove the line.',
-    'nature-inconnue': (p, w) => `Unknown nature "${p.valeur}"${w.didYouMean(p.suggestion)}, ignored. Possible values: ${p.valeurs}.`,
+    'nature-inconnue': (p, w) =>
+      `Unknown nature "${p.valeur}"${w.didYouMean(p.suggestion)}: the line is to be verified and does not count in the grant. Possible values: ${p.valeurs}.`,
     'beneficiaires-inconnus': (p, w) =>
       `Unknown beneficiaries "${p.valeur}"${w.didYouMean(p.suggestion)}, value ignored. Possible values: ${p.valeurs}.`,
     'depense-categorie-absente': () =>
@@ -94,15 +112,18 @@ export const en: Catalogue = {
     'depenses-absentes': () => 'The dossier lists no expense. List the project expenses under depenses:, with libelle and montant_ht.',
     'aucune-depense-confirmee': () =>
       'No expense is recognised as eligible: the lines to verify might be. Set their category so that the grant can be computed.',
-    'aucune-depense-eligible': () =>
-      'No eligible expense: the call funds only investment in digital equipment, user training, studies and development, and software.',
+    'aucune-depense-eligible': (p, w) =>
+      `No eligible expense: the call funds only investment in these categories: ${String(p.categories).split(',').map(w.category).join(', ')}.`,
     'aide-sollicitee-manquante': (p, w) =>
       `The requested grant is missing. Set financement.aide_sollicitee (at most ${w.money(p.maximale)} given the eligible expenses).`,
     'aide-sollicitee-excessive': (p, w) =>
-      `The requested grant (${w.money(p.sollicitee)}) exceeds the maximum grant (${w.money(p.maximale)}). Lower financement.aide_sollicitee to ${w.money(p.maximale)} at most.`,
+      Number(p.sollicitee) <= Number(p.maximaleSiRetenues)
+        ? `The requested grant (${w.money(p.sollicitee)}) exceeds the confirmed maximum (${w.money(p.maximale)}), but not the one that would count the lines to verify (${w.money(p.maximaleSiRetenues)}). Set the category of those lines, or lower financement.aide_sollicitee to ${w.money(p.maximale)}.`
+        : `The requested grant (${w.money(p.sollicitee)}) exceeds the maximum grant (${w.money(p.maximale)}). Lower financement.aide_sollicitee to ${w.money(p.maximale)} at most.`,
   },
   reasons: {
     'nature-exclue': () => 'operating expense, outside the call',
+    'nature-illisible': (p) => `unreadable nature "${p.nature}"`,
     'categorie-eligible': (p, w) => `category "${w.category(p.categorie)}", eligible`,
     'categorie-exclue': (p, w) => `category "${w.category(p.categorie)}", excluded by the call`,
     'categorie-inconnue': (p, w) => `unknown category "${p.valeur}"${w.didYouMean(p.suggestion)}`,
@@ -127,14 +148,14 @@ export const en: Catalogue = {
   gravities: { bloquant: 'blocking', avertissement: 'warning', info: 'info' },
   ui: {
     colon: ': ',
-    dossier: 'Dossier',
     applicant: 'Applicant',
     project: 'Project',
     axes: 'Axes',
     referenceDate: (source) => `Submission date used (${SOURCES[source] ?? source})`,
     expenses: 'Expenses',
     noExpenses: 'No readable expense.',
-    columns: { index: 'no.', label: 'Label', amountHt: 'Amount excl. VAT', category: 'Category', status: 'Status', reason: 'Reason' },
+    moreLines: (count) => `… and ${count} more lines: the JSON report (--format json) has them all.`,
+    columns: { index: 'no.', label: 'Label', amountHt: 'Amount excl. VAT', category: 'Category', status: 'Status' },
     derivedFromTtc: '(derived from incl. VAT)',
     uncategorised: '—',
     grant: 'Grant computation',
@@ -158,8 +179,6 @@ export const en: Catalogue = {
     noInput: 'No dossier file (.yaml, .yml, .json) found. Name a file or a folder, for example: dossier-check check examples',
     notFound: (path) => `No such file or folder: ${path}`,
     badDate: (value) => `Invalid date "${value}" for --date: write it YYYY-MM-DD, for example 2022-07-21.`,
-    badFormat: (value, known) => `Unknown format "${value}" for --format. Formats: ${known}.`,
-    badLang: (value) => `Unknown language "${value}" for --lang. Languages: fr, en.`,
     internalError: 'Internal error in dossier-check: your dossier is not at fault. Please report it with the file and the command used.',
   },
 };

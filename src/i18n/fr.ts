@@ -14,6 +14,38 @@ const AMOUNT_ERRORS: Record<string, string> = {
   ambigu: 'impossible de savoir si le point ou la virgule sépare les milliers ou les centimes',
 };
 
+/** System errors on reading a file, said in French. */
+const SYSTEM_ERRORS: Record<string, string> = {
+  EACCES: 'accès refusé',
+  EPERM: 'opération non permise',
+  ENOENT: 'fichier introuvable',
+  EISDIR: 'c’est un dossier',
+  ELOOP: 'boucle de liens symboliques',
+  EMFILE: 'trop de fichiers ouverts',
+  EIO: 'erreur de lecture',
+};
+
+/** The yaml package's error codes, said in French. */
+const YAML_ERRORS: Record<string, string> = {
+  BAD_INDENT: 'indentation incorrecte',
+  TAB_AS_INDENT: 'tabulation dans l’indentation (utilisez des espaces)',
+  DUPLICATE_KEY: 'clé en double',
+  MULTIPLE_DOCS: 'plusieurs documents dans le même fichier (« --- »)',
+  MISSING_CHAR: 'caractère manquant (guillemet, crochet ou accolade fermant)',
+  UNEXPECTED_TOKEN: 'élément inattendu',
+  BLOCK_AS_IMPLICIT_KEY: 'clé mal placée (« : » oublié ?)',
+  MULTILINE_IMPLICIT_KEY: 'clé sur plusieurs lignes (« : » oublié ?)',
+  BAD_SCALAR_START: 'valeur qui commence par un caractère réservé (mettez-la entre guillemets)',
+  BAD_DQ_ESCAPE: 'séquence d’échappement invalide entre guillemets',
+  BAD_ALIAS: 'alias invalide',
+  ALIAS_PROPS: 'alias invalide',
+  KEY_OVER_1024_CHARS: 'clé de plus de 1 024 caractères',
+  BLOCK_IN_FLOW: 'bloc dans une liste entre crochets',
+  MULTIPLE_ANCHORS: 'plusieurs ancres sur une valeur',
+  MULTIPLE_TAGS: 'plusieurs étiquettes sur une valeur',
+  BAD_DIRECTIVE: 'directive invalide',
+};
+
 const TYPES: Record<string, string> = {
   string: 'un texte',
   number: 'un nombre',
@@ -30,28 +62,37 @@ export const fr: Catalogue = {
     'racine-invalide': (p) =>
       `Le fichier contient ${p.trouve === 'liste' ? 'une liste' : 'une valeur seule'} au lieu d’un dossier. Un dossier commence par les rubriques porteur:, projet:, depenses:, financement:.`,
     'yaml-invalide': (p) =>
-      `Le fichier n’est pas un YAML valide (${p.cause}) : ${p.detail}. Corrigez la syntaxe à la position indiquée (indentation en espaces, « : » après chaque clé).`,
+      `Le fichier n’est pas un YAML valide : ${YAML_ERRORS[String(p.cause)] ?? 'erreur de syntaxe'}. Corrigez la syntaxe à la position indiquée (indentation en espaces, « : » après chaque clé).`,
     'json-invalide': (p) =>
-      `Le fichier n’est pas un JSON valide : ${p.detail}. Corrigez la syntaxe à la position indiquée (guillemets doubles, pas de virgule finale).`,
+      `Le fichier n’est pas un JSON valide${p.caractere ? ` : caractère « ${p.caractere} » inattendu` : ''}${p.cause === 'DUPLICATE_KEY' ? ' : clé en double' : ''}. Corrigez la syntaxe à la position indiquée (guillemets doubles, virgule entre les éléments, pas de virgule finale).`,
     'alias-excessifs': (p) =>
-      `Le fichier utilise plus de ${p.max} alias YAML : il n’est pas lu, par sécurité. Écrivez les valeurs en toutes lettres.`,
+      `Le fichier utilise plus de ${p.max} valeurs par alias YAML : il n’est pas lu, par sécurité. Écrivez les valeurs en toutes lettres.`,
+    'imbrication-excessive': (p) =>
+      `Le fichier est imbriqué sur plus de ${p.max} niveaux : ce n’est pas un dossier. Vérifiez qu’il s’agit du bon fichier.`,
     'fichier-trop-volumineux': (p) =>
-      `Fichier trop volumineux (${p.taille} octets, au plus ${p.max}) : ce n’est pas un dossier. Vérifiez le fichier indiqué.`,
-    'fichier-illisible': (p) => `Le fichier ne peut pas être lu : ${p.detail}. Vérifiez son chemin et ses droits d’accès.`,
+      `Fichier de plus de ${Math.round(Number(p.max) / 1048576)} Mo : ce n’est pas un dossier. Vérifiez le fichier indiqué.`,
+    'fichier-non-regulier': () =>
+      'Ce n’est pas un fichier ordinaire (périphérique, tube ou socket) : il n’est pas lu. Indiquez un fichier de dossier.',
+    'fichier-illisible': (p) =>
+      `Le fichier ne peut pas être lu (${SYSTEM_ERRORS[String(p.erreur)] ?? p.erreur}). Vérifiez son chemin et ses droits d’accès.`,
+    'dossier-illisible': (p) =>
+      `Ce dossier ne peut pas être parcouru (${SYSTEM_ERRORS[String(p.erreur)] ?? p.erreur}) : les dossiers qu’il contient ne sont pas vérifiés. Vérifiez ses droits d’accès.`,
     'encodage-converti': (p) =>
       `Fichier encodé en ${p.encodage} et non en UTF-8 : il a été converti. Enregistrez-le en UTF-8 pour éviter les erreurs d’accents.`,
+    'cle-corrigee': (p) =>
+      `Rubrique « ${p.cle} » lue comme « ${p.correcte} ». Écrivez « ${p.correcte} » pour que tous les outils la reconnaissent.`,
     'cle-inconnue': (p, w) => `Rubrique « ${p.cle} » inconnue, elle est ignorée${w.didYouMean(p.suggestion)}.`,
     'type-invalide': (p) =>
       `Cette valeur doit être ${TYPES[String(p.attendu)] ?? p.attendu}, pas ${TYPES[String(p.recu)] ?? p.recu}. Corrigez-la.`,
     'montant-invalide': (p) =>
       `Montant illisible : ${AMOUNT_ERRORS[String(p.raison)] ?? p.raison}. Écrivez-le comme 2400, 2400.50 ou « 2 400,50 € ».`,
-    'montant-negatif': () => 'Un montant ne peut pas être négatif. Indiquez la dépense en valeur positive.',
+    'montant-negatif': () => 'Un montant ne peut pas être négatif. Indiquez-le en valeur positive.',
     'montant-excessif': (p, w) => `Montant supérieur à ${w.money(p.max)} : sans doute une erreur de saisie. Vérifiez-le.`,
     'taux-tva-invalide': () => 'Taux de TVA illisible. Indiquez-le en pourcentage, par exemple 20, 10 ou 5,5.',
     'date-invalide': (p) => `Date « ${p.valeur} » invalide ou inexistante. Écrivez-la AAAA-MM-JJ (2022-07-21) ou JJ/MM/AAAA (21/07/2022).`,
     'structure-invalide': () => 'La structure du dossier est inutilisable. Partez d’un exemple du dossier examples/.',
     'appel-inconnu': (p) => `Appel « ${p.valeur} » inconnu : le dossier est vérifié selon « ${p.applique} ». Appels connus : ${p.valeurs}.`,
-    'porteur-type-manquant': () => 'Le type de porteur manque. Indiquez porteur.type : commune, epci, syndicat, ccas ou cias.',
+    'porteur-type-manquant': (p) => `Le type de porteur manque. Indiquez porteur.type : ${p.valeurs}.`,
     'porteur-type-inconnu': (p, w) =>
       `Type de porteur « ${p.valeur} » inconnu${w.didYouMean(p.suggestion)}. Valeurs possibles : ${p.valeurs}.`,
     'porteur-type-non-eligible': (p, w) =>
@@ -90,7 +131,7 @@ export const fr: Catalogue = {
       `Le TTC indiqué (${w.money(p.ttc)}) ne correspond pas au HT (${w.money(p.ht)}) à ${w.vat(p.taux)} de TVA, qui donne ${w.money(p.attendu)}. Le HT est retenu ; vérifiez le devis.`,
     'montant-nul': () => 'Dépense d’un montant nul. Indiquez son montant ou retirez la ligne.',
     'nature-inconnue': (p, w) =>
-      `Nature « ${p.valeur} » inconnue${w.didYouMean(p.suggestion)}, elle est ignorée. Valeurs possibles : ${p.valeurs}.`,
+      `Nature « ${p.valeur} » inconnue${w.didYouMean(p.suggestion)} : la ligne est à vérifier et ne compte pas dans l’aide. Valeurs possibles : ${p.valeurs}.`,
     'beneficiaires-inconnus': (p, w) =>
       `Bénéficiaires « ${p.valeur} » inconnus${w.didYouMean(p.suggestion)}, valeur ignorée. Valeurs possibles : ${p.valeurs}.`,
     'depense-categorie-absente': () =>
@@ -102,15 +143,18 @@ export const fr: Catalogue = {
       'Le dossier ne contient aucune dépense. Listez les dépenses du projet dans depenses:, avec libelle et montant_ht.',
     'aucune-depense-confirmee': () =>
       'Aucune dépense n’est reconnue éligible : les lignes à vérifier pourraient l’être. Indiquez leur catégorie pour que l’aide soit calculée.',
-    'aucune-depense-eligible': () =>
-      'Aucune dépense éligible : l’appel ne finance que des investissements en équipements numériques, formation à l’usage, études et développements, logiciels.',
+    'aucune-depense-eligible': (p, w) =>
+      `Aucune dépense éligible : l’appel ne finance que des investissements de ces catégories : ${String(p.categories).split(',').map(w.category).join(', ')}.`,
     'aide-sollicitee-manquante': (p, w) =>
       `Le montant de l’aide sollicitée manque. Indiquez financement.aide_sollicitee (au plus ${w.money(p.maximale)} d’après les dépenses éligibles).`,
     'aide-sollicitee-excessive': (p, w) =>
-      `L’aide sollicitée (${w.money(p.sollicitee)}) dépasse l’aide maximale (${w.money(p.maximale)}). Ramenez financement.aide_sollicitee à ${w.money(p.maximale)} au plus.`,
+      Number(p.sollicitee) <= Number(p.maximaleSiRetenues)
+        ? `L’aide sollicitée (${w.money(p.sollicitee)}) dépasse l’aide maximale confirmée (${w.money(p.maximale)}), mais pas celle qui compterait les lignes à vérifier (${w.money(p.maximaleSiRetenues)}). Indiquez la catégorie de ces lignes, ou ramenez financement.aide_sollicitee à ${w.money(p.maximale)}.`
+        : `L’aide sollicitée (${w.money(p.sollicitee)}) dépasse l’aide maximale (${w.money(p.maximale)}). Ramenez financement.aide_sollicitee à ${w.money(p.maximale)} au plus.`,
   },
   reasons: {
     'nature-exclue': () => 'dépense de fonctionnement, hors appel',
+    'nature-illisible': (p) => `nature « ${p.nature} » illisible`,
     'categorie-eligible': (p, w) => `catégorie « ${w.category(p.categorie)} », éligible`,
     'categorie-exclue': (p, w) => `catégorie « ${w.category(p.categorie)} », exclue par l’appel`,
     'categorie-inconnue': (p, w) => `catégorie « ${p.valeur} » inconnue${w.didYouMean(p.suggestion)}`,
@@ -135,14 +179,14 @@ export const fr: Catalogue = {
   gravities: { bloquant: 'bloquant', avertissement: 'avertissement', info: 'info' },
   ui: {
     colon: ' : ',
-    dossier: 'Dossier',
     applicant: 'Porteur',
     project: 'Projet',
     axes: 'Axes',
     referenceDate: (source) => `Date de dépôt retenue (${SOURCES[source] ?? source})`,
     expenses: 'Dépenses',
     noExpenses: 'Aucune dépense lisible.',
-    columns: { index: 'n°', label: 'Libellé', amountHt: 'Montant HT', category: 'Catégorie', status: 'Statut', reason: 'Motif' },
+    moreLines: (count) => `… et ${count} autres lignes : le rapport JSON (--format json) les donne toutes.`,
+    columns: { index: 'n°', label: 'Libellé', amountHt: 'Montant HT', category: 'Catégorie', status: 'Statut' },
     derivedFromTtc: '(calculé du TTC)',
     uncategorised: '—',
     grant: 'Calcul de l’aide',
@@ -167,8 +211,6 @@ export const fr: Catalogue = {
       'Aucun fichier de dossier (.yaml, .yml, .json) trouvé. Indiquez un fichier ou un dossier, par exemple : dossier-check check examples',
     notFound: (path) => `Fichier ou dossier introuvable : ${path}`,
     badDate: (value) => `Date « ${value} » invalide pour --date : écrivez-la AAAA-MM-JJ, par exemple 2022-07-21.`,
-    badFormat: (value, known) => `Format « ${value} » inconnu pour --format. Formats : ${known}.`,
-    badLang: (value) => `Langue « ${value} » inconnue pour --lang. Langues : fr, en.`,
     internalError:
       'Erreur interne de dossier-check : ce n’est pas votre dossier qui est en cause. Merci de la signaler avec le fichier et la commande utilisés.',
   },

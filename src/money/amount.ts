@@ -62,8 +62,8 @@ function fromString(raw: string): AmountResult {
   if ((match = text.match(/^(\d{1,3}(?:,\d{3})+)\.(\d{1,2})$/)) || (match = text.match(/^(\d{1,3}(?:,\d{3}){2,})$/))) {
     return toCents(negative, match[1]!.replace(/,/g, ''), match[2] ?? '');
   }
-  // "12.500" or "12,500": a French thousands separator or an English one? Ask.
-  if (/^\d{1,3}[.,]\d{3}$/.test(text)) return { ok: false, error: 'ambigu' };
+  // "12.500" or "12,500": a French thousands separator or an English one? Ask. ("0,500" can only be decimals.)
+  if (/^[1-9]\d{0,2}[.,]\d{3}$/.test(text)) return { ok: false, error: 'ambigu' };
   if (/^\d+[.,]\d{3,}$/.test(text)) return { ok: false, error: 'decimales' };
   return { ok: false, error: 'illisible' };
 }

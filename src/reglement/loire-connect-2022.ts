@@ -18,18 +18,50 @@ export const loireConnect2022: Reglement = {
   // The CIAS is not named: it is the intercommunal twin of the CCAS, so it is
   // accepted with a warning asking the applicant to confirm with the Département.
   typesPorteur: [
-    { id: 'commune', eligibilite: 'eligible', libelle: { fr: 'commune', en: 'commune' } },
-    { id: 'epci', eligibilite: 'eligible', libelle: { fr: 'EPCI (intercommunalité)', en: 'EPCI (inter-municipal body)' } },
-    { id: 'syndicat', eligibilite: 'eligible', libelle: { fr: 'syndicat de collectivités', en: 'syndicate of local authorities' } },
+    {
+      id: 'commune',
+      eligibilite: 'eligible',
+      libelle: { fr: 'commune', en: 'commune' },
+      synonymes: ['mairie', 'ville', 'commune-nouvelle', 'municipalite'],
+    },
+    {
+      id: 'epci',
+      eligibilite: 'eligible',
+      libelle: { fr: 'EPCI (intercommunalité)', en: 'EPCI (inter-municipal body)' },
+      synonymes: [
+        'communaute-de-communes',
+        'communaute-d-agglomeration',
+        'communaute-urbaine',
+        'metropole',
+        'intercommunalite',
+        'agglomeration',
+      ],
+    },
+    {
+      id: 'syndicat',
+      eligibilite: 'eligible',
+      libelle: { fr: 'syndicat de collectivités', en: 'syndicate of local authorities' },
+      synonymes: [
+        'syndicat-mixte',
+        'syndicat-intercommunal',
+        'sivu',
+        'sivom',
+        'petr',
+        'pole-metropolitain',
+        'pole-d-equilibre-territorial-et-rural',
+      ],
+    },
     {
       id: 'ccas',
       eligibilite: 'eligible',
       libelle: { fr: "centre communal d'action sociale (CCAS)", en: 'municipal social action centre (CCAS)' },
+      synonymes: ['centre-communal-d-action-sociale'],
     },
     {
       id: 'cias',
       eligibilite: 'a-confirmer',
       libelle: { fr: "centre intercommunal d'action sociale (CIAS)", en: 'inter-municipal social action centre (CIAS)' },
+      synonymes: ['centre-intercommunal-d-action-sociale'],
     },
     { id: 'departement', eligibilite: 'non-eligible', libelle: { fr: 'département', en: 'département' } },
     { id: 'region', eligibilite: 'non-eligible', libelle: { fr: 'région', en: 'region' } },
@@ -96,6 +128,7 @@ export const loireConnect2022: Reglement = {
       libelle: { fr: 'obligation légale', en: 'legal obligation' },
     },
   ],
+  natures: ['investissement', 'fonctionnement'],
   naturesExclues: ['fonctionnement'],
   aide: { tauxPourcent: 80, plafondCentimes: 2_500_000 },
   // "29 juillet 2022 à minuit": a French time limit runs to the end of its last

@@ -18,6 +18,8 @@ export interface ApplicantType {
   id: string;
   libelle: Libelle;
   eligibilite: ApplicantEligibility;
+  /** Other names applicants write for it, to suggest the right value. */
+  synonymes?: string[];
 }
 
 export interface Axis {
@@ -51,7 +53,8 @@ export interface Reglement {
   typesPorteur: ApplicantType[];
   axes: Axis[];
   categories: ExpenseCategory[];
-  /** Values of `nature` that exclude a line whatever its category. */
+  /** Values `nature` may take, and those that exclude a line whatever its category. */
+  natures: string[];
   naturesExclues: string[];
   aide: {
     tauxPourcent: number;

@@ -43,7 +43,7 @@ export interface GrantReport extends GrantComputation {
 }
 
 export interface DossierReport {
-  /** The file as named on the command line, or "-" for standard input. */
+  /** The file as named on the command line. */
   fichier: string;
   verdict: Verdict;
   porteur: { nom?: string; type?: string; siren?: string; code_insee?: string };

@@ -9,16 +9,19 @@ import type { Rule } from './types.js';
  */
 export const requestedGrant: Rule = {
   id: 'aide-sollicitee',
-  check(dossier, { grant }) {
+  check(dossier, { grant, lines }) {
     const requested = dossier.financement?.aide_sollicitee;
     if (requested === undefined)
       return [blocking('a-completer', 'aide-sollicitee-manquante', 'financement.aide_sollicitee', { maximale: grant.maximumCents })];
     // While a line lacks its amount the maximum is not known: that line is reported, not the request.
-    if (grant.linesWithoutAmount === 0 && grant.maximumCents > 0 && requested > grant.maximumCents) {
+    // Without any eligible line, "no eligible expense" already says what is wrong.
+    const hasEligibleLine = lines.some((line) => line.status === 'eligible');
+    if (grant.linesWithoutAmount === 0 && hasEligibleLine && requested > grant.maximumCents) {
       return [
         blocking('a-completer', 'aide-sollicitee-excessive', 'financement.aide_sollicitee', {
           sollicitee: requested,
           maximale: grant.maximumCents,
+          maximaleSiRetenues: grant.maximumIfVerifiedCents,
         }),
       ];
     }

@@ -3,7 +3,6 @@ import { ttcFromHt } from './expense-lines.js';
 import { blocking, info, warning, type Finding } from './finding.js';
 import type { Rule } from './types.js';
 
-const NATURES = ['investissement', 'fonctionnement'];
 const BENEFICIARIES = ['usagers', 'agents', 'ecoles'];
 
 /** The call pays a share of HT amounts: each line needs one, given or derivable from TTC and VAT. */
@@ -31,18 +30,19 @@ export const expenseAmount: Rule = {
 /** Each line's category and nature, as the call admits or excludes them. */
 export const expenseCategory: Rule = {
   id: 'depense-categorie',
-  check(_dossier, { lines }) {
+  check(_dossier, { lines, reglement }) {
     const findings: Finding[] = [];
     for (const line of lines) {
       const path = `depenses.${line.index}`;
       const { nature, beneficiaires } = line.input;
-      if (nature !== undefined && !NATURES.includes(nature)) {
-        findings.push(warning('nature-inconnue', `${path}.nature`, unknownChoice(nature, NATURES)));
+      if (nature !== undefined && !reglement.natures.includes(nature)) {
+        findings.push(warning('nature-inconnue', `${path}.nature`, unknownChoice(nature, reglement.natures)));
       }
       if (beneficiaires !== undefined && !BENEFICIARIES.includes(beneficiaires)) {
         findings.push(warning('beneficiaires-inconnus', `${path}.beneficiaires`, unknownChoice(beneficiaires, BENEFICIARIES)));
       }
-      if (line.status === 'a-verifier')
+      // An unreadable nature is already explained, at its own field, by nature-inconnue.
+      if (line.status === 'a-verifier' && line.reason.code !== 'nature-illisible')
         findings.push({ ...warning(`depense-${line.reason.code}`, `${path}.categorie`, line.reason.params), clause: line.clause });
       if (line.status === 'exclue')
         findings.push({
@@ -57,11 +57,12 @@ export const expenseCategory: Rule = {
 /** "Les dépenses éligibles sont uniquement…": a project with none of them gets nothing. */
 export const eligibleExpenses: Rule = {
   id: 'depenses-eligibles',
-  check(_dossier, { lines }) {
+  check(_dossier, { lines, reglement }) {
     if (lines.length === 0) return [blocking('a-completer', 'depenses-absentes', 'depenses')];
     if (lines.some((line) => line.status === 'eligible')) return [];
     // Lines still to verify may turn out eligible: say what to do, not "ineligible".
     if (lines.some((line) => line.status === 'a-verifier')) return [blocking('a-completer', 'aucune-depense-confirmee', 'depenses')];
-    return [blocking('ineligible', 'aucune-depense-eligible', 'depenses')];
+    const funded = reglement.categories.filter((category) => category.eligible).map((category) => category.id);
+    return [blocking('ineligible', 'aucune-depense-eligible', 'depenses', { categories: funded.join(',') })];
   },
 };

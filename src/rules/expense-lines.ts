@@ -52,6 +52,16 @@ function decide(input: ExpenseInput, reglement: Reglement): Pick<ExpenseLine, 'c
       clause: 'exclusion-fonctionnement',
     };
   }
+  // A nature that cannot be read may be a mistyped "fonctionnement": counting the line would risk a false "eligible".
+  if (input.nature !== undefined && !reglement.natures.includes(input.nature)) {
+    return {
+      category,
+      status: 'a-verifier',
+      origin,
+      reason: { code: 'nature-illisible', params: { nature: input.nature } },
+      clause: 'exclusion-fonctionnement',
+    };
+  }
   if (category) {
     return {
       category,

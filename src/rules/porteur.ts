@@ -7,11 +7,16 @@ export const applicantType: Rule = {
   id: 'porteur-type',
   check(dossier, { reglement }) {
     const value = dossier.porteur?.type;
-    if (value === undefined || value.trim() === '') return [blocking('a-completer', 'porteur-type-manquant', 'porteur.type')];
+    if (value === undefined || value === '') {
+      const eligible = reglement.typesPorteur.filter((type) => type.eligibilite !== 'non-eligible').map((type) => type.id);
+      return [blocking('a-completer', 'porteur-type-manquant', 'porteur.type', { valeurs: eligible.join(', ') })];
+    }
     const known = reglement.typesPorteur.find((type) => type.id === value);
     if (!known) {
       const ids = reglement.typesPorteur.map((type) => type.id);
-      return [blocking('a-completer', 'porteur-type-inconnu', 'porteur.type', unknownChoice(value, ids))];
+      const synonym = reglement.typesPorteur.find((type) => type.synonymes?.includes(value))?.id;
+      const params = unknownChoice(value, ids);
+      return [blocking('a-completer', 'porteur-type-inconnu', 'porteur.type', { ...params, suggestion: synonym ?? params.suggestion })];
     }
     if (known.eligibilite === 'non-eligible')
       return [blocking('ineligible', 'porteur-type-non-eligible', 'porteur.type', { type: known.id })];
@@ -58,7 +63,7 @@ export const applicantSiren: Rule = {
       findings.push(blocking('a-completer', 'siren-est-un-siret', 'porteur.siren', { valeur: raw, siren: digits.slice(0, 9) }));
     } else if (!/^\d{9}$/.test(digits)) {
       findings.push(blocking('a-completer', 'siren-format', 'porteur.siren', { valeur: raw }));
-    } else if (!luhnValid(digits)) {
+    } else if (!luhnValid(digits) || /^0+$/.test(digits)) {
       findings.push(blocking('a-completer', 'siren-cle-invalide', 'porteur.siren', { valeur: raw }));
     }
     return findings;

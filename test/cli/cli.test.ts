@@ -89,6 +89,34 @@ describe('inputs', () => {
   });
 });
 
+describe('files that are not plain dossiers', () => {
+  it('refuses devices and pipes without reading them', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'special-'));
+    const fifo = join(folder, 'tube.yaml');
+    spawnSync('mkfifo', [fifo]);
+    symlinkSync('/dev/zero', join(folder, 'zero.yaml'));
+    const { code, stdout } = run(['check', fifo, join(folder, 'zero.yaml'), '/dev/null']);
+    expect(code).toBe(1);
+    expect(stdout.match(/ILLISIBLE/g)).toHaveLength(3);
+    expect(stdout).toContain('pas un fichier ordinaire');
+  });
+
+  it('checks a file named twice once', () => {
+    const { stdout } = run(['check', join(FIXTURES, 'eligible.yaml'), join(FIXTURES, '..', 'fixtures', 'eligible.yaml')]);
+    expect(stdout.match(/ÉLIGIBLE/g)).toHaveLength(1);
+  });
+
+  it('never lets a dossier send escape sequences to the terminal', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ansi-'));
+    const file = join(folder, 'ansi.yaml');
+    writeFileSync(file, 'porteur:\n  nom: "Commune\\e[2J\\e]0;titre\\a de X\\u202e"\n');
+    const { stdout } = run(['check', file, '--date', '2022-07-01']);
+    expect(stdout).toContain('Commune');
+    // eslint-disable-next-line no-control-regex -- the very characters that must not pass
+    expect(stdout).not.toMatch(/[\u001b\u0007\u202e]/);
+  });
+});
+
 describe('languages and formats', () => {
   it('speaks English with --lang en', () => {
     const { stdout } = run(['check', join(FIXTURES, 'late.yaml'), '--lang', 'en']);

@@ -107,17 +107,21 @@ describe('reading a dossier', () => {
     expect(report.problemes.find((problem) => problem.code === 'porteur-type-non-eligible')?.position).toEqual({ ligne: 2, colonne: 9 });
   });
 
-  it('decodes Windows-1252 files instead of showing mojibake', () => {
-    const bytes = Uint8Array.from(
-      [...'porteur:\n  nom: Commune de F']
-        .map((c) => c.charCodeAt(0))
-        .concat(
-          [0xe9],
-          [...'curs\n'].map((c) => c.charCodeAt(0)),
-        ),
-    );
+  it('decodes Windows-1252 files instead of showing mojibake, euro sign and curly quotes included', () => {
+    // "Commune de Fécurs", "L’atelier" and "1 000,00 €" as Windows-1252 bytes: é = E9, ’ = 92, € = 80.
+    const ascii = (text: string) => [...text].map((char) => char.charCodeAt(0));
+    const bytes = Uint8Array.from([
+      ...ascii('porteur:\n  nom: Commune de F'),
+      0xe9,
+      ...ascii('curs\ndepenses:\n  - libelle: L'),
+      0x92,
+      ...ascii('atelier\n    montant_ht: 1 000,00 '),
+      0x80,
+      ...ascii('\n    categorie: formation\n'),
+    ]);
     const report = checkDossier(bytes, 'd.yaml', options);
     expect(report.porteur.nom).toBe('Commune de Fécurs');
+    expect(report.depenses[0]).toMatchObject({ libelle: 'L’atelier', htCents: 100_000 });
     expect(report.problemes.map((problem) => problem.code)).toContain('encodage-converti');
   });
 });

@@ -31,6 +31,8 @@ describe('parseAmount', () => {
     ['12,500', 'ambigu'],
     ['12,505 €', 'ambigu'],
     ['12,5055', 'decimales'],
+    ['0,001', 'decimales'],
+    ['0,500', 'decimales'],
     [12.345, 'decimales'],
     [Number.NaN, 'non-fini'],
     [Number.POSITIVE_INFINITY, 'non-fini'],
