@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
+import { chmodSync, mkdtempSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -99,6 +99,32 @@ describe('files that are not plain dossiers', () => {
     expect(code).toBe(1);
     expect(stdout.match(/ILLISIBLE/g)).toHaveLength(3);
     expect(stdout).toContain('pas un fichier ordinaire');
+  });
+
+  // Root reads everything: the check runs the binary as "nobody" where that is possible.
+  // (It is skipped where "nobody" could not even read the tool, as in a checkout under /root.)
+  const canDropPrivileges =
+    process.getuid?.() === 0 &&
+    spawnSync('setpriv', [
+      '--reuid=nobody',
+      '--regid=nogroup',
+      '--clear-groups',
+      process.execPath,
+      '-e',
+      `require('fs').readFileSync(${JSON.stringify(BIN)})`,
+    ]).status === 0;
+  it.skipIf(!canDropPrivileges)('reports a folder it cannot read instead of skipping it', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'perm-'));
+    chmodSync(folder, 0o755);
+    writeFileSync(join(folder, 'a.yaml'), 'porteur:\n  type: commune\n');
+    mkdirSync(join(folder, 'secret'), { mode: 0o000 });
+    const result = spawnSync('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, BIN, 'check', folder], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(result.stdout).toContain(`ILLISIBLE  ${join(folder, 'secret')}`);
+    expect(result.stdout).toContain('accès refusé');
+    expect(result.status).toBe(1);
   });
 
   it('checks a file named twice once', () => {
