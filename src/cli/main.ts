@@ -1,6 +1,9 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { checkDossier, unreadableFileReport, type CheckOptions } from '../engine/check.js';
+import { explainClassification } from '../engine/classify.js';
+import { formatClassificationJson, formatClassificationText } from '../format/classification.js';
+import { parseAmount } from '../money/amount.js';
 import { FORMATTERS, type FormatName } from '../format/index.js';
 import { parseCalendarDate } from '../dates.js';
 import { catalogue, isLang, LANGS, type Lang } from '../i18n/index.js';
@@ -81,6 +84,25 @@ async function run(argv: string[], lang: Lang): Promise<number> {
       exitCode = runCheck(toConfig(paths, options));
     });
 
+  program
+    .command('classify')
+    .description(fr ? 'classe un libellé de dépense et dit pourquoi' : 'classify an expense label and say why')
+    .argument('<libelle>', fr ? 'le libellé, entre guillemets' : 'the label, in quotes')
+    .option('-m, --montant <montant>', fr ? 'montant HT de la ligne' : 'HT amount of the line')
+    .addOption(
+      new Option('-b, --beneficiaires <qui>', fr ? 'bénéficiaires de la ligne' : 'who the line is for').choices([
+        'usagers',
+        'agents',
+        'ecoles',
+      ]),
+    )
+    .addOption(new Option('-f, --format <format>', fr ? 'format de la réponse' : 'answer format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('-l, --lang <langue>', fr ? 'langue de la réponse' : 'answer language').choices(['fr', 'en']).default('fr'))
+    .option('--no-color', fr ? 'sans couleurs' : 'no colours')
+    .action((libelle: string, options: { montant?: string; beneficiaires?: string; format: string; lang: string; color: boolean }) => {
+      exitCode = runClassify(libelle, options);
+    });
+
   await program.parseAsync(argv);
   return exitCode;
 }
@@ -116,6 +138,26 @@ function runCheck(config: CheckConfig): number {
   const style = config.format === 'text' ? terminalStyle(config.color, process.stdout) : undefined;
   process.stdout.write(FORMATTERS[config.format](report, { style }));
   return dossiers.every((dossier) => dossier.verdict === 'eligible') ? EXIT.ok : EXIT.notEligible;
+}
+
+function runClassify(
+  libelle: string,
+  options: { montant?: string; beneficiaires?: string; format: string; lang: string; color: boolean },
+): number {
+  const lang = isLang(options.lang) ? options.lang : 'fr';
+  let htCents: number | undefined;
+  if (options.montant !== undefined) {
+    const amount = parseAmount(options.montant);
+    if (!amount.ok || amount.cents < 0) throw new UsageError(catalogue(lang).usage.badAmount(options.montant));
+    htCents = amount.cents;
+  }
+  const report = explainClassification(libelle, { lang, htCents, beneficiaires: options.beneficiaires });
+  process.stdout.write(
+    options.format === 'json'
+      ? formatClassificationJson(report)
+      : formatClassificationText(report, terminalStyle(options.color, process.stdout)),
+  );
+  return EXIT.ok;
 }
 
 function checkFile(file: string, options: CheckOptions): DossierReport {

@@ -177,6 +177,7 @@ function lineReport(line: ExpenseLine, lang: Lang, reglement: Reglement, sourceM
     origine: line.origin,
     motif: catalogue(lang).reasons[line.reason.code]?.(line.reason.params, writer(lang, reglement)) ?? line.reason.code,
     clause: line.clause,
+    ...(line.classification ? { confiance: line.classification.confidence, mots: line.classification.words } : {}),
     ...(position ? { position } : {}),
   };
 }

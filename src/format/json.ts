@@ -46,6 +46,7 @@ function dossierToContract(dossier: DossierReport) {
       origine: line.origine,
       motif: line.motif,
       clause: line.clause,
+      ...(line.confiance !== undefined ? { confiance: line.confiance, mots: line.mots } : {}),
       ...(line.position ? { position: line.position } : {}),
     })),
     problemes: dossier.problemes.map((problem) => ({

@@ -25,7 +25,7 @@ function dossierText(dossier: DossierReport, report: Report, style: Style): stri
   // An ineligible dossier gets nothing: no amount in its headline.
   const headline =
     dossier.aide && dossier.verdict !== 'ineligible' && dossier.verdict !== 'illisible'
-      ? ` — ${t.ui.maximum.toLowerCase()} ${money(dossier.aide.maximumCents)}${dossier.aide.linesWithoutAmount > 0 ? ` (${t.ui.provisional(dossier.aide.linesWithoutAmount)})` : ''}`
+      ? ` — ${t.ui.maximum.toLowerCase()} ${money(dossier.aide.maximumCents)}${headlineNote(dossier.aide, lang, t)}`
       : '';
   out.push(`${style.bold(colour(verdict))}  ${style.bold(dossier.fichier)}${headline}`);
 
@@ -43,6 +43,13 @@ function dossierText(dossier: DossierReport, report: Report, style: Style): stri
   return out.join('\n');
 }
 
+/** What qualifies the maximum in the headline: provisional, or the range up to the lines to verify. */
+function headlineNote(aide: GrantReport, lang: Lang, t: Catalogue): string {
+  if (aide.linesWithoutAmount > 0) return ` (${t.ui.provisional(aide.linesWithoutAmount)})`;
+  if (aide.maximumIfVerifiedCents > aide.maximumCents) return ` (${t.ui.upTo(formatCents(aide.maximumIfVerifiedCents, lang))})`;
+  return '';
+}
+
 function identity(dossier: DossierReport, lang: Lang, t: Catalogue, style: Style): string[] {
   const { porteur, projet, referenceDate } = dossier;
   const ids = [porteur.type, porteur.siren && `SIREN ${porteur.siren}`, porteur.code_insee && `INSEE ${porteur.code_insee}`].filter(
@@ -58,8 +65,8 @@ function identity(dossier: DossierReport, lang: Lang, t: Catalogue, style: Style
   return lines;
 }
 
-/** Longer texts from a dossier are cut: a report is read by a person, not a copy of the file. */
-const MAX_TEXT = 300;
+/** Longer texts (a value pasted from a whole file) are cut: a report is read by a person, not a copy of the file. */
+const MAX_TEXT = 1000;
 /** Beyond this many lines, the table would take seconds to lay out and minutes to read; JSON has them all. */
 const MAX_TABLE_LINES = 500;
 

@@ -11,6 +11,8 @@ export interface Writer {
   applicantType(id: unknown): string;
   /** The call's territory, e.g. "la Loire (42)". */
   territory(): string;
+  /** Words of a libellé, quoted: « a », « b ». */
+  words(list: unknown): string;
   /** The reason of a line, from its code. */
   reason(code: unknown, params: Params): string;
   /** " (vouliez-vous dire « x » ?)" when there is a suggestion, else "". */
@@ -49,6 +51,8 @@ export interface Catalogue {
     maximum: string;
     /** After the maximum when some lines lack their HT amount. */
     provisional: (lines: number) => string;
+    /** After the maximum in the headline: the maximum if the lines to verify are accepted. */
+    upTo: (amount: string) => string;
     /** After the grant heading when the dossier is ineligible. */
     forInformation: string;
     maximumIfVerified: (toVerify: string) => string;
@@ -60,10 +64,12 @@ export interface Catalogue {
     summary: (counts: { total: number; eligible: number; aCompleter: number; ineligible: number; illisible: number }) => string;
     missing: string;
   };
+  classify: { category: string; status: string; confidence: string; words: string; why: string };
   usage: {
     noInput: string;
     notFound: (path: string) => string;
     badDate: (value: string) => string;
+    badAmount: (value: string) => string;
     internalError: string;
   };
 }

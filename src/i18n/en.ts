@@ -104,10 +104,11 @@ export const en: Catalogue = {
       `Unknown nature "${p.valeur}"${w.didYouMean(p.suggestion)}: the line is to be verified and does not count in the grant. Possible values: ${p.valeurs}.`,
     'beneficiaires-inconnus': (p, w) =>
       `Unknown beneficiaries "${p.valeur}"${w.didYouMean(p.suggestion)}, value ignored. Possible values: ${p.valeurs}.`,
-    'depense-categorie-absente': () =>
-      'No category given: the line is to be verified and does not count in the maximum grant. Set categorie (equipement-numerique, formation, etude-developpement, logiciel…).',
-    'depense-categorie-inconnue': (p, w) =>
-      `Unknown category "${p.valeur}"${w.didYouMean(p.suggestion)}: the line is to be verified and does not count in the maximum grant.`,
+    'categorie-inconnue': (p, w) =>
+      `Unknown category "${p.valeur}"${w.didYouMean(p.suggestion)}: the line is classified from its label. Categories: ${p.valeurs}.`,
+    'depense-a-verifier': (p, w) =>
+      `Line to verify: ${w.reason(p.motif, p)}. It does not count in the maximum grant until its category is confirmed: set categorie (and beneficiaires for equipment).`,
+    'categorie-deduite': (p, w) => `Category deduced: ${w.reason(p.motif, p)}. Set categorie if it is another.`,
     'depense-exclue': (p, w) => `Expense not retained (${w.reason(p.motif, p)}): it does not count in the grant base.`,
     'depenses-absentes': () => 'The dossier lists no expense. List the project expenses under depenses:, with libelle and montant_ht.',
     'aucune-depense-confirmee': () =>
@@ -126,8 +127,20 @@ export const en: Catalogue = {
     'nature-illisible': (p) => `unreadable nature "${p.nature}"`,
     'categorie-eligible': (p, w) => `category "${w.category(p.categorie)}", eligible`,
     'categorie-exclue': (p, w) => `category "${w.category(p.categorie)}", excluded by the call`,
-    'categorie-inconnue': (p, w) => `unknown category "${p.valeur}"${w.didYouMean(p.suggestion)}`,
-    'categorie-absente': () => 'no category given',
+    'categorie-contredite': (p, w) =>
+      `declared "${w.category(p.declaree)}", but the label points to "${w.category(p.categorie)}", excluded by the call (${w.words(p.mots)})`,
+    'classe-eligible': (p, w) =>
+      `"${w.category(p.categorie)}" from the label (${w.words(p.mots)}; confidence ${w.percent(Math.round(Number(p.confiance) * 100))})`,
+    'classe-exclue': (p, w) => `"${w.category(p.categorie)}" from the label (${w.words(p.mots)}), excluded by the call`,
+    'classe-aucun-signal': () => 'no word of the label names a category of the call',
+    'classe-faible': (p, w) => `perhaps "${w.category(p.categorie)}", but the clues are weak (${w.words(p.mots)})`,
+    'classe-conflit': (p, w) =>
+      `the label points both to "${w.category(p.categorie)}" (${w.words(p.mots)}) and to "${w.category(p.autre)}" (${w.words(p.motsAutre)})`,
+    'classe-destination-inconnue': (p, w) =>
+      `digital equipment (${w.words(p.mots)}) whose users are not stated: eligible for the public, excluded for staff or schools`,
+    'classe-destination-mixte': (p, w) => `digital equipment meant both for the public and for staff or schools (${w.words(p.mots)})`,
+    'classe-accessoires': (p, w) =>
+      `accessories alone under ${w.money(p.seuil)} excl. VAT (${w.words(p.mots)}): rather an operating cost, unless they protect equipment of the project`,
   },
   rules: {
     'dossier-lecture': 'The file reads as a dossier (YAML or JSON).',
@@ -164,6 +177,7 @@ export const en: Catalogue = {
     capNotReached: (cap) => `Cap of ${cap} not reached`,
     maximum: 'Maximum grant',
     provisional: (lines) => `provisional: ${lines === 1 ? '1 line has' : `${lines} lines have`} no amount excluding VAT`,
+    upTo: (amount) => `up to ${amount} if the lines to verify are accepted`,
     forInformation: 'for information: the dossier is ineligible',
     maximumIfVerified: (toVerify) => `if the lines to verify (${toVerify} excl. VAT) are accepted`,
     requested: 'Requested grant',
@@ -175,10 +189,12 @@ export const en: Catalogue = {
       `${c.total} dossier${c.total > 1 ? 's' : ''}: ${c.eligible} eligible, ${c.aCompleter} to complete, ${c.ineligible} ineligible, ${c.illisible} unreadable.`,
     missing: '(not given)',
   },
+  classify: { category: 'Category', status: 'Status', confidence: 'Confidence', words: 'Deciding words', why: 'Why' },
   usage: {
     noInput: 'No dossier file (.yaml, .yml, .json) found. Name a file or a folder, for example: dossier-check check examples',
     notFound: (path) => `No such file or folder: ${path}`,
     badDate: (value) => `Invalid date "${value}" for --date: write it YYYY-MM-DD, for example 2022-07-21.`,
+    badAmount: (value) => `Unreadable amount "${value}" for --montant: write it as 2400 or "2 400,50".`,
     internalError: 'Internal error in dossier-check: your dossier is not at fault. Please report it with the file and the command used.',
   },
 };

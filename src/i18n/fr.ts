@@ -134,10 +134,11 @@ export const fr: Catalogue = {
       `Nature « ${p.valeur} » inconnue${w.didYouMean(p.suggestion)} : la ligne est à vérifier et ne compte pas dans l’aide. Valeurs possibles : ${p.valeurs}.`,
     'beneficiaires-inconnus': (p, w) =>
       `Bénéficiaires « ${p.valeur} » inconnus${w.didYouMean(p.suggestion)}, valeur ignorée. Valeurs possibles : ${p.valeurs}.`,
-    'depense-categorie-absente': () =>
-      'Catégorie non indiquée : la ligne est à vérifier et ne compte pas dans l’aide maximale. Indiquez categorie (equipement-numerique, formation, etude-developpement, logiciel…).',
-    'depense-categorie-inconnue': (p, w) =>
-      `Catégorie « ${p.valeur} » inconnue${w.didYouMean(p.suggestion)} : la ligne est à vérifier et ne compte pas dans l’aide maximale.`,
+    'categorie-inconnue': (p, w) =>
+      `Catégorie « ${p.valeur} » inconnue${w.didYouMean(p.suggestion)} : la ligne est classée d’après son libellé. Catégories : ${p.valeurs}.`,
+    'depense-a-verifier': (p, w) =>
+      `Ligne à vérifier : ${w.reason(p.motif, p)}. Elle ne compte pas dans l’aide maximale tant que sa catégorie n’est pas confirmée : indiquez categorie (et beneficiaires pour un équipement).`,
+    'categorie-deduite': (p, w) => `Catégorie déduite : ${w.reason(p.motif, p)}. Indiquez categorie si elle est autre.`,
     'depense-exclue': (p, w) => `Dépense non retenue (${w.reason(p.motif, p)}) : elle ne compte pas dans l’assiette de l’aide.`,
     'depenses-absentes': () =>
       'Le dossier ne contient aucune dépense. Listez les dépenses du projet dans depenses:, avec libelle et montant_ht.',
@@ -157,8 +158,21 @@ export const fr: Catalogue = {
     'nature-illisible': (p) => `nature « ${p.nature} » illisible`,
     'categorie-eligible': (p, w) => `catégorie « ${w.category(p.categorie)} », éligible`,
     'categorie-exclue': (p, w) => `catégorie « ${w.category(p.categorie)} », exclue par l’appel`,
-    'categorie-inconnue': (p, w) => `catégorie « ${p.valeur} » inconnue${w.didYouMean(p.suggestion)}`,
-    'categorie-absente': () => 'catégorie non indiquée',
+    'categorie-contredite': (p, w) =>
+      `déclarée « ${w.category(p.declaree)} », mais le libellé relève de « ${w.category(p.categorie)} », exclue par l’appel (${w.words(p.mots)})`,
+    'classe-eligible': (p, w) =>
+      `« ${w.category(p.categorie)} » d’après le libellé (${w.words(p.mots)} ; confiance ${w.percent(Math.round(Number(p.confiance) * 100))})`,
+    'classe-exclue': (p, w) => `« ${w.category(p.categorie)} » d’après le libellé (${w.words(p.mots)}), exclue par l’appel`,
+    'classe-aucun-signal': () => 'aucun mot du libellé ne désigne une catégorie de l’appel',
+    'classe-faible': (p, w) => `peut-être « ${w.category(p.categorie)} », mais les indices sont faibles (${w.words(p.mots)})`,
+    'classe-conflit': (p, w) =>
+      `le libellé évoque à la fois « ${w.category(p.categorie)} » (${w.words(p.mots)}) et « ${w.category(p.autre)} » (${w.words(p.motsAutre)})`,
+    'classe-destination-inconnue': (p, w) =>
+      `équipement numérique (${w.words(p.mots)}) dont les utilisateurs ne sont pas précisés : éligible pour le public, exclu pour les agents ou les écoles`,
+    'classe-destination-mixte': (p, w) =>
+      `équipement numérique destiné à la fois au public et aux agents ou aux écoles (${w.words(p.mots)})`,
+    'classe-accessoires': (p, w) =>
+      `accessoires seuls de moins de ${w.money(p.seuil)} HT (${w.words(p.mots)}) : plutôt du fonctionnement, sauf s’ils protègent un équipement du projet`,
   },
   rules: {
     'dossier-lecture': 'Le fichier se lit comme un dossier (YAML ou JSON).',
@@ -195,6 +209,7 @@ export const fr: Catalogue = {
     capNotReached: (cap) => `Plafond de ${cap} non atteint`,
     maximum: 'Aide maximale',
     provisional: (lines) => `provisoire : ${lines === 1 ? '1 ligne n’a' : `${lines} lignes n’ont`} pas de montant HT`,
+    upTo: (amount) => `jusqu’à ${amount} si les lignes à vérifier sont retenues`,
     forInformation: 'pour information : le dossier est inéligible',
     maximumIfVerified: (toVerify) => `si les lignes à vérifier (${toVerify} HT) sont retenues`,
     requested: 'Aide sollicitée',
@@ -206,11 +221,13 @@ export const fr: Catalogue = {
       `${c.total} dossier${c.total > 1 ? 's' : ''} : ${c.eligible} éligible${c.eligible > 1 ? 's' : ''}, ${c.aCompleter} à compléter, ${c.ineligible} inéligible${c.ineligible > 1 ? 's' : ''}, ${c.illisible} illisible${c.illisible > 1 ? 's' : ''}.`,
     missing: '(non renseigné)',
   },
+  classify: { category: 'Catégorie', status: 'Statut', confidence: 'Confiance', words: 'Mots décisifs', why: 'Pourquoi' },
   usage: {
     noInput:
       'Aucun fichier de dossier (.yaml, .yml, .json) trouvé. Indiquez un fichier ou un dossier, par exemple : dossier-check check examples',
     notFound: (path) => `Fichier ou dossier introuvable : ${path}`,
     badDate: (value) => `Date « ${value} » invalide pour --date : écrivez-la AAAA-MM-JJ, par exemple 2022-07-21.`,
+    badAmount: (value) => `Montant « ${value} » illisible pour --montant : écrivez-le comme 2400 ou « 2 400,50 ».`,
     internalError:
       'Erreur interne de dossier-check : ce n’est pas votre dossier qui est en cause. Merci de la signaler avec le fichier et la commande utilisés.',
   },

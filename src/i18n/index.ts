@@ -28,6 +28,12 @@ export function writer(lang: Lang, reglement: Reglement): Writer {
     category: (id) => reglement.categories.find((category) => category.id === id)?.libelle[lang] ?? String(id),
     applicantType: (id) => reglement.typesPorteur.find((type) => type.id === id)?.libelle[lang] ?? String(id),
     territory: () => reglement.territoire.nom[lang],
+    words: (list) =>
+      String(list ?? '')
+        .split(', ')
+        .filter(Boolean)
+        .map((word) => (lang === 'fr' ? `« ${word} »` : `"${word}"`))
+        .join(', '),
     reason: (code, params) => texts.reasons[String(code)]?.(params, write) ?? String(code),
     didYouMean: (suggestion) =>
       suggestion === undefined ? '' : lang === 'fr' ? ` (vouliez-vous dire « ${suggestion} » ?)` : ` (did you mean "${suggestion}"?)`,

@@ -1,3 +1,4 @@
+import { lexiqueLoireConnect2022 } from './loire-connect-2022-lexique.js';
 import type { Reglement } from './types.js';
 
 /**
@@ -128,6 +129,7 @@ export const loireConnect2022: Reglement = {
       libelle: { fr: 'obligation légale', en: 'legal obligation' },
     },
   ],
+  lexique: lexiqueLoireConnect2022,
   natures: ['investissement', 'fonctionnement'],
   naturesExclues: ['fonctionnement'],
   aide: { tauxPourcent: 80, plafondCentimes: 2_500_000 },

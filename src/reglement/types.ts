@@ -36,6 +36,38 @@ export interface ExpenseCategory {
 }
 
 /**
+ * Words that point to a category: decisive ones outweigh a strong word of
+ * another category ("logiciel en mode SaaS"), strong ones decide alone,
+ * hints only add up.
+ */
+export interface CategoryWords {
+  decisifs?: string[];
+  forts: string[];
+  indices?: string[];
+}
+
+/**
+ * What the classifier reads in an expense line, as data. Terms are written in
+ * plain French; they go through the same normalisation as the lines (case,
+ * accents, elisions, plurals, abbreviations).
+ */
+export interface Lexique {
+  /** Abbreviations spelled out before matching ("pc" → "ordinateur"). */
+  abreviations: Record<string, string>;
+  /** By category id. */
+  categories: Record<string, CategoryWords>;
+  /**
+   * Who equipment is for. The call excludes "équipements des agents, des
+   * écoles" but funds equipment for the public: the same tablet goes either way.
+   */
+  destinations: { interne: string[]; public: string[] };
+  /** Accessories: eligible only as protections of an equipment, not on their own when cheap. */
+  accessoires: string[];
+  /** Below this HT amount, accessories alone are more likely consumables than an investment (cents). */
+  seuilAccessoiresCentimes: number;
+}
+
+/**
  * One edition of the call, as data: a new edition is a new value of this
  * type, not new code. Money is in integer cents.
  */
@@ -53,6 +85,7 @@ export interface Reglement {
   typesPorteur: ApplicantType[];
   axes: Axis[];
   categories: ExpenseCategory[];
+  lexique: Lexique;
   /** Values `nature` may take, and those that exclude a line whatever its category. */
   natures: string[];
   naturesExclues: string[];

@@ -35,6 +35,9 @@ export interface LineReport {
   origine: 'declaree' | 'deduite';
   motif: string;
   clause: string;
+  /** When the classifier read the line: how sure it is (0 to 1) and the words that decided. */
+  confiance?: number;
+  mots?: string[];
   position?: Position;
 }
 

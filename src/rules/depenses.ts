@@ -32,23 +32,26 @@ export const expenseCategory: Rule = {
   id: 'depense-categorie',
   check(_dossier, { lines, reglement }) {
     const findings: Finding[] = [];
+    const categoryIds = reglement.categories.map((category) => category.id);
     for (const line of lines) {
       const path = `depenses.${line.index}`;
-      const { nature, beneficiaires } = line.input;
+      const { nature, beneficiaires, categorie } = line.input;
+      if (categorie !== undefined && !categoryIds.includes(categorie)) {
+        findings.push(warning('categorie-inconnue', `${path}.categorie`, unknownChoice(categorie, categoryIds)));
+      }
       if (nature !== undefined && !reglement.natures.includes(nature)) {
         findings.push(warning('nature-inconnue', `${path}.nature`, unknownChoice(nature, reglement.natures)));
       }
       if (beneficiaires !== undefined && !BENEFICIARIES.includes(beneficiaires)) {
         findings.push(warning('beneficiaires-inconnus', `${path}.beneficiaires`, unknownChoice(beneficiaires, BENEFICIARIES)));
       }
+      const reason = { motif: line.reason.code, ...line.reason.params };
       // An unreadable nature is already explained, at its own field, by nature-inconnue.
       if (line.status === 'a-verifier' && line.reason.code !== 'nature-illisible')
-        findings.push({ ...warning(`depense-${line.reason.code}`, `${path}.categorie`, line.reason.params), clause: line.clause });
-      if (line.status === 'exclue')
-        findings.push({
-          ...info('depense-exclue', path, { libelle: line.libelle, motif: line.reason.code, ...line.reason.params }),
-          clause: line.clause,
-        });
+        findings.push({ ...warning('depense-a-verifier', `${path}.categorie`, reason), clause: line.clause });
+      else if (line.status === 'exclue') findings.push({ ...info('depense-exclue', path, reason), clause: line.clause });
+      else if (line.origin === 'deduite' && line.status === 'eligible')
+        findings.push({ ...info('categorie-deduite', `${path}.libelle`, reason), clause: line.clause });
     }
     return findings;
   },

@@ -1,5 +1,5 @@
 import type { Dossier, ExpenseInput } from '../dossier/schema.js';
-import { unknownChoice } from '../dossier/suggest.js';
+import { classifyLine, type Classification } from '../classify/classify.js';
 import type { ExpenseCategory, Reglement } from '../reglement/types.js';
 import type { Params } from './finding.js';
 
@@ -21,11 +21,13 @@ export interface ExpenseLine {
   reason: { code: string; params: Params };
   /** The clause of the call that decides the line. */
   clause: string;
+  /** What the classifier read in the line, when it was asked. */
+  classification?: Classification;
 }
 
 /**
- * Each expense line's status from its declared category and nature. A line
- * without a category is "a-verifier": the tool does not guess yet.
+ * Each expense line's status: from its nature, its declared category checked
+ * against its words, or, without a category, from the classifier.
  */
 export function evaluateExpenseLines(dossier: Dossier, reglement: Reglement): ExpenseLine[] {
   const lines: ExpenseLine[] = [];
@@ -33,21 +35,23 @@ export function evaluateExpenseLines(dossier: Dossier, reglement: Reglement): Ex
     // Items whose shape was unusable were set aside by validation, which reported them.
     if (input === undefined) return;
     const { htCents, amountSource } = htAmount(input);
-    lines.push({ index, libelle: input.libelle ?? '', htCents, amountSource, input, ...decide(input, reglement) });
+    lines.push({ index, libelle: input.libelle ?? '', htCents, amountSource, input, ...decide(input, htCents, reglement) });
   });
   return lines;
 }
 
-function decide(input: ExpenseInput, reglement: Reglement): Pick<ExpenseLine, 'category' | 'status' | 'origin' | 'reason' | 'clause'> {
-  const category = reglement.categories.find((candidate) => candidate.id === input.categorie);
-  const origin = input.categorie === undefined ? 'deduite' : 'declaree';
+type Decision = Pick<ExpenseLine, 'category' | 'status' | 'origin' | 'reason' | 'clause' | 'classification'>;
+
+function decide(input: ExpenseInput, htCents: number | undefined, reglement: Reglement): Decision {
+  const categoryById = (id: string | undefined) => reglement.categories.find((candidate) => candidate.id === id);
+  const declared = categoryById(input.categorie);
   // "Les dépenses éligibles sont uniquement des dépenses d'investissement": an
   // operating expense is out whatever category it was given.
   if (input.nature !== undefined && reglement.naturesExclues.includes(input.nature)) {
     return {
-      category,
+      category: declared ?? categoryById('fonctionnement'),
       status: 'exclue',
-      origin,
+      origin: declared ? 'declaree' : 'deduite',
       reason: { code: 'nature-exclue', params: { nature: input.nature } },
       clause: 'exclusion-fonctionnement',
     };
@@ -55,32 +59,46 @@ function decide(input: ExpenseInput, reglement: Reglement): Pick<ExpenseLine, 'c
   // A nature that cannot be read may be a mistyped "fonctionnement": counting the line would risk a false "eligible".
   if (input.nature !== undefined && !reglement.natures.includes(input.nature)) {
     return {
-      category,
+      category: declared,
       status: 'a-verifier',
-      origin,
+      origin: declared ? 'declaree' : 'deduite',
       reason: { code: 'nature-illisible', params: { nature: input.nature } },
       clause: 'exclusion-fonctionnement',
     };
   }
-  if (category) {
+
+  const classification = classifyLine({ libelle: input.libelle ?? '', beneficiaires: input.beneficiaires, htCents }, reglement);
+  if (declared) {
+    // A declared eligible category that the line's own words exclude is a promise
+    // the Département will not keep: a person must look.
+    if (declared.eligible && classification.status === 'exclue') {
+      return {
+        category: declared,
+        status: 'a-verifier',
+        origin: 'declaree',
+        reason: { code: 'categorie-contredite', params: { ...classification.reason.params, declaree: declared.id } },
+        clause: categoryById(classification.category)?.clause ?? declared.clause,
+        classification,
+      };
+    }
     return {
-      category,
-      status: category.eligible ? 'eligible' : 'exclue',
-      origin,
-      reason: { code: category.eligible ? 'categorie-eligible' : 'categorie-exclue', params: { categorie: category.id } },
-      clause: category.clause,
+      category: declared,
+      status: declared.eligible ? 'eligible' : 'exclue',
+      origin: 'declaree',
+      reason: { code: declared.eligible ? 'categorie-eligible' : 'categorie-exclue', params: { categorie: declared.id } },
+      clause: declared.clause,
     };
   }
-  if (input.categorie !== undefined) {
-    const ids = reglement.categories.map((candidate) => candidate.id);
-    return {
-      status: 'a-verifier',
-      origin,
-      reason: { code: 'categorie-inconnue', params: unknownChoice(input.categorie, ids) },
-      clause: 'depenses-eligibles',
-    };
-  }
-  return { status: 'a-verifier', origin, reason: { code: 'categorie-absente', params: {} }, clause: 'depenses-eligibles' };
+
+  const guessed = categoryById(classification.category);
+  return {
+    category: guessed,
+    status: classification.status,
+    origin: 'deduite',
+    reason: classification.reason,
+    clause: guessed?.clause ?? 'depenses-eligibles',
+    classification,
+  };
 }
 
 /**

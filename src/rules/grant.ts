@@ -4,7 +4,7 @@ import type { ExpenseLine } from './expense-lines.js';
 export interface GrantComputation {
   /** Sum of the HT amounts of eligible lines. */
   eligibleBaseCents: number;
-  /** Sum of the HT amounts of lines a person must still look at. */
+  /** Sum of the HT amounts of lines a person must still look at, whose likely category is eligible. */
   toVerifyBaseCents: number;
   ratePercent: number;
   capCents: number;
@@ -21,10 +21,10 @@ export interface GrantComputation {
 /** min(rate × eligible HT, cap), rounded down to the cent, in integer cents. */
 export function computeGrant(lines: readonly ExpenseLine[], reglement: Reglement): GrantComputation {
   const { tauxPourcent, plafondCentimes } = reglement.aide;
-  const sumOf = (status: ExpenseLine['status']) =>
-    lines.filter((line) => line.status === status).reduce((sum, line) => sum + (line.htCents ?? 0), 0);
-  const eligibleBaseCents = sumOf('eligible');
-  const toVerifyBaseCents = sumOf('a-verifier');
+  const sumOf = (selected: readonly ExpenseLine[]) => selected.reduce((sum, line) => sum + (line.htCents ?? 0), 0);
+  const eligibleBaseCents = sumOf(lines.filter((line) => line.status === 'eligible'));
+  // The upper figure counts only lines to verify whose likely category the call funds.
+  const toVerifyBaseCents = sumOf(lines.filter((line) => line.status === 'a-verifier' && line.category?.eligible === true));
   const uncappedCents = applyRate(eligibleBaseCents, tauxPourcent);
   return {
     eligibleBaseCents,

@@ -1,0 +1,192 @@
+import type { Lexique, Reglement } from '../reglement/types.js';
+import type { Params } from '../rules/finding.js';
+import { Matcher, type Match } from './matcher.js';
+import { tokenize } from './normalize.js';
+
+export type ClassifiedStatus = 'eligible' | 'exclue' | 'a-verifier';
+
+/** What the line says besides its libellé. */
+export interface LineSignals {
+  libelle: string;
+  /** usagers | agents | ecoles, when the dossier gives it. */
+  beneficiaires?: string;
+  htCents?: number;
+}
+
+export interface Classification {
+  /** The category the words point to; absent when they point nowhere. */
+  category?: string;
+  status: ClassifiedStatus;
+  /** 0 to 1: how far the winning category is ahead of the others. */
+  confidence: number;
+  /** The words of the libellé that decided, as written. */
+  words: string[];
+  /** Why, as a message code and its values. */
+  reason: { code: string; params: Params };
+}
+
+const WEIGHTS = { decisifs: 6, forts: 3, indices: 1 } as const;
+/** French noun phrases put their head first: "Formation à l'outil…", "Abonnement au logiciel…". */
+const HEAD_BONUS = 1;
+/** What further words of a category add to its best one, at most. */
+const MAX_EXTRA_POINTS = 2;
+/** A category decides alone from one strong word; below, the words only hint. */
+const DECISIVE_SCORE = 3;
+/** An opposite category this close means the words pull both ways. */
+const CONFLICT_MARGIN = 2;
+
+const EQUIPMENT = 'equipement-numerique';
+const INTERNAL_EQUIPMENT = 'equipement-interne';
+
+interface CategoryTarget {
+  category: string;
+  weight: number;
+}
+
+interface Compiled {
+  categories: Matcher<CategoryTarget>;
+  destinations: Matcher<'interne' | 'public'>;
+  accessories: Matcher<true>;
+}
+
+const compiledLexicons = new WeakMap<Lexique, Compiled>();
+
+function compile(lexique: Lexique): Compiled {
+  const cached = compiledLexicons.get(lexique);
+  if (cached) return cached;
+  const categoryEntries: [string, CategoryTarget][] = [];
+  for (const [category, words] of Object.entries(lexique.categories)) {
+    for (const strength of ['decisifs', 'forts', 'indices'] as const) {
+      for (const phrase of words[strength] ?? []) categoryEntries.push([phrase, { category, weight: WEIGHTS[strength] }]);
+    }
+  }
+  // Accessories are "protections associées" of an equipment: a hint of it, never proof.
+  for (const phrase of lexique.accessoires) categoryEntries.push([phrase, { category: EQUIPMENT, weight: WEIGHTS.indices }]);
+  const compiled: Compiled = {
+    categories: new Matcher(categoryEntries, lexique.abreviations),
+    destinations: new Matcher(
+      [
+        ...lexique.destinations.interne.map((phrase): [string, 'interne'] => [phrase, 'interne']),
+        ...lexique.destinations.public.map((phrase): [string, 'public'] => [phrase, 'public']),
+      ],
+      lexique.abreviations,
+    ),
+    accessories: new Matcher(
+      lexique.accessoires.map((phrase): [string, true] => [phrase, true]),
+      lexique.abreviations,
+    ),
+  };
+  compiledLexicons.set(lexique, compiled);
+  return compiled;
+}
+
+interface Score {
+  category: string;
+  score: number;
+  words: string[];
+}
+
+/**
+ * Puts an expense line in a category of the call from its words, and says
+ * how sure it is. A false "eligible" promises money that will not come, so
+ * every doubt (weak words, words pulling both ways, equipment whose users are
+ * not said) gives "a-verifier" with the likely category.
+ */
+export function classifyLine(signals: LineSignals, reglement: Reglement): Classification {
+  const lexicon = compile(reglement.lexique);
+  const tokens = tokenize(signals.libelle, reglement.lexique.abreviations);
+  const scores = scoreCategories(lexicon.categories.match(tokens));
+  const destination = destinationOf(signals.beneficiaires, lexicon.destinations.match(tokens));
+
+  // "Équipements des agents, des écoles" are excluded; the same equipment for the public is not.
+  const equipment = scores.get(EQUIPMENT);
+  if (equipment && destination.side === 'interne') {
+    scores.delete(EQUIPMENT);
+    const internal = scores.get(INTERNAL_EQUIPMENT) ?? { category: INTERNAL_EQUIPMENT, score: 0, words: [] };
+    scores.set(INTERNAL_EQUIPMENT, {
+      ...internal,
+      score: internal.score + equipment.score,
+      words: [...internal.words, ...equipment.words, ...destination.words],
+    });
+  }
+
+  const ranked = [...scores.values()].sort((a, b) => b.score - a.score);
+  const best = ranked[0];
+  if (!best) return { status: 'a-verifier', confidence: 0, words: [], reason: { code: 'classe-aucun-signal', params: {} } };
+
+  const isEligible = (category: string) => reglement.categories.find((candidate) => candidate.id === category)?.eligible === true;
+  const bestEligible = isEligible(best.category);
+  const opposite = ranked.find((score) => isEligible(score.category) !== bestEligible);
+  const confidence = Math.round((best.score / (best.score + (opposite?.score ?? 0) + 2)) * 100) / 100;
+  const words = best.category === EQUIPMENT ? [...best.words, ...destination.words] : best.words;
+  const result = (status: ClassifiedStatus, code: string, params: Params = {}): Classification => ({
+    category: best.category,
+    status,
+    confidence,
+    words,
+    reason: { code, params: { categorie: best.category, mots: words.join(', '), confiance: confidence, ...params } },
+  });
+
+  if (opposite && best.score - opposite.score < CONFLICT_MARGIN) {
+    return result('a-verifier', 'classe-conflit', { autre: opposite.category, motsAutre: opposite.words.join(', ') });
+  }
+  if (best.score < DECISIVE_SCORE) {
+    if (
+      best.category === EQUIPMENT &&
+      onlyAccessories(best.words, tokens, lexicon) &&
+      signals.htCents !== undefined &&
+      signals.htCents < reglement.lexique.seuilAccessoiresCentimes
+    ) {
+      return result('a-verifier', 'classe-accessoires', { seuil: reglement.lexique.seuilAccessoiresCentimes });
+    }
+    return result('a-verifier', 'classe-faible');
+  }
+  if (!bestEligible) return result('exclue', 'classe-exclue');
+  if (best.category === EQUIPMENT && destination.side === undefined) return result('a-verifier', 'classe-destination-inconnue');
+  if (best.category === EQUIPMENT && destination.side === 'mixte') return result('a-verifier', 'classe-destination-mixte');
+  return result('eligible', 'classe-eligible');
+}
+
+/**
+ * A category's score is its best word, plus a little for each other word:
+ * many generic words ("paramétrage du portail") must not outvote one precise
+ * word ("Chorus Pro").
+ */
+function scoreCategories(matches: readonly Match<CategoryTarget>[]): Map<string, Score> {
+  const best = new Map<string, number>();
+  const scores = new Map<string, Score>();
+  matches.forEach((match, index) => {
+    for (const { category, weight } of match.targets) {
+      const points = weight + (index === 0 && weight >= WEIGHTS.forts ? HEAD_BONUS : 0);
+      const score = scores.get(category) ?? { category, score: 0, words: [] };
+      score.words.push(match.words.join(' '));
+      const top = Math.max(best.get(category) ?? 0, points);
+      best.set(category, top);
+      score.score = top + Math.min(score.words.length - 1, MAX_EXTRA_POINTS);
+      scores.set(category, score);
+    }
+  });
+  return scores;
+}
+
+type Side = 'interne' | 'public' | 'mixte' | undefined;
+
+/** Who the line's equipment is for: the declared beneficiaries first, else the words. */
+function destinationOf(
+  beneficiaires: string | undefined,
+  matches: readonly Match<'interne' | 'public'>[],
+): { side: Side; words: string[] } {
+  if (beneficiaires === 'agents' || beneficiaires === 'ecoles') return { side: 'interne', words: [`beneficiaires: ${beneficiaires}`] };
+  if (beneficiaires === 'usagers') return { side: 'public', words: ['beneficiaires: usagers'] };
+  const sides = new Set(matches.flatMap((match) => match.targets));
+  const words = matches.map((match) => match.words.join(' '));
+  if (sides.size === 2) return { side: 'mixte', words };
+  if (sides.has('interne')) return { side: 'interne', words };
+  if (sides.has('public')) return { side: 'public', words };
+  return { side: undefined, words: [] };
+}
+
+function onlyAccessories(words: readonly string[], tokens: ReturnType<typeof tokenize>, lexicon: Compiled): boolean {
+  const accessoryWords = new Set(lexicon.accessories.match(tokens).map((match) => match.words.join(' ')));
+  return words.every((word) => accessoryWords.has(word));
+}

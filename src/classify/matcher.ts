@@ -1,0 +1,84 @@
+import { editDistance } from '../dossier/suggest.js';
+import { tokenize, type Token } from './normalize.js';
+
+export interface Match<T> {
+  /** The words of the line that matched, as written. */
+  words: string[];
+  targets: T[];
+}
+
+interface Term<T> {
+  tokens: string[];
+  targets: T[];
+}
+
+/**
+ * Finds lexicon phrases in a line of tokens, longest first, so that
+ * "poste de travail" is read as one phrase and not as "poste" then "travail".
+ * A long word with one typing mistake (two for very long ones) still matches.
+ */
+export class Matcher<T> {
+  private readonly byFirstToken = new Map<string, Term<T>[]>();
+  private readonly vocabulary = new Set<string>();
+  private readonly longWords: string[] = [];
+
+  constructor(entries: Iterable<[phrase: string, target: T]>, abbreviations: Readonly<Record<string, string>>) {
+    const terms = new Map<string, Term<T>>();
+    for (const [phrase, target] of entries) {
+      const tokens = tokenize(phrase, abbreviations).map((token) => token.text);
+      if (tokens.length === 0) continue;
+      const key = tokens.join(' ');
+      const term = terms.get(key) ?? { tokens, targets: [] };
+      term.targets.push(target);
+      terms.set(key, term);
+    }
+    for (const term of terms.values()) {
+      const first = term.tokens[0]!;
+      const list = this.byFirstToken.get(first) ?? [];
+      list.push(term);
+      this.byFirstToken.set(first, list);
+    }
+    for (const list of this.byFirstToken.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    for (const term of terms.values()) for (const token of term.tokens) this.vocabulary.add(token);
+    this.longWords = [...this.vocabulary].filter((word) => word.length >= FUZZY_MIN_LENGTH - 1);
+  }
+
+  match(tokens: readonly Token[]): Match<T>[] {
+    const texts = tokens.map((token) => this.canonical(token.text));
+    const matches: Match<T>[] = [];
+    let index = 0;
+    while (index < texts.length) {
+      const term = this.byFirstToken
+        .get(texts[index]!)
+        ?.find((candidate) => candidate.tokens.every((token, offset) => texts[index + offset] === token));
+      if (term) {
+        matches.push({ words: sourceWords(tokens.slice(index, index + term.tokens.length)), targets: term.targets });
+        index += term.tokens.length;
+      } else {
+        index += 1;
+      }
+    }
+    return matches;
+  }
+
+  /** A word of the line as the lexicon spells it: itself, or the lexicon word it mistypes. */
+  private canonical(word: string): string {
+    if (this.vocabulary.has(word) || word.length < FUZZY_MIN_LENGTH) return word;
+    // One mistake only: two would let "deploiement" pass for "deplacement". Between
+    // equally close words, a dropped letter is the likelier slip ("mobiler" is "mobilier", not "mobile").
+    let best = word;
+    for (const candidate of this.longWords) {
+      if (candidate[0] !== word[0] || editDistance(word, candidate) !== 1) continue;
+      if (best === word || candidate.length > best.length) best = candidate;
+    }
+    return best;
+  }
+}
+
+/** The words as written; an abbreviation spelled out into several tokens is shown once. */
+function sourceWords(tokens: readonly Token[]): string[] {
+  return tokens.map((token) => token.source).filter((source, index, all) => index === 0 || all[index - 1] !== source);
+}
+
+/** Shorter words are too often other real words one letter away ("poste", "porte"). */
+const FUZZY_MIN_LENGTH = 6;
