@@ -168,3 +168,25 @@ describe('languages and formats', () => {
     expect(run(['check', join(FIXTURES, 'eligible.yaml')]).stdout).not.toContain('\u001b[');
   });
 });
+
+describe('classify', () => {
+  it('answers in French with the category, the status and why', () => {
+    const { code, stdout } = run(['classify', "10 PC portables pour l'accueil des agents"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Catégorie : équipement interne de la collectivité (equipement-interne)');
+    expect(stdout).toContain('Statut : exclue');
+    expect(stdout).toContain('Mots décisifs : PC portables, agents');
+    expect(stdout).toContain('Règlement (Modalités financières)');
+  });
+
+  it('answers in English and in JSON', () => {
+    const { stdout } = run(['classify', 'abonnement annuel plateforme RDV', '--lang', 'en', '--format', 'json', '--montant', '1 200,00 €']);
+    expect(JSON.parse(stdout)).toMatchObject({ categorie: 'fonctionnement', categorie_libelle: 'operating expense', statut: 'exclue' });
+  });
+
+  it('refuses an unreadable amount as a usage error', () => {
+    const { code, stderr } = run(['classify', 'tablettes', '--montant', 'beaucoup']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--montant');
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { explainClassification } from '../../src/engine/classify.js';
+
+const classify = (libelle: string, options: Parameters<typeof explainClassification>[1] = {}) => explainClassification(libelle, options);
+
+describe('classifying an expense line from its words', () => {
+  it.each([
+    // Accents, elisions, plurals and abbreviations do not get in the way.
+    ["Achat d'ordis pour l'EPN", 'equipement-numerique', 'eligible'],
+    ['ACHAT DE 6 TABLETTES POUR LE PRET AUX USAGERS', 'equipement-numerique', 'eligible'],
+    ['AMO schéma directeur numérique', 'etude-developpement', 'eligible'],
+    ['Licence perpétuelle du logiciel de GED', 'logiciel', 'eligible'],
+    ["Formation des agents à l'outil de GED", 'formation', 'eligible'],
+    // One typing mistake in a long word is forgiven.
+    ['Tablettes tactilles pour le prêt aux usagers', 'equipement-numerique', 'eligible'],
+    ['Mobiler pour la salle informatique', 'mobilier', 'exclue'],
+    // What the call excludes.
+    ['Abonnement annuel plateforme RDV', 'fonctionnement', 'exclue'],
+    ['Logiciel en mode SaaS', 'fonctionnement', 'exclue'],
+    ['Raccordement fibre de la médiathèque', 'amenagement-numerique', 'exclue'],
+    ['Déploiement du Wi-Fi dans la salle des fêtes', 'amenagement-numerique', 'exclue'],
+    ['Peinture et cloisons du local', 'travaux', 'exclue'],
+    ['Tables et chaises', 'mobilier', 'exclue'],
+    ["10 PC portables pour l'accueil des agents", 'equipement-interne', 'exclue'],
+    ["Tablettes pour les classes de l'école", 'equipement-interne', 'exclue'],
+    ['Mise en conformité RGAA du site internet', 'obligation-legale', 'exclue'],
+    ['Raccordement à Chorus Pro', 'obligation-legale', 'exclue'],
+  ])('%s → %s (%s)', (libelle, categorie, statut) => {
+    expect(classify(libelle)).toMatchObject({ categorie, statut });
+  });
+
+  it('asks who equipment is for when the line does not say', () => {
+    const answer = classify('Ordinateurs portables');
+    expect(answer).toMatchObject({ categorie: 'equipement-numerique', statut: 'a-verifier' });
+    expect(answer.motif).toContain('utilisateurs ne sont pas précisés');
+    expect(classify('Ordinateurs portables', { beneficiaires: 'usagers' }).statut).toBe('eligible');
+    expect(classify('Ordinateurs portables', { beneficiaires: 'agents' })).toMatchObject({
+      categorie: 'equipement-interne',
+      statut: 'exclue',
+    });
+  });
+
+  it('says a-verifier, with both sides, when the words pull both ways', () => {
+    const answer = classify('Paramétrage du portail Chorus Pro');
+    expect(answer.statut).toBe('a-verifier');
+    expect(answer.motif).toMatch(/à la fois .*obligation légale.*étude et développement/);
+  });
+
+  it('says a-verifier without a category when no word names one', () => {
+    expect(classify('Divers')).toMatchObject({ categorie: null, statut: 'a-verifier', confiance: 0, mots: [] });
+  });
+
+  it('weighs the amount of lines of accessories alone', () => {
+    expect(classify('Housses et coques', { htCents: 12_000 }).motif).toContain('moins de 500,00 € HT');
+    expect(classify('Housses et coques', { htCents: 90_000 }).motif).toContain('indices sont faibles');
+  });
+
+  it('shows the deciding words as written, and how sure it is', () => {
+    const answer = classify("Achat d'ordis pour l'EPN");
+    expect(answer.mots).toEqual(["d'ordis", "l'EPN"]);
+    expect(answer.confiance).toBeGreaterThan(0.5);
+    expect(answer.confiance).toBeLessThanOrEqual(1);
+  });
+
+  it('answers in English', () => {
+    expect(classify('Tables et chaises', { lang: 'en' }).motif).toBe(
+      '"furniture" from the label ("Tables", "chaises"), excluded by the call',
+    );
+  });
+});
