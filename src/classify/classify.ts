@@ -11,6 +11,8 @@ export interface LineSignals {
   /** usagers | agents | ecoles, when the dossier gives it. */
   beneficiaires?: string;
   htCents?: number;
+  /** The applicant commune's population, for obligations that start at a threshold. */
+  population?: number;
 }
 
 export interface Classification {
@@ -36,6 +38,7 @@ const DECISIVE_SCORE = 3;
 const CONFLICT_MARGIN = 2;
 
 const EQUIPMENT = 'equipement-numerique';
+const OBLIGATION = 'obligation-legale';
 const INTERNAL_EQUIPMENT = 'equipement-interne';
 
 interface CategoryTarget {
@@ -43,8 +46,14 @@ interface CategoryTarget {
   weight: number;
 }
 
+interface Threshold {
+  obligation: { fr: string; en: string };
+  seuil: number;
+}
+
 interface Compiled {
   categories: Matcher<CategoryTarget>;
+  thresholds: Matcher<Threshold>;
   destinations: Matcher<'interne' | 'public'>;
   accessories: Matcher<true>;
 }
@@ -69,6 +78,12 @@ function compile(lexique: Lexique): Compiled {
         ...lexique.destinations.interne.map((phrase): [string, 'interne'] => [phrase, 'interne']),
         ...lexique.destinations.public.map((phrase): [string, 'public'] => [phrase, 'public']),
       ],
+      lexique.abreviations,
+    ),
+    thresholds: new Matcher(
+      lexique.obligationsParPopulation.flatMap(({ obligation, seuil, termes }) =>
+        termes.map((phrase): [string, Threshold] => [phrase, { obligation, seuil }]),
+      ),
       lexique.abreviations,
     ),
     accessories: new Matcher(
@@ -96,6 +111,9 @@ export function classifyLine(signals: LineSignals, reglement: Reglement): Classi
   const lexicon = compile(reglement.lexique);
   const tokens = tokenize(signals.libelle, reglement.lexique.abreviations);
   const scores = scoreCategories(lexicon.categories.match(tokens));
+  const threshold = populationThreshold(scores.get(OBLIGATION), lexicon.thresholds.match(tokens), signals.population);
+  // Below the threshold the law does not require the line: it is not excluded as an obligation.
+  if (threshold?.below) scores.delete(OBLIGATION);
   const destination = destinationOf(signals.beneficiaires, lexicon.destinations.match(tokens));
 
   // "Équipements des agents, des écoles" are excluded; the same equipment for the public is not.
@@ -112,6 +130,19 @@ export function classifyLine(signals: LineSignals, reglement: Reglement): Classi
 
   const ranked = [...scores.values()].sort((a, b) => b.score - a.score);
   const best = ranked[0];
+  if (threshold?.below) {
+    // Receiving planning applications online is due by every commune: a person must see what the line adds.
+    return {
+      category: best?.category,
+      status: 'a-verifier',
+      confidence: 0.5,
+      words: threshold.words,
+      reason: {
+        code: 'classe-obligation-sous-seuil',
+        params: { ...threshold.params, categorie: best?.category, mots: threshold.words.join(', ') },
+      },
+    };
+  }
   if (!best) return { status: 'a-verifier', confidence: 0, words: [], reason: { code: 'classe-aucun-signal', params: {} } };
 
   const isEligible = (category: string) => reglement.categories.find((candidate) => candidate.id === category)?.eligible === true;
@@ -141,7 +172,12 @@ export function classifyLine(signals: LineSignals, reglement: Reglement): Classi
     }
     return result('a-verifier', 'classe-faible');
   }
-  if (!bestEligible) return result('exclue', 'classe-exclue');
+  if (!bestEligible)
+    return result(
+      'exclue',
+      best.category === OBLIGATION && threshold ? 'classe-obligation-seuil-atteint' : 'classe-exclue',
+      threshold?.params,
+    );
   if (best.category === EQUIPMENT && destination.side === undefined) return result('a-verifier', 'classe-destination-inconnue');
   if (best.category === EQUIPMENT && destination.side === 'mixte') return result('a-verifier', 'classe-destination-mixte');
   return result('eligible', 'classe-eligible');
@@ -152,6 +188,26 @@ export function classifyLine(signals: LineSignals, reglement: Reglement): Classi
  * many generic words ("paramétrage du portail") must not outvote one precise
  * word ("Chorus Pro").
  */
+/**
+ * When every word that makes a line a legal obligation names one that binds
+ * communes only from a population on, the applicant's population decides.
+ */
+function populationThreshold(
+  obligation: Score | undefined,
+  matches: readonly Match<Threshold>[],
+  population: number | undefined,
+): { below: boolean; words: string[]; params: Params } | undefined {
+  const first = matches[0]?.targets[0];
+  if (!obligation || !first || population === undefined) return undefined;
+  const words = matches.map((match) => match.words.join(' '));
+  if (!obligation.words.every((word) => words.includes(word))) return undefined;
+  return {
+    below: population < first.seuil,
+    words,
+    params: { population, seuil: first.seuil, obligationFr: first.obligation.fr, obligationEn: first.obligation.en },
+  };
+}
+
 function scoreCategories(matches: readonly Match<CategoryTarget>[]): Map<string, Score> {
   const best = new Map<string, number>();
   const scores = new Map<string, Score>();

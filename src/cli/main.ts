@@ -9,6 +9,7 @@ import { parseCalendarDate } from '../dates.js';
 import { catalogue, isLang, LANGS, type Lang } from '../i18n/index.js';
 import { DEFAULT_EDITION } from '../reglement/index.js';
 import { buildReport } from '../report/build.js';
+import { officialGeography } from '../territoire/geography.js';
 import type { DossierReport } from '../report/types.js';
 import { collectInputs } from './inputs.js';
 import { terminalStyle } from './style.js';
@@ -134,7 +135,7 @@ function runCheck(config: CheckConfig): number {
     ...inputs.unreadable.map(({ path, code }) => unreadableFileReport(path, 'dossier-illisible', { erreur: code }, options)),
     ...inputs.files.map((file) => checkFile(file, options)),
   ];
-  const report = buildReport(dossiers, config.lang, DEFAULT_EDITION);
+  const report = buildReport(dossiers, config.lang, DEFAULT_EDITION, officialGeography());
   const style = config.format === 'text' ? terminalStyle(config.color, process.stdout) : undefined;
   process.stdout.write(FORMATTERS[config.format](report, { style }));
   return dossiers.every((dossier) => dossier.verdict === 'eligible') ? EXIT.ok : EXIT.notEligible;
@@ -218,7 +219,9 @@ function translateCommanderError(message: string, lang: Lang): string {
   return message;
 }
 
+/** The tool's version, and the vintage of the official geography it checks applicants against. */
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
+  const { nom, version: dataVersion, millesime } = officialGeography().source;
+  return `${pkg.version} (Code officiel géographique ${millesime}, ${nom}@${dataVersion})`;
 }

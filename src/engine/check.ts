@@ -12,6 +12,8 @@ import { evaluateExpenseLines, type ExpenseLine } from '../rules/expense-lines.j
 import { blocking, warning, type Finding, type Params } from '../rules/finding.js';
 import { computeGrant } from '../rules/grant.js';
 import { RULES } from '../rules/index.js';
+import { INSEE_CODE } from '../rules/porteur.js';
+import { officialGeography, type Geography } from '../territoire/geography.js';
 import type { RuleContext } from '../rules/types.js';
 
 export interface CheckOptions {
@@ -22,6 +24,8 @@ export interface CheckOptions {
   now?: Date;
   /** The edition to apply when the dossier does not name one. */
   reglement?: Reglement;
+  /** The official geography; by default the one generated from the installed COG. */
+  geography?: Geography;
 }
 
 interface Located extends Finding {
@@ -64,8 +68,16 @@ export function checkDossier(input: string | Uint8Array, fichier: string, option
     }
   }
 
-  const lines = evaluateExpenseLines(dossier, reglement);
+  const geography = options.geography ?? officialGeography();
+  const code = dossier.porteur?.code_insee?.toUpperCase();
+  const seat = code !== undefined && INSEE_CODE.test(code) ? geography.commune(code) : undefined;
+  // Legal obligations of communes depend on their population (3 500 inhabitants for planning applications).
+  const communeType = dossier.porteur?.type === 'commune' || dossier.porteur?.type === 'ccas';
+  const population = communeType && seat?.kind !== 'inconnue' ? seat?.commune.population : undefined;
+  const lines = evaluateExpenseLines(dossier, reglement, { population });
   const context: RuleContext = {
+    geography,
+    seat,
     reglement,
     referenceDate: referenceDate(dossier, options),
     lines,

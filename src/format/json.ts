@@ -8,6 +8,7 @@ export const formatJson: Formatter = (report) => `${JSON.stringify(toContract(re
 export function toContract(report: Report) {
   return {
     reglement: { id: report.reglement.id, titre: report.reglement.titre, clauses: report.reglement.clauses },
+    ...(report.geographie ? { geographie: report.geographie } : {}),
     resume: report.resume,
     dossiers: report.dossiers.map(dossierToContract),
   };

@@ -7,6 +7,8 @@ export interface Writer {
   /** A VAT rate given in hundredths of a percent (2000 = 20 %). */
   vat(hundredths: unknown): string;
   percent(value: number): string;
+  /** A whole number with the language's thousands separator. */
+  integer(value: unknown): string;
   category(id: unknown): string;
   applicantType(id: unknown): string;
   /** The call's territory, e.g. "la Loire (42)". */

@@ -76,7 +76,21 @@ export const en: Catalogue = {
     'code-insee-invalide': (p) =>
       `Malformed INSEE code "${p.valeur}": it has 5 characters, for example "42218" (Saint-Étienne). Do not mistake it for the postcode.`,
     'porteur-hors-territoire': (p, w) =>
-      `Commune ${p.valeur} is in département ${p.departement}, outside ${w.territory()}: the call is open only to local authorities of the Loire.`,
+      `${p.nom} (${p.valeur}) is in département ${p.departementNom ?? p.departement} (${p.departement}), outside ${w.territory()}: the call is open only to local authorities of the Loire.`,
+    'code-insee-inconnu': (p) =>
+      `INSEE code "${p.valeur}" does not exist in the ${p.millesime} Code officiel géographique. Check it: it is not the postcode.`,
+    'code-insee-ancien': (p) =>
+      `Code "${p.valeur}"${p.ancienNom ? ` (${p.ancienNom})` : ''} is that of a former commune, now ${p.nom} (${p.code}): the dossier is checked for ${p.nom}. Set porteur.code_insee: "${p.code}".`,
+    'siren-autre-commune': (p) =>
+      `SIREN "${p.valeur}" is not that of ${p.nom} (${p.attendu})${p.autre ? `: it is that of ${p.autre}` : ''}. Give the SIREN of the commune filing the dossier, or check porteur.code_insee.`,
+    'nom-non-officiel': (p) =>
+      `Name "${p.nom}" does not match the official name "${p.officiel}". Write the official name, or check the INSEE code and the SIREN.`,
+    'siren-epci-inconnu': (p) =>
+      `SIREN "${p.valeur}" is not that of any EPCI à fiscalité propre in the ${p.millesime} official list${p.commune ? `: it is that of the commune of ${p.commune}` : ''}. Give the EPCI's SIREN, or the applicant type that fits (commune, syndicat…).`,
+    'epci-en-partie-hors-territoire': (p, w) =>
+      `${p.nom} has only ${p.dedans} of its ${p.total} member communes in ${w.territory()}: it is eligible, but the project must serve that territory; say so in the dossier.`,
+    'siege-hors-epci': (p) =>
+      `${p.commune} (porteur.code_insee) is not a member of ${p.nom}: give the INSEE code of the EPCI's seat commune.`,
     'siren-manquant': () => "The applicant's SIREN is missing. Set porteur.siren (9 digits), as shown on the SIRENE registration notice.",
     'siren-est-un-siret': (p) => `"${p.valeur}" is a SIRET (14 digits). Give the SIREN, its first 9 digits: "${p.siren}".`,
     'siren-format': (p) => `Malformed SIREN "${p.valeur}": it has exactly 9 digits (spaces are allowed).`,
@@ -132,6 +146,10 @@ export const en: Catalogue = {
     'classe-eligible': (p, w) =>
       `"${w.category(p.categorie)}" from the label (${w.words(p.mots)}; confidence ${w.percent(Math.round(Number(p.confiance) * 100))})`,
     'classe-exclue': (p, w) => `"${w.category(p.categorie)}" from the label (${w.words(p.mots)}), excluded by the call`,
+    'classe-obligation-sous-seuil': (p, w) =>
+      `${p.obligationEn} is mandatory only from ${w.integer(p.seuil)} inhabitants, and the commune has ${w.integer(p.population)} (${w.words(p.mots)}): the line may be eligible if it goes beyond receiving applications online, which every commune must do`,
+    'classe-obligation-seuil-atteint': (p, w) =>
+      `legal obligation for a commune of ${w.integer(p.population)} inhabitants (${p.obligationEn}, from ${w.integer(p.seuil)} inhabitants; ${w.words(p.mots)}), excluded by the call`,
     'classe-aucun-signal': () => 'no word of the label names a category of the call',
     'classe-faible': (p, w) => `perhaps "${w.category(p.categorie)}", but the clues are weak (${w.words(p.mots)})`,
     'classe-conflit': (p, w) =>
@@ -148,6 +166,7 @@ export const en: Catalogue = {
     'porteur-type': 'The applicant is a local authority, a grouping or a CCAS.',
     'porteur-territoire': 'The applicant is in the Loire.',
     'porteur-siren': "The applicant's SIREN is present and valid.",
+    'porteur-identite': "The applicant's SIREN and name are those of the official commune or EPCI.",
     'projet-axes': 'The project answers at least one priority axis.',
     'depot-delai': 'The dossier is filed by the deadline.',
     'depense-montant': 'Each expense has an amount excluding VAT.',

@@ -104,7 +104,21 @@ export const fr: Catalogue = {
     'code-insee-invalide': (p) =>
       `Code INSEE « ${p.valeur} » mal formé : il a 5 caractères, par exemple "42218" (Saint-Étienne). Ne le confondez pas avec le code postal.`,
     'porteur-hors-territoire': (p, w) =>
-      `La commune ${p.valeur} est dans le département ${p.departement}, hors de ${w.territory()} : l’appel ne concerne que les collectivités de la Loire.`,
+      `${p.nom} (${p.valeur}) est dans le département ${p.departementNom ?? p.departement} (${p.departement}), hors de ${w.territory()} : l’appel ne concerne que les collectivités de la Loire.`,
+    'code-insee-inconnu': (p) =>
+      `Le code INSEE « ${p.valeur} » n’existe pas dans le Code officiel géographique ${p.millesime}. Vérifiez-le : ce n’est pas le code postal.`,
+    'code-insee-ancien': (p) =>
+      `Le code « ${p.valeur} »${p.ancienNom ? ` (${p.ancienNom})` : ''} est celui d’une ancienne commune, aujourd’hui ${p.nom} (${p.code}) : le dossier est vérifié pour ${p.nom}. Indiquez porteur.code_insee: "${p.code}".`,
+    'siren-autre-commune': (p) =>
+      `Le SIREN « ${p.valeur} » n’est pas celui de ${p.nom} (${p.attendu})${p.autre ? ` : c’est celui de ${p.autre}` : ''}. Indiquez le SIREN de la commune qui dépose le dossier, ou vérifiez porteur.code_insee.`,
+    'nom-non-officiel': (p) =>
+      `Le nom « ${p.nom} » ne correspond pas au nom officiel « ${p.officiel} ». Écrivez le nom officiel, ou vérifiez le code INSEE et le SIREN.`,
+    'siren-epci-inconnu': (p) =>
+      `Le SIREN « ${p.valeur} » n’est celui d’aucun EPCI à fiscalité propre de la liste officielle ${p.millesime}${p.commune ? ` : c’est celui de la commune de ${p.commune}` : ''}. Indiquez le SIREN de l’EPCI, ou le type de porteur qui convient (commune, syndicat…).`,
+    'epci-en-partie-hors-territoire': (p, w) =>
+      `${p.nom} n’a que ${p.dedans} de ses ${p.total} communes membres dans ${w.territory()} : il est éligible, mais le projet doit servir ce territoire ; dites-le dans le dossier.`,
+    'siege-hors-epci': (p) =>
+      `${p.commune} (porteur.code_insee) n’est pas membre de ${p.nom} : indiquez le code INSEE de la commune siège de l’EPCI.`,
     'siren-manquant': () =>
       'Le SIREN du porteur manque. Indiquez porteur.siren (9 chiffres), tel qu’il figure sur l’avis de situation SIRENE.',
     'siren-est-un-siret': (p) => `« ${p.valeur} » est un SIRET (14 chiffres). Indiquez le SIREN, ses 9 premiers chiffres : "${p.siren}".`,
@@ -163,6 +177,10 @@ export const fr: Catalogue = {
     'classe-eligible': (p, w) =>
       `« ${w.category(p.categorie)} » d’après le libellé (${w.words(p.mots)} ; confiance ${w.percent(Math.round(Number(p.confiance) * 100))})`,
     'classe-exclue': (p, w) => `« ${w.category(p.categorie)} » d’après le libellé (${w.words(p.mots)}), exclue par l’appel`,
+    'classe-obligation-sous-seuil': (p, w) =>
+      `${p.obligationFr} n’est obligatoire qu’à partir de ${w.integer(p.seuil)} habitants, et la commune en compte ${w.integer(p.population)} (${w.words(p.mots)}) : la ligne peut être éligible si elle va au-delà de la réception en ligne, due par toutes les communes`,
+    'classe-obligation-seuil-atteint': (p, w) =>
+      `obligation légale pour une commune de ${w.integer(p.population)} habitants (${p.obligationFr}, dès ${w.integer(p.seuil)} habitants ; ${w.words(p.mots)}), exclue par l’appel`,
     'classe-aucun-signal': () => 'aucun mot du libellé ne désigne une catégorie de l’appel',
     'classe-faible': (p, w) => `peut-être « ${w.category(p.categorie)} », mais les indices sont faibles (${w.words(p.mots)})`,
     'classe-conflit': (p, w) =>
@@ -178,8 +196,9 @@ export const fr: Catalogue = {
     'dossier-lecture': 'Le fichier se lit comme un dossier (YAML ou JSON).',
     'dossier-format': 'Chaque rubrique du dossier a la forme attendue.',
     'porteur-type': 'Le porteur est une collectivité, un groupement ou un CCAS.',
-    'porteur-territoire': 'Le porteur est dans la Loire.',
+    'porteur-territoire': 'Le porteur existe et est dans la Loire (Code officiel géographique).',
     'porteur-siren': 'Le SIREN du porteur est présent et valide.',
+    'porteur-identite': 'Le SIREN et le nom du porteur sont ceux de la commune ou de l’EPCI officiels.',
     'projet-axes': 'Le projet répond à au moins un axe prioritaire.',
     'depot-delai': 'Le dossier est déposé au plus tard à la date limite.',
     'depense-montant': 'Chaque dépense a un montant HT.',

@@ -25,6 +25,7 @@ export function writer(lang: Lang, reglement: Reglement): Writer {
     date: (isoDate) => formatCalendarDate(String(isoDate), lang),
     vat: (hundredths) => formatPercent(Number(hundredths) / 100, lang),
     percent: (value) => formatPercent(value, lang),
+    integer: (value) => String(Math.trunc(Number(value))).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'fr' ? ' ' : ','),
     category: (id) => reglement.categories.find((category) => category.id === id)?.libelle[lang] ?? String(id),
     applicantType: (id) => reglement.typesPorteur.find((type) => type.id === id)?.libelle[lang] ?? String(id),
     territory: () => reglement.territoire.nom[lang],

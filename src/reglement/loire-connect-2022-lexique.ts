@@ -737,4 +737,30 @@ export const lexiqueLoireConnect2022: Lexique = {
     'stylet',
   ],
   seuilAccessoiresCentimes: 50_000,
+  // Domain notes: planning applications must be received electronically by every commune, but
+  // processed through an online service only by communes over 3 500 inhabitants (1 Jan 2022);
+  // acts are published electronically from 1 Jul 2022 by communes over 3 500 inhabitants.
+  obligationsParPopulation: [
+    {
+      obligation: { fr: 'le traitement en ligne des autorisations d’urbanisme', en: 'processing planning applications online' },
+      seuil: 3500,
+      termes: [
+        'instruction des autorisations',
+        'autorisations d urbanisme',
+        'dematerialisation des autorisations d urbanisme',
+        'guichet numerique des autorisations d urbanisme',
+        'demande d urbanisme',
+        'permis de construire',
+        'droit des sols',
+        'plat au',
+        'certificat d urbanisme',
+        'declaration d intention d aliener',
+      ],
+    },
+    {
+      obligation: { fr: 'la publication électronique des actes', en: 'publishing acts electronically' },
+      seuil: 3500,
+      termes: ['publication electronique des actes', 'publicite des actes'],
+    },
+  ],
 };

@@ -188,6 +188,7 @@ export const loireConnect2022: Reglement = {
     'porteur-type': { clause: 'porteurs' },
     'porteur-territoire': { clause: 'porteurs' },
     'porteur-siren': { clause: 'porteurs' },
+    'porteur-identite': { clause: 'porteurs' },
     'projet-axes': { clause: 'axes' },
     'depot-delai': { clause: 'date-limite' },
     'depense-montant': { clause: 'taux-plafond' },

@@ -65,6 +65,8 @@ export interface Lexique {
   accessoires: string[];
   /** Below this HT amount, accessories alone are more likely consumables than an investment (cents). */
   seuilAccessoiresCentimes: number;
+  /** Legal obligations that bind communes only from a population on: below it, the line may go beyond the law. */
+  obligationsParPopulation: { obligation: Libelle; seuil: number; termes: string[] }[];
 }
 
 /**

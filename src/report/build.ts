@@ -1,11 +1,15 @@
 import type { Lang } from '../i18n/lang.js';
 import type { Reglement } from '../reglement/types.js';
+import type { Geography } from '../territoire/geography.js';
 import type { DossierReport, Report, Summary } from './types.js';
 
 /** Gathers the reports of one run, with the counts by verdict. */
-export function buildReport(dossiers: DossierReport[], lang: Lang, reglement: Reglement): Report {
+export function buildReport(dossiers: DossierReport[], lang: Lang, reglement: Reglement, geography?: Geography): Report {
   return {
     lang,
+    ...(geography
+      ? { geographie: { source: geography.source.nom, version: geography.source.version, millesime: geography.source.millesime } }
+      : {}),
     reglement: { id: reglement.id, titre: reglement.titre, clauses: reglement.clauses, regles: reglement.regles },
     dossiers,
     resume: summarize(dossiers),

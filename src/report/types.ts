@@ -71,6 +71,8 @@ export interface Report {
   lang: Lang;
   /** The edition applied, with its clauses, so each problem can show its source. */
   reglement: ReglementSummary;
+  /** The official geography applicants were checked against. */
+  geographie?: { source: string; version: string; millesime: number };
   dossiers: DossierReport[];
   resume: Summary;
 }

@@ -29,20 +29,27 @@ export interface ExpenseLine {
  * Each expense line's status: from its nature, its declared category checked
  * against its words, or, without a category, from the classifier.
  */
-export function evaluateExpenseLines(dossier: Dossier, reglement: Reglement): ExpenseLine[] {
+export function evaluateExpenseLines(dossier: Dossier, reglement: Reglement, applicant: { population?: number } = {}): ExpenseLine[] {
   const lines: ExpenseLine[] = [];
   (dossier.depenses ?? []).forEach((input, index) => {
     // Items whose shape was unusable were set aside by validation, which reported them.
     if (input === undefined) return;
     const { htCents, amountSource } = htAmount(input);
-    lines.push({ index, libelle: input.libelle ?? '', htCents, amountSource, input, ...decide(input, htCents, reglement) });
+    lines.push({
+      index,
+      libelle: input.libelle ?? '',
+      htCents,
+      amountSource,
+      input,
+      ...decide(input, htCents, reglement, applicant.population),
+    });
   });
   return lines;
 }
 
 type Decision = Pick<ExpenseLine, 'category' | 'status' | 'origin' | 'reason' | 'clause' | 'classification'>;
 
-function decide(input: ExpenseInput, htCents: number | undefined, reglement: Reglement): Decision {
+function decide(input: ExpenseInput, htCents: number | undefined, reglement: Reglement, population: number | undefined): Decision {
   const categoryById = (id: string | undefined) => reglement.categories.find((candidate) => candidate.id === id);
   const declared = categoryById(input.categorie);
   // "Les dépenses éligibles sont uniquement des dépenses d'investissement": an
@@ -67,7 +74,7 @@ function decide(input: ExpenseInput, htCents: number | undefined, reglement: Reg
     };
   }
 
-  const classification = classifyLine({ libelle: input.libelle ?? '', beneficiaires: input.beneficiaires, htCents }, reglement);
+  const classification = classifyLine({ libelle: input.libelle ?? '', beneficiaires: input.beneficiaires, htCents, population }, reglement);
   if (declared) {
     // A declared eligible category that the line's own words exclude is a promise
     // the Département will not keep: a person must look.

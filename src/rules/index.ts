@@ -1,7 +1,7 @@
 import { requestedGrant } from './aide.js';
 import { eligibleExpenses, expenseAmount, expenseCategory } from './depenses.js';
 import { submissionDeadline } from './depot.js';
-import { applicantSiren, applicantTerritory, applicantType } from './porteur.js';
+import { applicantIdentity, applicantSiren, applicantTerritory, applicantType } from './porteur.js';
 import { dossierCompleteness, projectAxes } from './projet.js';
 import type { Rule } from './types.js';
 
@@ -10,6 +10,7 @@ export const RULES: readonly Rule[] = [
   applicantType,
   applicantTerritory,
   applicantSiren,
+  applicantIdentity,
   projectAxes,
   submissionDeadline,
   expenseAmount,

@@ -1,4 +1,6 @@
 import { unknownChoice } from '../dossier/suggest.js';
+import { departementOf } from '../territoire/geography.js';
+import { sameName } from '../territoire/names.js';
 import { blocking, warning, type Finding } from './finding.js';
 import type { Rule } from './types.js';
 
@@ -26,29 +28,112 @@ export const applicantType: Rule = {
 };
 
 // INSEE commune codes: five digits, or 2A/2B and three digits in Corsica.
-const INSEE_CODE = /^(\d{5}|2[AB]\d{3})$/;
+export const INSEE_CODE = /^(\d{5}|2[AB]\d{3})$/;
 
 /**
- * The applicant's commune (the seat, for a grouping) must be in the territory.
- * For now the département is read from the code; the official geography comes later.
+ * The applicant's commune (the seat, for a grouping) must exist in the
+ * official geography and be in the territory; an EPCI is in it through its
+ * member communes. A former code of a merged commune leads to the commune it
+ * became.
  */
 export const applicantTerritory: Rule = {
   id: 'porteur-territoire',
-  check(dossier, { reglement }) {
+  check(dossier, { reglement, geography, seat }) {
     const code = dossier.porteur?.code_insee?.toUpperCase();
     if (code === undefined || code === '') return [blocking('a-completer', 'code-insee-manquant', 'porteur.code_insee')];
     if (!INSEE_CODE.test(code)) return [blocking('a-completer', 'code-insee-invalide', 'porteur.code_insee', { valeur: code })];
-    const departement = departementOf(code);
-    if (!reglement.territoire.departements.includes(departement)) {
-      return [blocking('ineligible', 'porteur-hors-territoire', 'porteur.code_insee', { valeur: code, departement })];
+    if (!seat || seat.kind === 'inconnue') {
+      return [blocking('a-completer', 'code-insee-inconnu', 'porteur.code_insee', { valeur: code, millesime: geography.source.millesime })];
     }
-    return [];
+    const findings: Finding[] = [];
+    const { commune } = seat;
+    if (seat.kind === 'ancienne') {
+      findings.push(
+        warning('code-insee-ancien', 'porteur.code_insee', {
+          valeur: code,
+          code: commune.code,
+          nom: commune.nom,
+          ancienNom: seat.ancienNom,
+        }),
+      );
+    }
+    const epci = dossier.porteur?.type === 'epci' ? geography.epci(sirenDigits(dossier.porteur.siren)) : undefined;
+    // An EPCI reaching into the territory is in it, wherever its seat: its share is said by porteur-identite.
+    const inTerritory = epci
+      ? epci.membres.some((member) => reglement.territoire.departements.includes(departementOf(member)))
+      : reglement.territoire.departements.includes(commune.departement);
+    if (!inTerritory) {
+      findings.push(
+        blocking('ineligible', 'porteur-hors-territoire', 'porteur.code_insee', {
+          valeur: code,
+          nom: commune.nom,
+          departement: commune.departement,
+          departementNom: geography.departementName(commune.departement),
+        }),
+      );
+    }
+    return findings;
   },
 };
 
-function departementOf(inseeCode: string): string {
-  // Overseas communes (971xx to 976xx) carry a three-digit département.
-  return inseeCode.startsWith('97') ? inseeCode.slice(0, 3) : inseeCode.slice(0, 2);
+/**
+ * The applicant is who it says it is: a commune's SIREN is that commune's, an
+ * EPCI's SIREN is an EPCI of the official list with members in the territory,
+ * and the name matches the official one (a warning: the SIREN identifies).
+ */
+export const applicantIdentity: Rule = {
+  id: 'porteur-identite',
+  check(dossier, { reglement, geography, seat }) {
+    const porteur = dossier.porteur;
+    const siren = sirenDigits(porteur?.siren);
+    if (!/^\d{9}$/.test(siren) || !luhnValid(siren) || !seat || seat.kind === 'inconnue') return [];
+    const findings: Finding[] = [];
+    if (porteur?.type === 'commune') {
+      const { commune } = seat;
+      if (commune.siren && commune.siren !== siren) {
+        const other = geography.communeBySiren(siren, commune.departement);
+        findings.push(
+          blocking('a-completer', 'siren-autre-commune', 'porteur.siren', {
+            valeur: porteur.siren,
+            attendu: commune.siren,
+            nom: commune.nom,
+            autre: other?.nom,
+          }),
+        );
+      }
+      if (porteur.nom && !sameName(porteur.nom, commune.nom))
+        findings.push(warning('nom-non-officiel', 'porteur.nom', { nom: porteur.nom, officiel: commune.nom }));
+    }
+    if (porteur?.type === 'epci') {
+      const epci = geography.epci(siren);
+      if (!epci) {
+        const commune = geography.communeBySiren(siren, seat.commune.departement);
+        return [
+          blocking('a-completer', 'siren-epci-inconnu', 'porteur.siren', {
+            valeur: porteur.siren,
+            commune: commune?.nom,
+            millesime: geography.source.millesime,
+          }),
+        ];
+      }
+      const inside = epci.membres.filter((member) => reglement.territoire.departements.includes(departementOf(member))).length;
+      if (inside > 0 && inside < epci.membres.length) {
+        findings.push(
+          warning('epci-en-partie-hors-territoire', 'porteur.siren', { nom: epci.nom, dedans: inside, total: epci.membres.length }),
+        );
+      }
+      if (!epci.membres.includes(seat.commune.code)) {
+        findings.push(warning('siege-hors-epci', 'porteur.code_insee', { nom: epci.nom, commune: seat.commune.nom }));
+      }
+      if (porteur.nom && !sameName(porteur.nom, epci.nom))
+        findings.push(warning('nom-non-officiel', 'porteur.nom', { nom: porteur.nom, officiel: epci.nom }));
+    }
+    return findings;
+  },
+};
+
+function sirenDigits(raw: string | undefined): string {
+  return (raw ?? '').replace(/[\s.\u00a0]/g, '');
 }
 
 /** The SIREN identifies the applicant: nine digits, the last a Luhn check digit. */
@@ -57,7 +142,7 @@ export const applicantSiren: Rule = {
   check(dossier) {
     const raw = dossier.porteur?.siren;
     if (raw === undefined || raw === '') return [blocking('a-completer', 'siren-manquant', 'porteur.siren')];
-    const digits = raw.replace(/[\s.\u00a0]/g, '');
+    const digits = sirenDigits(raw);
     const findings: Finding[] = [];
     if (/^\d{14}$/.test(digits)) {
       findings.push(blocking('a-completer', 'siren-est-un-siret', 'porteur.siren', { valeur: raw, siren: digits.slice(0, 9) }));

@@ -1,5 +1,6 @@
 import type { Dossier } from '../dossier/schema.js';
 import type { Reglement } from '../reglement/types.js';
+import type { CommuneLookup, Geography } from '../territoire/geography.js';
 import type { ExpenseLine } from './expense-lines.js';
 import type { GrantComputation } from './grant.js';
 import type { Finding } from './finding.js';
@@ -13,6 +14,9 @@ export interface RuleContext {
   referenceDate: { date: string; source: ReferenceDateSource };
   lines: ExpenseLine[];
   grant: GrantComputation;
+  geography: Geography;
+  /** The applicant's commune (its seat, for a grouping), when porteur.code_insee is well formed. */
+  seat?: CommuneLookup;
 }
 
 /** A rule of the call: a pure function of the dossier, declared with its id (its clause is in the edition's data). */

@@ -52,7 +52,9 @@ describe('exit codes', () => {
   });
 
   it('is 0 for --help and --version', () => {
-    expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(run(['--version']).stdout.trim()).toMatch(
+      /^\d+\.\d+\.\d+ \(Code officiel géographique 2022, @etalab\/decoupage-administratif@2\.3\.1\)$/,
+    );
     const help = run(['check', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--format');

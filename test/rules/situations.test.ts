@@ -22,11 +22,16 @@ const situations: Situation[] = [
   { name: 'a complete commune dossier', change: () => {}, verdict: 'eligible', maximum: 192_000, absent: ['date-depot-absente'] },
 
   // Applicant type (Conditions — Porteurs de projet)
-  ...['commune', 'epci', 'syndicat', 'ccas'].map((type) => ({
+  ...['commune', 'syndicat', 'ccas'].map((type) => ({
     name: `a ${type}`,
     change: (d: Dossier) => void (d.porteur.type = type),
     verdict: 'eligible',
   })),
+  {
+    name: 'an EPCI, with its own SIREN',
+    change: (d) => void Object.assign(d.porteur, { type: 'epci', nom: 'Loire Forez Agglomération', siren: '200065886' }),
+    verdict: 'eligible',
+  },
   {
     name: 'a CIAS, accepted with a warning',
     change: (d) => void (d.porteur.type = 'cias'),

@@ -1,0 +1,128 @@
+import { createRequire } from 'node:module';
+
+/** A commune of the Code officiel géographique. */
+export interface Commune {
+  code: string;
+  nom: string;
+  siren?: string;
+  population?: number;
+  departement: string;
+}
+
+/** An EPCI à fiscalité propre, with the codes of its member communes. */
+export interface Epci {
+  siren: string;
+  nom: string;
+  type: string;
+  membres: string[];
+}
+
+export type CommuneLookup =
+  | { kind: 'actuelle'; commune: Commune }
+  /** A former code (merged commune) or a commune déléguée or associée: the commune it now belongs to. */
+  | { kind: 'ancienne'; commune: Commune; ancienNom?: string }
+  | { kind: 'inconnue' };
+
+/** What the rules ask of the official geography; tests may pass their own. */
+export interface Geography {
+  /** Where the data comes from, to show in reports and --version. */
+  source: { nom: string; version: string; millesime: number };
+  commune(code: string): CommuneLookup;
+  /** The commune whose SIREN this is, searched in one département. */
+  communeBySiren(siren: string, departement: string): Commune | undefined;
+  epci(siren: string): Epci | undefined;
+  departementName(code: string): string | undefined;
+}
+
+export function departementOf(inseeCode: string): string {
+  // Overseas communes (971xx to 976xx) carry a three-digit département; Corsica is 2A / 2B.
+  return inseeCode.startsWith('97') ? inseeCode.slice(0, 3) : inseeCode.slice(0, 2);
+}
+
+interface DepartementFile {
+  communes: Record<string, [nom: string, siren: string | null, population: number | null]>;
+  anciens: Record<string, [code: string, nom: string | null]>;
+  epci: Record<string, [nom: string, type: string, membres: string[]]>;
+}
+
+interface Meta {
+  source: string;
+  version: string;
+  millesime: number;
+  departements: Record<string, string>;
+}
+
+/**
+ * The geography generated at build time by scripts/generate-territoire.mjs,
+ * one small file per département, each read on first use only: a check of a
+ * Loire dossier reads the Loire's 18 kB, not the package's 12 MB.
+ */
+export class GeneratedGeography implements Geography {
+  // src/territoire and dist/territoire are both two levels below the package root.
+  private readonly load = createRequire(import.meta.url);
+  private readonly directory = '../../generated/territoire/';
+  private readonly files = new Map<string, DepartementFile | undefined>();
+  private meta?: Meta;
+  private epciDepartements?: Record<string, string[]>;
+
+  get source(): Geography['source'] {
+    const meta = this.readMeta();
+    return { nom: meta.source, version: meta.version, millesime: meta.millesime };
+  }
+
+  commune(code: string): CommuneLookup {
+    const departement = departementOf(code);
+    const file = this.file(departement);
+    const current = file?.communes[code];
+    if (current) return { kind: 'actuelle', commune: toCommune(code, current, departement) };
+    const former = file?.anciens[code];
+    if (former) {
+      const found = this.commune(former[0]);
+      if (found.kind === 'actuelle') return { kind: 'ancienne', commune: found.commune, ancienNom: former[1] ?? undefined };
+    }
+    return { kind: 'inconnue' };
+  }
+
+  communeBySiren(siren: string, departement: string): Commune | undefined {
+    const entries = Object.entries(this.file(departement)?.communes ?? {});
+    const found = entries.find(([, [, communeSiren]]) => communeSiren === siren);
+    return found ? toCommune(found[0], found[1], departement) : undefined;
+  }
+
+  epci(siren: string): Epci | undefined {
+    this.epciDepartements ??= this.load(`${this.directory}epci-departements.json`) as Record<string, string[]>;
+    const departement = this.epciDepartements[siren]?.[0];
+    const entry = departement === undefined ? undefined : this.file(departement)?.epci[siren];
+    return entry ? { siren, nom: entry[0], type: entry[1], membres: entry[2] } : undefined;
+  }
+
+  departementName(code: string): string | undefined {
+    return this.readMeta().departements[code];
+  }
+
+  private readMeta(): Meta {
+    this.meta ??= this.load(`${this.directory}meta.json`) as Meta;
+    return this.meta;
+  }
+
+  private file(departement: string): DepartementFile | undefined {
+    if (!this.files.has(departement)) {
+      // Only names the generator wrote: a département code from a dossier never becomes a path of its own.
+      const known = /^(\d{2}|2[AB]|97\d)$/.test(departement) && this.readMeta().departements[departement] !== undefined;
+      this.files.set(departement, known ? (this.load(`${this.directory}departement-${departement}.json`) as DepartementFile) : undefined);
+    }
+    return this.files.get(departement);
+  }
+}
+
+function toCommune(code: string, [nom, siren, population]: DepartementFile['communes'][string], departement: string): Commune {
+  return { code, nom, departement, ...(siren ? { siren } : {}), ...(population !== null ? { population } : {}) };
+}
+
+let shared: GeneratedGeography | undefined;
+
+/** The geography of the installed data, loaded once per process. */
+export function officialGeography(): Geography {
+  shared ??= new GeneratedGeography();
+  return shared;
+}

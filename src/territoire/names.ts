@@ -1,0 +1,60 @@
+/**
+ * Whether the name an applicant writes is the official one, give or take the
+ * words applicants add ("Commune de", "Mairie de") and the abbreviations the
+ * official list uses ("CC" for "Communauté de communes").
+ */
+export function sameName(given: string, official: string): boolean {
+  const a = significantWords(given);
+  const b = significantWords(official);
+  if (a.length === 0 || b.length === 0) return false;
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter.every((word) => longer.includes(word));
+}
+
+const EXPANSIONS: Record<string, string> = {
+  cc: 'communaute communes',
+  ca: 'communaute agglomeration',
+  cu: 'communaute urbaine',
+  st: 'saint',
+  ste: 'sainte',
+  agglo: 'agglomeration',
+};
+
+/** Words that say what kind of body it is, not which one. */
+const GENERIC = new Set([
+  'commune',
+  'ville',
+  'mairie',
+  'municipalite',
+  'communaute',
+  'communes',
+  'agglomeration',
+  'urbaine',
+  'metropole',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'l',
+  'd',
+  'et',
+  'en',
+  'sur',
+  'sous',
+]);
+
+function significantWords(name: string): string[] {
+  const folded = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+  return folded
+    .split(' ')
+    .flatMap((word) => (EXPANSIONS[word] ?? word).split(' '))
+    .filter((word) => word !== '' && !GENERIC.has(word));
+}
