@@ -1,3 +1,5 @@
+import { foldAccents } from '../fold.js';
+
 /**
  * French text to comparable tokens: lower case, no accents, no elisions
  * (l', d', qu'), no punctuation, a light plural stemming, and the
@@ -22,15 +24,6 @@ const JOINED = new Map([
   ['wi', new Set(['fi'])],
 ]);
 
-export function fold(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae');
-}
-
 /** Plural endings folded, so that "tablettes" meets "tablette", "locaux" meets "local". */
 export function stem(word: string): string {
   if (word.length <= 3 || /^\d/.test(word)) return word;
@@ -43,7 +36,7 @@ export function stem(word: string): string {
 export function tokenize(text: string, abbreviations: Readonly<Record<string, string>> = {}): Token[] {
   const words: { folded: string; source: string }[] = [];
   for (const source of text.match(WORD) ?? []) {
-    const folded = fold(source).replace(ELISION, '');
+    const folded = foldAccents(source).replace(ELISION, '');
     for (const part of folded.split(/['’]/)) {
       if (part === '' || LONE_ELISION.has(part)) continue;
       const previous = words[words.length - 1];

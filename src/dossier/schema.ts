@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseCalendarDate } from '../dates.js';
 import { parseAmount } from '../money/amount.js';
+import { foldAccents } from '../fold.js';
 
 /**
  * The dossier format of shared/spec/dossier.md. Every field is optional here:
@@ -69,10 +70,7 @@ const text = z.string();
 const choice = z.string().transform(toSlug);
 
 export function toSlug(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldAccents(value)
     .trim()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

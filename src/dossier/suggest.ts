@@ -1,3 +1,5 @@
+import { foldAccents } from '../fold.js';
+
 /** The values of a message about a value outside a closed list: what was written, the likely intent, the choices. */
 export function unknownChoice(value: string, allowed: readonly string[]): { valeur: string; suggestion?: string; valeurs: string } {
   return { valeur: value, suggestion: suggest(value, allowed), valeurs: allowed.join(', ') };
@@ -29,11 +31,7 @@ function commonPrefixLength(a: string, b: string): number {
 
 /** Case, accents and separators do not count as mistakes. */
 function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[\s_-]+/g, '-');
+  return foldAccents(text).replace(/[\s_-]+/g, '-');
 }
 
 /** Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps. */

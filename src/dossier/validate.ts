@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { blocking, warning, type Finding } from '../rules/finding.js';
 import { dossierSchema, knownKeysAt, type Dossier, type IssueParams } from './schema.js';
 import { suggest } from './suggest.js';
+import { foldAccents } from '../fold.js';
 
 /**
  * Fields that only inform the reader: a badly shaped value there is worth a
@@ -65,12 +66,7 @@ function renameOrDrop(issue: z.core.$ZodIssueUnrecognizedKeys, tree: unknown): F
 }
 
 function sameKey(a: string, b: string): boolean {
-  const fold = (key: string) =>
-    key
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[\s-]+/g, '_');
+  const fold = (key: string) => foldAccents(key).replace(/[\s-]+/g, '_');
   return fold(a) === fold(b);
 }
 

@@ -1,3 +1,5 @@
+import { foldAccents } from '../fold.js';
+
 /**
  * Whether the name an applicant writes is the official one, give or take the
  * words applicants add ("Commune de", "Mairie de") and the abbreviations the
@@ -46,10 +48,7 @@ const GENERIC = new Set([
 ]);
 
 function significantWords(name: string): string[] {
-  const folded = name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  const folded = foldAccents(name)
     .replace(/\([^)]*\)/g, ' ')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
