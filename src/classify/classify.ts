@@ -1,6 +1,8 @@
+import { createRequire } from 'node:module';
 import type { Lexique, Reglement } from '../reglement/types.js';
 import type { Params } from '../rules/finding.js';
 import { Matcher, type Match } from './matcher.js';
+import { foldAccents } from '../fold.js';
 import { tokenize } from './normalize.js';
 
 export type ClassifiedStatus = 'eligible' | 'exclue' | 'a-verifier';
@@ -32,13 +34,12 @@ const WEIGHTS = { decisifs: 6, forts: 3, indices: 1 } as const;
 const HEAD_BONUS = 1;
 /** What further words of a category add to its best one, at most. */
 const MAX_EXTRA_POINTS = 2;
-/** A category decides alone from one strong word; below, the words only hint. */
-const DECISIVE_SCORE = 3;
 /** An opposite category this close means the words pull both ways. */
 const CONFLICT_MARGIN = 2;
 
 const EQUIPMENT = 'equipement-numerique';
 const OBLIGATION = 'obligation-legale';
+const OPERATING = 'fonctionnement';
 const INTERNAL_EQUIPMENT = 'equipement-interne';
 
 interface CategoryTarget {
@@ -52,7 +53,8 @@ interface Threshold {
 }
 
 interface Compiled {
-  categories: Matcher<CategoryTarget>;
+  /** null: a phrase that means no category but must not be read word by word ("hébergement touristique"). */
+  categories: Matcher<CategoryTarget | null>;
   thresholds: Matcher<Threshold>;
   destinations: Matcher<'interne' | 'public'>;
   accessories: Matcher<true>;
@@ -60,10 +62,20 @@ interface Compiled {
 
 const compiledLexicons = new WeakMap<Lexique, Compiled>();
 
+// src/classify and dist/classify are both two levels below the package root.
+const loadGenerated = createRequire(import.meta.url);
+let realWords: Set<string> | undefined;
+
+/** Real French words one letter away from the lexicon's (generated at build time): never "corrected". */
+function isRealWord(word: string): boolean {
+  realWords ??= new Set(loadGenerated('../../generated/classify/real-words.json') as string[]);
+  return realWords.has(word);
+}
+
 function compile(lexique: Lexique): Compiled {
   const cached = compiledLexicons.get(lexique);
   if (cached) return cached;
-  const categoryEntries: [string, CategoryTarget][] = [];
+  const categoryEntries: [string, CategoryTarget | null][] = (lexique.neutres ?? []).map((phrase) => [phrase, null]);
   for (const [category, words] of Object.entries(lexique.categories)) {
     for (const strength of ['decisifs', 'forts', 'indices'] as const) {
       for (const phrase of words[strength] ?? []) categoryEntries.push([phrase, { category, weight: WEIGHTS[strength] }]);
@@ -72,13 +84,14 @@ function compile(lexique: Lexique): Compiled {
   // Accessories are "protections associées" of an equipment: a hint of it, never proof.
   for (const phrase of lexique.accessoires) categoryEntries.push([phrase, { category: EQUIPMENT, weight: WEIGHTS.indices }]);
   const compiled: Compiled = {
-    categories: new Matcher(categoryEntries, lexique.abreviations),
+    categories: new Matcher(categoryEntries, lexique.abreviations, isRealWord),
     destinations: new Matcher(
       [
         ...lexique.destinations.interne.map((phrase): [string, 'interne'] => [phrase, 'interne']),
         ...lexique.destinations.public.map((phrase): [string, 'public'] => [phrase, 'public']),
       ],
       lexique.abreviations,
+      isRealWord,
     ),
     thresholds: new Matcher(
       lexique.obligationsParPopulation.flatMap(({ obligation, seuil, termes }) =>
@@ -99,6 +112,8 @@ interface Score {
   category: string;
   score: number;
   words: string[];
+  /** Whether a strong or decisive word is among them: hints alone never decide. */
+  strong: boolean;
 }
 
 /**
@@ -110,27 +125,21 @@ interface Score {
 export function classifyLine(signals: LineSignals, reglement: Reglement): Classification {
   const lexicon = compile(reglement.lexique);
   const tokens = tokenize(signals.libelle, reglement.lexique.abreviations);
-  const scores = scoreCategories(lexicon.categories.match(tokens));
+  const scores = scoreCategories(withoutNegated(lexicon.categories.match(tokens), tokens));
+  addRecurringCost(scores, signals.libelle);
   const threshold = populationThreshold(scores.get(OBLIGATION), lexicon.thresholds.match(tokens), signals.population);
   // Below the threshold the law does not require the line: it is not excluded as an obligation.
   if (threshold?.below) scores.delete(OBLIGATION);
   const destination = destinationOf(signals.beneficiaires, lexicon.destinations.match(tokens));
 
   // "Équipements des agents, des écoles" are excluded; the same equipment for the public is not.
-  const equipment = scores.get(EQUIPMENT);
-  if (equipment && destination.side === 'interne') {
-    scores.delete(EQUIPMENT);
-    const internal = scores.get(INTERNAL_EQUIPMENT) ?? { category: INTERNAL_EQUIPMENT, score: 0, words: [] };
-    scores.set(INTERNAL_EQUIPMENT, {
-      ...internal,
-      score: internal.score + equipment.score,
-      words: [...internal.words, ...equipment.words, ...destination.words],
-    });
-  }
+  if (destination.side === 'interne') merge(scores, EQUIPMENT, INTERNAL_EQUIPMENT, destination.words);
+  if (destination.side === 'public') merge(scores, INTERNAL_EQUIPMENT, EQUIPMENT, destination.words);
 
   const ranked = [...scores.values()].sort((a, b) => b.score - a.score);
   const best = ranked[0];
-  if (threshold?.below) {
+  const decided = best ? decide(best, ranked, destination, tokens, lexicon, signals, reglement) : undefined;
+  if (threshold?.below && (!decided || decided.status === 'eligible')) {
     // Receiving planning applications online is due by every commune: a person must see what the line adds.
     return {
       category: best?.category,
@@ -143,8 +152,22 @@ export function classifyLine(signals: LineSignals, reglement: Reglement): Classi
       },
     };
   }
-  if (!best) return { status: 'a-verifier', confidence: 0, words: [], reason: { code: 'classe-aucun-signal', params: {} } };
+  if (!decided) return { status: 'a-verifier', confidence: 0, words: [], reason: { code: 'classe-aucun-signal', params: {} } };
+  if (decided.status === 'exclue' && decided.category === OBLIGATION && threshold) {
+    return { ...decided, reason: { code: 'classe-obligation-seuil-atteint', params: { ...decided.reason.params, ...threshold.params } } };
+  }
+  return decided;
+}
 
+function decide(
+  best: Score,
+  ranked: readonly Score[],
+  destination: ReturnType<typeof destinationOf>,
+  tokens: ReturnType<typeof tokenize>,
+  lexicon: Compiled,
+  signals: LineSignals,
+  reglement: Reglement,
+): Classification {
   const isEligible = (category: string) => reglement.categories.find((candidate) => candidate.id === category)?.eligible === true;
   const bestEligible = isEligible(best.category);
   const opposite = ranked.find((score) => isEligible(score.category) !== bestEligible);
@@ -161,33 +184,70 @@ export function classifyLine(signals: LineSignals, reglement: Reglement): Classi
   if (opposite && best.score - opposite.score < CONFLICT_MARGIN) {
     return result('a-verifier', 'classe-conflit', { autre: opposite.category, motsAutre: opposite.words.join(', ') });
   }
-  if (best.score < DECISIVE_SCORE) {
-    if (
-      best.category === EQUIPMENT &&
-      onlyAccessories(best.words, tokens, lexicon) &&
-      signals.htCents !== undefined &&
-      signals.htCents < reglement.lexique.seuilAccessoiresCentimes
-    ) {
+  // Hints add up, but never decide without a strong word.
+  if (!best.strong) {
+    const cheap = signals.htCents !== undefined && signals.htCents < reglement.lexique.seuilAccessoiresCentimes;
+    if (best.category === EQUIPMENT && cheap && onlyAccessories(best.words, tokens, lexicon)) {
       return result('a-verifier', 'classe-accessoires', { seuil: reglement.lexique.seuilAccessoiresCentimes });
     }
     return result('a-verifier', 'classe-faible');
   }
-  if (!bestEligible)
-    return result(
-      'exclue',
-      best.category === OBLIGATION && threshold ? 'classe-obligation-seuil-atteint' : 'classe-exclue',
-      threshold?.params,
-    );
+  if (!bestEligible) return result('exclue', 'classe-exclue');
   if (best.category === EQUIPMENT && destination.side === undefined) return result('a-verifier', 'classe-destination-inconnue');
   if (best.category === EQUIPMENT && destination.side === 'mixte') return result('a-verifier', 'classe-destination-mixte');
   return result('eligible', 'classe-eligible');
 }
 
+/** Moves a category's score into another, with the words that decided the move. */
+function merge(scores: Map<string, Score>, from: string, into: string, extraWords: readonly string[]): void {
+  const moved = scores.get(from);
+  if (!moved) return;
+  scores.delete(from);
+  const target = scores.get(into) ?? { category: into, score: 0, words: [], strong: false };
+  scores.set(into, {
+    category: into,
+    score: Math.max(target.score, moved.score) + Math.min(target.words.length, MAX_EXTRA_POINTS),
+    words: [...target.words, ...moved.words, ...extraWords],
+    strong: target.strong || moved.strong,
+  });
+}
+
 /**
- * A category's score is its best word, plus a little for each other word:
- * many generic words ("paramétrage du portail") must not outvote one precise
- * word ("Chorus Pro").
+ * A price for a period ("pour 12 mois", "29 €/mois", "1 an", "par an") is a
+ * renewable cost, an operating expense for the call (domain notes: any
+ * renewable subscription); a warranty period is not.
  */
+const RECURRING = /(?<!garanti\w*\s)(?<!garanti\w* de\s)\b\d+\s*(?:mois|ans?|annees?)\b|\/\s*(?:mois|an)\b|\bpar (?:mois|an)\b/;
+
+function addRecurringCost(scores: Map<string, Score>, libelle: string): void {
+  const match = RECURRING.exec(foldAccents(libelle));
+  if (!match) return;
+  const score = scores.get(OPERATING) ?? { category: OPERATING, score: 0, words: [], strong: false };
+  score.words.push(match[0]);
+  score.score = Math.max(score.score, WEIGHTS.decisifs) + Math.min(score.words.length - 1, MAX_EXTRA_POINTS);
+  score.strong = true;
+  scores.set(OPERATING, score);
+}
+
+/**
+ * Words that cancel what follows: "hors maintenance", "sans abonnement",
+ * "pour remplacer la location". ("Remplacement du serveur" is a purchase, and
+ * "non-conformités RGAA" an obligation: neither negates.)
+ */
+// Tokens are stemmed: "hors" is "hor", "sans" is "san".
+const NEGATIONS = [/\bhor\b/, /\bsan\b/, /\bpour remplacer\b/];
+const NEGATION_REACH = 3;
+
+function withoutNegated<T>(matches: readonly Match<T>[], tokens: readonly { text: string }[]): Match<T>[] {
+  return matches.filter((match) => {
+    const before = tokens
+      .slice(Math.max(0, match.start - NEGATION_REACH - 1), match.start)
+      .map((token) => token.text)
+      .join(' ');
+    return !NEGATIONS.some((negation) => negation.test(before));
+  });
+}
+
 /**
  * When every word that makes a line a legal obligation names one that binds
  * communes only from a population on, the applicant's population decides.
@@ -208,20 +268,33 @@ function populationThreshold(
   };
 }
 
-function scoreCategories(matches: readonly Match<CategoryTarget>[]): Map<string, Score> {
+/**
+ * A category's score is its best word, plus a point for each other word:
+ * many generic words ("paramétrage du portail") must not outvote one precise
+ * word ("Chorus Pro"). The first strong word of the line is its head (French
+ * puts it first: "Formation à l'outil…") and counts a little more.
+ */
+function scoreCategories(matches: readonly Match<CategoryTarget | null>[]): Map<string, Score> {
   const best = new Map<string, number>();
   const scores = new Map<string, Score>();
-  matches.forEach((match, index) => {
-    for (const { category, weight } of match.targets) {
-      const points = weight + (index === 0 && weight >= WEIGHTS.forts ? HEAD_BONUS : 0);
-      const score = scores.get(category) ?? { category, score: 0, words: [] };
+  const head = matches.find((match) => match.targets.some((target) => target !== null && target.weight >= WEIGHTS.forts));
+  for (const match of matches) {
+    // A phrase listed twice for one category (as a hint and as an accessory) counts once, at its best.
+    const weights = new Map<string, number>();
+    for (const target of match.targets) {
+      if (target) weights.set(target.category, Math.max(weights.get(target.category) ?? 0, target.weight));
+    }
+    for (const [category, weight] of weights) {
+      const points = weight + (match === head && weight >= WEIGHTS.forts ? HEAD_BONUS : 0);
+      const score = scores.get(category) ?? { category, score: 0, words: [], strong: false };
       score.words.push(match.words.join(' '));
+      score.strong ||= weight >= WEIGHTS.forts;
       const top = Math.max(best.get(category) ?? 0, points);
       best.set(category, top);
       score.score = top + Math.min(score.words.length - 1, MAX_EXTRA_POINTS);
       scores.set(category, score);
     }
-  });
+  }
   return scores;
 }
 

@@ -2,6 +2,8 @@ import { editDistance } from '../dossier/suggest.js';
 import { tokenize, type Token } from './normalize.js';
 
 export interface Match<T> {
+  /** The index of the first matched token. */
+  start: number;
   /** The words of the line that matched, as written. */
   words: string[];
   targets: T[];
@@ -22,7 +24,15 @@ export class Matcher<T> {
   private readonly vocabulary = new Set<string>();
   private readonly longWords: string[] = [];
 
-  constructor(entries: Iterable<[phrase: string, target: T]>, abbreviations: Readonly<Record<string, string>>) {
+  /**
+   * @param isRealWord words never to correct: a real French word one letter away from a
+   *   lexicon word is another word ("solaire" is not a mistyped "salaire").
+   */
+  constructor(
+    entries: Iterable<[phrase: string, target: T]>,
+    abbreviations: Readonly<Record<string, string>>,
+    private readonly isRealWord: (word: string) => boolean = () => false,
+  ) {
     const terms = new Map<string, Term<T>>();
     for (const [phrase, target] of entries) {
       const tokens = tokenize(phrase, abbreviations).map((token) => token.text);
@@ -52,7 +62,7 @@ export class Matcher<T> {
         .get(texts[index]!)
         ?.find((candidate) => candidate.tokens.every((token, offset) => texts[index + offset] === token));
       if (term) {
-        matches.push({ words: sourceWords(tokens.slice(index, index + term.tokens.length)), targets: term.targets });
+        matches.push({ start: index, words: sourceWords(tokens.slice(index, index + term.tokens.length)), targets: term.targets });
         index += term.tokens.length;
       } else {
         index += 1;
@@ -63,7 +73,7 @@ export class Matcher<T> {
 
   /** A word of the line as the lexicon spells it: itself, or the lexicon word it mistypes. */
   private canonical(word: string): string {
-    if (this.vocabulary.has(word) || word.length < FUZZY_MIN_LENGTH) return word;
+    if (this.vocabulary.has(word) || word.length < FUZZY_MIN_LENGTH || this.isRealWord(word)) return word;
     // One mistake only: two would let "deploiement" pass for "deplacement". Between
     // equally close words, a dropped letter is the likelier slip ("mobiler" is "mobilier", not "mobile").
     let best = word;
@@ -81,4 +91,4 @@ function sourceWords(tokens: readonly Token[]): string[] {
 }
 
 /** Shorter words are too often other real words one letter away ("poste", "porte"). */
-const FUZZY_MIN_LENGTH = 6;
+export const FUZZY_MIN_LENGTH = 6;

@@ -61,6 +61,8 @@ export interface Lexique {
    * écoles" but funds equipment for the public: the same tablet goes either way.
    */
   destinations: { interne: string[]; public: string[] };
+  /** Phrases read as a whole so that their words point nowhere ("hébergement touristique", "église classée"). */
+  neutres?: string[];
   /** Accessories: eligible only as protections of an equipment, not on their own when cheap. */
   accessoires: string[];
   /** Below this HT amount, accessories alone are more likely consumables than an investment (cents). */

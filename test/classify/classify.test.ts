@@ -62,6 +62,36 @@ describe('classifying an expense line from its words', () => {
     expect(answer.confiance).toBeLessThanOrEqual(1);
   });
 
+  it('never "corrects" a real word into a lexicon word one letter away', () => {
+    // solaire is not salaire, salariés are not salaires, mobiliser is not mobilier.
+    expect(classify('Borne interactive solaire pour les randonneurs du sentier').statut).toBe('eligible');
+    expect(classify('Tablettes pour les salariés en insertion accompagnés par le CCAS').statut).not.toBe('exclue');
+    expect(classify('Plateforme citoyenne pour mobiliser les bénévoles').categorie).not.toBe('mobilier');
+  });
+
+  it('reads "hors" and "sans" as cancelling what follows', () => {
+    expect(classify("Ordinateurs portables pour l'EPN (hors maintenance)").statut).toBe('eligible');
+    expect(classify('Tablettes tactiles pour les ateliers seniors, sans abonnement').statut).toBe('eligible');
+    expect(classify('Remplacement du serveur et du pare-feu de la mairie').statut).not.toBe('eligible');
+  });
+
+  it('reads a price for a period as a renewable cost, but not a warranty', () => {
+    expect(classify('Achat de licences Microsoft 365 pour 12 mois').statut).not.toBe('eligible');
+    expect(classify('Logiciel de prise de rendez-vous en ligne – 29 €/mois').statut).not.toBe('eligible');
+    expect(classify('Ordinateurs portables pour la médiathèque, garantis 3 ans').statut).toBe('eligible');
+  });
+
+  it('never decides on hints alone', () => {
+    expect(classify("Kit de matériel et équipement sportif pour l'espace jeunes").statut).toBe('a-verifier');
+  });
+
+  it('moves equipment the authority usually keeps for itself to the public when the line says so', () => {
+    expect(classify("Tableau numérique interactif pour la salle d'animation de l'EPN")).toMatchObject({
+      categorie: 'equipement-numerique',
+      statut: 'eligible',
+    });
+  });
+
   it('answers in English', () => {
     expect(classify('Tables et chaises', { lang: 'en' }).motif).toBe(
       '"furniture" from the label ("Tables", "chaises"), excluded by the call',
