@@ -104,6 +104,24 @@ async function run(argv: string[], lang: Lang): Promise<number> {
       exitCode = runClassify(libelle, options);
     });
 
+  program
+    .command('init')
+    .description(
+      fr ? 'crée un dossier en répondant à des questions, puis le vérifie' : 'build a dossier by answering questions, then check it',
+    )
+    .argument('[fichier]', fr ? 'fichier à écrire' : 'file to write', 'dossier.yaml')
+    .addOption(new Option('-l, --lang <langue>', fr ? 'langue des questions' : 'language of the questions').choices(LANGS).default('fr'))
+    .option(
+      '--from <fichier>',
+      fr ? 'complète un dossier existant : ne demande que ce qui manque' : 'complete an existing dossier: ask only what is missing',
+    )
+    .option('--no-color', fr ? 'sans couleurs' : 'no colours')
+    .action(async (file: string, options: { lang: string; color: boolean; from?: string }) => {
+      // Loaded only here: the prompts library is not needed to check a dossier.
+      const { runInit } = await import('./init.js');
+      exitCode = await runInit(file, { lang: isLang(options.lang) ? options.lang : 'fr', color: options.color, from: options.from });
+    });
+
   await program.parseAsync(argv);
   return exitCode;
 }

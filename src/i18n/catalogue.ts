@@ -66,6 +66,42 @@ export interface Catalogue {
     summary: (counts: { total: number; eligible: number; aCompleter: number; ineligible: number; illisible: number }) => string;
     missing: string;
   };
+  interview: {
+    type: string;
+    eligibility: Record<'eligible' | 'a-confirmer' | 'non-eligible', string>;
+    notEligible: string;
+    commune: string;
+    communePrefix: string;
+    epci: string;
+    seat: string;
+    name: string;
+    siren: string;
+    title: string;
+    description: string;
+    axes: string;
+    atLeastOneAxis: string;
+    expenseLabel: (index: number) => string;
+    deduced: (reason: string) => string;
+    notDeduced: string;
+    category: string;
+    excluded: string;
+    amount: string;
+    grantSoFar: (amount: string) => string;
+    another: string;
+    requested: string;
+    date: string;
+    analysis: string;
+    criteria: Record<
+      'innovation' | 'accompagnement_usagers' | 'mutualisation' | 'mode_projet' | 'replicabilite' | 'association_usagers',
+      string
+    >;
+    noTerminal: string;
+    aborted: string;
+    overwrite: (file: string) => string;
+    notWritten: string;
+    written: (file: string) => string;
+    completeNothing: string;
+  };
   classify: { category: string; status: string; confidence: string; words: string; why: string };
   usage: {
     noInput: string;

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { foldAccents } from '../fold.js';
 
 /** A commune of the Code officiel géographique. */
 export interface Commune {
@@ -32,6 +33,10 @@ export interface Geography {
   communeBySiren(siren: string, departement: string): Commune | undefined;
   epci(siren: string): Epci | undefined;
   departementName(code: string): string | undefined;
+  /** Communes of these départements whose name contains the typed text, best matches first. */
+  searchCommunes(text: string, departements: readonly string[]): Commune[];
+  /** EPCI with members in these départements whose name contains the typed text. */
+  searchEpci(text: string, departements: readonly string[]): Epci[];
 }
 
 export function departementOf(inseeCode: string): string {
@@ -100,6 +105,28 @@ export class GeneratedGeography implements Geography {
     return this.readMeta().departements[code];
   }
 
+  searchCommunes(text: string, departements: readonly string[]): Commune[] {
+    const wanted = searchable(text);
+    const found: Commune[] = [];
+    for (const departement of departements) {
+      for (const [code, entry] of Object.entries(this.file(departement)?.communes ?? {})) {
+        if (searchable(entry[0]).includes(wanted)) found.push(toCommune(code, entry, departement));
+      }
+    }
+    return found.sort((a, b) => rank(a.nom, wanted) - rank(b.nom, wanted) || a.nom.localeCompare(b.nom, 'fr'));
+  }
+
+  searchEpci(text: string, departements: readonly string[]): Epci[] {
+    const wanted = searchable(text);
+    const found = new Map<string, Epci>();
+    for (const departement of departements) {
+      for (const [siren, [nom, type, membres]] of Object.entries(this.file(departement)?.epci ?? {})) {
+        if (searchable(nom).includes(wanted)) found.set(siren, { siren, nom, type, membres });
+      }
+    }
+    return [...found.values()].sort((a, b) => rank(a.nom, wanted) - rank(b.nom, wanted) || a.nom.localeCompare(b.nom, 'fr'));
+  }
+
   private readMeta(): Meta {
     this.meta ??= this.load(`${this.directory}meta.json`) as Meta;
     return this.meta;
@@ -117,6 +144,18 @@ export class GeneratedGeography implements Geography {
 
 function toCommune(code: string, [nom, siren, population]: DepartementFile['communes'][string], departement: string): Commune {
   return { code, nom, departement, ...(siren ? { siren } : {}), ...(population !== null ? { population } : {}) };
+}
+
+/** Names as people type them: no accents, no case, hyphens as spaces ("saint etienne"). */
+function searchable(name: string): string {
+  return foldAccents(name)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** A name that starts with the typed text comes before one that only contains it. */
+function rank(name: string, wanted: string): number {
+  return searchable(name).startsWith(wanted) ? 0 : 1;
 }
 
 let shared: GeneratedGeography | undefined;

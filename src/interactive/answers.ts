@@ -1,0 +1,41 @@
+import { parseCalendarDate } from '../dates.js';
+import type { Lang } from '../i18n/lang.js';
+import { parseAmount } from '../money/amount.js';
+import { luhnValid } from '../rules/porteur.js';
+import type { Validate } from './prompter.js';
+
+/** Checks of each answer where it is typed, with a short message and another try. */
+export function answerChecks(lang: Lang) {
+  const fr = lang === 'fr';
+  const required: Validate<string> = (value) => value.trim() !== '' || (fr ? 'Une réponse est nécessaire.' : 'An answer is needed.');
+  const siren: Validate<string> = (value) => {
+    const digits = value.replace(/[\s.]/g, '');
+    if (!/^\d{9}$/.test(digits)) return fr ? 'Le SIREN a 9 chiffres (espaces permis).' : 'A SIREN has 9 digits (spaces allowed).';
+    return luhnValid(digits) && !/^0+$/.test(digits)
+      ? true
+      : fr
+        ? 'Clé de contrôle invalide : vérifiez chaque chiffre.'
+        : 'Invalid check digit: check each digit.';
+  };
+  const amount: Validate<string> = (value) => {
+    const parsed = parseAmount(value);
+    if (parsed.ok && parsed.cents >= 0) return true;
+    return fr ? 'Montant illisible : écrivez par exemple 2 400,50' : 'Unreadable amount: write for example 2 400,50';
+  };
+  const date: Validate<string> = (value) =>
+    parseCalendarDate(value, 'Europe/Paris').ok ||
+    (fr ? 'Date invalide : écrivez JJ/MM/AAAA, par exemple 21/07/2022.' : 'Invalid date: write DD/MM/YYYY.');
+  return { required, siren, amount, date };
+}
+
+/** An amount typed the French way, as euros for the YAML file ("2 400,50" → 2400.5). */
+export function euros(typed: string): number {
+  const parsed = parseAmount(typed);
+  return parsed.ok ? parsed.cents / 100 : 0;
+}
+
+/** A date typed the French way, as YYYY-MM-DD for the YAML file. */
+export function isoDate(typed: string): string {
+  const parsed = parseCalendarDate(typed, 'Europe/Paris');
+  return parsed.ok ? parsed.date : typed;
+}

@@ -1,0 +1,88 @@
+import type { Document } from 'yaml';
+import { checkDossier } from '../engine/check.js';
+import { catalogue, type Lang } from '../i18n/index.js';
+import { formatCents } from '../money/format.js';
+import type { Reglement } from '../reglement/types.js';
+import type { DossierReport } from '../report/types.js';
+import type { Geography } from '../territoire/geography.js';
+import { answerChecks, euros, isoDate } from './answers.js';
+import type { Prompter } from './prompter.js';
+
+export interface CompleteOptions {
+  lang: Lang;
+  reglement: Reglement;
+  geography: Geography;
+}
+
+/**
+ * Asks only for what is missing or blocking in an existing dossier, and
+ * writes the answers into its YAML document, which keeps everything else,
+ * comments included. Returns how many fields were answered.
+ */
+export async function completeDossier(prompter: Prompter, doc: Document, report: DossierReport, options: CompleteOptions): Promise<number> {
+  const { lang, reglement, geography } = options;
+  const t = catalogue(lang).interview;
+  const check = answerChecks(lang);
+  const blocked = new Set(report.problemes.filter((problem) => problem.gravite === 'bloquant').map((problem) => problem.chemin));
+  const territory = reglement.territoire.departements;
+  let answered = 0;
+  const set = (path: (string | number)[], value: unknown) => {
+    doc.setIn(path, value);
+    answered += 1;
+  };
+
+  if (blocked.has('porteur.type')) {
+    set(
+      ['porteur', 'type'],
+      await prompter.select({
+        message: t.type,
+        choices: reglement.typesPorteur.map((type) => ({ name: type.libelle[lang], value: type.id })),
+      }),
+    );
+  }
+  if (blocked.has('porteur.code_insee')) {
+    const commune = await prompter.search({
+      message: t.seat,
+      source: (term) =>
+        geography
+          .searchCommunes(term, territory)
+          .slice(0, 10)
+          .map((found) => ({ name: `${found.nom} (${found.code})`, value: found })),
+    });
+    set(['porteur', 'code_insee'], commune.code);
+    if (doc.getIn(['porteur', 'type']) === 'commune' && commune.siren && blocked.has('porteur.siren')) {
+      set(['porteur', 'siren'], commune.siren);
+      blocked.delete('porteur.siren');
+    }
+  }
+  if (blocked.has('porteur.siren'))
+    set(['porteur', 'siren'], (await prompter.input({ message: t.siren, validate: check.siren })).replace(/[\s.]/g, ''));
+  if ([...blocked].some((path) => path === 'projet.axes' || path.startsWith('projet.axes.'))) {
+    const axes = await prompter.checkbox({
+      message: t.axes,
+      choices: reglement.axes.map((axis) => ({ name: axis.libelle[lang], value: axis.id })),
+      validate: (chosen) => chosen.length > 0 || t.atLeastOneAxis,
+    });
+    set(['projet', 'axes'], axes);
+  }
+  for (const line of report.depenses) {
+    const path = `depenses.${line.index}`;
+    if (![`${path}.montant_ht`, `${path}.taux_tva`, `${path}.montant_ttc`].some((field) => blocked.has(field))) continue;
+    const amount = await prompter.input({ message: `${line.libelle} — ${t.amount}`, validate: check.amount });
+    set(['depenses', line.index, 'montant_ht'], euros(amount));
+  }
+  if (blocked.has('financement.aide_sollicitee')) {
+    // The maximum once the amounts just typed are in, offered as the request.
+    const maximum = checkDossier(doc.toString(), 'dossier.yaml', { lang, reglement, geography }).aide?.maximumCents ?? 0;
+    const requested = await prompter.input({
+      message: t.requested,
+      default: formatCents(maximum, 'fr').replace(' €', ''),
+      validate: check.amount,
+    });
+    set(['financement', 'aide_sollicitee'], euros(requested));
+  }
+  // A late filing is a fact, not a field to fill: only an unreadable date is asked again.
+  if (report.problemes.some((problem) => problem.chemin === 'depot.date' && problem.code === 'date-invalide'))
+    set(['depot', 'date'], isoDate(await prompter.input({ message: t.date, validate: check.date })));
+  return answered;
+}

@@ -1,0 +1,133 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * `dossier-check init` in a real pseudo-terminal (tmux), typed as a person
+ * would: each answer is sent once its question is on the screen.
+ */
+const BIN = join(import.meta.dirname, '..', '..', 'bin', 'dossier-check.js');
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+
+class Terminal {
+  private readonly socket = `dossier-check-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  readonly folder = mkdtempSync(join(tmpdir(), 'init-'));
+  readonly exitFile = join(this.folder, 'exit');
+
+  start(args: string[]): void {
+    const command = `NO_COLOR=1 ${process.execPath} ${BIN} ${args.join(' ')}; echo $? > ${this.exitFile}; sleep 30`;
+    this.tmux('new-session', '-d', '-s', 'init', '-x', '160', '-y', '60', command);
+  }
+
+  async waitFor(text: string): Promise<void> {
+    const deadline = Date.now() + 15_000;
+    while (Date.now() < deadline) {
+      if (this.screen().includes(text)) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`"${text}" never appeared. Screen:\n${this.screen()}`);
+  }
+
+  async answer(question: string, ...keys: string[]): Promise<void> {
+    await this.waitFor(question);
+    for (const key of keys) {
+      if (key.startsWith('{') && key.endsWith('}')) this.tmux('send-keys', '-t', 'init', key.slice(1, -1));
+      else this.tmux('send-keys', '-t', 'init', '-l', key);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+  }
+
+  async exitCode(): Promise<number> {
+    const deadline = Date.now() + 15_000;
+    while (Date.now() < deadline && !existsSync(this.exitFile)) await new Promise((resolve) => setTimeout(resolve, 100));
+    return Number(readFileSync(this.exitFile, 'utf8').trim());
+  }
+
+  screen(): string {
+    return this.tmux('capture-pane', '-p', '-t', 'init', '-S', '-200').stdout;
+  }
+
+  stop(): void {
+    this.tmux('kill-server');
+  }
+
+  private tmux(...args: string[]) {
+    return spawnSync('tmux', ['-L', this.socket, ...args], { encoding: 'utf8' });
+  }
+}
+
+describe.skipIf(!hasTmux)('dossier-check init in a terminal', () => {
+  it('asks its questions, writes a valid dossier and prints its check', { timeout: 60_000 }, async () => {
+    const terminal = new Terminal();
+    const file = join(terminal.folder, 'dossier.yaml');
+    try {
+      terminal.start(['init', file, '--no-color']);
+      await terminal.answer('Qui dépose le dossier ?', '{Enter}');
+      await terminal.answer('Votre commune', 'montbri');
+      await terminal.answer('Montbrison (42147)', '{Enter}');
+      await terminal.answer('Titre du projet', 'Tablettes en médiathèque', '{Enter}');
+      await terminal.answer('Description du projet', '{Enter}');
+      await terminal.answer('Axes de l’appel', '{Down}', '{Down}', ' ', '{Enter}');
+      await terminal.answer('Dépense n° 1', '6 tablettes pour le prêt aux usagers de la médiathèque', '{Enter}');
+      await terminal.answer('Catégorie de la dépense', '{Enter}');
+      await terminal.answer('Montant HT', '2 400,00', '{Enter}');
+      await terminal.answer('Aide maximale à ce stade : 1 920,00 €');
+      await terminal.answer('Ajouter une autre dépense ?', 'n', '{Enter}');
+      await terminal.answer('Aide sollicitée', '{Enter}');
+      await terminal.answer('Date de dépôt', ...Array(13).fill('{BSpace}'), '21/07/2022', '{Enter}');
+      await terminal.answer('critères d’analyse', '{Enter}');
+      await terminal.waitFor('Dossier écrit dans');
+      expect(await terminal.exitCode()).toBe(0);
+      expect(terminal.screen()).toContain('ÉLIGIBLE');
+      const dossier = parse(readFileSync(file, 'utf8'));
+      expect(dossier).toMatchObject({
+        porteur: { type: 'commune', nom: 'Commune de Montbrison', siren: '214201477', code_insee: '42147' },
+        depenses: [{ montant_ht: 2400, categorie: 'equipement-numerique' }],
+        financement: { aide_sollicitee: 1920 },
+        depot: { date: '2022-07-21' },
+      });
+    } finally {
+      terminal.stop();
+    }
+  });
+
+  it('leaves no file and exits 130 on Ctrl-C', { timeout: 60_000 }, async () => {
+    const terminal = new Terminal();
+    const file = join(terminal.folder, 'dossier.yaml');
+    try {
+      terminal.start(['init', file]);
+      await terminal.answer('Qui dépose le dossier ?', '{Enter}');
+      await terminal.answer('Votre commune', '{C-c}');
+      expect(await terminal.exitCode()).toBe(130);
+      expect(terminal.screen()).toContain('Abandon : aucun fichier n’a été écrit.');
+      expect(existsSync(file)).toBe(false);
+    } finally {
+      terminal.stop();
+    }
+  });
+
+  it('never replaces an existing file without a yes', { timeout: 60_000 }, async () => {
+    const terminal = new Terminal();
+    const file = join(terminal.folder, 'dossier.yaml');
+    writeFileSync(file, '# mon brouillon\n');
+    try {
+      terminal.start(['init', file]);
+      await terminal.answer('existe déjà. Le remplacer ?', '{Enter}');
+      expect(await terminal.exitCode()).toBe(1);
+      expect(readFileSync(file, 'utf8')).toBe('# mon brouillon\n');
+    } finally {
+      terminal.stop();
+    }
+  });
+});
+
+describe('dossier-check init without a terminal', () => {
+  it('exits 2 and says how to write the file by hand', () => {
+    const result = spawnSync(process.execPath, [BIN, 'init', join(tmpdir(), 'never.yaml')], { encoding: 'utf8', input: '' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('partant d’un exemple du dossier examples/');
+  });
+});

@@ -1,0 +1,195 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, parseDocument } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { checkDossier } from '../../src/index.js';
+import { answerChecks } from '../../src/interactive/answers.js';
+import { completeDossier } from '../../src/interactive/complete.js';
+import { draftToYaml } from '../../src/interactive/document.js';
+import { interview } from '../../src/interactive/interview.js';
+import type { Choice, Prompter } from '../../src/interactive/prompter.js';
+import { DEFAULT_EDITION } from '../../src/reglement/index.js';
+import { officialGeography } from '../../src/territoire/geography.js';
+
+type Answer = string | boolean | string[] | { search: string; pick?: number };
+
+/**
+ * Answers the interview's questions in order, as a person would type them,
+ * and fails when an answer is refused by the question's own check.
+ */
+function scripted(answers: Answer[]): Prompter & { said: string[]; asked: string[] } {
+  const queue = [...answers];
+  const said: string[] = [];
+  const asked: string[] = [];
+  const next = (message: string) => {
+    asked.push(message);
+    if (queue.length === 0) throw new Error(`No answer left for: ${message}`);
+    return queue.shift()!;
+  };
+  const validated = <T>(message: string, value: T, validate?: (value: T) => true | string) => {
+    const verdict = validate?.(value) ?? true;
+    if (verdict !== true) throw new Error(`Answer refused for "${message}": ${verdict}`);
+    return value;
+  };
+  return {
+    said,
+    asked,
+    input: async (q) => {
+      const answer = next(q.message) as string;
+      return validated(q.message, answer === '' && q.default !== undefined ? q.default : answer, q.validate);
+    },
+    select: async <T>(q: { message: string; choices: Choice<T>[]; default?: T }) => {
+      const answer = next(q.message) as string;
+      if (answer === '') return q.default ?? q.choices[0]!.value;
+      const choice = q.choices.find((candidate) => candidate.value === (answer as unknown as T) || candidate.name === answer);
+      if (!choice) throw new Error(`No choice "${answer}" for "${q.message}"`);
+      return choice.value;
+    },
+    checkbox: async <T>(q: { message: string; choices: Choice<T>[]; validate?: (chosen: readonly T[]) => true | string }) =>
+      validated(q.message, next(q.message) as unknown as T[], q.validate),
+    confirm: async (q) => next(q.message) as boolean,
+    search: async <T>(q: { message: string; source: (term: string) => Choice<T>[] }) => {
+      const { search, pick = 0 } = next(q.message) as { search: string; pick?: number };
+      const found = q.source(search)[pick];
+      if (!found) throw new Error(`Nothing found for "${search}"`);
+      return found.value;
+    },
+    say: (text) => void said.push(text),
+  };
+}
+
+const options = { lang: 'fr' as const, reglement: DEFAULT_EDITION, geography: officialGeography(), today: '2022-07-21' };
+
+describe('the init interview', () => {
+  it('builds a valid, eligible dossier from a commune found by part of its name', async () => {
+    const prompter = scripted([
+      'commune',
+      { search: 'montbri' },
+      'Bornes interactives en mairie annexe',
+      '',
+      ['simplifier-le-quotidien'],
+      '6 tablettes tactiles pour le prêt aux usagers de la médiathèque',
+      '', // accept the deduced category
+      '2 400,00',
+      true,
+      'Formation des habitants aux démarches en ligne',
+      '',
+      '1 200,50',
+      false,
+      '', // the maximum so far, offered as the request
+      '', // today
+      false,
+    ]);
+    const draft = await interview(prompter, options);
+    expect(draft).toEqual({
+      porteur: { type: 'commune', nom: 'Commune de Montbrison', siren: '214201477', code_insee: '42147' },
+      projet: { titre: 'Bornes interactives en mairie annexe', axes: ['simplifier-le-quotidien'] },
+      depenses: [
+        { libelle: '6 tablettes tactiles pour le prêt aux usagers de la médiathèque', montant_ht: 2400, categorie: 'equipement-numerique' },
+        { libelle: 'Formation des habitants aux démarches en ligne', montant_ht: 1200.5, categorie: 'formation' },
+      ],
+      financement: { aide_sollicitee: 2880.4 },
+      depot: { date: '2022-07-21' },
+    });
+    expect(prompter.said).toContain('→ Aide maximale à ce stade : 2 880,40 €.');
+    expect(prompter.said.some((line) => line.startsWith('→ Catégorie proposée : « équipement numérique »'))).toBe(true);
+
+    const text = draftToYaml(draft, { lang: 'fr', today: '2022-07-21' });
+    expect(text.startsWith('# Dossier de candidature')).toBe(true);
+    expect(parse(text)).toEqual(draft);
+    expect(checkDossier(text, 'dossier.yaml').verdict).toBe('eligible');
+  });
+
+  it('fills an EPCI from the official list, with its seat among its members', async () => {
+    const draft = await interview(
+      scripted([
+        'epci',
+        { search: 'forez agglo' },
+        { search: 'montbrison' },
+        'Réseau de tiers-lieux',
+        '',
+        ['innovant'],
+        'Étude de faisabilité',
+        '',
+        '10 000',
+        false,
+        '',
+        '',
+        false,
+      ]),
+      options,
+    );
+    expect(draft.porteur).toEqual({ type: 'epci', nom: 'CA Loire Forez Agglomération (LFA)', siren: '200065886', code_insee: '42147' });
+  });
+
+  it('asks name, seat and SIREN of a CCAS, and checks the SIREN where it is typed', async () => {
+    const answers: Answer[] = [
+      'ccas',
+      'CCAS de Roanne',
+      { search: 'roanne' },
+      '264201872',
+      'Coin numérique',
+      '',
+      ['simplifier-le-quotidien'],
+      'Tablettes pour le prêt aux usagers',
+      '',
+      '1000',
+      false,
+      '',
+      '',
+      false,
+    ];
+    const draft = await interview(scripted(answers), options);
+    expect(draft.porteur).toEqual({ type: 'ccas', nom: 'CCAS de Roanne', code_insee: '42187', siren: '264201872' });
+    answers[3] = '264201873';
+    await expect(interview(scripted(answers), options)).rejects.toThrow(/Clé de contrôle invalide/);
+  });
+
+  it('asks for at least one axis', async () => {
+    const answers: Answer[] = ['commune', { search: 'feurs' }, 'Projet', '', []];
+    await expect(interview(scripted(answers), options)).rejects.toThrow(/au moins un axe/);
+  });
+});
+
+describe('answer checks', () => {
+  const check = answerChecks('fr');
+  it.each([
+    ['amount', '2 400,50', true],
+    ['amount', '12.500', false],
+    ['amount', '-3', false],
+    ['siren', '214 201 477', true],
+    ['siren', '21420147', false],
+    ['date', '21/07/2022', true],
+    ['date', '30/02/2022', false],
+    ['required', '   ', false],
+  ] as const)('%s %j → %s', (kind, value, ok) => {
+    expect(check[kind](value) === true).toBe(ok);
+  });
+});
+
+describe('completing an existing dossier (init --from)', () => {
+  it('asks only what is missing or blocking, and keeps the rest, comments included', async () => {
+    const file = join(import.meta.dirname, '..', '..', 'examples', 'syndicat-a-completer.yaml');
+    const text = readFileSync(file, 'utf8');
+    const before = checkDossier(text, file, { date: '2022-07-20' });
+    expect(before.verdict).toBe('a-completer');
+    const doc = parseDocument(text);
+    const prompter = scripted(['3 490,00', '']);
+    const answered = await completeDossier(prompter, doc, before, {
+      lang: 'fr',
+      reglement: DEFAULT_EDITION,
+      geography: officialGeography(),
+    });
+    expect(answered).toBe(2);
+    expect(prompter.asked).toEqual([
+      'Logiciel de gestion et de réinitialisation des postes, licence perpétuelle — Montant HT (par exemple 2 400,50) :',
+      'Aide sollicitée auprès du Département (€) :',
+    ]);
+    const completed = doc.toString({ lineWidth: 0 });
+    // The applicant's comments and every other field are kept as they were.
+    expect(completed.startsWith(text.slice(0, text.indexOf('\n', 200)))).toBe(true);
+    const after = checkDossier(completed, file, { date: '2022-07-20' });
+    expect(after.verdict).toBe('eligible');
+    expect(after.aide?.requestedCents).toBe(after.aide?.maximumCents);
+  });
+});
