@@ -23,7 +23,15 @@ const exec = promisify(execFile);
 
 async function report(example: string, args: string[]): Promise<{ stdout: string; code: number }> {
   // A fixed date: the examples without depot.date must not change verdict with the calendar.
-  const command = [join(ROOT, 'bin', 'dossier-check.js'), 'check', `examples/${example}`, '--date', '2022-07-20', '--no-color', ...args];
+  const command = [
+    join(ROOT, 'bin', 'dossier-check.js'),
+    'check',
+    `examples/${example}`.replace(/\/$/, ''),
+    '--date',
+    '2022-07-20',
+    '--no-color',
+    ...args,
+  ];
   try {
     const { stdout } = await exec(process.execPath, command, { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
     return { stdout, code: 0 };
@@ -51,5 +59,26 @@ describe.concurrent('golden reports of the examples', () => {
         expect(verdictLine + stdout).toBe(readFileSync(file, 'utf8'));
       });
     }
+  }
+});
+
+/** The batch formats on the whole examples folder, as a grant officer or a CI job would run them. */
+const batches = [
+  { file: 'examples.csv', args: ['--format', 'csv'] },
+  { file: 'examples.lignes.csv', args: ['--format', 'csv', '--csv-lignes'] },
+  { file: 'examples.junit.xml', args: ['--format', 'junit'] },
+  { file: 'examples.sarif.json', args: ['--format', 'sarif'] },
+  { file: 'examples.github.txt', args: ['--format', 'github'] },
+];
+
+describe.concurrent('golden batch reports of the examples folder', () => {
+  for (const { file, args } of batches) {
+    it(file, async () => {
+      const { stdout, code } = await report('', args);
+      const golden = join(GOLDEN, file);
+      const actual = `exit ${code}\n${stdout}`;
+      if (UPDATE) writeFileSync(golden, actual);
+      expect(actual).toBe(readFileSync(golden, 'utf8'));
+    });
   }
 });

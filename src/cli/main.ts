@@ -4,7 +4,9 @@ import { checkDossier, unreadableFileReport, type CheckOptions } from '../engine
 import { explainClassification } from '../engine/classify.js';
 import { formatClassificationJson, formatClassificationText } from '../format/classification.js';
 import { parseAmount } from '../money/amount.js';
+import { formatCsvLines } from '../format/csv.js';
 import { FORMATTERS, type FormatName } from '../format/index.js';
+import { existsSync, writeFileAtomically } from './files.js';
 import { parseCalendarDate } from '../dates.js';
 import { catalogue, isLang, LANGS, type Lang } from '../i18n/index.js';
 import { DEFAULT_EDITION } from '../reglement/index.js';
@@ -26,6 +28,24 @@ interface CheckConfig {
   lang: Lang;
   date?: string;
   color: boolean;
+  /** With csv: one row per expense line instead of one per dossier. */
+  csvLines: boolean;
+  output?: string;
+  /** Replace an existing --output file. */
+  force: boolean;
+  /** The least serious problem that makes the exit code 1. */
+  failOn: 'bloquant' | 'avertissement';
+}
+
+interface CheckFlags {
+  format: string;
+  lang: string;
+  date?: string;
+  color: boolean;
+  csvLignes?: boolean;
+  output?: string;
+  force?: boolean;
+  failOn: string;
 }
 
 class UsageError extends Error {}
@@ -79,9 +99,17 @@ async function run(argv: string[], lang: Lang): Promise<number> {
         ? 'date de dépôt à vérifier quand le dossier n’en donne pas (défaut : aujourd’hui)'
         : 'submission date to check when the dossier gives none (default: today)',
     )
+    .option('--csv-lignes', fr ? 'avec --format csv : une ligne par dépense' : 'with --format csv: one row per expense line')
+    .option('-o, --output <fichier>', fr ? 'écrit le rapport dans un fichier (en une fois)' : 'write the report to a file (all at once)')
+    .option('--force', fr ? 'remplace le fichier de --output s’il existe' : 'replace the --output file if it exists')
+    .addOption(
+      new Option('--fail-on <gravite>', fr ? 'gravité qui fait échouer (code 1)' : 'gravity that fails (exit 1)')
+        .choices(['bloquant', 'avertissement'])
+        .default('bloquant'),
+    )
     .option('--no-color', fr ? 'sans couleurs' : 'no colours')
     .helpOption('-h, --help', fr ? 'affiche l’aide' : 'print this help')
-    .action((paths: string[], options: { format: string; lang: string; date?: string; color: boolean }) => {
+    .action((paths: string[], options: CheckFlags) => {
       exitCode = runCheck(toConfig(paths, options));
     });
 
@@ -127,7 +155,7 @@ async function run(argv: string[], lang: Lang): Promise<number> {
 }
 
 /** Options to a checked configuration; every mistake is a usage error. */
-function toConfig(paths: string[], options: { format: string; lang: string; date?: string; color: boolean }): CheckConfig {
+function toConfig(paths: string[], options: CheckFlags): CheckConfig {
   const lang = isLang(options.lang) ? options.lang : 'fr';
   const t = catalogue(lang).usage;
   let date: string | undefined;
@@ -138,7 +166,17 @@ function toConfig(paths: string[], options: { format: string; lang: string; date
   }
   if (paths.length === 0) throw new UsageError(t.noInput);
   // commander has already checked --format against the formatters' names.
-  return { paths, format: options.format as FormatName, lang, date, color: options.color };
+  return {
+    paths,
+    format: options.format as FormatName,
+    lang,
+    date,
+    color: options.color,
+    csvLines: options.csvLignes === true,
+    output: options.output,
+    force: options.force === true,
+    failOn: options.failOn === 'avertissement' ? 'avertissement' : 'bloquant',
+  };
 }
 
 function runCheck(config: CheckConfig): number {
@@ -154,9 +192,18 @@ function runCheck(config: CheckConfig): number {
     ...inputs.files.map((file) => checkFile(file, options)),
   ];
   const report = buildReport(dossiers, config.lang, DEFAULT_EDITION, officialGeography());
-  const style = config.format === 'text' ? terminalStyle(config.color, process.stdout) : undefined;
-  process.stdout.write(FORMATTERS[config.format](report, { style }));
-  return dossiers.every((dossier) => dossier.verdict === 'eligible') ? EXIT.ok : EXIT.notEligible;
+  const formatter = config.format === 'csv' && config.csvLines ? formatCsvLines : FORMATTERS[config.format];
+  if (config.output !== undefined) {
+    if (existsSync(config.output) && !config.force) throw new UsageError(t.outputExists(config.output));
+    writeFileAtomically(config.output, formatter(report));
+  } else {
+    const style = config.format === 'text' ? terminalStyle(config.color, process.stdout) : undefined;
+    process.stdout.write(formatter(report, { style }));
+  }
+  const failing = (dossier: DossierReport) =>
+    dossier.verdict !== 'eligible' ||
+    (config.failOn === 'avertissement' && dossier.problemes.some((problem) => problem.gravite === 'avertissement'));
+  return dossiers.some(failing) ? EXIT.notEligible : EXIT.ok;
 }
 
 function runClassify(

@@ -108,6 +108,7 @@ export interface Catalogue {
     notFound: (path: string) => string;
     badDate: (value: string) => string;
     badAmount: (value: string) => string;
+    outputExists: (file: string) => string;
     internalError: string;
   };
 }

@@ -254,6 +254,7 @@ export const en: Catalogue = {
     noInput: 'No dossier file (.yaml, .yml, .json) found. Name a file or a folder, for example: dossier-check check examples',
     notFound: (path) => `No such file or folder: ${path}`,
     badDate: (value) => `Invalid date "${value}" for --date: write it YYYY-MM-DD, for example 2022-07-21.`,
+    outputExists: (file) => `File ${file} already exists: add --force to replace it.`,
     badAmount: (value) => `Unreadable amount "${value}" for --montant: write it as 2400 or "2 400,50".`,
     internalError: 'Internal error in dossier-check: your dossier is not at fault. Please report it with the file and the command used.',
   },

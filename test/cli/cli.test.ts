@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -190,5 +190,44 @@ describe('classify', () => {
     const { code, stderr } = run(['classify', 'tablettes', '--montant', 'beaucoup']);
     expect(code).toBe(2);
     expect(stderr).toContain('--montant');
+  });
+});
+
+describe('batch outputs', () => {
+  const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
+
+  it('writes the report to --output whole, and never replaces a file without --force', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'output-'));
+    const file = join(folder, 'rapport.csv');
+    expect(run(['check', EXAMPLES, '--date', '2022-07-20', '-f', 'csv', '-o', file]).code).toBe(1);
+    const csv = readFileSync(file, 'utf8');
+    expect(csv.startsWith('\ufefffichier;porteur;')).toBe(true);
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(11);
+    const again = run(['check', EXAMPLES, '-f', 'csv', '-o', file]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('--force');
+    expect(run(['check', EXAMPLES, '--date', '2022-07-20', '-f', 'json', '-o', file, '--force']).code).toBe(1);
+    expect(JSON.parse(readFileSync(file, 'utf8')).resume.total).toBe(10);
+    expect(readdirSync(folder)).toEqual(['rapport.csv']);
+  });
+
+  it('fails on warnings with --fail-on avertissement', () => {
+    const withWarnings = join(EXAMPLES, 'commune-fautes-de-frappe.yaml');
+    expect(run(['check', withWarnings]).code).toBe(0);
+    expect(run(['check', withWarnings, '--fail-on', 'avertissement']).code).toBe(1);
+    expect(run(['check', join(EXAMPLES, 'commune-mediation.yaml'), '--fail-on', 'avertissement']).code).toBe(0);
+  });
+
+  it('gives SARIF one result per problem, each with its rule and position', () => {
+    const json = JSON.parse(run(['check', EXAMPLES, '--date', '2022-07-20', '-f', 'json']).stdout);
+    const sarif = JSON.parse(run(['check', EXAMPLES, '--date', '2022-07-20', '-f', 'sarif']).stdout);
+    const problems = json.dossiers.flatMap((dossier: { problemes: unknown[] }) => dossier.problemes);
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results).toHaveLength(problems.length);
+    const ruleIds = sarif.runs[0].tool.driver.rules.map((rule: { id: string }) => rule.id);
+    for (const result of sarif.runs[0].results) {
+      expect(ruleIds).toContain(result.ruleId);
+      expect(result.locations[0].physicalLocation.region.startLine).toBeGreaterThan(0);
+    }
   });
 });

@@ -1,0 +1,69 @@
+import type { DossierReport } from '../report/types.js';
+import type { Formatter } from './types.js';
+import { countBy, decimalComma } from './utils.js';
+
+/**
+ * One row per dossier for a spreadsheet, the way French spreadsheet programs
+ * open a file as is: `;` between fields, decimal comma, UTF-8 with a BOM,
+ * CRLF line ends.
+ */
+export const formatCsv: Formatter = (report) =>
+  table(
+    [
+      'fichier',
+      'porteur',
+      'type',
+      'siren',
+      'code_insee',
+      'verdict',
+      'assiette_eligible_ht',
+      'aide_maximale',
+      'aide_maximale_si_a_verifier_retenues',
+      'aide_sollicitee',
+      'bloquants',
+      'avertissements',
+    ],
+    report.dossiers.map((dossier) => [
+      dossier.fichier,
+      dossier.porteur.nom ?? '',
+      dossier.porteur.type ?? '',
+      dossier.porteur.siren ?? '',
+      dossier.porteur.code_insee ?? '',
+      dossier.verdict,
+      decimalComma(dossier.aide?.eligibleBaseCents),
+      decimalComma(dossier.aide?.maximumCents),
+      decimalComma(dossier.aide?.maximumIfVerifiedCents),
+      decimalComma(dossier.aide?.requestedCents),
+      String(countBy(dossier.problemes, 'bloquant')),
+      String(countBy(dossier.problemes, 'avertissement')),
+    ]),
+  );
+
+/** One row per expense line (`--csv-lignes`). */
+export const formatCsvLines: Formatter = (report) =>
+  table(
+    ['fichier', 'porteur', 'ligne', 'libelle', 'montant_ht', 'categorie', 'statut', 'origine', 'motif'],
+    report.dossiers.flatMap((dossier: DossierReport) =>
+      dossier.depenses.map((line) => [
+        dossier.fichier,
+        dossier.porteur.nom ?? '',
+        String(line.index + 1),
+        line.libelle,
+        decimalComma(line.htCents),
+        line.categorie ?? '',
+        line.statut,
+        line.origine,
+        line.motif,
+      ]),
+    ),
+  );
+
+function table(header: string[], rows: string[][]): string {
+  return `\ufeff${[header, ...rows].map((row) => row.map(field).join(';')).join('\r\n')}\r\n`;
+}
+
+/** Quoted when it holds a separator, a quote or a line end; a leading =, +, - or @ is defused for spreadsheets. */
+function field(value: string): string {
+  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
+  return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

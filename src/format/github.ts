@@ -1,0 +1,27 @@
+import type { Formatter } from './types.js';
+import { allProblems } from './utils.js';
+
+const COMMANDS = { bloquant: 'error', avertissement: 'warning', info: 'notice' } as const;
+
+/** GitHub Actions workflow commands: each problem annotates its file, line and column in the pull request. */
+export const formatGithub: Formatter = (report) =>
+  allProblems(report.dossiers)
+    .map(({ dossier, problem }) => {
+      const properties = [
+        `file=${property(dossier.fichier)}`,
+        `line=${problem.position?.ligne ?? 1}`,
+        `col=${problem.position?.colonne ?? 1}`,
+        `title=${property(`${problem.regle} (${problem.code})`)}`,
+      ].join(',');
+      return `::${COMMANDS[problem.gravite]} ${properties}::${data(problem.message)}\n`;
+    })
+    .join('');
+
+// The escapes the runner expects (actions/toolkit, command.ts).
+function data(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function property(text: string): string {
+  return data(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

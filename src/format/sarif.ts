@@ -1,0 +1,39 @@
+import { catalogue } from '../i18n/index.js';
+import type { Formatter } from './types.js';
+import { allProblems } from './utils.js';
+
+const LEVELS = { bloquant: 'error', avertissement: 'warning', info: 'note' } as const;
+
+/** SARIF 2.1.0, for code-scanning tools: the rules are the règlement's, each with its clause as help. */
+export const formatSarif: Formatter = (report) => {
+  const t = catalogue(report.lang);
+  const rules = Object.entries(report.reglement.regles).map(([id, { clause }]) => {
+    const quoted = clause ? report.reglement.clauses[clause] : undefined;
+    return {
+      id,
+      shortDescription: { text: t.rules[id] ?? id },
+      ...(quoted ? { help: { text: `${quoted.section} : « ${quoted.texte} »` } } : {}),
+    };
+  });
+  const results = allProblems(report.dossiers).map(({ dossier, problem }) => ({
+    ruleId: problem.regle,
+    level: LEVELS[problem.gravite],
+    message: { text: problem.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: dossier.fichier },
+          region: { startLine: problem.position?.ligne ?? 1, startColumn: problem.position?.colonne ?? 1 },
+        },
+        logicalLocations: problem.chemin ? [{ fullyQualifiedName: problem.chemin }] : [],
+      },
+    ],
+    properties: { code: problem.code, verdict: dossier.verdict },
+  }));
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{ tool: { driver: { name: 'dossier-check', rules } }, results }],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+};

@@ -1,0 +1,31 @@
+import type { DossierReport, Problem } from '../report/types.js';
+
+/** Amounts for French spreadsheets: decimal comma, no thousands separator ("1920,50"). */
+export function decimalComma(cents: number | undefined): string {
+  if (cents === undefined) return '';
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, '0')}`;
+}
+
+export function countBy(problems: readonly Problem[], gravite: Problem['gravite']): number {
+  return problems.filter((problem) => problem.gravite === gravite).length;
+}
+
+export function xmlEscape(text: string): string {
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+      // eslint-disable-next-line no-control-regex -- characters XML 1.0 cannot carry at all
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+  );
+}
+
+/** Every problem of a batch with the dossier it belongs to. */
+export function allProblems(dossiers: readonly DossierReport[]): { dossier: DossierReport; problem: Problem }[] {
+  return dossiers.flatMap((dossier) => dossier.problemes.map((problem) => ({ dossier, problem })));
+}
