@@ -4,6 +4,7 @@ import { checkDossier, unreadableFileReport, type CheckOptions } from '../engine
 import { explainClassification } from '../engine/classify.js';
 import { formatClassificationJson, formatClassificationText } from '../format/classification.js';
 import { parseAmount } from '../money/amount.js';
+import { dossierJsonSchema } from '../dossier/json-schema.js';
 import { formatCsvLines } from '../format/csv.js';
 import { FORMATTERS, type FormatName } from '../format/index.js';
 import { existsSync, writeFileAtomically } from './files.js';
@@ -130,6 +131,13 @@ async function run(argv: string[], lang: Lang): Promise<number> {
     .option('--no-color', fr ? 'sans couleurs' : 'no colours')
     .action((libelle: string, options: { montant?: string; beneficiaires?: string; format: string; lang: string; color: boolean }) => {
       exitCode = runClassify(libelle, options);
+    });
+
+  program
+    .command('schema')
+    .description(fr ? 'affiche le JSON Schema des dossiers (pour les éditeurs)' : 'print the JSON Schema of dossiers (for editors)')
+    .action(() => {
+      process.stdout.write(`${JSON.stringify(dossierJsonSchema(DEFAULT_EDITION), null, 2)}\n`);
     });
 
   program
