@@ -64,6 +64,8 @@ describe.concurrent('golden reports of the examples', () => {
 
 /** The batch formats on the whole examples folder, as a grant officer or a CI job would run them. */
 const batches = [
+  { file: 'examples.txt', args: [] as string[] },
+  { file: 'examples.en.txt', args: ['--lang', 'en'] },
   { file: 'examples.csv', args: ['--format', 'csv'] },
   { file: 'examples.lignes.csv', args: ['--format', 'csv', '--csv-lignes'] },
   { file: 'examples.junit.xml', args: ['--format', 'junit'] },

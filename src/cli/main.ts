@@ -1,6 +1,6 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { checkDossier, unreadableFileReport, type CheckOptions } from '../engine/check.js';
+import { checkDossiers, unreadableFileReport, type CheckOptions } from '../engine/check.js';
 import { explainClassification } from '../engine/classify.js';
 import { formatClassificationJson, formatClassificationText } from '../format/classification.js';
 import { parseAmount } from '../money/amount.js';
@@ -14,14 +14,16 @@ import { DEFAULT_EDITION } from '../reglement/index.js';
 import { buildReport } from '../report/build.js';
 import { officialGeography } from '../territoire/geography.js';
 import type { DossierReport } from '../report/types.js';
-import { collectInputs } from './inputs.js';
+import { collectInputs, STDIN } from './inputs.js';
+import { progressOn } from './progress.js';
+import { MAX_INPUT_BYTES, readDossierFile, readStandardInput, type InputRead } from './read.js';
 import { terminalStyle } from './style.js';
 
 /** The exit-code promise of shared/spec/report.md. */
 export const EXIT = { ok: 0, notEligible: 1, usage: 2 } as const;
 
-/** Larger files are refused before being read: no dossier comes near this. */
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/** How standard input is named in reports. */
+const STDIN_NAME = '<stdin>';
 
 interface CheckConfig {
   paths: string[];
@@ -110,8 +112,8 @@ async function run(argv: string[], lang: Lang): Promise<number> {
     )
     .option('--no-color', fr ? 'sans couleurs' : 'no colours')
     .helpOption('-h, --help', fr ? 'affiche l’aide' : 'print this help')
-    .action((paths: string[], options: CheckFlags) => {
-      exitCode = runCheck(toConfig(paths, options));
+    .action(async (paths: string[], options: CheckFlags) => {
+      exitCode = await runCheck(toConfig(paths, options));
     });
 
   program
@@ -187,18 +189,22 @@ function toConfig(paths: string[], options: CheckFlags): CheckConfig {
   };
 }
 
-function runCheck(config: CheckConfig): number {
+async function runCheck(config: CheckConfig): Promise<number> {
   const t = catalogue(config.lang).usage;
   const inputs = collectInputs(config.paths);
-  if (!inputs.ok) throw new UsageError(t.notFound(inputs.missing));
+  if (!inputs.ok) throw new UsageError('missing' in inputs ? t.notFound(inputs.missing) : t.noMatch(inputs.noMatch));
 
   if (inputs.files.length === 0 && inputs.unreadable.length === 0) throw new UsageError(t.noInput);
 
   const options: CheckOptions = { lang: config.lang, date: config.date, now: new Date(), reglement: DEFAULT_EDITION };
-  const dossiers = [
-    ...inputs.unreadable.map(({ path, code }) => unreadableFileReport(path, 'dossier-illisible', { erreur: code }, options)),
-    ...inputs.files.map((file) => checkFile(file, options)),
-  ];
+  const dossiers = inputs.unreadable.map(({ path, code }) => unreadableFileReport(path, 'dossier-illisible', { erreur: code }, options));
+  const progress = progressOn(process.stderr, inputs.files.length, catalogue(config.lang).ui.progress);
+  for (const file of inputs.files) {
+    if (file === STDIN) dossiers.push(...checkInput(await readStandardInput(process.stdin), STDIN_NAME, options));
+    else dossiers.push(...checkInput(readDossierFile(file), file, options));
+    progress.advance();
+  }
+  progress.done();
   const report = buildReport(dossiers, config.lang, DEFAULT_EDITION, officialGeography());
   const formatter = config.format === 'csv' && config.csvLines ? formatCsvLines : FORMATTERS[config.format];
   if (config.output !== undefined) {
@@ -234,37 +240,11 @@ function runClassify(
   return EXIT.ok;
 }
 
-function checkFile(file: string, options: CheckOptions): DossierReport {
-  const read = readDossierFile(file);
-  if (read.ok) return checkDossier(read.bytes, file, options);
-  if (read.error === 'trop-volumineux') return unreadableFileReport(file, 'fichier-trop-volumineux', { max: MAX_FILE_BYTES }, options);
-  if (read.error === 'non-regulier') return unreadableFileReport(file, 'fichier-non-regulier', {}, options);
-  return unreadableFileReport(file, 'fichier-illisible', { erreur: read.error }, options);
-}
-
-type FileRead = { ok: true; bytes: Uint8Array } | { ok: false; error: string };
-
-/**
- * Reads a regular file of at most MAX_FILE_BYTES. Devices, pipes and sockets
- * are refused before any read: /dev/zero never ends and a FIFO may never answer.
- */
-function readDossierFile(file: string): FileRead {
-  let fd: number | undefined;
-  try {
-    // O_NONBLOCK: opening a FIFO must not wait for a writer.
-    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
-    const stats = fstatSync(fd);
-    if (!stats.isFile()) return { ok: false, error: 'non-regulier' };
-    if (stats.size > MAX_FILE_BYTES) return { ok: false, error: 'trop-volumineux' };
-    const bytes = readFileSync(fd);
-    // A file that grew since fstat is judged on what was read.
-    if (bytes.length > MAX_FILE_BYTES) return { ok: false, error: 'trop-volumineux' };
-    return { ok: true, bytes };
-  } catch (error) {
-    return { ok: false, error: (error as NodeJS.ErrnoException).code ?? 'EIO' };
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+function checkInput(read: InputRead, name: string, options: CheckOptions): DossierReport[] {
+  if (read.ok) return checkDossiers(read.bytes, name, options);
+  if (read.error === 'trop-volumineux') return [unreadableFileReport(name, 'fichier-trop-volumineux', { max: MAX_INPUT_BYTES }, options)];
+  if (read.error === 'non-regulier') return [unreadableFileReport(name, 'fichier-non-regulier', {}, options)];
+  return [unreadableFileReport(name, 'fichier-illisible', { erreur: read.error }, options)];
 }
 
 /** Help and usage errors speak the report's language, chosen before commander parses anything. */

@@ -1,4 +1,16 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Document, type Node as YamlNode } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseAllDocuments,
+  visit,
+  type Alias,
+  Scalar,
+  type Document,
+  type Node as YamlNode,
+} from 'yaml';
 import { blocking, type Finding, type Params } from '../rules/finding.js';
 import { joinPath, SourceMap, type Position } from './source-map.js';
 
@@ -14,6 +26,8 @@ const MAX_DEPTH = 64;
 const MAX_INDENT = 256;
 /** Guards against "billion laughs": values reached through aliases, all told. */
 const MAX_ALIASED_NODES = 10_000;
+/** An export of a whole call holds hundreds of dossiers; millions of tiny ones in one file are not an export. */
+const MAX_DOSSIERS_PER_FILE = 10_000;
 
 export function formatFromName(name: string, text: string): SourceFormat {
   if (/\.json$/i.test(name)) return 'json';
@@ -21,51 +35,119 @@ export function formatFromName(name: string, text: string): SourceFormat {
   return /^\s*[[{]/.test(text) ? 'json' : 'yaml';
 }
 
+/** Whether a file may hold several dossiers (`check`) or must hold exactly one (`init --from`). */
+export interface ParseOptions {
+  several?: boolean;
+}
+
+/** The dossiers of one file: one, or one per `---` document or top-level list element. */
+export interface ParsedFile {
+  documents: ParseResult[];
+  /** True when the file holds several dossiers (or a list of them), named `file#n` in reports. */
+  several: boolean;
+}
+
 /**
- * Text to a plain tree plus the position of every field; never throws on bad
+ * Text to plain trees plus the position of every field; never throws on bad
  * input. Every scalar stays the text the applicant wrote (YAML's failsafe
  * schema): YAML's own guesses would turn `code_insee: 01053` into 1053 and
  * `montant_ht: 0x10` into 16 behind the applicant's back. The schema decides
- * what each field means.
+ * what each field means. With `several`, a YAML file of several `---`
+ * documents, or a file whose top level is a list (a JSON array exported by a
+ * platform), holds one dossier per document or element; positions stay those
+ * of the whole file.
  */
-export function parseSource(text: string, format: SourceFormat): ParseResult {
-  if (text.trim() === '') return { ok: false, finding: unreadable('fichier-vide', {}) };
-  if (tooDeep(text)) return { ok: false, finding: unreadable('imbrication-excessive', { max: MAX_DEPTH }) };
+export function parseSources(text: string, format: SourceFormat, options: ParseOptions = {}): ParsedFile {
+  const one = (result: ParseResult): ParsedFile => ({ documents: [result], several: false });
+  if (text.trim() === '') return one({ ok: false, finding: unreadable('fichier-vide', {}) });
+  if (tooDeep(text)) return one({ ok: false, finding: unreadable('imbrication-excessive', { max: MAX_DEPTH }) });
 
   if (format === 'json') {
     // The YAML parser accepts more than JSON (comments, trailing commas): check strictly first.
     const jsonError = strictJsonError(text);
-    if (jsonError) return jsonFailure(text, jsonError);
+    if (jsonError) return one(jsonFailure(text, jsonError));
   }
 
   const lineCounter = new LineCounter();
-  let doc: Document.Parsed;
+  let docs: Document.Parsed[];
   try {
-    doc = parseDocument(text, { lineCounter, schema: 'failsafe', uniqueKeys: true, prettyErrors: false, logLevel: 'silent' });
+    docs = parseAllDocuments(text, { lineCounter, schema: 'failsafe', uniqueKeys: true, prettyErrors: false, logLevel: 'silent' });
   } catch {
-    return { ok: false, finding: unreadable('imbrication-excessive', { max: MAX_DEPTH }) };
+    return one({ ok: false, finding: unreadable('imbrication-excessive', { max: MAX_DEPTH }) });
   }
+  // A `---` at the end, or a document of comments only, holds no dossier.
+  const filled = docs.filter((doc) => doc.errors.length > 0 || !isEmptyNode(doc.contents));
+  if (filled.length === 0) return one({ ok: false, finding: unreadable('fichier-vide', {}) });
+  // Aliases are counted over the whole file: a list of a million `*alias` is a bomb too.
+  const budget: AliasBudget = { aliasedNodes: 0 };
+  if (filled.length > MAX_DOSSIERS_PER_FILE) return one(tooMany(filled.length));
+  if (filled.length > 1) {
+    if (!options.several) {
+      const position = positionIn(lineCounter, filled[1]!.range[0]);
+      return one({ ok: false, finding: unreadable('plusieurs-dossiers', { nombre: filled.length }), position });
+    }
+    return { documents: filled.map((doc) => convertDocument(doc, doc.contents, lineCounter, format, budget)), several: true };
+  }
+
+  const doc = filled[0]!;
+  const root = doc.contents;
+  if (options.several && doc.errors.length === 0 && isSeq(root)) {
+    if (root.items.length === 0) return one({ ok: false, finding: unreadable('liste-vide', {}) });
+    if (root.items.length > MAX_DOSSIERS_PER_FILE) return one(tooMany(root.items.length));
+    return { documents: root.items.map((item) => convertDocument(doc, item, lineCounter, format, budget)), several: true };
+  }
+  return one(convertDocument(doc, root, lineCounter, format, budget));
+}
+
+/** One dossier: the file must hold exactly one. */
+export function parseSource(text: string, format: SourceFormat): ParseResult {
+  return parseSources(text, format).documents[0]!;
+}
+
+/** One dossier from a document's root, or from one element of a top-level list. */
+function convertDocument(
+  doc: Document.Parsed,
+  root: unknown,
+  lineCounter: LineCounter,
+  format: SourceFormat,
+  budget: AliasBudget,
+): ParseResult {
   const error = doc.errors[0];
   if (error) {
-    const at = lineCounter.linePos(error.pos[0]);
     return {
       ok: false,
       finding: unreadable(format === 'json' ? 'json-invalide' : 'yaml-invalide', { cause: error.code, detail: error.message }),
-      position: { ligne: at.line, colonne: at.col },
+      position: positionIn(lineCounter, error.pos[0]),
     };
   }
-
-  const root = doc.contents;
   if (!isMap(root)) {
-    const empty = root === null || (isScalar(root) && isNull(root));
-    return { ok: false, finding: unreadable(empty ? 'fichier-vide' : 'racine-invalide', { trouve: isSeq(root) ? 'liste' : 'valeur' }) };
+    const empty = isEmptyNode(root);
+    const position = positionIn(lineCounter, (root as YamlNode | null)?.range?.[0]);
+    return {
+      ok: false,
+      finding: unreadable(empty ? 'fichier-vide' : 'racine-invalide', { trouve: isSeq(root) ? 'liste' : 'valeur' }),
+      ...(position ? { position } : {}),
+    };
   }
-
   const sourceMap = new SourceMap();
-  const converter = new Converter(doc, sourceMap, lineCounter);
+  const converter = new Converter(doc, sourceMap, lineCounter, budget);
   const tree = converter.convert(root, '', 0);
   if (converter.failure) return { ok: false, finding: converter.failure };
   return { ok: true, tree: tree as Tree, sourceMap };
+}
+
+function tooMany(nombre: number): ParseResult {
+  return { ok: false, finding: unreadable('trop-de-dossiers', { nombre, max: MAX_DOSSIERS_PER_FILE }) };
+}
+
+function isEmptyNode(node: unknown): boolean {
+  return node === null || node === undefined || (isScalar(node) && isNull(node));
+}
+
+function positionIn(lineCounter: LineCounter, offset: number | undefined): Position | undefined {
+  if (offset === undefined) return undefined;
+  const at = lineCounter.linePos(offset);
+  return { ligne: at.line, colonne: at.col };
 }
 
 function unreadable(code: string, params: Params): Finding {
@@ -127,14 +209,45 @@ function isNull(node: Scalar): boolean {
  * (so that setting a bad value aside never changes another field), keys such
  * as "__proto__" stay ordinary data, and positions are recorded on the way.
  */
+interface AnchorDefinition {
+  offset: number;
+  node: YamlNode;
+}
+
+/** Listed once per document, however many dossiers (list elements) share it. */
+const ANCHORS = new WeakMap<Document.Parsed, Map<string, AnchorDefinition[]>>();
+
+/** Every anchor of a document, by name, in the order they appear. */
+function anchorsOf(doc: Document.Parsed): Map<string, AnchorDefinition[]> {
+  const known = ANCHORS.get(doc);
+  if (known) return known;
+  const anchors = new Map<string, AnchorDefinition[]>();
+  ANCHORS.set(doc, anchors);
+  visit(doc, {
+    Node(_key, node) {
+      if (!isAlias(node) && node.anchor) {
+        const list = anchors.get(node.anchor) ?? [];
+        list.push({ offset: node.range?.[0] ?? 0, node });
+        anchors.set(node.anchor, list);
+      }
+    },
+  });
+  for (const list of anchors.values()) list.sort((a, b) => a.offset - b.offset);
+  return anchors;
+}
+
+interface AliasBudget {
+  aliasedNodes: number;
+}
+
 class Converter {
   failure?: Finding;
-  private aliasedNodes = 0;
 
   constructor(
     private readonly doc: Document.Parsed,
     private readonly sourceMap: SourceMap,
     private readonly lines: LineCounter,
+    private readonly budget: AliasBudget,
   ) {}
 
   convert(node: unknown, path: string, depth: number, aliased = false): unknown {
@@ -143,11 +256,11 @@ class Converter {
       this.failure = unreadable('imbrication-excessive', { max: MAX_DEPTH });
       return undefined;
     }
-    if (aliased && ++this.aliasedNodes > MAX_ALIASED_NODES) {
+    if (aliased && ++this.budget.aliasedNodes > MAX_ALIASED_NODES) {
       this.failure = unreadable('alias-excessifs', { max: MAX_ALIASED_NODES });
       return undefined;
     }
-    if (isAlias(node)) return this.convert(node.resolve(this.doc), path, depth + 1, true);
+    if (isAlias(node)) return this.convert(this.resolve(node), path, depth + 1, true);
     // An empty field is an absent one: `montant_ht:` left blank is "not given", not a value.
     if (isScalar(node)) return isNull(node) ? undefined : String(node.value);
     if (isSeq(node)) {
@@ -172,6 +285,20 @@ class Converter {
         if (value !== undefined) Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
       }
       return object;
+    }
+    return undefined;
+  }
+
+  /**
+   * The node an alias stands for: the last anchor of that name before it.
+   * yaml's own Alias.resolve walks the whole document for every alias, which
+   * makes a file of many aliases quadratic; the anchors are listed once here.
+   */
+  private resolve(alias: Alias): unknown {
+    const at = alias.range?.[0] ?? Infinity;
+    const candidates = anchorsOf(this.doc).get(alias.source) ?? [];
+    for (let index = candidates.length - 1; index >= 0; index--) {
+      if (candidates[index]!.offset < at) return candidates[index]!.node;
     }
     return undefined;
   }

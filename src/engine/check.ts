@@ -1,5 +1,5 @@
 import { decode, stripBom } from '../dossier/decode.js';
-import { formatFromName, parseSource } from '../dossier/parse.js';
+import { formatFromName, parseSource, parseSources, type ParseResult } from '../dossier/parse.js';
 import type { Dossier } from '../dossier/schema.js';
 import { SourceMap } from '../dossier/source-map.js';
 import { validateDossier } from '../dossier/validate.js';
@@ -34,22 +34,38 @@ interface Located extends Finding {
 
 /**
  * Checks one dossier: decode → parse → validate → rules → report, with no
- * file access, no clock reading beyond `options.now`, and no colour.
+ * file access, no clock reading beyond `options.now`, and no colour. The
+ * text must hold exactly one dossier.
  */
 export function checkDossier(input: string | Uint8Array, fichier: string, options: CheckOptions = {}): DossierReport {
-  const lang = options.lang ?? 'fr';
-  const findings: Located[] = [];
-  let text: string;
-  if (typeof input === 'string') text = input;
-  else {
-    const decoded = decode(input);
-    text = decoded.text;
-    if (decoded.encoding !== 'utf-8')
-      findings.push({ ...warning('encodage-converti', '', { encodage: decoded.encoding }), regle: 'dossier-lecture' });
-  }
+  const { text, findings } = readText(input);
+  return checkParsed(parseSource(stripBom(text), formatFromName(fichier, text)), fichier, findings, options);
+}
 
+/**
+ * Checks every dossier of a file: one, or one per `---` document or element
+ * of a top-level list, each reported as `file#n` (n from 1).
+ */
+export function checkDossiers(input: string | Uint8Array, fichier: string, options: CheckOptions = {}): DossierReport[] {
+  const { text, findings } = readText(input);
+  const parsed = parseSources(stripBom(text), formatFromName(fichier, text), { several: true });
+  return parsed.documents.map((document, index) =>
+    checkParsed(document, parsed.several ? `${fichier}#${index + 1}` : fichier, [...findings], options),
+  );
+}
+
+/** The text of the input, with a warning when it had to be converted to UTF-8. */
+function readText(input: string | Uint8Array): { text: string; findings: Located[] } {
+  if (typeof input === 'string') return { text: input, findings: [] };
+  const decoded = decode(input);
+  const findings: Located[] =
+    decoded.encoding === 'utf-8' ? [] : [{ ...warning('encodage-converti', '', { encodage: decoded.encoding }), regle: 'dossier-lecture' }];
+  return { text: decoded.text, findings };
+}
+
+function checkParsed(parsed: ParseResult, fichier: string, findings: Located[], options: CheckOptions): DossierReport {
+  const lang = options.lang ?? 'fr';
   let reglement = options.reglement ?? DEFAULT_EDITION;
-  const parsed = parseSource(stripBom(text), formatFromName(fichier, text));
   if (!parsed.ok) {
     const problems = [{ ...parsed.finding, regle: 'dossier-lecture' }, ...findings];
     return assemble({ fichier, lang, reglement, dossier: {}, sourceMap: new SourceMap(), findings: problems, fallback: parsed.position });

@@ -3,15 +3,16 @@ import { catalogue, type Catalogue, type Lang } from '../i18n/index.js';
 import { formatCalendarDate } from '../dates.js';
 import { formatCents, formatPercent } from '../money/format.js';
 import type { DossierReport, GrantReport, Problem, Report } from '../report/types.js';
+import { printable } from './printable.js';
+import { formatBatchText } from './text-batch.js';
 import { PLAIN, type Formatter, type Style } from './types.js';
 
 /** The report for a person: verdict first, then the applicant, the lines, the grant and each problem with its clause. */
 export const formatText: Formatter = (untrusted, options = {}) => {
   const style = options.style ?? PLAIN;
   const report = printable(untrusted);
-  const blocks = report.dossiers.map((dossier) => dossierText(dossier, report, style));
-  if (report.dossiers.length > 1) blocks.push(summaryLine(report, style));
-  return `${blocks.join('\n\n')}\n`;
+  if (report.dossiers.length !== 1) return formatBatchText(report, style);
+  return `${dossierText(report.dossiers[0]!, report, style)}\n`;
 };
 
 function dossierText(dossier: DossierReport, report: Report, style: Style): string {
@@ -65,31 +66,8 @@ function identity(dossier: DossierReport, lang: Lang, t: Catalogue, style: Style
   return lines;
 }
 
-/** Longer texts (a value pasted from a whole file) are cut: a report is read by a person, not a copy of the file. */
-const MAX_TEXT = 1000;
 /** Beyond this many lines, the table would take seconds to lay out and minutes to read; JSON has them all. */
 const MAX_TABLE_LINES = 500;
-
-// C0 and C1 control characters (escape sequences, carriage returns) and bidirectional overrides.
-// eslint-disable-next-line no-control-regex
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f]+/g;
-const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
-/**
- * The report with every text made safe for a terminal: a dossier must not be
- * able to clear the screen, move the cursor or reverse a line of the report.
- */
-function printable<T>(value: T): T {
-  if (typeof value === 'string') {
-    const clean = value.replace(UNPRINTABLE, ' ').replace(BIDI, '');
-    return (clean.length > MAX_TEXT ? `${clean.slice(0, MAX_TEXT)}…` : clean) as T;
-  }
-  if (Array.isArray(value)) return value.map(printable) as T;
-  if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, printable(child)])) as T;
-  }
-  return value;
-}
 
 function linesTable(dossier: DossierReport, lang: Lang, t: Catalogue): string {
   if (dossier.depenses.length === 0) return `  ${t.ui.noExpenses}`;
@@ -144,17 +122,4 @@ function problemText(problem: Problem, fichier: string, report: Report, t: Catal
     lines.push(style.dim(`      ${t.ui.clause} (${clause.section}, ${t.ui.rule} ${problem.regle})${t.ui.colon}« ${clause.texte} »`));
   }
   return lines;
-}
-
-function summaryLine(report: Report, style: Style): string {
-  const { resume } = report;
-  return style.bold(
-    catalogue(report.lang).ui.summary({
-      total: resume.total,
-      eligible: resume.eligible,
-      aCompleter: resume['a-completer'],
-      ineligible: resume.ineligible,
-      illisible: resume.illisible,
-    }),
-  );
 }

@@ -64,6 +64,22 @@ export interface Catalogue {
     clause: string;
     rule: string;
     summary: (counts: { total: number; eligible: number; aCompleter: number; ineligible: number; illisible: number }) => string;
+    progress: (done: number, total: number) => string;
+    batch: {
+      columns: {
+        file: string;
+        applicant: string;
+        verdict: string;
+        eligibleHt: string;
+        maximum: string;
+        requested: string;
+        blocking: string;
+        warnings: string;
+      };
+      total: string;
+      dossiers: (count: number) => string;
+      detailHint: string;
+    };
     missing: string;
   };
   interview: {
@@ -106,6 +122,7 @@ export interface Catalogue {
   usage: {
     noInput: string;
     notFound: (path: string) => string;
+    noMatch: (pattern: string) => string;
     badDate: (value: string) => string;
     badAmount: (value: string) => string;
     outputExists: (file: string) => string;

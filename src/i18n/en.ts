@@ -19,6 +19,7 @@ const SYSTEM_ERRORS: Record<string, string> = {
   EPERM: 'operation not permitted',
   ENOENT: 'no such file',
   EISDIR: 'it is a folder',
+  'TROP-PROFOND': 'more than 32 levels of sub-folders',
   ELOOP: 'symbolic link loop',
   EMFILE: 'too many open files',
   EIO: 'read error',
@@ -37,6 +38,11 @@ const TYPES: Record<string, string> = {
 export const en: Catalogue = {
   problems: {
     'fichier-vide': () => 'The file is empty. Start from an example in the examples/ folder and fill it in.',
+    'plusieurs-dossiers': (p) =>
+      `The file holds ${p.nombre} dossiers separated by "---" where only one is expected. Put each dossier in a file of its own (dossier-check check checks them all).`,
+    'liste-vide': () => 'The file holds an empty list: no dossier to check. Put at least one dossier in it.',
+    'trop-de-dossiers': (p) =>
+      `The file holds ${p.nombre} dossiers, more than the ${p.max} accepted in one file: split it into several files.`,
     'racine-invalide': (p) =>
       `The file holds ${p.trouve === 'liste' ? 'a list' : 'a single value'} instead of a dossier. A dossier starts with the sections porteur:, projet:, depenses:, financement:.`,
     'yaml-invalide': (p) =>
@@ -206,6 +212,22 @@ export const en: Catalogue = {
     rule: 'rule',
     summary: (c) =>
       `${c.total} dossier${c.total > 1 ? 's' : ''}: ${c.eligible} eligible, ${c.aCompleter} to complete, ${c.ineligible} ineligible, ${c.illisible} unreadable.`,
+    progress: (done, total) => `Checking: ${done}/${total} files…`,
+    batch: {
+      columns: {
+        file: 'File',
+        applicant: 'Applicant',
+        verdict: 'Verdict',
+        eligibleHt: 'Eligible',
+        maximum: 'Max. grant',
+        requested: 'Requested',
+        blocking: 'Block.',
+        warnings: 'Warn.',
+      },
+      total: 'Total',
+      dossiers: (count) => `${count} dossier${count > 1 ? 's' : ''}`,
+      detailHint: 'Detailed report of one dossier, with the clauses of the call: dossier-check check FILE',
+    },
     missing: '(not given)',
   },
   interview: {
@@ -252,6 +274,7 @@ export const en: Catalogue = {
   classify: { category: 'Category', status: 'Status', confidence: 'Confidence', words: 'Deciding words', why: 'Why' },
   usage: {
     noInput: 'No dossier file (.yaml, .yml, .json) found. Name a file or a folder, for example: dossier-check check examples',
+    noMatch: (pattern) => `No dossier file matches the pattern "${pattern}".`,
     notFound: (path) => `No such file or folder: ${path}`,
     badDate: (value) => `Invalid date "${value}" for --date: write it YYYY-MM-DD, for example 2022-07-21.`,
     outputExists: (file) => `File ${file} already exists: add --force to replace it.`,

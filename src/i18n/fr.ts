@@ -20,6 +20,7 @@ const SYSTEM_ERRORS: Record<string, string> = {
   EPERM: 'opération non permise',
   ENOENT: 'fichier introuvable',
   EISDIR: 'c’est un dossier',
+  'TROP-PROFOND': 'plus de 32 niveaux de sous-dossiers',
   ELOOP: 'boucle de liens symboliques',
   EMFILE: 'trop de fichiers ouverts',
   EIO: 'erreur de lecture',
@@ -59,6 +60,11 @@ const TYPES: Record<string, string> = {
 export const fr: Catalogue = {
   problems: {
     'fichier-vide': () => 'Le fichier est vide. Partez d’un exemple du dossier examples/ et complétez-le.',
+    'plusieurs-dossiers': (p) =>
+      `Le fichier contient ${p.nombre} dossiers séparés par « --- » alors qu’un seul est attendu ici. Mettez chaque dossier dans son propre fichier (dossier-check check, lui, les vérifie tous).`,
+    'liste-vide': () => 'Le fichier contient une liste vide : aucun dossier à vérifier. Mettez-y au moins un dossier.',
+    'trop-de-dossiers': (p) =>
+      `Le fichier contient ${p.nombre} dossiers, plus que les ${p.max} acceptés dans un seul fichier : découpez-le en plusieurs fichiers.`,
     'racine-invalide': (p) =>
       `Le fichier contient ${p.trouve === 'liste' ? 'une liste' : 'une valeur seule'} au lieu d’un dossier. Un dossier commence par les rubriques porteur:, projet:, depenses:, financement:.`,
     'yaml-invalide': (p) =>
@@ -238,6 +244,22 @@ export const fr: Catalogue = {
     rule: 'règle',
     summary: (c) =>
       `${c.total} dossier${c.total > 1 ? 's' : ''} : ${c.eligible} éligible${c.eligible > 1 ? 's' : ''}, ${c.aCompleter} à compléter, ${c.ineligible} inéligible${c.ineligible > 1 ? 's' : ''}, ${c.illisible} illisible${c.illisible > 1 ? 's' : ''}.`,
+    progress: (done, total) => `Vérification : ${done}/${total} fichiers…`,
+    batch: {
+      columns: {
+        file: 'Fichier',
+        applicant: 'Porteur',
+        verdict: 'Verdict',
+        eligibleHt: 'Éligible HT',
+        maximum: 'Aide max.',
+        requested: 'Sollicitée',
+        blocking: 'Bloq.',
+        warnings: 'Avert.',
+      },
+      total: 'Total',
+      dossiers: (count) => `${count} dossier${count > 1 ? 's' : ''}`,
+      detailHint: 'Rapport détaillé d’un dossier, avec les clauses de l’appel : dossier-check check FICHIER',
+    },
     missing: '(non renseigné)',
   },
   interview: {
@@ -285,6 +307,7 @@ export const fr: Catalogue = {
   usage: {
     noInput:
       'Aucun fichier de dossier (.yaml, .yml, .json) trouvé. Indiquez un fichier ou un dossier, par exemple : dossier-check check examples',
+    noMatch: (pattern) => `Aucun fichier de dossier ne correspond au motif « ${pattern} ».`,
     notFound: (path) => `Fichier ou dossier introuvable : ${path}`,
     badDate: (value) => `Date « ${value} » invalide pour --date : écrivez-la AAAA-MM-JJ, par exemple 2022-07-21.`,
     outputExists: (file) => `Le fichier ${file} existe déjà : ajoutez --force pour le remplacer.`,

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -74,7 +74,62 @@ describe('inputs', () => {
     expect(stdout).toContain('a.yaml');
     expect(stdout).toContain(join('sub', 'b.json'));
     expect(stdout).not.toContain('notes.txt');
-    expect(stdout.trim().split('\n').at(-1)).toBe('2 dossiers : 0 éligible, 0 à compléter, 2 inéligibles, 0 illisible.');
+    expect(stdout.trim().split('\n').at(-2)).toBe('2 dossiers : 0 éligible, 0 à compléter, 2 inéligibles, 0 illisible.');
+  });
+
+  it('reads standard input for -, and a file of several dossiers as file#n', () => {
+    const eligible = readFileSync(join(FIXTURES, 'eligible.yaml'), 'utf8');
+    const piped = spawnSync(process.execPath, [BIN, 'check', '-', '-f', 'json'], { input: eligible, encoding: 'utf8' });
+    expect(piped.status).toBe(0);
+    expect(JSON.parse(piped.stdout).dossiers[0].fichier).toBe('<stdin>');
+    const several = `${eligible}\n---\n${readFileSync(join(FIXTURES, 'late.yaml'), 'utf8')}`;
+    const batch = spawnSync(process.execPath, [BIN, 'check', '-', '-f', 'csv'], { input: several, encoding: 'utf8' });
+    expect(batch.status).toBe(1);
+    expect(
+      batch.stdout
+        .split('\r\n')
+        .slice(1, 3)
+        .map((row) => row.split(';')[0]),
+    ).toEqual(['<stdin>#1', '<stdin>#2']);
+  });
+
+  it('refuses an endless standard input at the size limit instead of filling memory', () => {
+    const big = 'a'.repeat(11 * 1024 * 1024);
+    const result = spawnSync(process.execPath, [BIN, 'check', '-', '-f', 'json'], { input: big, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(JSON.parse(result.stdout).dossiers[0].problemes[0].code).toBe('fichier-trop-volumineux');
+  });
+
+  it('expands glob patterns the shell left alone, and says when one matches nothing', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'glob-'));
+    mkdirSync(join(folder, 'lot', 'sous'), { recursive: true });
+    copyFileSync(join(FIXTURES, 'eligible.yaml'), join(folder, 'lot', 'a.yaml'));
+    copyFileSync(join(FIXTURES, 'late.yaml'), join(folder, 'lot', 'sous', 'b.yml'));
+    writeFileSync(join(folder, 'lot', 'notes.txt'), 'pas un dossier');
+    const cwd = { cwd: folder, encoding: 'utf8' as const, env: { ...process.env, NO_COLOR: '1' } };
+    const all = spawnSync(process.execPath, [BIN, 'check', 'lot/**/*', '-f', 'csv'], cwd);
+    expect(
+      all.stdout
+        .split('\r\n')
+        .slice(1, -1)
+        .map((row) => row.split(';')[0]),
+    ).toEqual(['lot/a.yaml', 'lot/sous/b.yml']);
+    const none = spawnSync(process.execPath, [BIN, 'check', 'lot/*.json'], cwd);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain('Aucun fichier de dossier ne correspond au motif « lot/*.json »');
+  });
+
+  it('stops searching folders nested past 32 levels, and says so', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'deep-'));
+    const deep = join(folder, ...Array(34).fill('d'));
+    mkdirSync(deep, { recursive: true });
+    copyFileSync(join(FIXTURES, 'eligible.yaml'), join(folder, 'a.yaml'));
+    copyFileSync(join(FIXTURES, 'eligible.yaml'), join(deep, 'b.yaml'));
+    const { code, stdout } = run(['check', folder, '-f', 'json']);
+    expect(code).toBe(1);
+    const dossiers = JSON.parse(stdout).dossiers;
+    expect(dossiers.map((dossier: { verdict: string }) => dossier.verdict)).toEqual(['illisible', 'eligible']);
+    expect(dossiers[0].problemes[0].message).toContain('plus de 32 niveaux');
   });
 
   it('uses --date when the dossier has no submission date', () => {
@@ -97,10 +152,11 @@ describe('files that are not plain dossiers', () => {
     const fifo = join(folder, 'tube.yaml');
     spawnSync('mkfifo', [fifo]);
     symlinkSync('/dev/zero', join(folder, 'zero.yaml'));
-    const { code, stdout } = run(['check', fifo, join(folder, 'zero.yaml'), '/dev/null']);
+    const { code, stdout } = run(['check', fifo, join(folder, 'zero.yaml'), '/dev/null', '-f', 'json']);
     expect(code).toBe(1);
-    expect(stdout.match(/ILLISIBLE/g)).toHaveLength(3);
-    expect(stdout).toContain('pas un fichier ordinaire');
+    const dossiers = JSON.parse(stdout).dossiers as { verdict: string; problemes: { message: string }[] }[];
+    expect(dossiers.map((dossier) => dossier.verdict)).toEqual(['illisible', 'illisible', 'illisible']);
+    expect(dossiers.every((dossier) => dossier.problemes[0]!.message.includes('pas un fichier ordinaire'))).toBe(true);
   });
 
   // Root reads everything: the check runs the binary as "nobody" where that is possible.
@@ -130,8 +186,8 @@ describe('files that are not plain dossiers', () => {
   });
 
   it('checks a file named twice once', () => {
-    const { stdout } = run(['check', join(FIXTURES, 'eligible.yaml'), join(FIXTURES, '..', 'fixtures', 'eligible.yaml')]);
-    expect(stdout.match(/ÉLIGIBLE/g)).toHaveLength(1);
+    const { stdout } = run(['check', join(FIXTURES, 'eligible.yaml'), join(FIXTURES, '..', 'fixtures', 'eligible.yaml'), '-f', 'json']);
+    expect(JSON.parse(stdout).dossiers).toHaveLength(1);
   });
 
   it('never lets a dossier send escape sequences to the terminal', () => {

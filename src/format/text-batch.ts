@@ -1,0 +1,137 @@
+import { catalogue, type Catalogue } from '../i18n/index.js';
+import { formatCents } from '../money/format.js';
+import type { DossierReport, Report } from '../report/types.js';
+import type { Style } from './types.js';
+import { countBy } from './utils.js';
+
+/**
+ * Several dossiers for a grant officer: one table row per dossier with a
+ * totals row (requested versus maximum grant), then each dossier's problems
+ * on one line each, then the count by verdict. The detail of one dossier is
+ * its own check.
+ */
+export function formatBatchText(report: Report, style: Style): string {
+  const t = catalogue(report.lang);
+  const blocks = [summaryTable(report, t, style)];
+  const withProblems = report.dossiers.filter((dossier) => dossier.problemes.some((problem) => problem.gravite !== 'info'));
+  if (withProblems.length > 0) blocks.push(withProblems.map((dossier) => problemLines(dossier, t, style)).join('\n\n'));
+  blocks.push(`${summaryLine(report, t, style)}\n${style.dim(t.ui.batch.detailHint)}`);
+  return `${blocks.join('\n\n')}\n`;
+}
+
+/** The maximum a dossier can be offered: none when it is excluded or unreadable. */
+function offeredMaximum(dossier: DossierReport): number | undefined {
+  return dossier.verdict === 'ineligible' || dossier.verdict === 'illisible' ? undefined : dossier.aide?.maximumCents;
+}
+
+/** Applicants' names past this length are cut: the file name, always whole, identifies the dossier. */
+const MAX_APPLICANT = 26;
+
+interface Cell {
+  text: string;
+  colour?: (text: string) => string;
+}
+
+/**
+ * One line per dossier, columns aligned with spaces (no borders, no
+ * wrapping), so that the table stays readable in a terminal, a CI log or a
+ * pasted e-mail, and greppable line by line.
+ */
+function summaryTable(report: Report, t: Catalogue, style: Style): string {
+  const money = (cents: number | undefined) => (cents === undefined ? '—' : formatCents(cents, report.lang));
+  const { columns } = t.ui.batch;
+  const head = [
+    columns.file,
+    columns.applicant,
+    columns.verdict,
+    columns.eligibleHt,
+    columns.maximum,
+    columns.requested,
+    columns.blocking,
+    columns.warnings,
+  ];
+  const rightAligned = [false, false, false, true, true, true, true, true];
+  const totals = { eligibleHt: 0, maximum: 0, requested: 0, blocking: 0, warnings: 0 };
+  const rows: Cell[][] = report.dossiers.map((dossier) => {
+    const blocking = countBy(dossier.problemes, 'bloquant');
+    const warnings = countBy(dossier.problemes, 'avertissement');
+    totals.eligibleHt += dossier.aide?.eligibleBaseCents ?? 0;
+    totals.maximum += offeredMaximum(dossier) ?? 0;
+    totals.requested += dossier.aide?.requestedCents ?? 0;
+    totals.blocking += blocking;
+    totals.warnings += warnings;
+    return [
+      { text: dossier.fichier },
+      { text: shorten(dossier.porteur.nom ?? t.ui.missing, MAX_APPLICANT) },
+      { text: t.verdicts[dossier.verdict], colour: verdictColour(dossier, style) },
+      { text: money(dossier.aide?.eligibleBaseCents) },
+      { text: money(offeredMaximum(dossier)) },
+      { text: money(dossier.aide?.requestedCents) },
+      { text: String(blocking), colour: blocking > 0 ? style.bad : undefined },
+      { text: String(warnings), colour: warnings > 0 ? style.warn : undefined },
+    ];
+  });
+  const totalRow: Cell[] = [
+    t.ui.batch.total,
+    t.ui.batch.dossiers(report.dossiers.length),
+    '',
+    money(totals.eligibleHt),
+    money(totals.maximum),
+    money(totals.requested),
+    String(totals.blocking),
+    String(totals.warnings),
+  ].map((text) => ({ text, colour: style.bold }));
+
+  const all = [head.map((text) => ({ text })), ...rows, totalRow];
+  const widths = head.map((_, column) => Math.max(...all.map((row) => width(row[column]!.text))));
+  const line = (row: Cell[]) =>
+    row
+      .map((cell, column) => {
+        const padding = ' '.repeat(widths[column]! - width(cell.text));
+        const text = cell.colour ? cell.colour(cell.text) : cell.text;
+        return rightAligned[column] ? padding + text : text + padding;
+      })
+      .join('  ')
+      .trimEnd();
+  const rule = style.dim(widths.map((columnWidth) => '─'.repeat(columnWidth)).join('  '));
+  return [style.bold(line(all[0]!)), rule, ...rows.map(line), rule, line(totalRow)].join('\n');
+}
+
+/** Characters on screen: accented letters are one, whatever their encoding. */
+function width(text: string): number {
+  return [...text.normalize('NFC')].length;
+}
+
+function shorten(text: string, max: number): string {
+  const characters = [...text];
+  return characters.length <= max ? text : `${characters.slice(0, max - 1).join('')}…`;
+}
+
+function problemLines(dossier: DossierReport, t: Catalogue, style: Style): string {
+  const lines = [`${style.bold(verdictColour(dossier, style)(t.verdicts[dossier.verdict]))}  ${style.bold(dossier.fichier)}`];
+  for (const problem of dossier.problemes) {
+    if (problem.gravite === 'info') continue;
+    const colour = problem.gravite === 'bloquant' ? style.bad : style.warn;
+    const where = problem.position ? `${dossier.fichier}:${problem.position.ligne}:${problem.position.colonne}` : dossier.fichier;
+    const field = problem.chemin === '' ? '' : `  ${problem.chemin}`;
+    lines.push(`  ${colour(t.gravities[problem.gravite].padEnd(13))} ${where}${style.dim(field)}`, `      ${problem.message}`);
+  }
+  return lines.join('\n');
+}
+
+function verdictColour(dossier: DossierReport, style: Style): (text: string) => string {
+  return dossier.verdict === 'eligible' ? style.good : dossier.verdict === 'a-completer' ? style.warn : style.bad;
+}
+
+function summaryLine(report: Report, t: Catalogue, style: Style): string {
+  const { resume } = report;
+  return style.bold(
+    t.ui.summary({
+      total: resume.total,
+      eligible: resume.eligible,
+      aCompleter: resume['a-completer'],
+      ineligible: resume.ineligible,
+      illisible: resume.illisible,
+    }),
+  );
+}
