@@ -1,3 +1,4 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+// The bundle built by `npm run build` (rolldown.config.mjs): one file to load instead of hundreds.
+import { main } from '../dist/bundle/main.js';
 process.exitCode = await main(process.argv);

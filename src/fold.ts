@@ -3,6 +3,8 @@
  * applicants type ("Équipement", "ÉCOLE", "Œuvre") with the words it knows.
  */
 export function foldAccents(text: string): string {
+  // Most words are plain lower-case ASCII already: no need to decompose them.
+  if (PLAIN.test(text)) return text;
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -10,3 +12,5 @@ export function foldAccents(text: string): string {
     .replace(/œ/g, 'oe')
     .replace(/æ/g, 'ae');
 }
+
+const PLAIN = /^[a-z0-9 _'.,-]*$/;

@@ -1,4 +1,3 @@
-import { editDistance } from '../dossier/suggest.js';
 import { tokenize, type Token } from './normalize.js';
 
 export interface Match<T> {
@@ -23,6 +22,8 @@ export class Matcher<T> {
   private readonly byFirstToken = new Map<string, Term<T>[]>();
   private readonly vocabulary = new Set<string>();
   private readonly longWords: string[] = [];
+  /** Words repeat from line to line and dossier to dossier: each is looked up once. */
+  private readonly canonicalWords = new Map<string, string>();
 
   /**
    * @param isRealWord words never to correct: a real French word one letter away from a
@@ -73,12 +74,23 @@ export class Matcher<T> {
 
   /** A word of the line as the lexicon spells it: itself, or the lexicon word it mistypes. */
   private canonical(word: string): string {
-    if (this.vocabulary.has(word) || word.length < FUZZY_MIN_LENGTH || this.isRealWord(word)) return word;
+    if (this.vocabulary.has(word) || word.length < FUZZY_MIN_LENGTH) return word;
+    let known = this.canonicalWords.get(word);
+    if (known === undefined) {
+      known = this.isRealWord(word) ? word : this.closestLexiconWord(word);
+      // Bounded: a batch of hostile dossiers must not grow it without end.
+      if (this.canonicalWords.size >= MAX_REMEMBERED_WORDS) this.canonicalWords.clear();
+      this.canonicalWords.set(word, known);
+    }
+    return known;
+  }
+
+  private closestLexiconWord(word: string): string {
     // One mistake only: two would let "deploiement" pass for "deplacement". Between
     // equally close words, a dropped letter is the likelier slip ("mobiler" is "mobilier", not "mobile").
     let best = word;
     for (const candidate of this.longWords) {
-      if (candidate[0] !== word[0] || editDistance(word, candidate) !== 1) continue;
+      if (candidate[0] !== word[0] || !isOneEditAway(word, candidate)) continue;
       if (best === word || candidate.length > best.length) best = candidate;
     }
     return best;
@@ -92,3 +104,20 @@ function sourceWords(tokens: readonly Token[]): string[] {
 
 /** Shorter words are too often other real words one letter away ("poste", "porte"). */
 export const FUZZY_MIN_LENGTH = 6;
+
+const MAX_REMEMBERED_WORDS = 50_000;
+
+/**
+ * Whether two words are exactly one typing mistake apart (a letter added,
+ * dropped, replaced, or two neighbours swapped): the optimal string alignment
+ * distance is 1, found in one pass instead of a full table.
+ */
+export function isOneEditAway(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let same = 0;
+  while (same < a.length && same < b.length && a[same] === b[same]) same++;
+  if (a.length > b.length) return a.slice(same + 1) === b.slice(same);
+  if (a.length < b.length) return a.slice(same) === b.slice(same + 1);
+  if (a.slice(same + 1) === b.slice(same + 1)) return true;
+  return a[same] === b[same + 1] && a[same + 1] === b[same] && a.slice(same + 2) === b.slice(same + 2);
+}

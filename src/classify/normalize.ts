@@ -33,10 +33,24 @@ export function stem(word: string): string {
   return word;
 }
 
+/** Words repeat from line to line: each is folded once (bounded, for hostile batches). */
+const foldedWords = new Map<string, string>();
+const MAX_FOLDED_WORDS = 50_000;
+
+function foldWord(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    folded = foldAccents(word).replace(ELISION, '');
+    if (foldedWords.size >= MAX_FOLDED_WORDS) foldedWords.clear();
+    foldedWords.set(word, folded);
+  }
+  return folded;
+}
+
 export function tokenize(text: string, abbreviations: Readonly<Record<string, string>> = {}): Token[] {
   const words: { folded: string; source: string }[] = [];
   for (const source of text.match(WORD) ?? []) {
-    const folded = foldAccents(source).replace(ELISION, '');
+    const folded = foldWord(source);
     for (const part of folded.split(/['’]/)) {
       if (part === '' || LONE_ELISION.has(part)) continue;
       const previous = words[words.length - 1];

@@ -7,20 +7,57 @@ import { basename, dirname, join } from 'node:path';
  * the old file (or none), never half of the new one.
  */
 export function writeFileAtomically(path: string, text: string): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  let fd: number | undefined;
+  const file = atomicFile(path);
   try {
-    fd = openSync(temporary, 'wx', 0o644);
-    writeSync(fd, text);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(temporary, path);
+    file.write(text);
   } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    rmSync(temporary, { force: true });
+    file.abort();
     throw error;
   }
+  file.commit();
 }
 
 export { existsSync };
+
+/** Where a report goes, chunk by chunk: standard output, or a file that appears whole on commit. */
+export interface Output {
+  write(text: string): void;
+  /** The output is complete: the file takes its place. */
+  commit(): void;
+  /** Something failed: no file is left behind. */
+  abort(): void;
+}
+
+export function standardOutput(): Output {
+  return { write: (text) => void process.stdout.write(text), commit: () => {}, abort: () => {} };
+}
+
+/** Like writeFileAtomically, for a report written in pieces. */
+export function atomicFile(path: string): Output {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  let fd: number | undefined = openSync(temporary, 'wx', 0o644);
+  const close = () => {
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+  };
+  return {
+    write(text) {
+      if (fd !== undefined && text !== '') writeSync(fd, text);
+    },
+    commit() {
+      try {
+        if (fd !== undefined) fsyncSync(fd);
+        close();
+        renameSync(temporary, path);
+      } catch (error) {
+        close();
+        rmSync(temporary, { force: true });
+        throw error;
+      }
+    },
+    abort() {
+      close();
+      rmSync(temporary, { force: true });
+    },
+  };
+}

@@ -5,13 +5,12 @@ import { explainClassification } from '../engine/classify.js';
 import { formatClassificationJson, formatClassificationText } from '../format/classification.js';
 import { parseAmount } from '../money/amount.js';
 import { dossierJsonSchema } from '../dossier/json-schema.js';
-import { formatCsvLines } from '../format/csv.js';
-import { FORMATTERS, type FormatName } from '../format/index.js';
-import { existsSync, writeFileAtomically } from './files.js';
+import { FORMATTERS, STREAMS, type FormatName } from '../format/index.js';
+import { atomicFile, existsSync, standardOutput } from './files.js';
 import { parseCalendarDate } from '../dates.js';
 import { catalogue, isLang, LANGS, type Lang } from '../i18n/index.js';
 import { DEFAULT_EDITION } from '../reglement/index.js';
-import { buildReport } from '../report/build.js';
+import { buildReport, summarize } from '../report/build.js';
 import { officialGeography } from '../territoire/geography.js';
 import type { DossierReport } from '../report/types.js';
 import { collectInputs, STDIN } from './inputs.js';
@@ -193,31 +192,49 @@ async function runCheck(config: CheckConfig): Promise<number> {
   const t = catalogue(config.lang).usage;
   const inputs = collectInputs(config.paths);
   if (!inputs.ok) throw new UsageError('missing' in inputs ? t.notFound(inputs.missing) : t.noMatch(inputs.noMatch));
-
   if (inputs.files.length === 0 && inputs.unreadable.length === 0) throw new UsageError(t.noInput);
+  if (config.output !== undefined && existsSync(config.output) && !config.force) throw new UsageError(t.outputExists(config.output));
 
   const options: CheckOptions = { lang: config.lang, date: config.date, now: new Date(), reglement: DEFAULT_EDITION };
-  const dossiers = inputs.unreadable.map(({ path, code }) => unreadableFileReport(path, 'dossier-illisible', { erreur: code }, options));
-  const progress = progressOn(process.stderr, inputs.files.length, catalogue(config.lang).ui.progress);
-  for (const file of inputs.files) {
-    if (file === STDIN) dossiers.push(...checkInput(await readStandardInput(process.stdin), STDIN_NAME, options));
-    else dossiers.push(...checkInput(readDossierFile(file), file, options));
-    progress.advance();
+  const head = buildReport([], config.lang, DEFAULT_EDITION, officialGeography());
+  const streamFactory = STREAMS[config.format === 'csv' && config.csvLines ? 'csv-lignes' : config.format];
+  const output = config.output === undefined ? standardOutput() : atomicFile(config.output);
+  const stream = streamFactory?.(head);
+  const kept: DossierReport[] = [];
+  const resume = summarize([]);
+  let failing = false;
+  const take = (dossier: DossierReport) => {
+    resume.total += 1;
+    resume[dossier.verdict] += 1;
+    failing ||=
+      dossier.verdict !== 'eligible' ||
+      (config.failOn === 'avertissement' && dossier.problemes.some((problem) => problem.gravite === 'avertissement'));
+    if (stream) output.write(stream.dossier(dossier));
+    else kept.push(dossier);
+  };
+
+  try {
+    if (stream) output.write(stream.begin());
+    for (const { path, code } of inputs.unreadable) take(unreadableFileReport(path, 'dossier-illisible', { erreur: code }, options));
+    const progress = progressOn(process.stderr, inputs.files.length, catalogue(config.lang).ui.progress);
+    for (const file of inputs.files) {
+      const read = file === STDIN ? await readStandardInput(process.stdin) : readDossierFile(file);
+      checkInput(read, file === STDIN ? STDIN_NAME : file, options).forEach(take);
+      progress.advance();
+    }
+    progress.done();
+    if (stream) output.write(stream.end(resume));
+    else {
+      const formatter = FORMATTERS[config.format];
+      const style = config.format === 'text' && config.output === undefined ? terminalStyle(config.color, process.stdout) : undefined;
+      output.write(formatter({ ...head, dossiers: kept, resume }, { style }));
+    }
+  } catch (error) {
+    output.abort();
+    throw error;
   }
-  progress.done();
-  const report = buildReport(dossiers, config.lang, DEFAULT_EDITION, officialGeography());
-  const formatter = config.format === 'csv' && config.csvLines ? formatCsvLines : FORMATTERS[config.format];
-  if (config.output !== undefined) {
-    if (existsSync(config.output) && !config.force) throw new UsageError(t.outputExists(config.output));
-    writeFileAtomically(config.output, formatter(report));
-  } else {
-    const style = config.format === 'text' ? terminalStyle(config.color, process.stdout) : undefined;
-    process.stdout.write(formatter(report, { style }));
-  }
-  const failing = (dossier: DossierReport) =>
-    dossier.verdict !== 'eligible' ||
-    (config.failOn === 'avertissement' && dossier.problemes.some((problem) => problem.gravite === 'avertissement'));
-  return dossiers.some(failing) ? EXIT.notEligible : EXIT.ok;
+  output.commit();
+  return failing ? EXIT.notEligible : EXIT.ok;
 }
 
 function runClassify(

@@ -1,5 +1,5 @@
 import type { DossierReport } from '../report/types.js';
-import type { Formatter } from './types.js';
+import { wholeReport, type DossierStream, type StreamFactory } from './types.js';
 import { countBy, decimalComma } from './utils.js';
 
 /**
@@ -7,7 +7,7 @@ import { countBy, decimalComma } from './utils.js';
  * open a file as is: `;` between fields, decimal comma, UTF-8 with a BOM,
  * CRLF line ends.
  */
-export const formatCsv: Formatter = (report) =>
+export const streamCsv: StreamFactory = () =>
   table(
     [
       'fichier',
@@ -23,43 +23,50 @@ export const formatCsv: Formatter = (report) =>
       'bloquants',
       'avertissements',
     ],
-    report.dossiers.map((dossier) => [
-      dossier.fichier,
-      dossier.porteur.nom ?? '',
-      dossier.porteur.type ?? '',
-      dossier.porteur.siren ?? '',
-      dossier.porteur.code_insee ?? '',
-      dossier.verdict,
-      decimalComma(dossier.aide?.eligibleBaseCents),
-      decimalComma(dossier.aide?.maximumCents),
-      decimalComma(dossier.aide?.maximumIfVerifiedCents),
-      decimalComma(dossier.aide?.requestedCents),
-      String(countBy(dossier.problemes, 'bloquant')),
-      String(countBy(dossier.problemes, 'avertissement')),
-    ]),
+    (dossier) => [
+      [
+        dossier.fichier,
+        dossier.porteur.nom ?? '',
+        dossier.porteur.type ?? '',
+        dossier.porteur.siren ?? '',
+        dossier.porteur.code_insee ?? '',
+        dossier.verdict,
+        decimalComma(dossier.aide?.eligibleBaseCents),
+        decimalComma(dossier.aide?.maximumCents),
+        decimalComma(dossier.aide?.maximumIfVerifiedCents),
+        decimalComma(dossier.aide?.requestedCents),
+        String(countBy(dossier.problemes, 'bloquant')),
+        String(countBy(dossier.problemes, 'avertissement')),
+      ],
+    ],
   );
 
 /** One row per expense line (`--csv-lignes`). */
-export const formatCsvLines: Formatter = (report) =>
-  table(
-    ['fichier', 'porteur', 'ligne', 'libelle', 'montant_ht', 'categorie', 'statut', 'origine', 'motif'],
-    report.dossiers.flatMap((dossier: DossierReport) =>
-      dossier.depenses.map((line) => [
-        dossier.fichier,
-        dossier.porteur.nom ?? '',
-        String(line.index + 1),
-        line.libelle,
-        decimalComma(line.htCents),
-        line.categorie ?? '',
-        line.statut,
-        line.origine,
-        line.motif,
-      ]),
-    ),
+export const streamCsvLines: StreamFactory = () =>
+  table(['fichier', 'porteur', 'ligne', 'libelle', 'montant_ht', 'categorie', 'statut', 'origine', 'motif'], (dossier: DossierReport) =>
+    dossier.depenses.map((line) => [
+      dossier.fichier,
+      dossier.porteur.nom ?? '',
+      String(line.index + 1),
+      line.libelle,
+      decimalComma(line.htCents),
+      line.categorie ?? '',
+      line.statut,
+      line.origine,
+      line.motif,
+    ]),
   );
 
-function table(header: string[], rows: string[][]): string {
-  return `\ufeff${[header, ...rows].map((row) => row.map(field).join(';')).join('\r\n')}\r\n`;
+export const formatCsv = wholeReport(streamCsv);
+export const formatCsvLines = wholeReport(streamCsvLines);
+
+function table(header: string[], rows: (dossier: DossierReport) => string[][]): DossierStream {
+  const line = (row: string[]) => `${row.map(field).join(';')}\r\n`;
+  return {
+    begin: () => `\ufeff${line(header)}`,
+    dossier: (dossier) => rows(dossier).map(line).join(''),
+    end: () => '',
+  };
 }
 
 /** Quoted when it holds a separator, a quote or a line end; a leading =, +, - or @ is defused for spreadsheets. */

@@ -1,21 +1,26 @@
-import type { Formatter } from './types.js';
-import { allProblems } from './utils.js';
+import { wholeReport, type StreamFactory } from './types.js';
 
 const COMMANDS = { bloquant: 'error', avertissement: 'warning', info: 'notice' } as const;
 
 /** GitHub Actions workflow commands: each problem annotates its file, line and column in the pull request. */
-export const formatGithub: Formatter = (report) =>
-  allProblems(report.dossiers)
-    .map(({ dossier, problem }) => {
-      const properties = [
-        `file=${property(dossier.fichier)}`,
-        `line=${problem.position?.ligne ?? 1}`,
-        `col=${problem.position?.colonne ?? 1}`,
-        `title=${property(`${problem.regle} (${problem.code})`)}`,
-      ].join(',');
-      return `::${COMMANDS[problem.gravite]} ${properties}::${data(problem.message)}\n`;
-    })
-    .join('');
+export const streamGithub: StreamFactory = () => ({
+  begin: () => '',
+  dossier: (dossier) =>
+    dossier.problemes
+      .map((problem) => {
+        const properties = [
+          `file=${property(dossier.fichier)}`,
+          `line=${problem.position?.ligne ?? 1}`,
+          `col=${problem.position?.colonne ?? 1}`,
+          `title=${property(`${problem.regle} (${problem.code})`)}`,
+        ].join(',');
+        return `::${COMMANDS[problem.gravite]} ${properties}::${data(problem.message)}\n`;
+      })
+      .join(''),
+  end: () => '',
+});
+
+export const formatGithub = wholeReport(streamGithub);
 
 // The escapes the runner expects (actions/toolkit, command.ts).
 function data(text: string): string {

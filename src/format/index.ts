@@ -1,10 +1,10 @@
-import { formatCsv } from './csv.js';
-import { formatGithub } from './github.js';
-import { formatJson } from './json.js';
+import { formatCsv, streamCsv, streamCsvLines } from './csv.js';
+import { formatGithub, streamGithub } from './github.js';
+import { formatJson, streamJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
-import type { Formatter } from './types.js';
+import type { Formatter, StreamFactory } from './types.js';
 
 /** One line per output format. */
 export const FORMATTERS = {
@@ -17,3 +17,15 @@ export const FORMATTERS = {
 } satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof FORMATTERS;
+
+/**
+ * The formats written dossier by dossier (memory stays flat in big batches).
+ * The others need the whole batch first: the text table aligns its columns,
+ * JUnit and SARIF put counts and rules before the results.
+ */
+export const STREAMS: Partial<Record<FormatName | 'csv-lignes', StreamFactory>> = {
+  json: streamJson,
+  csv: streamCsv,
+  'csv-lignes': streamCsvLines,
+  github: streamGithub,
+};

@@ -1,17 +1,38 @@
 import { centsToEuros } from '../money/amount.js';
-import type { DossierReport, Report } from '../report/types.js';
-import type { Formatter } from './types.js';
+import type { DossierReport } from '../report/types.js';
+import { wholeReport, type StreamFactory } from './types.js';
 
-/** The machine report of shared/spec/report.md: amounts in euros, rounded to the cent. */
-export const formatJson: Formatter = (report) => `${JSON.stringify(toContract(report), null, 2)}\n`;
-
-export function toContract(report: Report) {
+/**
+ * The machine report of shared/spec/report.md: amounts in euros, rounded to
+ * the cent. Written dossier by dossier, laid out exactly as
+ * JSON.stringify(report, null, 2) would; `resume` comes last, once counted.
+ */
+export const streamJson: StreamFactory = (head) => {
+  let first = true;
   return {
-    reglement: { id: report.reglement.id, titre: report.reglement.titre, clauses: report.reglement.clauses },
-    ...(report.geographie ? { geographie: report.geographie } : {}),
-    resume: report.resume,
-    dossiers: report.dossiers.map(dossierToContract),
+    begin() {
+      const start = {
+        reglement: { id: head.reglement.id, titre: head.reglement.titre, clauses: head.reglement.clauses },
+        ...(head.geographie ? { geographie: head.geographie } : {}),
+      };
+      return `${JSON.stringify(start, null, 2).slice(0, -2)},\n  "dossiers": [`;
+    },
+    dossier(dossier) {
+      const text = indent(JSON.stringify(dossierToContract(dossier), null, 2), '    ');
+      const separator = first ? '\n' : ',\n';
+      first = false;
+      return separator + text;
+    },
+    end(resume) {
+      return `${first ? ']' : '\n  ]'},\n  "resume": ${indent(JSON.stringify(resume, null, 2), '  ').trimStart()}\n}\n`;
+    },
   };
+};
+
+export const formatJson = wholeReport(streamJson);
+
+function indent(text: string, by: string): string {
+  return by + text.replace(/\n/g, `\n${by}`);
 }
 
 function dossierToContract(dossier: DossierReport) {

@@ -1,4 +1,4 @@
-import type { Report } from '../report/types.js';
+import type { DossierReport, Report, Summary } from '../report/types.js';
 
 /** Ways to emphasise text; the CLI passes colours, tests and files get plain text. */
 export interface Style {
@@ -23,3 +23,27 @@ export interface FormatOptions {
 
 /** A formatter only formats: report in, text out. */
 export type Formatter = (report: Report, options?: FormatOptions) => string;
+
+/** What a report says before its dossiers: language, edition, geography. */
+export type ReportHead = Omit<Report, 'dossiers' | 'resume'>;
+
+/**
+ * A format written dossier by dossier, so that a batch of ten thousand
+ * dossiers never sits in memory as a whole: text out for the start, for each
+ * dossier, and for the end with the counts.
+ */
+export interface DossierStream {
+  begin(): string;
+  dossier(dossier: DossierReport): string;
+  end(resume: Summary): string;
+}
+
+export type StreamFactory = (head: ReportHead) => DossierStream;
+
+/** The whole-report formatter of a streamable format: one code path for both. */
+export function wholeReport(factory: StreamFactory): Formatter {
+  return (report) => {
+    const stream = factory(report);
+    return stream.begin() + report.dossiers.map((dossier) => stream.dossier(dossier)).join('') + stream.end(report.resume);
+  };
+}
