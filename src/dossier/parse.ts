@@ -12,6 +12,7 @@ import {
   type Node as YamlNode,
 } from 'yaml';
 import { blocking, type Finding, type Params } from '../rules/finding.js';
+import { readPlainYaml } from './fast-yaml.js';
 import { joinPath, SourceMap, type Position } from './source-map.js';
 
 export type SourceFormat = 'yaml' | 'json';
@@ -38,6 +39,8 @@ export function formatFromName(name: string, text: string): SourceFormat {
 /** Whether a file may hold several dossiers (`check`) or must hold exactly one (`init --from`). */
 export interface ParseOptions {
   several?: boolean;
+  /** false: always use the full YAML parser (the differential test compares both). */
+  fastPath?: boolean;
 }
 
 /** The dossiers of one file: one, or one per `---` document or top-level list element. */
@@ -66,6 +69,11 @@ export function parseSources(text: string, format: SourceFormat, options: ParseO
     // The YAML parser accepts more than JSON (comments, trailing commas): check strictly first.
     const jsonError = strictJsonError(text);
     if (jsonError) return one(jsonFailure(text, jsonError));
+  }
+
+  const fast = format === 'yaml' && options.fastPath !== false ? readPlainYaml(text) : undefined;
+  if (fast && fast.length <= MAX_DOSSIERS_PER_FILE && (fast.length === 1 || options.several)) {
+    return { documents: fast.map(({ tree, sourceMap }) => ({ ok: true, tree, sourceMap })), several: fast.length > 1 };
   }
 
   const lineCounter = new LineCounter();

@@ -21,6 +21,11 @@ export class SourceMap {
     if (!this.keyPositions.has(path)) this.keyPositions.set(path, position);
   }
 
+  /** Every position recorded, for comparing two readings of a file. */
+  entries(): { values: [string, Position][]; keys: [string, Position][] } {
+    return { values: [...this.positions], keys: [...this.keyPositions] };
+  }
+
   /**
    * The field's own position (its value's, or its key's when asked), else
    * the key of its nearest ancestor present in the file.

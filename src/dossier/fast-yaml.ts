@@ -1,0 +1,393 @@
+import { joinPath, SourceMap } from './source-map.js';
+
+/**
+ * A fast reader for the plain YAML dossiers are written in: block mappings
+ * and sequences indented with spaces, one-line scalars (plain, 'single' or
+ * "double" quoted), one-line flow lists of scalars, comments and `---`
+ * documents. It gives exactly what the full parser (the yaml package, with
+ * the failsafe schema) gives, ten times faster: reading a dossier was two
+ * thirds of checking it.
+ *
+ * Anything else (anchors, tags, block scalars, multi-line values, flow
+ * mappings, duplicate keys, tabs, control characters, odd indentation, any
+ * doubt at all) makes it give up, and the full parser reads the file, with
+ * its error messages. A differential test holds the two to the same trees and
+ * positions on generated and mutated dossiers.
+ */
+export interface FastDocument {
+  tree: Record<string, unknown>;
+  sourceMap: SourceMap;
+}
+
+/** Deeper structures are left to the full parser, which reports them. */
+const MAX_DEPTH = 60;
+
+class GiveUp extends Error {}
+
+function giveUp(): never {
+  throw new GiveUp();
+}
+
+interface Line {
+  /** Column of the first character of `text`, 0-based. */
+  indent: number;
+  /** The line from its first non-space character, without its line end. */
+  text: string;
+  /** Offset of `text` in the whole file. */
+  offset: number;
+  /** 1-based line number. */
+  number: number;
+  /** Blank or a comment: skipped, except inside a block scalar. */
+  skipped: boolean;
+}
+
+/** The documents of the file, or undefined when the full parser must read it. */
+export function readPlainYaml(text: string): FastDocument[] | undefined {
+  // Tabs, control characters, lone carriage returns and byte order marks all have rules of their own.
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f\ufeff]|\r(?!\n)/.test(text)) return undefined;
+  try {
+    return splitDocuments(text).map((lines) => new Reader(lines).document());
+  } catch (error) {
+    if (error instanceof GiveUp) return undefined;
+    throw error;
+  }
+}
+
+/** The lines of each `---` document that has content. */
+function splitDocuments(text: string): Line[][] {
+  const documents: Line[][] = [[]];
+  let offset = 0;
+  let number = 0;
+  for (const raw of text.split('\n')) {
+    number++;
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const lineOffset = offset;
+    offset += raw.length + 1;
+    const indent = line.length - line.trimStart().length;
+    const content = line.slice(indent);
+    const skipped = content === '' || content.startsWith('#');
+    if (indent === 0 && /^---(?:\s+#.*)?\s*$/.test(content)) {
+      documents.push([]);
+      continue;
+    }
+    // Directives, document ends, and content on the --- line.
+    if (indent === 0 && (content.startsWith('%') || content.startsWith('---') || content.startsWith('...'))) giveUp();
+    documents[documents.length - 1]!.push({ indent, text: content, offset: lineOffset + indent, number, skipped });
+  }
+  const filled = documents.filter((lines) => lines.some((line) => !line.skipped));
+  if (filled.length === 0) giveUp();
+  return filled;
+}
+
+/** key: value, with a plain key; the value part starts after ": ". */
+const KEY = /^([\p{L}\p{N}_][^:#]*?)[ ]*:(?: +|$)/u;
+
+/** `key: ` inside braces: a plain key, a colon, at least one space. */
+const FLOW_KEY = /^([\p{L}\p{N}_][^:#,[\]{}]*?) *: +/u;
+
+class Reader {
+  private index = 0;
+  readonly sourceMap = new SourceMap();
+
+  constructor(private readonly lines: Line[]) {}
+
+  document(): FastDocument {
+    const first = this.peek()!;
+    if (first.indent !== 0) giveUp();
+    const tree = this.block(0, '', 0);
+    if (this.peek()) giveUp();
+    // A list of dossiers is left to the full parser, which gives each its own positions.
+    if (Array.isArray(tree)) giveUp();
+    return { tree, sourceMap: this.sourceMap };
+  }
+
+  /** The next line with content, past blank and comment lines. */
+  private peek(): Line | undefined {
+    while (this.index < this.lines.length && this.lines[this.index]!.skipped) this.index++;
+    return this.lines[this.index];
+  }
+
+  /** A block mapping or sequence whose lines start at `indent`. */
+  private block(indent: number, path: string, depth: number): Record<string, unknown> | unknown[] {
+    if (depth > MAX_DEPTH) giveUp();
+    const line = this.peek()!;
+    if (line.indent !== indent) giveUp();
+    return isEntry(line.text) ? this.sequence(indent, path, depth, false) : this.mapping(indent, path, depth);
+  }
+
+  /** `compact`: a list at the indentation of the key it belongs to, which ends where the next key starts. */
+  private sequence(indent: number, path: string, depth: number, compact: boolean): unknown[] {
+    const items: unknown[] = [];
+    for (let line = this.peek(); line; line = this.peek()) {
+      if (line.indent < indent || (compact && line.indent === indent && !isEntry(line.text))) break;
+      if (line.indent > indent || !isEntry(line.text)) giveUp();
+      const gap = line.text.slice(1).length - line.text.slice(1).trimStart().length;
+      const rest = line.text.slice(1 + gap);
+      if (rest === '' || rest.startsWith('#') || isEntry(rest)) giveUp();
+      const itemPath = joinPath(path, items.length);
+      const item: Line = { indent: line.indent + 1 + gap, text: rest, offset: line.offset + 1 + gap, number: line.number, skipped: false };
+      this.sourceMap.set(itemPath, position(item));
+      if (KEY.test(rest)) {
+        // "- libelle: …": a mapping that starts on the entry's line.
+        this.lines[this.index] = item;
+        items.push(this.mapping(item.indent, itemPath, depth + 1));
+      } else {
+        items.push(this.inlineValue(item, itemPath, indent));
+      }
+    }
+    return items;
+  }
+
+  private mapping(indent: number, path: string, depth: number): Record<string, unknown> {
+    const object: Record<string, unknown> = {};
+    const seen = new Set<string>();
+    for (let line = this.peek(); line; line = this.peek()) {
+      if (line.indent < indent) break;
+      if (line.indent > indent) giveUp();
+      const match = KEY.exec(line.text);
+      if (!match) giveUp();
+      const key = match[1]!;
+      if (seen.has(key)) giveUp();
+      seen.add(key);
+      const childPath = joinPath(path, key);
+      this.sourceMap.setKey(childPath, position(line));
+      const rest = line.text.slice(match[0].length);
+      let value: unknown;
+      if (rest === '' || rest.startsWith('#')) {
+        this.index++;
+        const next = this.peek();
+        if (next && next.indent === indent && isEntry(next.text)) {
+          this.sourceMap.set(childPath, position(next));
+          value = this.sequence(indent, childPath, depth + 1, true);
+        } else if (next && next.indent > indent) {
+          this.sourceMap.set(childPath, position(next));
+          value = this.block(next.indent, childPath, depth + 1);
+        } else {
+          // An empty value: absent, located where the full parser puts its empty node.
+          this.sourceMap.set(childPath, { ligne: line.number, colonne: line.indent + match[0].length + 1 });
+          value = undefined;
+        }
+      } else {
+        const valueLine: Line = {
+          indent: line.indent + match[0].length,
+          text: rest,
+          offset: line.offset + match[0].length,
+          number: line.number,
+          skipped: false,
+        };
+        this.sourceMap.set(childPath, position(valueLine));
+        value = this.inlineValue(valueLine, childPath, indent);
+      }
+      if (value !== undefined) Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+    }
+    return object;
+  }
+
+  /**
+   * A value that starts on its key's or entry's line: a one-line scalar, a
+   * flow list of scalars, or a block scalar (| or >) on the lines below.
+   * `parentIndent` is the indentation of the mapping or list it belongs to.
+   */
+  private inlineValue(line: Line, path: string, parentIndent: number): unknown {
+    let value: unknown;
+    if (line.text.startsWith('|') || line.text.startsWith('>')) return this.blockScalar(line, parentIndent);
+    if (line.text.startsWith('[')) value = this.flowList(line, path);
+    else if (line.text.startsWith('{')) value = this.flowMapping(line, path);
+    else {
+      const read = scalar(line.text, 0, 'block');
+      if (!isRestEmpty(line.text.slice(read.end))) giveUp();
+      value = read.value;
+    }
+    this.index++;
+    this.noContinuation(parentIndent);
+    return value;
+  }
+
+  /** `|` keeps line ends, `>` folds lines into one; `-` drops the last line end. */
+  private blockScalar(header: Line, parentIndent: number): string {
+    const match = /^([|>])(-?)(?: +#.*| *)$/.exec(header.text);
+    if (!match) giveUp();
+    this.index++;
+    const lines: (string | null)[] = [];
+    let blockIndent: number | undefined;
+    while (this.index < this.lines.length) {
+      const line = this.lines[this.index]!;
+      if (line.text === '') {
+        // Blank lines before the first one, or with spaces past the indentation, have rules of their own.
+        if (blockIndent === undefined || line.indent > blockIndent) giveUp();
+        lines.push(null);
+        this.index++;
+        continue;
+      }
+      blockIndent ??= line.indent;
+      if (line.indent < blockIndent || line.indent <= parentIndent) break;
+      if (line.indent > blockIndent) giveUp();
+      lines.push(line.text);
+      this.index++;
+    }
+    while (lines.length > 0 && lines[lines.length - 1] === null) lines.pop();
+    let body = '';
+    if (match[1] === '|') body = lines.map((line) => line ?? '').join('\n');
+    else {
+      let blanks = 0;
+      lines.forEach((line, index) => {
+        if (line === null) blanks++;
+        else {
+          body += index === 0 ? line : (blanks > 0 ? '\n'.repeat(blanks) : ' ') + line;
+          blanks = 0;
+        }
+      });
+    }
+    this.noContinuation(parentIndent);
+    return match[2] === '-' || body === '' ? body : `${body}\n`;
+  }
+
+  private flowList(line: Line, path: string): string[] {
+    const text = line.text;
+    const items: string[] = [];
+    let at = 1 + spaces(text, 1);
+    if (text[at] === ']') {
+      if (!isRestEmpty(text.slice(at + 1))) giveUp();
+      return items;
+    }
+    for (;;) {
+      this.sourceMap.set(joinPath(path, items.length), { ligne: line.number, colonne: line.indent + at + 1 });
+      const { value, end } = scalar(text, at, 'flow');
+      if (value === undefined) giveUp();
+      items.push(value);
+      at = end + spaces(text, end);
+      if (text[at] === ',') {
+        at += 1 + spaces(text, at + 1);
+        if (text[at] === ']' || text[at] === ',') giveUp();
+      } else if (text[at] === ']') {
+        if (!isRestEmpty(text.slice(at + 1))) giveUp();
+        return items;
+      } else giveUp();
+    }
+  }
+
+  /** `{ financeur: "État (DETR)", montant: 0 }`: one line, scalar values. */
+  private flowMapping(line: Line, path: string): Record<string, unknown> {
+    const text = line.text;
+    const object: Record<string, unknown> = {};
+    let at = 1 + spaces(text, 1);
+    if (text[at] === '}') {
+      if (!isRestEmpty(text.slice(at + 1))) giveUp();
+      return object;
+    }
+    for (;;) {
+      const key = FLOW_KEY.exec(text.slice(at));
+      if (!key || Object.prototype.hasOwnProperty.call(object, key[1]!)) giveUp();
+      const childPath = joinPath(path, key[1]!);
+      this.sourceMap.setKey(childPath, { ligne: line.number, colonne: line.indent + at + 1 });
+      at += key[0].length;
+      this.sourceMap.set(childPath, { ligne: line.number, colonne: line.indent + at + 1 });
+      const { value, end } = scalar(text, at, 'flow');
+      if (value === undefined) giveUp();
+      Object.defineProperty(object, key[1]!, { value, enumerable: true, writable: true, configurable: true });
+      at = end + spaces(text, end);
+      if (text[at] === ',') {
+        at += 1 + spaces(text, at + 1);
+        if (text[at] === '}' || text[at] === ',') giveUp();
+      } else if (text[at] === '}') {
+        if (!isRestEmpty(text.slice(at + 1))) giveUp();
+        return object;
+      } else giveUp();
+    }
+  }
+
+  /** A value must not go on in deeper lines below it (a folded plain scalar, say). */
+  private noContinuation(parentIndent: number): void {
+    const next = this.peek();
+    if (next && next.indent > parentIndent) giveUp();
+  }
+}
+
+function isEntry(text: string): boolean {
+  return text === '-' || text.startsWith('- ');
+}
+
+function position(line: Line): { ligne: number; colonne: number } {
+  return { ligne: line.number, colonne: line.indent + 1 };
+}
+
+function spaces(text: string, from: number): number {
+  let count = 0;
+  while (text[from + count] === ' ') count++;
+  return count;
+}
+
+/** Only spaces, then perhaps a comment (which needs a space before it). */
+function isRestEmpty(rest: string): boolean {
+  return /^(?: *| +#.*)$/.test(rest);
+}
+
+/** Characters that cannot start a plain scalar (or start something this reader leaves alone). */
+const INDICATORS = new Set(['-', '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', '%', '@', '`']);
+
+/**
+ * The scalar at `from`: its text (undefined for an empty or null one) and
+ * where it ends. In a flow list, a plain scalar also ends at `,` or `]`.
+ */
+function scalar(text: string, from: number, context: 'block' | 'flow'): { value: string | undefined; end: number } {
+  const first = text[from];
+  if (first === undefined) giveUp();
+  if (first === '"') return doubleQuoted(text, from);
+  if (first === "'") return singleQuoted(text, from);
+  // A leading minus is a sign ("-5"), not an entry, when a digit follows.
+  if (INDICATORS.has(first) && !(first === '-' && /\d/.test(text[from + 1] ?? ''))) giveUp();
+  let end = from;
+  while (end < text.length) {
+    const char = text[end]!;
+    if (char === '#' && text[end - 1] === ' ') break;
+    if (char === ':' && (end + 1 === text.length || text[end + 1] === ' ' || (context === 'flow' && ',[]{}'.includes(text[end + 1]!))))
+      giveUp();
+    if (context === 'flow' && ',[]{}'.includes(char)) break;
+    end++;
+  }
+  const value = text.slice(from, end).trimEnd();
+  if (value === '') giveUp();
+  const trimmedEnd = from + value.length;
+  // YAML's nulls, written plain: the failsafe schema keeps them as empty values.
+  return { value: value === '~' || value === 'null' || value === 'Null' || value === 'NULL' ? undefined : value, end: trimmedEnd };
+}
+
+function singleQuoted(text: string, from: number): { value: string; end: number } {
+  let value = '';
+  let at = from + 1;
+  for (;;) {
+    const close = text.indexOf("'", at);
+    if (close === -1) giveUp();
+    value += text.slice(at, close);
+    if (text[close + 1] === "'") {
+      value += "'";
+      at = close + 2;
+    } else return { value, end: close + 1 };
+  }
+}
+
+const ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t' };
+
+function doubleQuoted(text: string, from: number): { value: string; end: number } {
+  let value = '';
+  let at = from + 1;
+  while (at < text.length) {
+    const char = text[at]!;
+    if (char === '"') return { value, end: at + 1 };
+    if (char === '\\') {
+      const code = text[at + 1] ?? '';
+      if (code in ESCAPES) {
+        value += ESCAPES[code];
+        at += 2;
+      } else if (code === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(at + 2, at + 6))) {
+        value += String.fromCharCode(parseInt(text.slice(at + 2, at + 6), 16));
+        at += 6;
+      } else giveUp();
+    } else {
+      value += char;
+      at++;
+    }
+  }
+  giveUp();
+}

@@ -1,0 +1,154 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { readPlainYaml } from '../../src/dossier/fast-yaml.js';
+import { parseSources } from '../../src/dossier/parse.js';
+
+/**
+ * The fast reader must give exactly what the full YAML parser gives (trees
+ * and every position), or give up. Checked on the examples, on random
+ * dossiers written by the yaml package, and on thousands of mutations of both.
+ */
+const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
+const examples = readdirSync(EXAMPLES)
+  .filter((name) => /\.ya?ml$/.test(name))
+  .map((name) => readFileSync(join(EXAMPLES, name), 'utf8'));
+
+/** How many texts the fast reader read rather than gave up on: the comparison must not be empty. */
+const counts = { read: 0, total: 0 };
+
+/** Whether the fast reader agrees with the full parser; true when it gives up. */
+function agrees(text: string): boolean {
+  const fast = readPlainYaml(text);
+  counts.total++;
+  if (!fast) return true;
+  counts.read++;
+  const full = parseSources(text, 'yaml', { several: true, fastPath: false });
+  expect(full.documents).toHaveLength(fast.length);
+  full.documents.forEach((document, index) => {
+    expect(document.ok, `the full parser refuses document ${index + 1} the fast reader accepted:\n${text}`).toBe(true);
+    if (!document.ok) return;
+    expect(JSON.stringify(fast[index]!.tree)).toBe(JSON.stringify(document.tree));
+    expect(fast[index]!.sourceMap.entries()).toEqual(document.sourceMap.entries());
+  });
+  return true;
+}
+
+const TRICKY = [
+  ':',
+  ': ',
+  '#',
+  ' #',
+  "'",
+  '"',
+  '- ',
+  '-',
+  ' ',
+  '  ',
+  '\t',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '&a ',
+  '*a',
+  '!',
+  '|',
+  '>',
+  '\n',
+  '\r\n',
+  '\r',
+  '~',
+  '?',
+  '%',
+  '\\',
+  '---\n',
+  'null',
+  '\u00e9',
+  '\u0000',
+  '\ufeff',
+  '\\u00e9',
+];
+
+/** A text with one small change: a character removed or inserted, a line doubled or shifted. */
+const mutated = (texts: string[]) =>
+  fc
+    .tuple(fc.constantFrom(...texts), fc.nat(), fc.constantFrom(...TRICKY), fc.integer({ min: 0, max: 3 }))
+    .map(([text, at, insert, kind]) => {
+      const offset = at % (text.length + 1);
+      if (kind === 0) return text.slice(0, offset) + text.slice(offset + 1);
+      if (kind === 1) return text.slice(0, offset) + insert + text.slice(offset);
+      const lines = text.split('\n');
+      const line = offset % lines.length;
+      if (kind === 2) lines.splice(line, 0, lines[line]!);
+      else lines[line] = ` ${lines[line]}`;
+      return lines.join('\n');
+    });
+
+const scalarText = fc.oneof(
+  fc.constantFrom(
+    'commune',
+    '214 201 477',
+    '2 400,50 €',
+    "l'accueil",
+    'a: b',
+    '#1',
+    'x #y',
+    '- z',
+    '[a]',
+    '"q"',
+    "'s'",
+    'null',
+    '~',
+    '',
+    ' lead',
+    'trail ',
+    'é\u00e8',
+    '42',
+    '-5',
+    'a\nb',
+  ),
+  fc.string({ maxLength: 12 }),
+);
+const tree = fc.letrec((tie) => ({
+  value: fc.oneof({ depthSize: 'small' }, scalarText, tie('list'), tie('map')),
+  list: fc.array(tie('value'), { maxLength: 4 }),
+  map: fc.dictionary(fc.constantFrom('porteur', 'nom', 'type', 'depenses', 'libelle', 'montant_ht', 'axes', 'a b', 'é'), tie('value'), {
+    maxKeys: 5,
+  }),
+}));
+const dossierLike = fc
+  .tuple(
+    tree.map,
+    fc.constantFrom({}, { flowCollectionPadding: false }, { indentSeq: false }, { defaultStringType: 'QUOTE_SINGLE' as const }),
+  )
+  .map(([map, style]) => stringify(map, style));
+
+describe('the fast YAML reader', () => {
+  it('reads every YAML example, exactly as the full parser does', () => {
+    for (const text of examples) {
+      expect(readPlainYaml(text)).toBeDefined();
+      agrees(text);
+    }
+  });
+
+  it('agrees with the full parser or gives up, on random dossiers', () => {
+    counts.read = counts.total = 0;
+    fc.assert(fc.property(dossierLike, agrees), { numRuns: 2000 });
+    // The random strings force many quoting styles the fast reader leaves to the full parser.
+    expect(counts.read / counts.total).toBeGreaterThan(0.2);
+  });
+
+  it('agrees with the full parser or gives up, on mutated examples and random dossiers', () => {
+    counts.read = counts.total = 0;
+    fc.assert(fc.property(mutated(examples), agrees), { numRuns: 4000 });
+    expect(counts.read / counts.total).toBeGreaterThan(0.5);
+    counts.read = counts.total = 0;
+    const generated = fc.sample(dossierLike, { numRuns: 200, seed: 42 });
+    fc.assert(fc.property(mutated(generated), agrees), { numRuns: 4000 });
+    expect(counts.read / counts.total).toBeGreaterThan(0.1);
+  });
+});
