@@ -36,7 +36,7 @@ export default tseslint.config(
   },
   {
     files: ['src/cli/**', 'bin/**', 'test/**', 'bench/**'],
-    languageOptions: { globals: { process: 'readonly' } },
+    languageOptions: { globals: { process: 'readonly', URL: 'readonly' } },
   },
   {
     // Tests print the figures they measure (classifier accuracy); benchmarks and build scripts print theirs.

@@ -14,24 +14,65 @@ const APPLICANTS = [
   { nom: "Centre communal d'action sociale de Roanne", type: 'ccas', siren: '264201872', code_insee: '42187' },
 ];
 
-const LABELS = [
-  '10 tablettes tactiles avec coques pour le prêt aux usagers',
-  'Formation des agents d’accueil à l’aide aux démarches en ligne (10 sessions)',
-  'Borne interactive extérieure tactile, antivandale',
-  'Logiciel de prise de rendez-vous en ligne, licence perpétuelle',
-  'Abonnement annuel à la plateforme de suivi (SaaS)',
-  'Mobilier du coin numérique (2 tables hautes, 6 chaises)',
-  'Étude préalable et cartographie des données',
-  '2 ordinateurs portables reconditionnés pour le poste en libre-service',
-  'Développement du portail de données ouvertes',
-  'Travaux de câblage de la salle numérique',
-  'Imprimante multifonction en libre-service',
-  'Formation des usagers, 12 ateliers animés par un médiateur numérique',
-  '40 capteurs connectés qualité de l’air',
-  'Maintenance annuelle des bornes',
-  '6 postes informatiques tout-en-un en libre-service',
-  'Paramétrage du parcours d’inscription et tests avec les usagers',
+/**
+ * Expense labels are composed (item, detail, purpose, quantity), so that
+ * nearly every line of a batch is a different text, as in real exports:
+ * nothing can be answered from a cache of whole labels.
+ */
+const ITEMS = [
+  'tablettes tactiles',
+  'ordinateurs portables reconditionnés',
+  'bornes interactives',
+  'formation des agents d’accueil',
+  'logiciel de prise de rendez-vous en ligne',
+  'abonnement à la plateforme de suivi',
+  'mobilier du coin numérique',
+  'étude préalable',
+  'développement du portail citoyen',
+  'travaux de câblage',
+  'imprimantes multifonctions',
+  'ateliers animés par un médiateur numérique',
+  'capteurs connectés',
+  'maintenance des bornes',
+  'postes informatiques tout-en-un',
+  'paramétrage du parcours d’inscription',
+  'écrans d’affichage dynamique',
+  'licences de visioconférence',
+  'vidéoprojecteur interactif',
+  'site internet accessible',
 ];
+const DETAILS = [
+  '',
+  'avec coques',
+  'licence perpétuelle',
+  '(10 sessions)',
+  'sur 12 mois',
+  'antivandale',
+  'et paramétrage',
+  'en libre-service',
+  'pour malvoyants',
+  'renforcés',
+];
+const PURPOSES = [
+  'pour l’espace France Services',
+  'pour la médiathèque',
+  'pour l’accueil de la mairie',
+  'pour les usagers du CCAS',
+  'pour les agents des services techniques',
+  'pour l’école élémentaire',
+  'pour le tiers-lieu',
+  'de la maison de santé',
+  'du centre social',
+  'de l’office de tourisme',
+  'pour les communes membres',
+  '',
+];
+
+function label(next) {
+  const pick = (list) => list[Math.floor(next() * list.length)];
+  const quantity = next() < 0.5 ? `${2 + Math.floor(next() * 30)} ` : '';
+  return [`${quantity}${pick(ITEMS)}`, pick(DETAILS), pick(PURPOSES)].filter(Boolean).join(' ');
+}
 
 /** A small deterministic generator (mulberry32): the same files on every run. */
 function random(seed) {
@@ -56,7 +97,7 @@ export function dossierYaml(index, next) {
   for (let line = 0; line < 8; line++) {
     const cents = 10_000 + Math.floor(next() * 500_000);
     total += cents;
-    lines.push(`  - libelle: ${quote(LABELS[Math.floor(next() * LABELS.length)])}`, `    montant_ht: "${(cents / 100).toFixed(2)}"`);
+    lines.push(`  - libelle: ${quote(label(next))}`, `    montant_ht: "${(cents / 100).toFixed(2)}"`);
   }
   const requested = Math.min(Math.floor((total * 0.5) / 100), 25_000);
   return [

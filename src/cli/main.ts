@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { checkDossiers, unreadableFileReport, type CheckOptions } from '../engine/check.js';
+import { unreadableFileReport, type CheckOptions } from '../engine/check.js';
 import { explainClassification } from '../engine/classify.js';
 import { formatClassificationJson, formatClassificationText } from '../format/classification.js';
 import { parseAmount } from '../money/amount.js';
@@ -15,7 +15,9 @@ import { officialGeography } from '../territoire/geography.js';
 import type { DossierReport } from '../report/types.js';
 import { collectInputs, STDIN } from './inputs.js';
 import { progressOn } from './progress.js';
-import { MAX_INPUT_BYTES, readDossierFile, readStandardInput, type InputRead } from './read.js';
+import { readDossierFile, readStandardInput } from './read.js';
+import { checkInput, toChecked, type CheckedDossier } from './check-file.js';
+import { checkInParallel, MIN_FILES_FOR_WORKERS, threadCount, type WorkerSetup } from './pool.js';
 import { terminalStyle } from './style.js';
 
 /** The exit-code promise of shared/spec/report.md. */
@@ -54,6 +56,12 @@ class UsageError extends Error {}
 
 export async function main(argv: string[]): Promise<number> {
   const lang = langFromArgv(argv);
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    // The reader went away (`| head`): there is no one left to tell anything.
+    if (error.code === 'EPIPE') process.exit(EXIT.ok);
+    process.stderr.write(`dossier-check: ${catalogue(lang).usage.internalError}\n`);
+    process.exit(EXIT.usage);
+  });
   try {
     return await run(argv, lang);
   } catch (error) {
@@ -195,32 +203,46 @@ async function runCheck(config: CheckConfig): Promise<number> {
   if (inputs.files.length === 0 && inputs.unreadable.length === 0) throw new UsageError(t.noInput);
   if (config.output !== undefined && existsSync(config.output) && !config.force) throw new UsageError(t.outputExists(config.output));
 
-  const options: CheckOptions = { lang: config.lang, date: config.date, now: new Date(), reglement: DEFAULT_EDITION };
+  const now = new Date();
+  const options: CheckOptions = { lang: config.lang, date: config.date, now, reglement: DEFAULT_EDITION };
   const head = buildReport([], config.lang, DEFAULT_EDITION, officialGeography());
-  const streamFactory = STREAMS[config.format === 'csv' && config.csvLines ? 'csv-lignes' : config.format];
+  const streamName = config.format === 'csv' && config.csvLines ? 'csv-lignes' : config.format;
+  const stream = STREAMS[streamName]?.(head);
   const output = config.output === undefined ? standardOutput() : atomicFile(config.output);
-  const stream = streamFactory?.(head);
   const kept: DossierReport[] = [];
   const resume = summarize([]);
   let failing = false;
-  const take = (dossier: DossierReport) => {
+  const take = (dossier: CheckedDossier) => {
+    if (stream && dossier.text !== undefined) output.write((resume.total > 0 ? stream.separator : '') + dossier.text);
+    else if (dossier.report) kept.push(dossier.report);
     resume.total += 1;
     resume[dossier.verdict] += 1;
-    failing ||=
-      dossier.verdict !== 'eligible' ||
-      (config.failOn === 'avertissement' && dossier.problemes.some((problem) => problem.gravite === 'avertissement'));
-    if (stream) output.write(stream.dossier(dossier));
-    else kept.push(dossier);
+    failing ||= dossier.verdict !== 'eligible' || (config.failOn === 'avertissement' && dossier.hasWarning);
   };
 
   try {
     if (stream) output.write(stream.begin());
-    for (const { path, code } of inputs.unreadable) take(unreadableFileReport(path, 'dossier-illisible', { erreur: code }, options));
+    for (const { path, code } of inputs.unreadable) {
+      take(toChecked(unreadableFileReport(path, 'dossier-illisible', { erreur: code }, options), stream));
+    }
     const progress = progressOn(process.stderr, inputs.files.length, catalogue(config.lang).ui.progress);
-    for (const file of inputs.files) {
-      const read = file === STDIN ? await readStandardInput(process.stdin) : readDossierFile(file);
-      checkInput(read, file === STDIN ? STDIN_NAME : file, options).forEach(take);
-      progress.advance();
+    if (inputs.files.length >= MIN_FILES_FOR_WORKERS && threadCount() > 1 && !inputs.files.includes(STDIN)) {
+      const setup = {
+        lang: config.lang,
+        date: config.date,
+        now: now.toISOString(),
+        stream: stream ? (streamName as WorkerSetup['stream']) : undefined,
+      };
+      await checkInParallel(inputs.files, setup, (dossiers) => {
+        dossiers.forEach(take);
+        progress.advance();
+      });
+    } else {
+      for (const file of inputs.files) {
+        const read = file === STDIN ? await readStandardInput(process.stdin) : readDossierFile(file);
+        for (const report of checkInput(read, file === STDIN ? STDIN_NAME : file, options)) take(toChecked(report, stream));
+        progress.advance();
+      }
     }
     progress.done();
     if (stream) output.write(stream.end(resume));
@@ -255,13 +277,6 @@ function runClassify(
       : formatClassificationText(report, terminalStyle(options.color, process.stdout)),
   );
   return EXIT.ok;
-}
-
-function checkInput(read: InputRead, name: string, options: CheckOptions): DossierReport[] {
-  if (read.ok) return checkDossiers(read.bytes, name, options);
-  if (read.error === 'trop-volumineux') return [unreadableFileReport(name, 'fichier-trop-volumineux', { max: MAX_INPUT_BYTES }, options)];
-  if (read.error === 'non-regulier') return [unreadableFileReport(name, 'fichier-non-regulier', {}, options)];
-  return [unreadableFileReport(name, 'fichier-illisible', { erreur: read.error }, options)];
 }
 
 /** Help and usage errors speak the report's language, chosen before commander parses anything. */

@@ -65,6 +65,7 @@ function table(header: string[], rows: (dossier: DossierReport) => string[][]): 
   return {
     begin: () => `\ufeff${line(header)}`,
     dossier: (dossier) => rows(dossier).map(line).join(''),
+    separator: '',
     end: () => '',
   };
 }

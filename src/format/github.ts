@@ -17,6 +17,7 @@ export const streamGithub: StreamFactory = () => ({
         return `::${COMMANDS[problem.gravite]} ${properties}::${data(problem.message)}\n`;
       })
       .join(''),
+  separator: '',
   end: () => '',
 });
 

@@ -7,27 +7,22 @@ import { wholeReport, type StreamFactory } from './types.js';
  * the cent. Written dossier by dossier, laid out exactly as
  * JSON.stringify(report, null, 2) would; `resume` comes last, once counted.
  */
-export const streamJson: StreamFactory = (head) => {
-  let first = true;
-  return {
-    begin() {
-      const start = {
-        reglement: { id: head.reglement.id, titre: head.reglement.titre, clauses: head.reglement.clauses },
-        ...(head.geographie ? { geographie: head.geographie } : {}),
-      };
-      return `${JSON.stringify(start, null, 2).slice(0, -2)},\n  "dossiers": [`;
-    },
-    dossier(dossier) {
-      const text = indent(JSON.stringify(dossierToContract(dossier), null, 2), '    ');
-      const separator = first ? '\n' : ',\n';
-      first = false;
-      return separator + text;
-    },
-    end(resume) {
-      return `${first ? ']' : '\n  ]'},\n  "resume": ${indent(JSON.stringify(resume, null, 2), '  ').trimStart()}\n}\n`;
-    },
-  };
-};
+export const streamJson: StreamFactory = (head) => ({
+  begin() {
+    const start = {
+      reglement: { id: head.reglement.id, titre: head.reglement.titre, clauses: head.reglement.clauses },
+      ...(head.geographie ? { geographie: head.geographie } : {}),
+    };
+    return `${JSON.stringify(start, null, 2).slice(0, -2)},\n  "dossiers": [`;
+  },
+  // Laid out inside a list inside an object by JSON.stringify itself: already indented by four spaces.
+  dossier: (dossier) => {
+    const nested = JSON.stringify({ d: [dossierToContract(dossier)] }, null, 2);
+    return nested.slice('{\n  "d": ['.length, -'\n  ]\n}'.length);
+  },
+  separator: ',',
+  end: (resume) => `${resume.total === 0 ? ']' : '\n  ]'},\n  "resume": ${indent(JSON.stringify(resume, null, 2), '  ').trimStart()}\n}\n`,
+});
 
 export const formatJson = wholeReport(streamJson);
 

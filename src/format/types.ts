@@ -30,11 +30,13 @@ export type ReportHead = Omit<Report, 'dossiers' | 'resume'>;
 /**
  * A format written dossier by dossier, so that a batch of ten thousand
  * dossiers never sits in memory as a whole: text out for the start, for each
- * dossier, and for the end with the counts.
+ * dossier, between two dossiers, and for the end with the counts. Stateless,
+ * so that dossiers can be formatted apart (in worker threads) and joined.
  */
 export interface DossierStream {
   begin(): string;
   dossier(dossier: DossierReport): string;
+  separator: string;
   end(resume: Summary): string;
 }
 
@@ -44,6 +46,6 @@ export type StreamFactory = (head: ReportHead) => DossierStream;
 export function wholeReport(factory: StreamFactory): Formatter {
   return (report) => {
     const stream = factory(report);
-    return stream.begin() + report.dossiers.map((dossier) => stream.dossier(dossier)).join('') + stream.end(report.resume);
+    return stream.begin() + report.dossiers.map((dossier) => stream.dossier(dossier)).join(stream.separator) + stream.end(report.resume);
   };
 }

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -246,6 +246,21 @@ describe('classify', () => {
     const { code, stderr } = run(['classify', 'tablettes', '--montant', 'beaucoup']);
     expect(code).toBe(2);
     expect(stderr).toContain('--montant');
+  });
+});
+
+describe('a reader that goes away', () => {
+  it('stops quietly when standard output is closed early (| head)', async () => {
+    const { generate } = await import('../../bench/generate.mjs');
+    const folder = mkdtempSync(join(tmpdir(), 'epipe-'));
+    generate(folder, 300);
+    const child = spawn(process.execPath, [BIN, 'check', folder, '-f', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });
 

@@ -31,8 +31,8 @@ describe('formats written dossier by dossier', () => {
     const report = batch(3);
     for (const factory of [streamJson, streamCsv, streamCsvLines]) {
       const stream = factory(report);
-      const pieces = [stream.begin(), ...report.dossiers.map((dossier) => stream.dossier(dossier)), stream.end(report.resume)];
-      expect(pieces.join('')).toBe(wholeReport(factory)(report));
+      const pieces = report.dossiers.map((dossier) => stream.dossier(dossier));
+      expect(stream.begin() + pieces.join(stream.separator) + stream.end(report.resume)).toBe(wholeReport(factory)(report));
     }
     expect(formatCsv(report).split('\r\n').filter(Boolean)).toHaveLength(4);
   });

@@ -1,0 +1,27 @@
+import { checkDossiers, unreadableFileReport, type CheckOptions } from '../engine/check.js';
+import type { DossierStream } from '../format/types.js';
+import type { DossierReport, Verdict } from '../report/types.js';
+import { MAX_INPUT_BYTES, type InputRead } from './read.js';
+
+/** What the run needs of a checked dossier: its verdict, and its report or its formatted text. */
+export interface CheckedDossier {
+  verdict: Verdict;
+  hasWarning: boolean;
+  /** The dossier already formatted, for formats written dossier by dossier. */
+  text?: string;
+  /** The whole report, for formats that need the whole batch. */
+  report?: DossierReport;
+}
+
+/** The dossiers of one input (one file may hold several), or the report of an input that could not be read. */
+export function checkInput(read: InputRead, name: string, options: CheckOptions): DossierReport[] {
+  if (read.ok) return checkDossiers(read.bytes, name, options);
+  if (read.error === 'trop-volumineux') return [unreadableFileReport(name, 'fichier-trop-volumineux', { max: MAX_INPUT_BYTES }, options)];
+  if (read.error === 'non-regulier') return [unreadableFileReport(name, 'fichier-non-regulier', {}, options)];
+  return [unreadableFileReport(name, 'fichier-illisible', { erreur: read.error }, options)];
+}
+
+export function toChecked(report: DossierReport, stream: DossierStream | undefined): CheckedDossier {
+  const base = { verdict: report.verdict, hasWarning: report.problemes.some((problem) => problem.gravite === 'avertissement') };
+  return stream ? { ...base, text: stream.dossier(report) } : { ...base, report };
+}

@@ -1,0 +1,88 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Lang } from '../i18n/index.js';
+import type { CheckedDossier } from './check-file.js';
+
+/** What every worker needs to check as the main thread would. */
+export interface WorkerSetup {
+  lang: Lang;
+  date?: string;
+  /** The run's present instant, ISO 8601: every worker judges "today" alike. */
+  now: string;
+  /** The streamed format the workers write, if any. */
+  stream?: 'json' | 'csv' | 'csv-lignes' | 'github';
+}
+
+export interface Task {
+  index: number;
+  files: string[];
+}
+
+export interface TaskResult {
+  index: number;
+  /** Per file, its dossiers. */
+  dossiers: CheckedDossier[][];
+}
+
+/** One thread per core, or DOSSIER_CHECK_THREADS (1: no worker threads at all). */
+export function threadCount(): number {
+  const wanted = Number(process.env.DOSSIER_CHECK_THREADS);
+  return Number.isInteger(wanted) && wanted >= 1 ? wanted : availableParallelism();
+}
+
+/** Below this many files, starting threads (each loads the tool) costs more than it saves. */
+export const MIN_FILES_FOR_WORKERS = 200;
+const FILES_PER_TASK = 25;
+/** Tasks sent ahead to each worker: enough to keep it busy, few enough to keep memory flat. */
+const TASKS_AHEAD = 2;
+
+/**
+ * Checks files on every core, and hands back each file's dossiers in the
+ * order of `files`, as soon as the files before it are done.
+ */
+export async function checkInParallel(
+  files: readonly string[],
+  setup: WorkerSetup,
+  onFile: (dossiers: CheckedDossier[]) => void,
+): Promise<void> {
+  const tasks: Task[] = [];
+  for (let start = 0; start < files.length; start += FILES_PER_TASK) {
+    tasks.push({ index: tasks.length, files: files.slice(start, start + FILES_PER_TASK) });
+  }
+  const threads = Math.max(1, Math.min(threadCount(), Math.ceil(tasks.length / TASKS_AHEAD)));
+  const workers = Array.from({ length: threads }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: setup }));
+  const done = new Map<number, CheckedDossier[][]>();
+  let nextToSend = 0;
+  let nextToHandOver = 0;
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const send = (worker: Worker) => {
+        if (nextToSend < tasks.length) worker.postMessage(tasks[nextToSend++]);
+      };
+      for (const worker of workers) {
+        worker.on('error', reject);
+        worker.on('exit', (code) => {
+          if (nextToHandOver < tasks.length) reject(new Error(`worker stopped (${code})`));
+        });
+        worker.on('message', (result: TaskResult) => {
+          try {
+            done.set(result.index, result.dossiers);
+            while (done.has(nextToHandOver)) {
+              for (const dossiers of done.get(nextToHandOver)!) onFile(dossiers);
+              done.delete(nextToHandOver++);
+            }
+          } catch (error) {
+            reject(error);
+            return;
+          }
+          if (nextToHandOver === tasks.length) resolve();
+          else send(worker);
+        });
+        for (let ahead = 0; ahead < TASKS_AHEAD; ahead++) send(worker);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}
