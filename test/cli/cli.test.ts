@@ -11,6 +11,7 @@ const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 export function run(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', ...env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -246,6 +247,27 @@ describe('classify', () => {
     const { code, stderr } = run(['classify', 'tablettes', '--montant', 'beaucoup']);
     expect(code).toBe(2);
     expect(stderr).toContain('--montant');
+  });
+});
+
+describe('big batches on worker threads', () => {
+  it('gives the same reports, in the same order, as one thread', async () => {
+    const { generate } = await import('../../bench/generate.mjs');
+    const folder = mkdtempSync(join(tmpdir(), 'threads-'));
+    generate(folder, 240);
+    writeFileSync(join(folder, 'dossier-00100.yaml'), 'porteur: [');
+    for (const format of ['json', 'text', 'csv']) {
+      const args = ['check', folder, '-f', format, '--date', '2022-07-20'];
+      const one = run(args, { DOSSIER_CHECK_THREADS: '1' });
+      const two = run(args, { DOSSIER_CHECK_THREADS: '2' });
+      expect(two.code).toBe(1);
+      expect(two.stdout).toBe(one.stdout);
+      expect(two.stderr).toBe('');
+    }
+    const report = JSON.parse(run(['check', folder, '-f', 'json'], { DOSSIER_CHECK_THREADS: '2' }).stdout);
+    expect(report.dossiers).toHaveLength(240);
+    expect(report.dossiers[99]).toMatchObject({ fichier: join(folder, 'dossier-00100.yaml'), verdict: 'illisible' });
+    expect(report.resume.total).toBe(240);
   });
 });
 
