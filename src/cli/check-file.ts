@@ -14,9 +14,9 @@ export interface CheckedDossier {
 }
 
 /** The dossiers of one input (one file may hold several), or the report of an input that could not be read. */
-export function checkInput(read: InputRead, name: string, options: CheckOptions): DossierReport[] {
+export function checkInput(read: InputRead, name: string, options: CheckOptions, maxBytes = MAX_INPUT_BYTES): DossierReport[] {
   if (read.ok) return checkDossiers(read.bytes, name, options);
-  if (read.error === 'trop-volumineux') return [unreadableFileReport(name, 'fichier-trop-volumineux', { max: MAX_INPUT_BYTES }, options)];
+  if (read.error === 'trop-volumineux') return [unreadableFileReport(name, 'fichier-trop-volumineux', { max: maxBytes }, options)];
   if (read.error === 'non-regulier') return [unreadableFileReport(name, 'fichier-non-regulier', {}, options)];
   return [unreadableFileReport(name, 'fichier-illisible', { erreur: read.error }, options)];
 }

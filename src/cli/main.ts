@@ -15,7 +15,7 @@ import { officialGeography } from '../territoire/geography.js';
 import type { DossierReport } from '../report/types.js';
 import { collectInputs, STDIN } from './inputs.js';
 import { progressOn } from './progress.js';
-import { readDossierFile, readStandardInput } from './read.js';
+import { MAX_INPUT_BYTES, readDossierFile, readStandardInput } from './read.js';
 import { checkInput, toChecked, type CheckedDossier } from './check-file.js';
 import { checkInParallel, MIN_FILES_FOR_WORKERS, threadCount, type WorkerSetup } from './pool.js';
 import { terminalStyle } from './style.js';
@@ -39,6 +39,8 @@ interface CheckConfig {
   force: boolean;
   /** The least serious problem that makes the exit code 1. */
   failOn: 'bloquant' | 'avertissement';
+  /** Larger inputs are refused unread. */
+  maxBytes: number;
 }
 
 interface CheckFlags {
@@ -50,6 +52,7 @@ interface CheckFlags {
   output?: string;
   force?: boolean;
   failOn: string;
+  tailleMax?: string;
 }
 
 class UsageError extends Error {}
@@ -117,6 +120,10 @@ async function run(argv: string[], lang: Lang): Promise<number> {
         .choices(['bloquant', 'avertissement'])
         .default('bloquant'),
     )
+    .option(
+      '--taille-max <Mio>',
+      fr ? 'taille au-delà de laquelle un fichier n’est pas lu (défaut : 10)' : 'size past which a file is not read (default: 10)',
+    )
     .option('--no-color', fr ? 'sans couleurs' : 'no colours')
     .helpOption('-h, --help', fr ? 'affiche l’aide' : 'print this help')
     .action(async (paths: string[], options: CheckFlags) => {
@@ -182,6 +189,14 @@ function toConfig(paths: string[], options: CheckFlags): CheckConfig {
     date = parsed.date;
   }
   if (paths.length === 0) throw new UsageError(t.noInput);
+  let maxBytes = MAX_INPUT_BYTES;
+  if (options.tailleMax !== undefined) {
+    const mebibytes = Number(options.tailleMax.replace(',', '.'));
+    if (!/^\d+(?:[.,]\d+)?$/.test(options.tailleMax) || !(mebibytes >= 0.001 && mebibytes <= 1024)) {
+      throw new UsageError(t.badSize(options.tailleMax));
+    }
+    maxBytes = Math.floor(mebibytes * 1024 * 1024);
+  }
   // commander has already checked --format against the formatters' names.
   return {
     paths,
@@ -193,6 +208,7 @@ function toConfig(paths: string[], options: CheckFlags): CheckConfig {
     output: options.output,
     force: options.force === true,
     failOn: options.failOn === 'avertissement' ? 'avertissement' : 'bloquant',
+    maxBytes,
   };
 }
 
@@ -228,6 +244,7 @@ async function runCheck(config: CheckConfig): Promise<number> {
     const progress = progressOn(process.stderr, inputs.files.length, catalogue(config.lang).ui.progress);
     if (inputs.files.length >= MIN_FILES_FOR_WORKERS && threadCount() > 1 && !inputs.files.includes(STDIN)) {
       const setup = {
+        maxBytes: config.maxBytes,
         lang: config.lang,
         date: config.date,
         now: now.toISOString(),
@@ -239,8 +256,9 @@ async function runCheck(config: CheckConfig): Promise<number> {
       });
     } else {
       for (const file of inputs.files) {
-        const read = file === STDIN ? await readStandardInput(process.stdin) : readDossierFile(file);
-        for (const report of checkInput(read, file === STDIN ? STDIN_NAME : file, options)) take(toChecked(report, stream));
+        const read = file === STDIN ? await readStandardInput(process.stdin, config.maxBytes) : readDossierFile(file, config.maxBytes);
+        for (const report of checkInput(read, file === STDIN ? STDIN_NAME : file, options, config.maxBytes))
+          take(toChecked(report, stream));
         progress.advance();
       }
     }

@@ -9,6 +9,8 @@ export interface WorkerSetup {
   date?: string;
   /** The run's present instant, ISO 8601: every worker judges "today" alike. */
   now: string;
+  /** Larger files are refused (--taille-max). */
+  maxBytes: number;
   /** The streamed format the workers write, if any. */
   stream?: 'json' | 'csv' | 'csv-lignes' | 'github';
 }

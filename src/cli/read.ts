@@ -1,25 +1,25 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 
-/** Larger inputs are refused before being read whole: no dossier comes near this. */
+/** Larger inputs are refused before being read whole: no dossier comes near this (--taille-max changes it). */
 export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
 
 export type InputRead = { ok: true; bytes: Uint8Array } | { ok: false; error: 'trop-volumineux' | 'non-regulier' | string };
 
 /**
- * Reads a regular file of at most MAX_INPUT_BYTES. Devices, pipes and sockets
+ * Reads a regular file of at most `maxBytes`. Devices, pipes and sockets
  * are refused before any read: /dev/zero never ends and a FIFO may never answer.
  */
-export function readDossierFile(file: string): InputRead {
+export function readDossierFile(file: string, maxBytes = MAX_INPUT_BYTES): InputRead {
   let fd: number | undefined;
   try {
     // O_NONBLOCK: opening a FIFO must not wait for a writer.
     fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { ok: false, error: 'non-regulier' };
-    if (stats.size > MAX_INPUT_BYTES) return { ok: false, error: 'trop-volumineux' };
+    if (stats.size > maxBytes) return { ok: false, error: 'trop-volumineux' };
     const bytes = readFileSync(fd);
     // A file that grew since fstat is judged on what was read.
-    if (bytes.length > MAX_INPUT_BYTES) return { ok: false, error: 'trop-volumineux' };
+    if (bytes.length > maxBytes) return { ok: false, error: 'trop-volumineux' };
     return { ok: true, bytes };
   } catch (error) {
     return { ok: false, error: (error as NodeJS.ErrnoException).code ?? 'EIO' };
@@ -29,18 +29,17 @@ export function readDossierFile(file: string): InputRead {
 }
 
 /**
- * Reads standard input to its end, stopping as soon as it passes
- * MAX_INPUT_BYTES: an endless stream (`yes | dossier-check -`) is refused,
- * not held in memory.
+ * Reads standard input to its end, stopping as soon as it passes `maxBytes`:
+ * an endless stream (`yes | dossier-check -`) is refused, not held in memory.
  */
-export async function readStandardInput(stream: NodeJS.ReadableStream): Promise<InputRead> {
+export async function readStandardInput(stream: NodeJS.ReadableStream, maxBytes = MAX_INPUT_BYTES): Promise<InputRead> {
   const chunks: Buffer[] = [];
   let size = 0;
   try {
     for await (const chunk of stream) {
       const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       size += buffer.length;
-      if (size > MAX_INPUT_BYTES) return { ok: false, error: 'trop-volumineux' };
+      if (size > maxBytes) return { ok: false, error: 'trop-volumineux' };
       chunks.push(buffer);
     }
   } catch (error) {

@@ -12,6 +12,8 @@ const options = { lang: setup.lang, date: setup.date, now: new Date(setup.now), 
 const stream = setup.stream ? STREAMS[setup.stream]?.(buildReport([], setup.lang, DEFAULT_EDITION)) : undefined;
 
 parentPort!.on('message', (task: Task) => {
-  const dossiers = task.files.map((file) => checkInput(readDossierFile(file), file, options).map((report) => toChecked(report, stream)));
+  const dossiers = task.files.map((file) =>
+    checkInput(readDossierFile(file, setup.maxBytes), file, options, setup.maxBytes).map((report) => toChecked(report, stream)),
+  );
   parentPort!.postMessage({ index: task.index, dossiers } satisfies TaskResult);
 });

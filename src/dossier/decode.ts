@@ -1,4 +1,4 @@
-export type Decoded = { text: string; encoding: 'utf-8' | 'windows-1252' };
+export type Decoded = { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
@@ -13,10 +13,14 @@ const WINDOWS_1252_HIGH = [
 ];
 
 /**
- * Bytes to text. UTF-8 (with or without BOM) is the norm; older French
- * software exports Windows-1252, which is decoded rather than shown as mojibake.
+ * Bytes to text. UTF-8 (with or without BOM) is the norm; UTF-16 with a BOM
+ * is read too; older French software exports Windows-1252, which is decoded
+ * rather than shown as mojibake.
  */
 export function decode(bytes: Uint8Array): Decoded {
+  // Notepad's "Unicode" is UTF-16 with a byte order mark; read as Windows-1252 it would be garbage.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
   try {
     return { text: utf8.decode(bytes), encoding: 'utf-8' };
   } catch {

@@ -27,6 +27,12 @@ const MAX_DEPTH = 64;
 const MAX_INDENT = 256;
 /** Guards against "billion laughs": values reached through aliases, all told. */
 const MAX_ALIASED_NODES = 10_000;
+/**
+ * The yaml package takes time that grows with the square of the number of
+ * aliases (200 000 took 11 minutes): past this many, a file is refused before
+ * it is parsed. A dossier needs a handful at most.
+ */
+const MAX_ALIAS_REFERENCES = 1_000;
 /** An export of a whole call holds hundreds of dossiers; millions of tiny ones in one file are not an export. */
 const MAX_DOSSIERS_PER_FILE = 10_000;
 
@@ -75,6 +81,9 @@ export function parseSources(text: string, format: SourceFormat, options: ParseO
   if (fast && fast.length <= MAX_DOSSIERS_PER_FILE && (fast.length === 1 || options.several)) {
     return { documents: fast.map(({ tree, sourceMap }) => ({ ok: true, tree, sourceMap })), several: fast.length > 1 };
   }
+
+  if (aliasReferences(text) > MAX_ALIAS_REFERENCES)
+    return one({ ok: false, finding: unreadable('alias-excessifs', { max: MAX_ALIAS_REFERENCES }) });
 
   const lineCounter = new LineCounter();
   let docs: Document.Parsed[];
@@ -142,6 +151,11 @@ function convertDocument(
   const tree = converter.convert(root, '', 0);
   if (converter.failure) return { ok: false, finding: converter.failure };
   return { ok: true, tree: tree as Tree, sourceMap };
+}
+
+/** `*name` where YAML reads an alias (a generous count: a quoted "*x" counts too). */
+function aliasReferences(text: string): number {
+  return text.match(/(?:^|[\s[{,:])\*[^\s,[\]{}]/g)?.length ?? 0;
 }
 
 function tooMany(nombre: number): ParseResult {

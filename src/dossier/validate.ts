@@ -19,6 +19,8 @@ const ADVISORY_FIELDS = [
 
 /** Each pass removes at least one bad value, and zod reports all independent ones at once. */
 const MAX_PASSES = 8;
+/** Past this many unknown keys, one problem counts the rest: a report of 600 000 warnings helps no one. */
+const MAX_UNKNOWN_KEYS_REPORTED = 50;
 
 export interface Validation {
   dossier: Dossier;
@@ -32,15 +34,24 @@ export interface Validation {
  */
 export function validateDossier(tree: Record<string, unknown>): Validation {
   const findings: Finding[] = [];
+  const unknownKeys = { count: 0 };
+  const done = (dossier: Dossier): Validation => {
+    if (unknownKeys.count > MAX_UNKNOWN_KEYS_REPORTED) {
+      findings.push(warning('cles-inconnues-nombreuses', '', { nombre: unknownKeys.count - MAX_UNKNOWN_KEYS_REPORTED }));
+    }
+    return { dossier, findings: findings.map((finding) => relaxed(finding, dossier)) };
+  };
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const result = dossierSchema.safeParse(tree);
-    if (result.success) return { dossier: result.data, findings: findings.map((finding) => relaxed(finding, result.data)) };
-    for (const issue of result.error.issues)
-      findings.push(...(issue.code === 'unrecognized_keys' ? renameOrDrop(issue, tree) : [describe(issue, tree)]));
+    if (result.success) return done(result.data);
+    for (const issue of result.error.issues) {
+      if (issue.code === 'unrecognized_keys') for (const finding of renameOrDrop(issue, tree, unknownKeys)) findings.push(finding);
+      else findings.push(describe(issue, tree));
+    }
     for (const issue of result.error.issues) if (issue.code !== 'unrecognized_keys') setAside(issue, tree);
   }
   findings.push(blocking('a-completer', 'structure-invalide', ''));
-  return { dossier: {}, findings };
+  return done({});
 }
 
 /**
@@ -48,21 +59,26 @@ export function validateDossier(tree: Record<string, unknown>): Validation {
  * known one only by case, accents or separators ("Date", "montant-ht") is
  * plainly that key, and is read as such.
  */
-function renameOrDrop(issue: z.core.$ZodIssueUnrecognizedKeys, tree: unknown): Finding[] {
+function renameOrDrop(issue: z.core.$ZodIssueUnrecognizedKeys, tree: unknown, unknownKeys: { count: number }): Finding[] {
   const path = issue.path.map(String).join('.');
   const holder = valueAt(tree, issue.path);
   const known = knownKeysAt(issue.path);
-  return issue.keys.map((key): Finding => {
+  const findings: Finding[] = [];
+  for (const key of issue.keys) {
     const chemin = path === '' ? key : `${path}.${key}`;
     const meant = known.find((candidate) => sameKey(candidate, key));
     if (isRecord(holder) && meant !== undefined && !Object.hasOwn(holder, meant)) {
       holder[meant] = holder[key];
       delete holder[key];
-      return { ...warning('cle-corrigee', chemin, { cle: key, correcte: meant }), pointsAt: 'key' };
+      findings.push({ ...warning('cle-corrigee', chemin, { cle: key, correcte: meant }), pointsAt: 'key' });
+      continue;
     }
     if (isRecord(holder)) delete holder[key];
-    return { ...warning('cle-inconnue', chemin, { cle: key, suggestion: suggest(key, known) }), pointsAt: 'key' };
-  });
+    if (++unknownKeys.count <= MAX_UNKNOWN_KEYS_REPORTED) {
+      findings.push({ ...warning('cle-inconnue', chemin, { cle: key, suggestion: suggest(key, known) }), pointsAt: 'key' });
+    }
+  }
+  return findings;
 }
 
 function sameKey(a: string, b: string): boolean {

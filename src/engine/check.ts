@@ -63,6 +63,9 @@ function readText(input: string | Uint8Array): { text: string; findings: Located
   return { text: decoded.text, findings };
 }
 
+/** A dossier lists a few dozen expenses; thousands are an export gone wrong, checked in minutes for nothing. */
+const MAX_EXPENSE_LINES = 1_000;
+
 function checkParsed(parsed: ParseResult, fichier: string, findings: Located[], options: CheckOptions): DossierReport {
   const lang = options.lang ?? 'fr';
   let reglement = options.reglement ?? DEFAULT_EDITION;
@@ -70,10 +73,18 @@ function checkParsed(parsed: ParseResult, fichier: string, findings: Located[], 
     const problems = [{ ...parsed.finding, regle: 'dossier-lecture' }, ...findings];
     return assemble({ fichier, lang, reglement, dossier: {}, sourceMap: new SourceMap(), findings: problems, fallback: parsed.position });
   }
+  const lineCount = Array.isArray(parsed.tree.depenses) ? parsed.tree.depenses.length : 0;
+  if (lineCount > MAX_EXPENSE_LINES) {
+    const tooMany = {
+      ...blocking('illisible', 'trop-de-depenses', 'depenses', { nombre: lineCount, max: MAX_EXPENSE_LINES }),
+      regle: 'dossier-lecture',
+    };
+    return assemble({ fichier, lang, reglement, dossier: {}, sourceMap: parsed.sourceMap, findings: [tooMany, ...findings] });
+  }
 
   const validation = validateDossier(parsed.tree);
   const dossier = validation.dossier;
-  findings.push(...validation.findings.map((finding) => ({ ...finding, regle: 'dossier-format' })));
+  for (const finding of validation.findings) findings.push({ ...finding, regle: 'dossier-format' });
 
   if (dossier.appel !== undefined && dossier.appel !== reglement.id) {
     const named = findEdition(dossier.appel);

@@ -124,8 +124,17 @@ export interface Catalogue {
     notFound: (path: string) => string;
     noMatch: (pattern: string) => string;
     badDate: (value: string) => string;
+    badSize: (value: string) => string;
     badAmount: (value: string) => string;
     outputExists: (file: string) => string;
     internalError: string;
   };
+}
+
+/** A size limit as people read it: "10 Mio", "512 Kio" (en: MiB, KiB). */
+export function binarySize(bytes: number, lang: 'fr' | 'en'): string {
+  const [unit, divisor] = bytes >= 1024 * 1024 ? ['M', 1024 * 1024] : ['K', 1024];
+  const value = Math.round((bytes / divisor) * 10) / 10;
+  const text = lang === 'fr' ? String(value).replace('.', ',') : String(value);
+  return `${text} ${unit}${lang === 'fr' ? 'io' : 'iB'}`;
 }

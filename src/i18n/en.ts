@@ -1,4 +1,4 @@
-import type { Catalogue } from './catalogue.js';
+import { binarySize, type Catalogue } from './catalogue.js';
 
 const SOURCES: Record<string, string> = {
   depot: 'submission date of the dossier',
@@ -43,6 +43,10 @@ export const en: Catalogue = {
     'liste-vide': () => 'The file holds an empty list: no dossier to check. Put at least one dossier in it.',
     'trop-de-dossiers': (p) =>
       `The file holds ${p.nombre} dossiers, more than the ${p.max} accepted in one file: split it into several files.`,
+    'trop-de-depenses': (p) =>
+      `The dossier has ${p.nombre} expense lines, more than the ${p.max} a dossier can have: it is not checked. Group the expenses by kind (one line per quote or per piece of equipment).`,
+    'cles-inconnues-nombreuses': (p) =>
+      `And ${p.nombre} more unknown keys, ignored too: is the file really a dossier? Start from an example in the examples/ folder.`,
     'racine-invalide': (p) =>
       `The file holds ${p.trouve === 'liste' ? 'a list' : 'a single value'} instead of a dossier. A dossier starts with the sections porteur:, projet:, depenses:, financement:.`,
     'yaml-invalide': (p) =>
@@ -53,7 +57,8 @@ export const en: Catalogue = {
       `The file expands more than ${p.max} values through YAML aliases: it is not read, for safety. Write the values out in full.`,
     'imbrication-excessive': (p) =>
       `The file is nested more than ${p.max} levels deep: it is not a dossier. Check that it is the right file.`,
-    'fichier-trop-volumineux': (p) => `File over ${Math.round(Number(p.max) / 1048576)} MB: it is not a dossier. Check the file named.`,
+    'fichier-trop-volumineux': (p) =>
+      `File over ${binarySize(Number(p.max), 'en')}: past the limit, it is not read. Check the file; if it really is a dossier, raise the limit with --taille-max (in MiB).`,
     'fichier-non-regulier': () => 'Not a regular file (device, pipe or socket): it is not read. Name a dossier file.',
     'fichier-illisible': (p) => `The file cannot be read (${SYSTEM_ERRORS[String(p.erreur)] ?? p.erreur}). Check its path and permissions.`,
     'dossier-illisible': (p) =>
@@ -278,6 +283,7 @@ export const en: Catalogue = {
     notFound: (path) => `No such file or folder: ${path}`,
     badDate: (value) => `Invalid date "${value}" for --date: write it YYYY-MM-DD, for example 2022-07-21.`,
     outputExists: (file) => `File ${file} already exists: add --force to replace it.`,
+    badSize: (value) => `Invalid size "${value}" for --taille-max: give a number of MiB between 0.001 and 1024, for example 20.`,
     badAmount: (value) => `Unreadable amount "${value}" for --montant: write it as 2400 or "2 400,50".`,
     internalError: 'Internal error in dossier-check: your dossier is not at fault. Please report it with the file and the command used.',
   },

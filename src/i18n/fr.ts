@@ -1,4 +1,4 @@
-import type { Catalogue } from './catalogue.js';
+import { binarySize, type Catalogue } from './catalogue.js';
 
 const SOURCES: Record<string, string> = {
   depot: 'date de dépôt du dossier',
@@ -65,6 +65,10 @@ export const fr: Catalogue = {
     'liste-vide': () => 'Le fichier contient une liste vide : aucun dossier à vérifier. Mettez-y au moins un dossier.',
     'trop-de-dossiers': (p) =>
       `Le fichier contient ${p.nombre} dossiers, plus que les ${p.max} acceptés dans un seul fichier : découpez-le en plusieurs fichiers.`,
+    'trop-de-depenses': (p) =>
+      `Le dossier compte ${p.nombre} lignes de dépenses, plus que les ${p.max} qu’un dossier peut avoir : il n’est pas vérifié. Regroupez les dépenses par nature (une ligne par devis ou par équipement).`,
+    'cles-inconnues-nombreuses': (p) =>
+      `Et ${p.nombre} autres rubriques inconnues, ignorées elles aussi : le fichier est-il bien un dossier ? Partez d’un exemple du dossier examples/.`,
     'racine-invalide': (p) =>
       `Le fichier contient ${p.trouve === 'liste' ? 'une liste' : 'une valeur seule'} au lieu d’un dossier. Un dossier commence par les rubriques porteur:, projet:, depenses:, financement:.`,
     'yaml-invalide': (p) =>
@@ -76,7 +80,7 @@ export const fr: Catalogue = {
     'imbrication-excessive': (p) =>
       `Le fichier est imbriqué sur plus de ${p.max} niveaux : ce n’est pas un dossier. Vérifiez qu’il s’agit du bon fichier.`,
     'fichier-trop-volumineux': (p) =>
-      `Fichier de plus de ${Math.round(Number(p.max) / 1048576)} Mo : ce n’est pas un dossier. Vérifiez le fichier indiqué.`,
+      `Fichier de plus de ${binarySize(Number(p.max), 'fr')} : au-delà de la limite, il n’est pas lu. Vérifiez le fichier ; si c’est bien un dossier, relevez la limite avec --taille-max (en Mio).`,
     'fichier-non-regulier': () =>
       'Ce n’est pas un fichier ordinaire (périphérique, tube ou socket) : il n’est pas lu. Indiquez un fichier de dossier.',
     'fichier-illisible': (p) =>
@@ -311,6 +315,7 @@ export const fr: Catalogue = {
     notFound: (path) => `Fichier ou dossier introuvable : ${path}`,
     badDate: (value) => `Date « ${value} » invalide pour --date : écrivez-la AAAA-MM-JJ, par exemple 2022-07-21.`,
     outputExists: (file) => `Le fichier ${file} existe déjà : ajoutez --force pour le remplacer.`,
+    badSize: (value) => `Taille « ${value} » invalide pour --taille-max : indiquez un nombre de Mio entre 0,001 et 1024, par exemple 20.`,
     badAmount: (value) => `Montant « ${value} » illisible pour --montant : écrivez-le comme 2400 ou « 2 400,50 ».`,
     internalError:
       'Erreur interne de dossier-check : ce n’est pas votre dossier qui est en cause. Merci de la signaler avec le fichier et la commande utilisés.',

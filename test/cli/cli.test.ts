@@ -101,6 +101,20 @@ describe('inputs', () => {
     expect(JSON.parse(result.stdout).dossiers[0].problemes[0].code).toBe('fichier-trop-volumineux');
   });
 
+  it('refuses files over the size limit unread, a limit --taille-max changes', () => {
+    const example = join(import.meta.dirname, '..', '..', 'examples', 'commune-mediation.yaml');
+    const small = run(['check', example, '--taille-max', '0,001', '-f', 'json']);
+    expect(small.code).toBe(1);
+    const problem = JSON.parse(small.stdout).dossiers[0].problemes[0];
+    expect(problem.code).toBe('fichier-trop-volumineux');
+    expect(problem.message).toContain('1 Kio');
+    expect(problem.message).toContain('--taille-max');
+    expect(run(['check', example, '--taille-max', '20']).code).toBe(0);
+    const bad = run(['check', example, '--taille-max', 'beaucoup']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--taille-max');
+  });
+
   it('expands glob patterns the shell left alone, and says when one matches nothing', () => {
     const folder = mkdtempSync(join(tmpdir(), 'glob-'));
     mkdirSync(join(folder, 'lot', 'sous'), { recursive: true });
@@ -172,17 +186,19 @@ describe('files that are not plain dossiers', () => {
       '-e',
       `require('fs').readFileSync(${JSON.stringify(BIN)})`,
     ]).status === 0;
-  it.skipIf(!canDropPrivileges)('reports a folder it cannot read instead of skipping it', () => {
+  it.skipIf(!canDropPrivileges)('reports a folder or a file it cannot read instead of skipping it', () => {
     const folder = mkdtempSync(join(tmpdir(), 'perm-'));
     chmodSync(folder, 0o755);
     writeFileSync(join(folder, 'a.yaml'), 'porteur:\n  type: commune\n');
     mkdirSync(join(folder, 'secret'), { mode: 0o000 });
+    writeFileSync(join(folder, 'ferme.yaml'), 'porteur:\n  type: commune\n', { mode: 0o000 });
     const result = spawnSync('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, BIN, 'check', folder], {
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1' },
     });
     expect(result.stdout).toContain(`ILLISIBLE  ${join(folder, 'secret')}`);
-    expect(result.stdout).toContain('accès refusé');
+    expect(result.stdout).toContain(`ILLISIBLE  ${join(folder, 'ferme.yaml')}`);
+    expect(result.stdout.match(/accès refusé/g)).toHaveLength(2);
     expect(result.status).toBe(1);
   });
 

@@ -135,3 +135,65 @@ describe('input that once broke the checker', () => {
     expect(codes(check(dossier))).toContain('siren-cle-invalide');
   });
 });
+
+describe('amounts and keys that cannot be trusted', () => {
+  const withAmount = (amount: string) =>
+    `porteur:\n  type: commune\n  siren: "214201477"\n  code_insee: "42147"\n  nom: Commune de Montbrison\nprojet:\n  titre: T\n  axes: [innovant]\ndepenses:\n  - libelle: Formation des usagers\n    categorie: formation\n    montant_ht: ${amount}\nfinancement:\n  aide_sollicitee: 100\ndepot:\n  date: 2022-07-20\n`;
+
+  it.each([
+    ['NaN', 'montant-invalide'],
+    ['.inf', 'montant-invalide'],
+    ['-.inf', 'montant-invalide'],
+    ['1e3', 'montant-invalide'],
+    ['12.345', 'montant-invalide'],
+    ['0x10', 'montant-invalide'],
+    ['-100', 'montant-negatif'],
+    ['150000000', 'montant-excessif'],
+    ['"150 000 000,00 €"', 'montant-excessif'],
+  ])('refuses the amount %s at its line, and the dossier is to complete', (amount, code) => {
+    const report = checkDossier(withAmount(amount), 'd.yaml', options);
+    expect(report.verdict).toBe('a-completer');
+    expect(report.problemes.find((problem) => problem.gravite === 'bloquant')).toMatchObject({
+      code,
+      chemin: 'depenses.0.montant_ht',
+      position: { ligne: 12 },
+    });
+  });
+
+  it.each([
+    ['d.yaml', 'porteur:\n  type: commune\n  type: epci\n', 'yaml-invalide', { ligne: 3, colonne: 3 }],
+    ['d.json', '{"porteur": {"type": "commune", "type": "epci"}}', 'json-invalide', { ligne: 1, colonne: 33 }],
+  ])('refuses duplicate keys in %s at the second one, instead of keeping either', (name, text, code, position) => {
+    const report = checkDossier(text, name, options);
+    expect(report.verdict).toBe('illisible');
+    expect(report.problemes[0]).toMatchObject({ code, position });
+    expect(report.problemes[0]!.message).toMatch(/clé en double/);
+  });
+});
+
+describe('inputs built to exhaust the checker', () => {
+  it('refuses a dossier of more than 1 000 expense lines instead of checking them all', () => {
+    const dossier = baseDossier();
+    dossier.depenses = Array.from({ length: 1001 }, () => ({ libelle: 'PC', montant_ht: 1 }));
+    const report = check(dossier);
+    expect(report.verdict).toBe('illisible');
+    expect(report.problemes).toHaveLength(1);
+    expect(report.problemes[0]).toMatchObject({ code: 'trop-de-depenses', chemin: 'depenses', position: { ligne: expect.any(Number) } });
+    expect(report.aide).toBeUndefined();
+  });
+
+  it('reports 50 unknown keys one by one, then counts the rest in one problem', () => {
+    const dossier: Record<string, unknown> = baseDossier();
+    for (let index = 0; index < 120; index++) dossier[`inconnue_${index}`] = 'x';
+    const report = check(dossier);
+    expect(codes(report).filter((code) => code === 'cle-inconnue')).toHaveLength(50);
+    const rest = report.problemes.find((problem) => problem.code === 'cles-inconnues-nombreuses')!;
+    expect(rest.message).toContain('70 autres rubriques inconnues');
+    expect(report.verdict).toBe('eligible');
+  });
+
+  it('refuses a file of more than 1 000 aliases before the YAML parser sees it', () => {
+    const text = `a: &a [x]\n${Array.from({ length: 1001 }, (_, index) => `b${index}: *a\n`).join('')}`;
+    expect(codes(checkDossier(text, 'alias.yaml', options))).toEqual(['alias-excessifs']);
+  });
+});

@@ -107,6 +107,16 @@ describe('reading a dossier', () => {
     expect(report.problemes.find((problem) => problem.code === 'porteur-type-non-eligible')?.position).toEqual({ ligne: 2, colonne: 9 });
   });
 
+  it.each(['utf-16le', 'utf-16be'] as const)('reads %s files with a byte order mark (Notepad’s "Unicode")', (encoding) => {
+    const text = '\ufeffporteur:\n  nom: Commune de Fécurs\ndepenses:\n  - libelle: L’atelier\n    montant_ht: 1 000,00 €\n';
+    const units = [...text].map((char) => char.charCodeAt(0));
+    const bytes = Uint8Array.from(units.flatMap((unit) => (encoding === 'utf-16le' ? [unit & 0xff, unit >> 8] : [unit >> 8, unit & 0xff])));
+    const report = checkDossier(bytes, 'd.yaml', options);
+    expect(report.porteur.nom).toBe('Commune de Fécurs');
+    expect(report.depenses[0]).toMatchObject({ libelle: 'L’atelier', htCents: 100_000, position: { ligne: 4, colonne: 5 } });
+    expect(report.problemes.find((problem) => problem.code === 'encodage-converti')?.message).toContain(encoding);
+  });
+
   it('decodes Windows-1252 files instead of showing mojibake, euro sign and curly quotes included', () => {
     // "Commune de Fécurs", "L’atelier" and "1 000,00 €" as Windows-1252 bytes: é = E9, ’ = 92, € = 80.
     const ascii = (text: string) => [...text].map((char) => char.charCodeAt(0));

@@ -1,0 +1,162 @@
+import fc from 'fast-check';
+import { stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { checkDossier } from '../src/index.js';
+import { parseAmount } from '../src/money/amount.js';
+import { formatCents } from '../src/money/format.js';
+import { DEFAULT_EDITION } from '../src/reglement/index.js';
+import { baseDossier, check } from './helpers.js';
+
+/** Money is exact, and no dossier, however strange, makes the checker throw. */
+const { tauxPourcent, plafondCentimes } = DEFAULT_EDITION.aide;
+const VERDICTS = ['eligible', 'a-completer', 'ineligible', 'illisible'];
+
+/** Expense lines with declared categories, eligible or not, and amounts up to past the sane bound. */
+const line: fc.Arbitrary<Line> = fc.record({
+  libelle: fc.constantFrom(
+    'Tablettes pour le public',
+    'Formation des usagers',
+    'Logiciel de rendez-vous',
+    'Serveur des agents',
+    'Abonnement annuel',
+  ),
+  categorie: fc.constantFrom(...DEFAULT_EDITION.categories.map((category) => category.id)),
+  beneficiaires: fc.constantFrom('usagers', 'agents'),
+  cents: fc.oneof(fc.integer({ min: 0, max: 5_000_000 }), fc.integer({ min: 0, max: 12_000_000_000 })),
+});
+interface Line {
+  libelle: string;
+  categorie: string;
+  beneficiaires: string;
+  cents: number;
+}
+
+function dossierWith(lines: Line[]) {
+  const dossier = baseDossier();
+  dossier.depenses = lines.map(({ libelle, categorie, beneficiaires, cents }) => ({
+    libelle,
+    categorie,
+    beneficiaires,
+    montant_ht: (cents / 100).toFixed(2),
+  }));
+  return check(dossier);
+}
+
+describe('the grant', () => {
+  it('never exceeds the cap nor 80 % of the eligible base, rounded down to the cent', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), (lines) => {
+        const { aide, depenses } = dossierWith(lines);
+        const base = depenses.filter((expense) => expense.statut === 'eligible').reduce((sum, expense) => sum + (expense.htCents ?? 0), 0);
+        expect(aide!.eligibleBaseCents).toBe(base);
+        expect(aide!.maximumCents).toBeLessThanOrEqual(plafondCentimes);
+        expect(aide!.maximumCents * 100).toBeLessThanOrEqual(base * tauxPourcent);
+        expect(aide!.maximumCents).toBe(Math.min(plafondCentimes, Math.floor((base * tauxPourcent) / 100)));
+        expect(Number.isInteger(aide!.maximumCents)).toBe(true);
+        expect(aide!.maximumIfVerifiedCents).toBeGreaterThanOrEqual(aide!.maximumCents);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never decreases when an eligible line is added', () => {
+    const eligible = fc.integer({ min: 0, max: 10_000_000 }).map((cents): Line => ({
+      libelle: 'Formation des usagers aux démarches en ligne',
+      categorie: 'formation',
+      beneficiaires: 'usagers',
+      cents,
+    }));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 8 }), eligible, (lines, added) => {
+        const before = dossierWith(lines);
+        const after = dossierWith([...lines, added]);
+        expect(after.depenses.at(-1)!.statut).toBe('eligible');
+        expect(after.aide!.maximumCents).toBeGreaterThanOrEqual(before.aide!.maximumCents);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('amounts', () => {
+  it('round-trip between integer cents and their French writing', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -10_000_000_000, max: 10_000_000_000 }), (cents) => {
+        expect(parseAmount(formatCents(cents, 'fr'))).toEqual({ ok: true, cents });
+        expect(parseAmount((cents / 100).toFixed(2))).toEqual({ ok: true, cents });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('refuses what is not an amount rather than guessing', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.double(), fc.constantFrom('NaN', '.inf', '-.inf', '1e400', '12.345', '1,2,3', '')), (input) => {
+        const result = parseAmount(input);
+        if (result.ok) expect(Number.isSafeInteger(result.cents)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+/** Any tree at all, with the dossier's own keys often enough to reach the rules. */
+const anyValue = fc.anything({ maxDepth: 3, withNullPrototype: true, withBigInt: false });
+const dossierKeys = fc.constantFrom(
+  'porteur',
+  'projet',
+  'depenses',
+  'financement',
+  'depot',
+  'analyse',
+  'appel',
+  '__proto__',
+  'constructor',
+);
+const strangeDossier = fc.oneof(
+  fc.dictionary(dossierKeys, anyValue, { maxKeys: 6 }),
+  fc.record(
+    {
+      porteur: fc.record(
+        { type: fc.oneof(fc.string(), anyValue), siren: anyValue, code_insee: fc.oneof(fc.string(), anyValue) },
+        { requiredKeys: [] },
+      ),
+      depenses: fc.array(
+        fc.dictionary(
+          fc.constantFrom('libelle', 'montant_ht', 'montant_ttc', 'taux_tva', 'categorie', 'nature', 'beneficiaires'),
+          anyValue,
+        ),
+        { maxLength: 4 },
+      ),
+      financement: fc.dictionary(fc.constantFrom('aide_sollicitee', 'autres_aides', 'autofinancement'), anyValue),
+      depot: fc.dictionary(fc.constantFrom('date'), fc.oneof(fc.string(), fc.date({ noInvalidDate: false }).map(String), anyValue)),
+    },
+    { requiredKeys: [] },
+  ),
+  anyValue,
+);
+
+describe('strange dossiers', () => {
+  it('always get a verdict and explained problems, never an exception', () => {
+    fc.assert(
+      fc.property(strangeDossier, fc.boolean(), (tree, asJson) => {
+        let text: string;
+        try {
+          // undefined has no writing: an empty file is what stands for it.
+          text = (asJson ? JSON.stringify(tree) : stringify(tree)) ?? '';
+        } catch {
+          return; // Not writable as YAML or JSON (a cycle, say): not a file anyone can send.
+        }
+        const report = checkDossier(text, asJson ? 'd.json' : 'd.yaml', { now: new Date('2022-07-01T10:00:00Z') });
+        expect(VERDICTS).toContain(report.verdict);
+        if (report.verdict !== 'eligible') expect(report.problemes.some((problem) => problem.gravite === 'bloquant')).toBe(true);
+        for (const problem of report.problemes) {
+          expect(problem.message.length).toBeGreaterThan(10);
+          expect(problem.message).not.toMatch(/undefined|NaN|\[object /);
+          expect(problem.regle).not.toBe('');
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
