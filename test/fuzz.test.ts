@@ -2,6 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDossiers } from '../src/index.js';
+import { ALL_RULES } from '../src/rules/index.js';
+
+const DECLARED = new Map(ALL_RULES.map((rule) => [rule.id, rule.produces]));
 
 /**
  * 10 000 broken copies of the examples, byte by byte: each must end with a
@@ -122,6 +125,10 @@ describe('fuzzing the examples', () => {
         }
         for (const problem of report.problemes) {
           expect(problem.message, context).not.toMatch(/undefined|NaN|\[object |^$/);
+          // What `dossier-check rules` says each rule can report is what it reports.
+          const declared = DECLARED.get(problem.regle);
+          if (problem.gravite === 'bloquant') expect(declared?.bloquant, `${context}: ${problem.regle}`).toContain(problem.effet);
+          else expect(declared?.[problem.gravite], `${context}: ${problem.regle} ${problem.gravite}`).toBe(true);
           if (problem.position) {
             expect(problem.position.ligne, context).toBeGreaterThanOrEqual(1);
             expect(problem.position.ligne, context).toBeLessThanOrEqual(lineCount);

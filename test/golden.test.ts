@@ -84,3 +84,38 @@ describe.concurrent('golden batch reports of the examples folder', () => {
     });
   }
 });
+
+/** The other commands a user reads: the règlement as applied, and a check with --explain. */
+const commands = [
+  { file: 'rules.txt', args: ['rules', '--no-color'] },
+  { file: 'rules.en.txt', args: ['rules', '--lang', 'en', '--no-color'] },
+  { file: 'rules.json', args: ['rules', '--format', 'json'] },
+  {
+    file: 'ccas-lignes-mixtes.explain.txt',
+    args: ['check', 'examples/ccas-lignes-mixtes.yaml', '--explain', '--date', '2022-07-20', '--no-color'],
+  },
+];
+
+describe.concurrent('golden outputs of the other commands', () => {
+  for (const { file, args } of commands) {
+    it(file, async () => {
+      let stdout: string;
+      let code = 0;
+      try {
+        ({ stdout } = await exec(process.execPath, [join(ROOT, 'bin', 'dossier-check.js'), ...args], {
+          cwd: ROOT,
+          env: { ...process.env, NO_COLOR: '1' },
+        }));
+      } catch (error) {
+        ({ stdout, code } = error as { stdout: string; code: number });
+      }
+      const golden = join(GOLDEN, file);
+      const actual = `exit ${code}\n${stdout}`;
+      if (UPDATE || !existsSync(golden)) {
+        if (!UPDATE) throw new Error(`No golden file ${golden}: run npm run golden:update and review it.`);
+        writeFileSync(golden, actual);
+      }
+      expect(actual).toBe(readFileSync(golden, 'utf8'));
+    });
+  }
+});

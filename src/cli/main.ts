@@ -11,6 +11,8 @@ import { parseCalendarDate } from '../dates.js';
 import { catalogue, isLang, LANGS, type Lang } from '../i18n/index.js';
 import { DEFAULT_EDITION } from '../reglement/index.js';
 import { buildReport, summarize } from '../report/build.js';
+import { buildRulesReport } from '../report/rules.js';
+import { formatRulesJson, formatRulesText } from '../format/rules.js';
 import { officialGeography } from '../territoire/geography.js';
 import type { DossierReport } from '../report/types.js';
 import { collectInputs, STDIN } from './inputs.js';
@@ -41,6 +43,7 @@ interface CheckConfig {
   failOn: 'bloquant' | 'avertissement';
   /** Larger inputs are refused unread. */
   maxBytes: number;
+  explain: boolean;
 }
 
 interface CheckFlags {
@@ -53,6 +56,7 @@ interface CheckFlags {
   force?: boolean;
   failOn: string;
   tailleMax?: string;
+  explain?: boolean;
 }
 
 class UsageError extends Error {}
@@ -121,6 +125,12 @@ async function run(argv: string[], lang: Lang): Promise<number> {
         .default('bloquant'),
     )
     .option(
+      '--explain',
+      fr
+        ? 'sous chaque problème et chaque dépense, la règle et la clause de l’appel (format text)'
+        : 'under each problem and each expense, the rule and the clause of the call (text format)',
+    )
+    .option(
       '--taille-max <Mio>',
       fr ? 'taille au-delà de laquelle un fichier n’est pas lu (défaut : 10)' : 'size past which a file is not read (default: 10)',
     )
@@ -147,6 +157,23 @@ async function run(argv: string[], lang: Lang): Promise<number> {
     .option('--no-color', fr ? 'sans couleurs' : 'no colours')
     .action((libelle: string, options: { montant?: string; beneficiaires?: string; format: string; lang: string; color: boolean }) => {
       exitCode = runClassify(libelle, options);
+    });
+
+  program
+    .command('rules')
+    .description(
+      fr
+        ? 'affiche le règlement tel que l’outil l’applique : chaque règle, ce qu’elle vérifie, sa gravité et sa clause'
+        : 'print the call as the tool applies it: each rule, what it checks, its gravity and its clause',
+    )
+    .addOption(new Option('-f, --format <format>', fr ? 'format' : 'format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('-l, --lang <langue>', fr ? 'langue' : 'language').choices(LANGS).default('fr'))
+    .option('--no-color', fr ? 'sans couleurs' : 'no colours')
+    .action((options: { format: string; lang: string; color: boolean }) => {
+      const report = buildRulesReport(DEFAULT_EDITION, isLang(options.lang) ? options.lang : 'fr');
+      process.stdout.write(
+        options.format === 'json' ? formatRulesJson(report) : formatRulesText(report, terminalStyle(options.color, process.stdout)),
+      );
     });
 
   program
@@ -209,6 +236,7 @@ function toConfig(paths: string[], options: CheckFlags): CheckConfig {
     force: options.force === true,
     failOn: options.failOn === 'avertissement' ? 'avertissement' : 'bloquant',
     maxBytes,
+    explain: options.explain === true,
   };
 }
 
@@ -267,7 +295,7 @@ async function runCheck(config: CheckConfig): Promise<number> {
     else {
       const formatter = FORMATTERS[config.format];
       const style = config.format === 'text' && config.output === undefined ? terminalStyle(config.color, process.stdout) : undefined;
-      output.write(formatter({ ...head, dossiers: kept, resume }, { style }));
+      output.write(formatter({ ...head, dossiers: kept, resume }, { style, explain: config.explain }));
     }
   } catch (error) {
     output.abort();

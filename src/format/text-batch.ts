@@ -2,6 +2,7 @@ import { catalogue, type Catalogue } from '../i18n/index.js';
 import { formatCents } from '../money/format.js';
 import type { DossierReport, Report } from '../report/types.js';
 import type { Style } from './types.js';
+import { explainProblem } from './explain.js';
 import { countBy } from './utils.js';
 
 /**
@@ -10,11 +11,11 @@ import { countBy } from './utils.js';
  * on one line each, then the count by verdict. The detail of one dossier is
  * its own check.
  */
-export function formatBatchText(report: Report, style: Style): string {
+export function formatBatchText(report: Report, style: Style, explain = false): string {
   const t = catalogue(report.lang);
   const blocks = [summaryTable(report, t, style)];
   const withProblems = report.dossiers.filter((dossier) => dossier.problemes.some((problem) => problem.gravite !== 'info'));
-  if (withProblems.length > 0) blocks.push(withProblems.map((dossier) => problemLines(dossier, t, style)).join('\n\n'));
+  if (withProblems.length > 0) blocks.push(withProblems.map((dossier) => problemLines(dossier, report, t, style, explain)).join('\n\n'));
   blocks.push(`${summaryLine(report, t, style)}\n${style.dim(t.ui.batch.detailHint)}`);
   return `${blocks.join('\n\n')}\n`;
 }
@@ -107,7 +108,7 @@ function shorten(text: string, max: number): string {
   return characters.length <= max ? text : `${characters.slice(0, max - 1).join('')}…`;
 }
 
-function problemLines(dossier: DossierReport, t: Catalogue, style: Style): string {
+function problemLines(dossier: DossierReport, report: Report, t: Catalogue, style: Style, explain: boolean): string {
   const lines = [`${style.bold(verdictColour(dossier, style)(t.verdicts[dossier.verdict]))}  ${style.bold(dossier.fichier)}`];
   for (const problem of dossier.problemes) {
     if (problem.gravite === 'info') continue;
@@ -115,6 +116,7 @@ function problemLines(dossier: DossierReport, t: Catalogue, style: Style): strin
     const where = problem.position ? `${dossier.fichier}:${problem.position.ligne}:${problem.position.colonne}` : dossier.fichier;
     const field = problem.chemin === '' ? '' : `  ${problem.chemin}`;
     lines.push(`  ${colour(t.gravities[problem.gravite].padEnd(13))} ${where}${style.dim(field)}`, `      ${problem.message}`);
+    if (explain) lines.push(...explainProblem(problem, report, t, style));
   }
   return lines.join('\n');
 }

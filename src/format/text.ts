@@ -3,6 +3,7 @@ import { catalogue, type Catalogue, type Lang } from '../i18n/index.js';
 import { formatCalendarDate } from '../dates.js';
 import { formatCents, formatPercent } from '../money/format.js';
 import type { DossierReport, GrantReport, Problem, Report } from '../report/types.js';
+import { explainLines, explainProblem } from './explain.js';
 import { printable } from './printable.js';
 import { formatBatchText } from './text-batch.js';
 import { PLAIN, type Formatter, type Style } from './types.js';
@@ -11,11 +12,12 @@ import { PLAIN, type Formatter, type Style } from './types.js';
 export const formatText: Formatter = (untrusted, options = {}) => {
   const style = options.style ?? PLAIN;
   const report = printable(untrusted);
-  if (report.dossiers.length !== 1) return formatBatchText(report, style);
-  return `${dossierText(report.dossiers[0]!, report, style)}\n`;
+  const explain = options.explain === true;
+  if (report.dossiers.length !== 1) return formatBatchText(report, style, explain);
+  return `${dossierText(report.dossiers[0]!, report, style, explain)}\n`;
 };
 
-function dossierText(dossier: DossierReport, report: Report, style: Style): string {
+function dossierText(dossier: DossierReport, report: Report, style: Style, explain: boolean): string {
   const lang = report.lang;
   const t = catalogue(lang);
   const money = (cents: number) => formatCents(cents, lang);
@@ -33,6 +35,7 @@ function dossierText(dossier: DossierReport, report: Report, style: Style): stri
   if (dossier.verdict !== 'illisible') {
     out.push(...identity(dossier, lang, t, style));
     out.push('', style.bold(t.ui.expenses), linesTable(dossier, lang, t));
+    if (explain && dossier.depenses.length > 0) out.push(...explainLines(dossier.depenses.slice(0, MAX_TABLE_LINES), report, t, style));
     if (dossier.aide) {
       const heading = dossier.verdict === 'ineligible' ? `${t.ui.grant} (${t.ui.forInformation})` : t.ui.grant;
       out.push('', style.bold(heading), ...grantSteps(dossier.aide, lang, t));
@@ -40,7 +43,7 @@ function dossierText(dossier: DossierReport, report: Report, style: Style): stri
   }
 
   out.push('', style.bold(dossier.problemes.length === 0 ? t.ui.noProblem : t.ui.problems(dossier.problemes.length)));
-  for (const problem of dossier.problemes) out.push(...problemText(problem, dossier.fichier, report, t, style));
+  for (const problem of dossier.problemes) out.push(...problemText(problem, dossier.fichier, report, t, style, explain));
   return out.join('\n');
 }
 
@@ -112,11 +115,12 @@ function grantSteps(aide: GrantReport, lang: Lang, t: Catalogue): string[] {
   return steps;
 }
 
-function problemText(problem: Problem, fichier: string, report: Report, t: Catalogue, style: Style): string[] {
+function problemText(problem: Problem, fichier: string, report: Report, t: Catalogue, style: Style, explain: boolean): string[] {
   const colour = problem.gravite === 'bloquant' ? style.bad : problem.gravite === 'avertissement' ? style.warn : style.dim;
   const where = problem.position ? `${fichier}:${problem.position.ligne}:${problem.position.colonne}` : fichier;
   const field = problem.chemin === '' ? '' : `  ${problem.chemin}`;
   const lines = [`  ${colour(t.gravities[problem.gravite].padEnd(13))} ${where}${style.dim(field)}`, `      ${problem.message}`];
+  if (explain) return [...lines, ...explainProblem(problem, report, t, style)];
   const clause = problem.clause ? report.reglement.clauses[problem.clause] : undefined;
   if (clause && problem.gravite !== 'info') {
     lines.push(style.dim(`      ${t.ui.clause} (${clause.section}, ${t.ui.rule} ${problem.regle})${t.ui.colon}« ${clause.texte} »`));

@@ -19,6 +19,8 @@ export const PLAIN: Style = {
 
 export interface FormatOptions {
   style?: Style;
+  /** Under each problem and each expense line, the rule and the clause of the call it comes from. */
+  explain?: boolean;
 }
 
 /** A formatter only formats: report in, text out. */

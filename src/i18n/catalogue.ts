@@ -80,6 +80,7 @@ export interface Catalogue {
       dossiers: (count: number) => string;
       detailHint: string;
     };
+    whyLines: string;
     missing: string;
   };
   interview: {
@@ -117,6 +118,12 @@ export interface Catalogue {
     notWritten: string;
     written: (file: string) => string;
     completeNothing: string;
+  };
+  rulesList: {
+    or: string;
+    figures: (rate: string, cap: string, lastDay: string, zone: string) => string;
+    source: string;
+    noClause: string;
   };
   classify: { category: string; status: string; confidence: string; words: string; why: string };
   usage: {

@@ -233,6 +233,7 @@ export const en: Catalogue = {
       dossiers: (count) => `${count} dossier${count > 1 ? 's' : ''}`,
       detailHint: 'Detailed report of one dossier, with the clauses of the call: dossier-check check FILE',
     },
+    whyLines: 'Why each line',
     missing: '(not given)',
   },
   interview: {
@@ -275,6 +276,13 @@ export const en: Catalogue = {
     notWritten: 'Nothing was written.',
     written: (file) => `Dossier written to ${file}. Here is its check:`,
     completeNothing: 'Nothing is missing from the dossier: no question to ask.',
+  },
+  rulesList: {
+    or: 'or',
+    figures: (rate, cap, lastDay, zone) =>
+      `Grant: ${rate} of eligible expenses excl. VAT, capped at ${cap}. Deadline: ${lastDay} at midnight (${zone}).`,
+    source: 'Text of the call',
+    noClause: 'Comes from the dossier format, not from a clause of the call.',
   },
   classify: { category: 'Category', status: 'Status', confidence: 'Confidence', words: 'Deciding words', why: 'Why' },
   usage: {

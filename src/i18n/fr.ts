@@ -264,6 +264,7 @@ export const fr: Catalogue = {
       dossiers: (count) => `${count} dossier${count > 1 ? 's' : ''}`,
       detailHint: 'Rapport détaillé d’un dossier, avec les clauses de l’appel : dossier-check check FICHIER',
     },
+    whyLines: 'Pourquoi chaque ligne',
     missing: '(non renseigné)',
   },
   interview: {
@@ -306,6 +307,13 @@ export const fr: Catalogue = {
     notWritten: 'Rien n’a été écrit.',
     written: (file) => `Dossier écrit dans ${file}. Voici sa vérification :`,
     completeNothing: 'Rien ne manque au dossier : aucune question à poser.',
+  },
+  rulesList: {
+    or: 'ou',
+    figures: (rate, cap, lastDay, zone) =>
+      `Aide : ${rate} des dépenses éligibles HT, plafonnée à ${cap}. Date limite : ${lastDay} à minuit (${zone}).`,
+    source: 'Texte de l’appel',
+    noClause: 'Vient du format des dossiers, pas d’une clause de l’appel.',
   },
   classify: { category: 'Catégorie', status: 'Statut', confidence: 'Confiance', words: 'Mots décisifs', why: 'Pourquoi' },
   usage: {

@@ -8,7 +8,11 @@ export interface Libelle {
 export interface Clause {
   /** Where it stands in the call, e.g. "Conditions — Porteurs de projet". */
   section: string;
-  /** The words of the call, verbatim (French: the call is only published in French). */
+  /**
+   * The words of the call (French: it is only published in French). A clause
+   * may join a list's heading to one of its items; each part is verbatim
+   * (test/reglement/rules.test.ts compares them with the published text).
+   */
   texte: string;
 }
 

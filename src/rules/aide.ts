@@ -9,6 +9,7 @@ import type { Rule } from './types.js';
  */
 export const requestedGrant: Rule = {
   id: 'aide-sollicitee',
+  produces: { bloquant: ['a-completer'] },
   check(dossier, { grant, lines }) {
     const requested = dossier.financement?.aide_sollicitee;
     if (requested === undefined)

@@ -8,6 +8,7 @@ const BENEFICIARIES = ['usagers', 'agents', 'ecoles'];
 /** The call pays a share of HT amounts: each line needs one, given or derivable from TTC and VAT. */
 export const expenseAmount: Rule = {
   id: 'depense-montant',
+  produces: { bloquant: ['a-completer'], avertissement: true, info: true },
   check(_dossier, { lines }) {
     const findings: Finding[] = [];
     for (const line of lines) {
@@ -30,6 +31,7 @@ export const expenseAmount: Rule = {
 /** Each line's category and nature, as the call admits or excludes them. */
 export const expenseCategory: Rule = {
   id: 'depense-categorie',
+  produces: { avertissement: true, info: true },
   check(_dossier, { lines, reglement }) {
     const findings: Finding[] = [];
     const categoryIds = reglement.categories.map((category) => category.id);
@@ -60,6 +62,7 @@ export const expenseCategory: Rule = {
 /** "Les dépenses éligibles sont uniquement…": a project with none of them gets nothing. */
 export const eligibleExpenses: Rule = {
   id: 'depenses-eligibles',
+  produces: { bloquant: ['ineligible', 'a-completer'] },
   check(_dossier, { lines, reglement }) {
     if (lines.length === 0) return [blocking('a-completer', 'depenses-absentes', 'depenses')];
     if (lines.some((line) => line.status === 'eligible')) return [];

@@ -7,6 +7,7 @@ import type { Rule } from './types.js';
  */
 export const submissionDeadline: Rule = {
   id: 'depot-delai',
+  produces: { bloquant: ['ineligible'], info: true },
   check(_dossier, { reglement, referenceDate }) {
     const findings: Finding[] = [];
     if (referenceDate.source !== 'depot') {

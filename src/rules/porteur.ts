@@ -7,6 +7,7 @@ import type { Rule } from './types.js';
 /** "Les collectivités locales de la Loire et leurs groupements, ainsi que les CCAS." */
 export const applicantType: Rule = {
   id: 'porteur-type',
+  produces: { bloquant: ['ineligible', 'a-completer'], avertissement: true },
   check(dossier, { reglement }) {
     const value = dossier.porteur?.type;
     if (value === undefined || value === '') {
@@ -38,6 +39,7 @@ export const INSEE_CODE = /^(\d{5}|2[AB]\d{3})$/;
  */
 export const applicantTerritory: Rule = {
   id: 'porteur-territoire',
+  produces: { bloquant: ['ineligible', 'a-completer'], avertissement: true },
   check(dossier, { reglement, geography, seat }) {
     const code = dossier.porteur?.code_insee?.toUpperCase();
     if (code === undefined || code === '') return [blocking('a-completer', 'code-insee-manquant', 'porteur.code_insee')];
@@ -83,6 +85,7 @@ export const applicantTerritory: Rule = {
  */
 export const applicantIdentity: Rule = {
   id: 'porteur-identite',
+  produces: { bloquant: ['a-completer'], avertissement: true },
   check(dossier, { reglement, geography, seat }) {
     const porteur = dossier.porteur;
     const siren = sirenDigits(porteur?.siren);
@@ -139,6 +142,7 @@ function sirenDigits(raw: string | undefined): string {
 /** The SIREN identifies the applicant: nine digits, the last a Luhn check digit. */
 export const applicantSiren: Rule = {
   id: 'porteur-siren',
+  produces: { bloquant: ['a-completer'] },
   check(dossier) {
     const raw = dossier.porteur?.siren;
     if (raw === undefined || raw === '') return [blocking('a-completer', 'siren-manquant', 'porteur.siren')];

@@ -5,6 +5,7 @@ import type { Rule } from './types.js';
 /** "Pour être éligible, les projets devront répondre à l'un des trois axes prioritaires." */
 export const projectAxes: Rule = {
   id: 'projet-axes',
+  produces: { bloquant: ['ineligible', 'a-completer'], avertissement: true },
   check(dossier, { reglement }) {
     const ids = reglement.axes.map((axis) => axis.id);
     const given = (dossier.projet?.axes ?? []).map((value, index) => ({ value, index }));
@@ -24,6 +25,7 @@ export const projectAxes: Rule = {
 /** Fields that do not decide eligibility but that the Département needs to read the dossier. */
 export const dossierCompleteness: Rule = {
   id: 'dossier-completude',
+  produces: { avertissement: true },
   check(dossier) {
     const findings: Finding[] = [];
     if (!dossier.porteur?.nom?.trim()) findings.push(warning('porteur-nom-manquant', 'porteur.nom'));

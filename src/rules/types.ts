@@ -3,7 +3,7 @@ import type { Reglement } from '../reglement/types.js';
 import type { CommuneLookup, Geography } from '../territoire/geography.js';
 import type { ExpenseLine } from './expense-lines.js';
 import type { GrantComputation } from './grant.js';
-import type { Finding } from './finding.js';
+import type { Effet, Finding } from './finding.js';
 
 export type ReferenceDateSource = 'depot' | 'option' | 'aujourdhui';
 
@@ -19,8 +19,20 @@ export interface RuleContext {
   seat?: CommuneLookup;
 }
 
-/** A rule of the call: a pure function of the dossier, declared with its id (its clause is in the edition's data). */
-export interface Rule {
+/** What a rule can report: blocking problems and the verdicts they lead to, warnings, notes. */
+export interface Produces {
+  bloquant?: Effet[];
+  avertissement?: boolean;
+  info?: boolean;
+}
+
+/** A rule as `dossier-check rules` lists it: its id and what it can report (its text is in the catalogues). */
+export interface RuleDescription {
   id: string;
+  produces: Produces;
+}
+
+/** A rule of the call: a pure function of the dossier, declared with its id (its clause is in the edition's data). */
+export interface Rule extends RuleDescription {
   check(dossier: Dossier, context: RuleContext): Finding[];
 }

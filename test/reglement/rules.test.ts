@@ -1,0 +1,49 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_EDITION } from '../../src/reglement/index.js';
+import { buildRulesReport } from '../../src/report/rules.js';
+import { ALL_RULES, RULES } from '../../src/rules/index.js';
+
+const CALL = join(import.meta.dirname, '..', '..', '..', 'shared', 'seed', 'appel-a-partenariat-loire-connect-2022.txt');
+/** Case, apostrophes, list dashes and line breaks aside: the call is a PDF turned into text. */
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/(^|\s)- /g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+describe('the règlement as the tool applies it', () => {
+  it('lists every rule the engine runs, each with what it checks in both languages', () => {
+    const fr = buildRulesReport(DEFAULT_EDITION, 'fr');
+    const en = buildRulesReport(DEFAULT_EDITION, 'en');
+    expect(fr.regles.map((rule) => rule.id)).toEqual(['dossier-lecture', 'dossier-format', ...RULES.map((rule) => rule.id)]);
+    for (const [index, rule] of fr.regles.entries()) {
+      expect(rule.verifie).not.toBe(rule.id);
+      expect(en.regles[index]!.verifie).not.toBe(rule.verifie);
+    }
+  });
+
+  it('gives each rule of the call its clause, and each rule something it can report', () => {
+    for (const rule of ALL_RULES) {
+      const { bloquant = [], avertissement, info } = rule.produces;
+      expect(bloquant.length > 0 || avertissement || info, rule.id).toBeTruthy();
+    }
+    const report = buildRulesReport(DEFAULT_EDITION, 'fr');
+    const withoutClause = report.regles.filter((rule) => !rule.clause).map((rule) => rule.id);
+    expect(withoutClause).toEqual(['dossier-lecture', 'dossier-format']);
+  });
+
+  // A clause may join a list's heading to one of its items ("ne concerne pas : les dépenses de fonctionnement…"):
+  // each part between colons and semicolons is the call's own words.
+  it.skipIf(!existsSync(CALL))('quotes every clause word for word from the published call', () => {
+    const call = words(readFileSync(CALL, 'utf8'));
+    for (const [id, clause] of Object.entries(DEFAULT_EDITION.clauses)) {
+      for (const part of words(clause.texte).split(/ [:;] /)) {
+        expect(call.includes(part.replace(/\.$/, '')), `clause ${id}: « ${part} »`).toBe(true);
+      }
+    }
+  });
+});
