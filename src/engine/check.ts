@@ -11,6 +11,7 @@ import type { DossierReport, LineReport, Problem, Verdict } from '../report/type
 import { evaluateExpenseLines, type ExpenseLine } from '../rules/expense-lines.js';
 import { blocking, warning, type Finding, type Params } from '../rules/finding.js';
 import { computeGrant } from '../rules/grant.js';
+import { documentedCriteria } from '../rules/criteria.js';
 import { RULES } from '../rules/index.js';
 import { INSEE_CODE } from '../rules/porteur.js';
 import { officialGeography, type Geography } from '../territoire/geography.js';
@@ -200,6 +201,7 @@ function assemble({ fichier, lang, reglement, dossier, sourceMap, findings, cont
       : {}),
     depenses: (context?.lines ?? []).map((line) => lineReport(line, lang, reglement, sourceMap)),
     problemes: problems,
+    ...(context ? { criteres: documentedCriteria(dossier, reglement) } : {}),
   };
 }
 

@@ -22,6 +22,7 @@ export const streamCsv: StreamFactory = () =>
       'aide_sollicitee',
       'bloquants',
       'avertissements',
+      'criteres_documentes',
     ],
     (dossier) => [
       [
@@ -37,6 +38,7 @@ export const streamCsv: StreamFactory = () =>
         decimalComma(dossier.aide?.requestedCents),
         String(countBy(dossier.problemes, 'bloquant')),
         String(countBy(dossier.problemes, 'avertissement')),
+        dossier.criteres ? `${dossier.criteres.filter((criterion) => criterion.documente).length}/${dossier.criteres.length}` : '',
       ],
     ],
   );

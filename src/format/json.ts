@@ -66,6 +66,13 @@ function dossierToContract(dossier: DossierReport) {
       ...(line.confiance !== undefined ? { confiance: line.confiance, mots: line.mots } : {}),
       ...(line.position ? { position: line.position } : {}),
     })),
+    criteres_analyse: dossier.criteres
+      ? {
+          documentes: dossier.criteres.filter((criterion) => criterion.documente).length,
+          total: dossier.criteres.length,
+          criteres: dossier.criteres,
+        }
+      : null,
     problemes: dossier.problemes.map((problem) => ({
       gravite: problem.gravite,
       code: problem.code,

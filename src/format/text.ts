@@ -40,6 +40,7 @@ function dossierText(dossier: DossierReport, report: Report, style: Style, expla
       const heading = dossier.verdict === 'ineligible' ? `${t.ui.grant} (${t.ui.forInformation})` : t.ui.grant;
       out.push('', style.bold(heading), ...grantSteps(dossier.aide, lang, t));
     }
+    if (dossier.criteres) out.push('', ...criteriaText(dossier.criteres, report, t, style, explain));
   }
 
   out.push('', style.bold(dossier.problemes.length === 0 ? t.ui.noProblem : t.ui.problems(dossier.problemes.length)));
@@ -113,6 +114,26 @@ function grantSteps(aide: GrantReport, lang: Lang, t: Catalogue): string[] {
     );
   if (aide.requestedCents !== undefined) steps.push(`  ${t.ui.requested}${t.ui.colon}${money(aide.requestedCents)}`);
   return steps;
+}
+
+/** The call's analysis criteria: advice to strengthen the application, apart from the problems. */
+function criteriaText(
+  criteria: NonNullable<DossierReport['criteres']>,
+  report: Report,
+  t: Catalogue,
+  style: Style,
+  explain: boolean,
+): string[] {
+  const documented = criteria.filter((criterion) => criterion.documente).length;
+  const out = [`${style.bold(t.ui.criteria(documented, criteria.length))} ${style.dim(t.ui.criteriaAdvice)}`];
+  const clause = report.reglement.clauses[report.reglement.criteres.clause];
+  if (explain && clause) out.push(style.dim(`  ${t.ui.clause} (${clause.section})${t.ui.colon}« ${clause.texte} »`));
+  for (const { id, documente } of criteria) {
+    const criterion = report.reglement.criteres.liste.find((candidate) => candidate.id === id);
+    const label = criterion?.libelle[report.lang] ?? id;
+    out.push(documente ? `  [x] ${label}` : `  [ ] ${label}${style.dim(` — ${t.ui.toDocument((criterion?.champs ?? []).join(t.ui.or))}`)}`);
+  }
+  return out;
 }
 
 function problemText(problem: Problem, fichier: string, report: Report, t: Catalogue, style: Style, explain: boolean): string[] {

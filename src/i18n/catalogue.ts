@@ -81,6 +81,10 @@ export interface Catalogue {
       detailHint: string;
     };
     whyLines: string;
+    criteria: (documented: number, total: number) => string;
+    criteriaAdvice: string;
+    toDocument: (fields: string) => string;
+    or: string;
     missing: string;
   };
   interview: {

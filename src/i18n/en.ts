@@ -234,6 +234,10 @@ export const en: Catalogue = {
       detailHint: 'Detailed report of one dossier, with the clauses of the call: dossier-check check FILE',
     },
     whyLines: 'Why each line',
+    criteria: (documented, total) => `Analysis criteria: ${documented} of ${total} documented`,
+    criteriaAdvice: '(advice to strengthen the application; the verdict does not depend on it)',
+    toDocument: (fields) => `describe it in ${fields}`,
+    or: ' or ',
     missing: '(not given)',
   },
   interview: {

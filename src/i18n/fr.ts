@@ -265,6 +265,10 @@ export const fr: Catalogue = {
       detailHint: 'Rapport détaillé d’un dossier, avec les clauses de l’appel : dossier-check check FICHIER',
     },
     whyLines: 'Pourquoi chaque ligne',
+    criteria: (documented, total) => `Critères d’analyse : ${documented} sur ${total} documentés`,
+    criteriaAdvice: '(conseils pour renforcer la candidature, sans effet sur le verdict)',
+    toDocument: (fields) => `à décrire dans ${fields}`,
+    or: ' ou ',
     missing: '(non renseigné)',
   },
   interview: {

@@ -136,7 +136,49 @@ export const loireConnect2022: Reglement = {
   // "29 juillet 2022 à minuit": a French time limit runs to the end of its last
   // day (code de procédure civile, art. 642), so 29 July is on time, 30 July is late.
   dateLimite: { dernierJour: '2022-07-29', fuseau: 'Europe/Paris' },
+  criteres: {
+    clause: 'criteres-analyse',
+    liste: [
+      {
+        id: 'innovation',
+        libelle: { fr: 'Projet innovant structurant pour le territoire', en: 'Innovative project that structures the territory' },
+        champs: ['analyse.innovation'],
+      },
+      {
+        id: 'accompagnement_usagers',
+        libelle: {
+          fr: 'Projet structuré, du service à l’accompagnement des usagers',
+          en: 'Structured project, from the service to user support',
+        },
+        champs: ['analyse.accompagnement_usagers'],
+      },
+      {
+        id: 'mutualisation',
+        libelle: {
+          fr: 'Mutualisation via un EPCI, entre communes ou entre acteurs',
+          en: 'Pooling through an EPCI, between communes or actors',
+        },
+        champs: ['analyse.mutualisation', 'projet.communes_associees'],
+      },
+      { id: 'mode_projet', libelle: { fr: 'Intégration du mode projet', en: 'Project management' }, champs: ['analyse.mode_projet'] },
+      {
+        id: 'replicabilite',
+        libelle: { fr: 'Réplicabilité à d’autres territoires', en: 'Replicability in other territories' },
+        champs: ['analyse.replicabilite'],
+      },
+      {
+        id: 'association_usagers',
+        libelle: { fr: 'Association des usagers à la réflexion', en: 'Users involved in the thinking' },
+        champs: ['analyse.association_usagers'],
+      },
+    ],
+  },
   clauses: {
+    'criteres-analyse': {
+      section: 'Critères d’analyse',
+      texte:
+        'Les projets éligibles seront analysés puis priorisés selon les critères suivants : Projets innovants structurants pour le territoire ; Projet structuré (du service à l’accompagnement des usagers) ; Mutualisation via un EPCI, entre communes ou entre acteurs ; Intégration du mode projet ; Réplicabilité du projet à d’autres territoires (prévue ou modalités nécessaires) ; Association des usagers à la réflexion du projet.',
+    },
     porteurs: {
       section: 'Conditions — Porteurs de projet',
       texte:

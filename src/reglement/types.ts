@@ -76,6 +76,18 @@ export interface Lexique {
 }
 
 /**
+ * An analysis criterion of the call: how selected projects are ranked. It is
+ * documented when one of its fields holds a real answer; a missing one is
+ * advice, never a problem.
+ */
+export interface AnalysisCriterion {
+  id: string;
+  libelle: Libelle;
+  /** Dotted paths of the dossier that document it (analyse.innovation, projet.communes_associees…). */
+  champs: string[];
+}
+
+/**
  * One edition of the call, as data: a new edition is a new value of this
  * type, not new code. Money is in integer cents.
  */
@@ -106,6 +118,8 @@ export interface Reglement {
     dernierJour: string;
     fuseau: string;
   };
+  /** How eligible projects are ranked, and the clause that says so. */
+  criteres: { clause: string; liste: AnalysisCriterion[] };
   clauses: Record<string, Clause>;
   /** For each rule the tool applies, the clause it enforces (none for the file format itself). */
   regles: Record<string, { clause?: string }>;

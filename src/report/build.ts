@@ -10,7 +10,13 @@ export function buildReport(dossiers: DossierReport[], lang: Lang, reglement: Re
     ...(geography
       ? { geographie: { source: geography.source.nom, version: geography.source.version, millesime: geography.source.millesime } }
       : {}),
-    reglement: { id: reglement.id, titre: reglement.titre, clauses: reglement.clauses, regles: reglement.regles },
+    reglement: {
+      id: reglement.id,
+      titre: reglement.titre,
+      clauses: reglement.clauses,
+      regles: reglement.regles,
+      criteres: reglement.criteres,
+    },
     dossiers,
     resume: summarize(dossiers),
   };

@@ -56,6 +56,8 @@ export interface DossierReport {
   aide?: GrantReport;
   depenses: LineReport[];
   problemes: Problem[];
+  /** The call's analysis criteria, documented or not (absent when the file could not be read as a dossier). */
+  criteres?: { id: string; documente: boolean }[];
 }
 
 export interface Summary {
@@ -82,4 +84,5 @@ export interface ReglementSummary {
   titre: string;
   clauses: Record<string, Clause>;
   regles: Reglement['regles'];
+  criteres: Reglement['criteres'];
 }

@@ -12,6 +12,8 @@ const words = (text: string) =>
     .toLowerCase()
     .replace(/[’']/g, "'")
     .replace(/(^|\s)- /g, ' ')
+    // Footnote calls glued to a word ("structurants1 pour le territoire").
+    .replace(/(\p{L})\d+(?= )/gu, '$1')
     .replace(/\s+/g, ' ')
     .trim();
 
