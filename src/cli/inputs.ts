@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 
 const DOSSIER_FILE = /\.(ya?ml|json)$/i;
+/** Editions of the call (examples/reglements/), not dossiers: left out of folder searches. */
+const EDITION_FILE = /\.reglement\.(ya?ml|json)$/i;
 /** Folders nested deeper than this are not searched: no repository of dossiers goes near it. */
 const MAX_FOLDER_DEPTH = 32;
 /** The name that stands for standard input. */
@@ -109,7 +111,7 @@ class Walk {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const child = join(path, entry.name);
       if (entry.isDirectory() || (entry.isSymbolicLink() && kindOf(child) === 'folder')) this.folder(child, depth + 1);
-      else if (DOSSIER_FILE.test(entry.name)) this.file(child);
+      else if (DOSSIER_FILE.test(entry.name) && !EDITION_FILE.test(entry.name)) this.file(child);
     }
   }
 

@@ -9,7 +9,9 @@ import { FORMATTERS, STREAMS, type FormatName } from '../format/index.js';
 import { atomicFile, existsSync, standardOutput } from './files.js';
 import { parseCalendarDate } from '../dates.js';
 import { catalogue, isLang, LANGS, type Lang } from '../i18n/index.js';
-import { DEFAULT_EDITION } from '../reglement/index.js';
+import { DEFAULT_EDITION, EDITIONS, type Reglement } from '../reglement/index.js';
+import { loadEdition } from '../reglement/load.js';
+import { decode } from '../dossier/decode.js';
 import { buildReport, summarize } from '../report/build.js';
 import { buildRulesReport } from '../report/rules.js';
 import { formatRulesJson, formatRulesText } from '../format/rules.js';
@@ -44,6 +46,9 @@ interface CheckConfig {
   /** Larger inputs are refused unread. */
   maxBytes: number;
   explain: boolean;
+  /** The edition applied, built in or read with --reglement, and those `appel:` may name. */
+  reglement: Reglement;
+  editions: ReadonlyMap<string, Reglement>;
 }
 
 interface CheckFlags {
@@ -57,6 +62,7 @@ interface CheckFlags {
   failOn: string;
   tailleMax?: string;
   explain?: boolean;
+  reglement?: string;
 }
 
 class UsageError extends Error {}
@@ -125,6 +131,12 @@ async function run(argv: string[], lang: Lang): Promise<number> {
         .default('bloquant'),
     )
     .option(
+      '--reglement <fichier>',
+      fr
+        ? 'applique une autre édition de l’appel, décrite dans un fichier YAML (voir examples/reglements/)'
+        : 'apply another edition of the call, described in a YAML file (see examples/reglements/)',
+    )
+    .option(
       '--explain',
       fr
         ? 'sous chaque problème et chaque dépense, la règle et la clause de l’appel (format text)'
@@ -168,9 +180,16 @@ async function run(argv: string[], lang: Lang): Promise<number> {
     )
     .addOption(new Option('-f, --format <format>', fr ? 'format' : 'format').choices(['text', 'json']).default('text'))
     .addOption(new Option('-l, --lang <langue>', fr ? 'langue' : 'language').choices(LANGS).default('fr'))
+    .option(
+      '--reglement <fichier>',
+      fr
+        ? 'applique une autre édition de l’appel, décrite dans un fichier YAML (voir examples/reglements/)'
+        : 'apply another edition of the call, described in a YAML file (see examples/reglements/)',
+    )
     .option('--no-color', fr ? 'sans couleurs' : 'no colours')
-    .action((options: { format: string; lang: string; color: boolean }) => {
-      const report = buildRulesReport(DEFAULT_EDITION, isLang(options.lang) ? options.lang : 'fr');
+    .action((options: { format: string; lang: string; color: boolean; reglement?: string }) => {
+      const ruleLang = isLang(options.lang) ? options.lang : 'fr';
+      const report = buildRulesReport(editionsFor(options.reglement, ruleLang).reglement, ruleLang);
       process.stdout.write(
         options.format === 'json' ? formatRulesJson(report) : formatRulesText(report, terminalStyle(options.color, process.stdout)),
       );
@@ -179,8 +198,15 @@ async function run(argv: string[], lang: Lang): Promise<number> {
   program
     .command('schema')
     .description(fr ? 'affiche le JSON Schema des dossiers (pour les éditeurs)' : 'print the JSON Schema of dossiers (for editors)')
-    .action(() => {
-      process.stdout.write(`${JSON.stringify(dossierJsonSchema(DEFAULT_EDITION), null, 2)}\n`);
+    .option(
+      '--reglement <fichier>',
+      fr
+        ? 'applique une autre édition de l’appel, décrite dans un fichier YAML (voir examples/reglements/)'
+        : 'apply another edition of the call, described in a YAML file (see examples/reglements/)',
+    )
+    .action((options: { reglement?: string }) => {
+      const { reglement } = editionsFor(options.reglement, lang);
+      process.stdout.write(`${JSON.stringify(dossierJsonSchema(reglement), null, 2)}\n`);
     });
 
   program
@@ -237,6 +263,7 @@ function toConfig(paths: string[], options: CheckFlags): CheckConfig {
     failOn: options.failOn === 'avertissement' ? 'avertissement' : 'bloquant',
     maxBytes,
     explain: options.explain === true,
+    ...editionsFor(options.reglement, lang),
   };
 }
 
@@ -248,8 +275,8 @@ async function runCheck(config: CheckConfig): Promise<number> {
   if (config.output !== undefined && existsSync(config.output) && !config.force) throw new UsageError(t.outputExists(config.output));
 
   const now = new Date();
-  const options: CheckOptions = { lang: config.lang, date: config.date, now, reglement: DEFAULT_EDITION };
-  const head = buildReport([], config.lang, DEFAULT_EDITION, officialGeography());
+  const options: CheckOptions = { lang: config.lang, date: config.date, now, reglement: config.reglement, editions: config.editions };
+  const head = buildReport([], config.lang, config.reglement, officialGeography());
   const streamName = config.format === 'csv' && config.csvLines ? 'csv-lignes' : config.format;
   const stream = STREAMS[streamName]?.(head);
   const output = config.output === undefined ? standardOutput() : atomicFile(config.output);
@@ -272,6 +299,7 @@ async function runCheck(config: CheckConfig): Promise<number> {
     const progress = progressOn(process.stderr, inputs.files.length, catalogue(config.lang).ui.progress);
     if (inputs.files.length >= MIN_FILES_FOR_WORKERS && threadCount() > 1 && !inputs.files.includes(STDIN)) {
       const setup = {
+        reglement: config.reglement === DEFAULT_EDITION ? undefined : config.reglement,
         maxBytes: config.maxBytes,
         lang: config.lang,
         date: config.date,
@@ -323,6 +351,22 @@ function runClassify(
       : formatClassificationText(report, terminalStyle(options.color, process.stdout)),
   );
   return EXIT.ok;
+}
+
+/**
+ * The edition to apply: the built-in one, or the one read from --reglement
+ * (which `appel:` may also name); an invalid file is a usage error listing
+ * every mistake with its path.
+ */
+function editionsFor(file: string | undefined, lang: Lang): { reglement: Reglement; editions: ReadonlyMap<string, Reglement> } {
+  if (file === undefined) return { reglement: DEFAULT_EDITION, editions: EDITIONS };
+  const t = catalogue(lang);
+  const read = readDossierFile(file);
+  if (!read.ok) throw new UsageError(t.usage.notFound(file));
+  const loaded = loadEdition(decode(read.bytes).text, EDITIONS, lang);
+  if (!loaded.ok)
+    throw new UsageError([t.edition.invalid(file, loaded.errors.length), ...loaded.errors.map((error) => `  - ${error}`)].join('\n'));
+  return { reglement: loaded.reglement, editions: new Map([...EDITIONS, [loaded.reglement.id, loaded.reglement]]) };
 }
 
 /** Help and usage errors speak the report's language, chosen before commander parses anything. */

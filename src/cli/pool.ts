@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Lang } from '../i18n/index.js';
+import type { Reglement } from '../reglement/types.js';
 import type { CheckedDossier } from './check-file.js';
 
 /** What every worker needs to check as the main thread would. */
@@ -9,6 +10,8 @@ export interface WorkerSetup {
   date?: string;
   /** The run's present instant, ISO 8601: every worker judges "today" alike. */
   now: string;
+  /** The edition read with --reglement, if any (plain data, copied to each thread). */
+  reglement?: Reglement;
   /** Larger files are refused (--taille-max). */
   maxBytes: number;
   /** The streamed format the workers write, if any. */

@@ -5,9 +5,10 @@ import { SourceMap } from '../dossier/source-map.js';
 import { validateDossier } from '../dossier/validate.js';
 import { calendarDateIn } from '../dates.js';
 import { catalogue, problemMessage, writer, type Lang } from '../i18n/index.js';
-import { DEFAULT_EDITION, EDITIONS, findEdition } from '../reglement/index.js';
+import { DEFAULT_EDITION, EDITIONS } from '../reglement/index.js';
 import type { Reglement } from '../reglement/types.js';
 import type { DossierReport, LineReport, Problem, Verdict } from '../report/types.js';
+import { summarizeEdition } from '../report/build.js';
 import { evaluateExpenseLines, type ExpenseLine } from '../rules/expense-lines.js';
 import { blocking, warning, type Finding, type Params } from '../rules/finding.js';
 import { computeGrant } from '../rules/grant.js';
@@ -25,6 +26,8 @@ export interface CheckOptions {
   now?: Date;
   /** The edition to apply when the dossier does not name one. */
   reglement?: Reglement;
+  /** The editions a dossier may name with `appel:`; by default the built-in ones. */
+  editions?: ReadonlyMap<string, Reglement>;
   /** The official geography; by default the one generated from the installed COG. */
   geography?: Geography;
 }
@@ -88,10 +91,11 @@ function checkParsed(parsed: ParseResult, fichier: string, findings: Located[], 
   for (const finding of validation.findings) findings.push({ ...finding, regle: 'dossier-format' });
 
   if (dossier.appel !== undefined && dossier.appel !== reglement.id) {
-    const named = findEdition(dossier.appel);
+    const editions = options.editions ?? EDITIONS;
+    const named = editions.get(dossier.appel);
     if (named) reglement = named;
     else {
-      const params = { valeur: dossier.appel, applique: reglement.id, valeurs: [...EDITIONS.keys()].join(', ') };
+      const params = { valeur: dossier.appel, applique: reglement.id, valeurs: [...editions.keys()].join(', ') };
       findings.push({ ...blocking('a-completer', 'appel-inconnu', 'appel', params), regle: 'dossier-format' });
     }
   }
@@ -122,7 +126,9 @@ function checkParsed(parsed: ParseResult, fichier: string, findings: Located[], 
       if (!alreadyReported(finding.chemin)) findings.push({ ...finding, regle: rule.id });
     }
   }
-  return assemble({ fichier, lang, reglement, dossier, sourceMap: parsed.sourceMap, findings, context });
+  const report = assemble({ fichier, lang, reglement, dossier, sourceMap: parsed.sourceMap, findings, context });
+  // Named by `appel:`, another edition than the run's: the report carries its clauses.
+  return reglement === (options.reglement ?? DEFAULT_EDITION) ? report : { ...report, edition: summarizeEdition(reglement) };
 }
 
 /** The report of a file that could not even be read (missing, unreadable, too large). */

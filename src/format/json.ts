@@ -35,6 +35,10 @@ function dossierToContract(dossier: DossierReport) {
   return {
     fichier: dossier.fichier,
     verdict: dossier.verdict,
+    // A dossier that named another edition (appel:) carries that edition's clauses.
+    ...(dossier.edition
+      ? { reglement_applique: { id: dossier.edition.id, titre: dossier.edition.titre, clauses: dossier.edition.clauses } }
+      : {}),
     porteur: dossier.porteur,
     projet: dossier.projet,
     ...(dossier.referenceDate ? { date_depot_retenue: { date: dossier.referenceDate.date, source: dossier.referenceDate.source } } : {}),

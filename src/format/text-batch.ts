@@ -2,7 +2,7 @@ import { catalogue, type Catalogue } from '../i18n/index.js';
 import { formatCents } from '../money/format.js';
 import type { DossierReport, Report } from '../report/types.js';
 import type { Style } from './types.js';
-import { explainProblem } from './explain.js';
+import { editionOf, explainProblem } from './explain.js';
 import { countBy } from './utils.js';
 
 /**
@@ -116,7 +116,7 @@ function problemLines(dossier: DossierReport, report: Report, t: Catalogue, styl
     const where = problem.position ? `${dossier.fichier}:${problem.position.ligne}:${problem.position.colonne}` : dossier.fichier;
     const field = problem.chemin === '' ? '' : `  ${problem.chemin}`;
     lines.push(`  ${colour(t.gravities[problem.gravite].padEnd(13))} ${where}${style.dim(field)}`, `      ${problem.message}`);
-    if (explain) lines.push(...explainProblem(problem, report, t, style));
+    if (explain) lines.push(...explainProblem(problem, editionOf(dossier, report), t, style));
   }
   return lines.join('\n');
 }

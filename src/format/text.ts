@@ -2,8 +2,8 @@ import Table from 'cli-table3';
 import { catalogue, type Catalogue, type Lang } from '../i18n/index.js';
 import { formatCalendarDate } from '../dates.js';
 import { formatCents, formatPercent } from '../money/format.js';
-import type { DossierReport, GrantReport, Problem, Report } from '../report/types.js';
-import { explainLines, explainProblem } from './explain.js';
+import type { DossierReport, GrantReport, Problem, ReglementSummary, Report } from '../report/types.js';
+import { editionOf, explainLines, explainProblem } from './explain.js';
 import { printable } from './printable.js';
 import { formatBatchText } from './text-batch.js';
 import { PLAIN, type Formatter, type Style } from './types.js';
@@ -35,16 +35,18 @@ function dossierText(dossier: DossierReport, report: Report, style: Style, expla
   if (dossier.verdict !== 'illisible') {
     out.push(...identity(dossier, lang, t, style));
     out.push('', style.bold(t.ui.expenses), linesTable(dossier, lang, t));
-    if (explain && dossier.depenses.length > 0) out.push(...explainLines(dossier.depenses.slice(0, MAX_TABLE_LINES), report, t, style));
+    if (explain && dossier.depenses.length > 0)
+      out.push(...explainLines(dossier.depenses.slice(0, MAX_TABLE_LINES), editionOf(dossier, report), t, style));
     if (dossier.aide) {
       const heading = dossier.verdict === 'ineligible' ? `${t.ui.grant} (${t.ui.forInformation})` : t.ui.grant;
       out.push('', style.bold(heading), ...grantSteps(dossier.aide, lang, t));
     }
-    if (dossier.criteres) out.push('', ...criteriaText(dossier.criteres, report, t, style, explain));
+    if (dossier.criteres) out.push('', ...criteriaText(dossier.criteres, editionOf(dossier, report), report.lang, t, style, explain));
   }
 
   out.push('', style.bold(dossier.problemes.length === 0 ? t.ui.noProblem : t.ui.problems(dossier.problemes.length)));
-  for (const problem of dossier.problemes) out.push(...problemText(problem, dossier.fichier, report, t, style, explain));
+  for (const problem of dossier.problemes)
+    out.push(...problemText(problem, dossier.fichier, editionOf(dossier, report), t, style, explain));
   return out.join('\n');
 }
 
@@ -65,6 +67,7 @@ function identity(dossier: DossierReport, lang: Lang, t: Catalogue, style: Style
     `  ${t.ui.project}${t.ui.colon}${projet.titre ?? t.ui.missing}`,
     `  ${t.ui.axes}${t.ui.colon}${projet.axes.length > 0 ? projet.axes.join(', ') : t.ui.missing}`,
   ];
+  if (dossier.edition) lines.push(`  ${t.ui.edition}${t.ui.colon}${dossier.edition.titre} (${dossier.edition.id})`);
   if (referenceDate)
     lines.push(`  ${t.ui.referenceDate(referenceDate.source)}${t.ui.colon}${formatCalendarDate(referenceDate.date, lang)}`);
   return lines;
@@ -119,30 +122,38 @@ function grantSteps(aide: GrantReport, lang: Lang, t: Catalogue): string[] {
 /** The call's analysis criteria: advice to strengthen the application, apart from the problems. */
 function criteriaText(
   criteria: NonNullable<DossierReport['criteres']>,
-  report: Report,
+  reglement: ReglementSummary,
+  lang: Lang,
   t: Catalogue,
   style: Style,
   explain: boolean,
 ): string[] {
   const documented = criteria.filter((criterion) => criterion.documente).length;
   const out = [`${style.bold(t.ui.criteria(documented, criteria.length))} ${style.dim(t.ui.criteriaAdvice)}`];
-  const clause = report.reglement.clauses[report.reglement.criteres.clause];
+  const clause = reglement.clauses[reglement.criteres.clause];
   if (explain && clause) out.push(style.dim(`  ${t.ui.clause} (${clause.section})${t.ui.colon}« ${clause.texte} »`));
   for (const { id, documente } of criteria) {
-    const criterion = report.reglement.criteres.liste.find((candidate) => candidate.id === id);
-    const label = criterion?.libelle[report.lang] ?? id;
+    const criterion = reglement.criteres.liste.find((candidate) => candidate.id === id);
+    const label = criterion?.libelle[lang] ?? id;
     out.push(documente ? `  [x] ${label}` : `  [ ] ${label}${style.dim(` — ${t.ui.toDocument((criterion?.champs ?? []).join(t.ui.or))}`)}`);
   }
   return out;
 }
 
-function problemText(problem: Problem, fichier: string, report: Report, t: Catalogue, style: Style, explain: boolean): string[] {
+function problemText(
+  problem: Problem,
+  fichier: string,
+  reglement: ReglementSummary,
+  t: Catalogue,
+  style: Style,
+  explain: boolean,
+): string[] {
   const colour = problem.gravite === 'bloquant' ? style.bad : problem.gravite === 'avertissement' ? style.warn : style.dim;
   const where = problem.position ? `${fichier}:${problem.position.ligne}:${problem.position.colonne}` : fichier;
   const field = problem.chemin === '' ? '' : `  ${problem.chemin}`;
   const lines = [`  ${colour(t.gravities[problem.gravite].padEnd(13))} ${where}${style.dim(field)}`, `      ${problem.message}`];
-  if (explain) return [...lines, ...explainProblem(problem, report, t, style)];
-  const clause = problem.clause ? report.reglement.clauses[problem.clause] : undefined;
+  if (explain) return [...lines, ...explainProblem(problem, reglement, t, style)];
+  const clause = problem.clause ? reglement.clauses[problem.clause] : undefined;
   if (clause && problem.gravite !== 'info') {
     lines.push(style.dim(`      ${t.ui.clause} (${clause.section}, ${t.ui.rule} ${problem.regle})${t.ui.colon}« ${clause.texte} »`));
   }

@@ -85,6 +85,7 @@ export interface Catalogue {
     criteriaAdvice: string;
     toDocument: (fields: string) => string;
     or: string;
+    edition: string;
     missing: string;
   };
   interview: {
@@ -128,6 +129,22 @@ export interface Catalogue {
     figures: (rate: string, cap: string, lastDay: string, zone: string) => string;
     source: string;
     noClause: string;
+  };
+  edition: {
+    syntax: (detail: string) => string;
+    notMapping: string;
+    unknownBase: (id: string, ids: string) => string;
+    missing: (path: string) => string;
+    type: (path: string, expected: string) => string;
+    unknownKeys: (path: string, keys: string) => string;
+    tooSmall: (path: string, minimum: string) => string;
+    tooBig: (path: string, maximum: string) => string;
+    choices: (path: string, values: string) => string;
+    format: (path: string, what: string) => string;
+    unknownClause: (path: string, id: string) => string;
+    unknownCategory: (path: string, id: string) => string;
+    badZone: (path: string, zone: string) => string;
+    invalid: (file: string, count: number) => string;
   };
   classify: { category: string; status: string; confidence: string; words: string; why: string };
   usage: {

@@ -47,6 +47,16 @@ const YAML_ERRORS: Record<string, string> = {
   BAD_DIRECTIVE: 'directive invalide',
 };
 
+/** zod's type names, said in French. */
+const EDITION_TYPES: Record<string, string> = {
+  string: 'un texte',
+  number: 'un nombre',
+  boolean: 'vrai ou faux (true/false)',
+  object: 'un ensemble de champs',
+  array: 'une liste',
+  record: 'un ensemble de champs',
+};
+
 const TYPES: Record<string, string> = {
   string: 'un texte',
   number: 'un nombre',
@@ -269,6 +279,7 @@ export const fr: Catalogue = {
     criteriaAdvice: '(conseils pour renforcer la candidature, sans effet sur le verdict)',
     toDocument: (fields) => `à décrire dans ${fields}`,
     or: ' ou ',
+    edition: 'Règlement appliqué',
     missing: '(non renseigné)',
   },
   interview: {
@@ -318,6 +329,22 @@ export const fr: Catalogue = {
       `Aide : ${rate} des dépenses éligibles HT, plafonnée à ${cap}. Date limite : ${lastDay} à minuit (${zone}).`,
     source: 'Texte de l’appel',
     noClause: 'Vient du format des dossiers, pas d’une clause de l’appel.',
+  },
+  edition: {
+    syntax: (detail) => `le fichier n’est pas un YAML valide (${detail})`,
+    notMapping: 'le fichier doit décrire une édition (id:, titre:, aide:…), pas une liste ni une valeur seule',
+    unknownBase: (id, ids) => `herite : édition « ${id} » inconnue (éditions intégrées : ${ids})`,
+    missing: (path) => `${path} : champ manquant`,
+    type: (path, expected) => `${path} : ${EDITION_TYPES[expected] ?? expected} attendu`,
+    unknownKeys: (path, keys) => `${path} : clé inconnue (${keys})`,
+    tooSmall: (path, minimum) => `${path} : trop petit ou trop court (minimum ${minimum})`,
+    tooBig: (path, maximum) => `${path} : trop grand (maximum ${maximum})`,
+    choices: (path, values) => `${path} : valeurs possibles ${values}`,
+    format: (path, what) => `${path} : format attendu : ${what}`,
+    unknownClause: (path, id) => `${path} : clause « ${id} » absente de clauses`,
+    unknownCategory: (path, id) => `${path} : catégorie « ${id} » absente de categories`,
+    badZone: (path, zone) => `${path} : fuseau horaire « ${zone} » inconnu (par exemple Europe/Paris)`,
+    invalid: (file, count) => `Règlement ${file} invalide (${count} erreur${count > 1 ? 's' : ''}) :`,
   },
   classify: { category: 'Catégorie', status: 'Statut', confidence: 'Confiance', words: 'Mots décisifs', why: 'Pourquoi' },
   usage: {

@@ -56,6 +56,8 @@ export interface DossierReport {
   aide?: GrantReport;
   depenses: LineReport[];
   problemes: Problem[];
+  /** The edition applied, when the dossier named another one than the run's (`appel:`). */
+  edition?: ReglementSummary;
   /** The call's analysis criteria, documented or not (absent when the file could not be read as a dossier). */
   criteres?: { id: string; documente: boolean }[];
 }

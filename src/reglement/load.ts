@@ -1,0 +1,87 @@
+import { parse } from 'yaml';
+import type { z } from 'zod';
+import { catalogue, type Lang } from '../i18n/index.js';
+import { reglementSchema } from './schema.js';
+import type { Reglement } from './types.js';
+
+export type EditionLoad = { ok: true; reglement: Reglement } | { ok: false; errors: string[] };
+
+/** Keys whose entries, by id, are added to or replace the inherited ones, instead of replacing them whole. */
+const MERGED_BY_ID = ['clauses', 'regles'];
+
+/**
+ * An edition from the text of a YAML (or JSON) file, checked against the
+ * structure of the built-in one. `herite: <id>` starts from a built-in
+ * edition, so that a later edition only writes what changed: each top-level
+ * key it gives replaces the inherited one whole, except `clauses` and
+ * `regles`, whose entries replace or add to the inherited ones by id. Every
+ * error is listed with its path, in the user's language.
+ */
+export function loadEdition(text: string, builtIns: ReadonlyMap<string, Reglement>, lang: Lang): EditionLoad {
+  const t = catalogue(lang).edition;
+  let data: unknown;
+  try {
+    data = parse(text, { uniqueKeys: true, prettyErrors: false, maxAliasCount: 100 });
+  } catch (error) {
+    return { ok: false, errors: [t.syntax(String((error as Error).message).split('\n')[0]!)] };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, errors: [t.notMapping] };
+  const { herite, ...own } = data as Record<string, unknown>;
+  let merged: Record<string, unknown> = own;
+  if (herite !== undefined) {
+    const base = typeof herite === 'string' ? builtIns.get(herite) : undefined;
+    if (!base) return { ok: false, errors: [t.unknownBase(String(herite), [...builtIns.keys()].join(', '))] };
+    merged = { ...base, ...own };
+    for (const key of MERGED_BY_ID) {
+      const given = own[key];
+      if (typeof given === 'object' && given !== null && !Array.isArray(given)) {
+        merged[key] = { ...(base[key as keyof Reglement] as object), ...given };
+      }
+    }
+  }
+  const result = reglementSchema.safeParse(merged, { reportInput: true });
+  if (!result.success) return { ok: false, errors: result.error.issues.map((issue) => describe(issue, t)) };
+  const errors = crossReferences(result.data, t);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, reglement: result.data };
+}
+
+type EditionTexts = ReturnType<typeof catalogue>['edition'];
+
+function describe(issue: z.core.$ZodIssue, t: EditionTexts): string {
+  const path = issue.path.map(String).join('.') || '(racine)';
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? t.missing(path) : t.type(path, issue.expected);
+    case 'unrecognized_keys':
+      return t.unknownKeys(path, issue.keys.join(', '));
+    case 'too_small':
+      return t.tooSmall(path, String(issue.minimum));
+    case 'too_big':
+      return t.tooBig(path, String(issue.maximum));
+    case 'invalid_value':
+      return t.choices(path, issue.values.map(String).join(', '));
+    default:
+      return t.format(path, issue.message);
+  }
+}
+
+/** What the structure cannot say: clauses and categories named must exist, the time zone must be real. */
+function crossReferences(reglement: Reglement, t: EditionTexts): string[] {
+  const errors: string[] = [];
+  const clause = (path: string, id: string | undefined) => {
+    if (id !== undefined && !Object.hasOwn(reglement.clauses, id)) errors.push(t.unknownClause(path, id));
+  };
+  reglement.categories.forEach((category, index) => clause(`categories.${index}.clause`, category.clause));
+  clause('criteres.clause', reglement.criteres.clause);
+  for (const [rule, { clause: id }] of Object.entries(reglement.regles)) clause(`regles.${rule}.clause`, id);
+  const categoryIds = new Set(reglement.categories.map((category) => category.id));
+  for (const id of Object.keys(reglement.lexique.categories)) {
+    if (!categoryIds.has(id)) errors.push(t.unknownCategory(`lexique.categories.${id}`, id));
+  }
+  try {
+    new Intl.DateTimeFormat('fr-FR', { timeZone: reglement.dateLimite.fuseau });
+  } catch {
+    errors.push(t.badZone('dateLimite.fuseau', reglement.dateLimite.fuseau));
+  }
+  return errors;
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import type { Reglement } from './types.js';
+
+/**
+ * The structure of an edition, for editions read from a file
+ * (`--reglement`): the same as the built-in one (src/reglement/types.ts).
+ * Unknown keys are refused, so that a misspelt key is not silently ignored.
+ */
+const libelle = z.strictObject({ fr: z.string().min(1), en: z.string().min(1) });
+const id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'identifiant');
+const calendarDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date AAAA-MM-JJ');
+const words = z.array(z.string().min(1));
+
+export const reglementSchema = z.strictObject({
+  id,
+  titre: z.string().min(1),
+  organisme: z.string().min(1),
+  source: z.string().min(1),
+  territoire: z.strictObject({
+    departements: z.array(z.string().regex(/^(\d{2}|2[AB]|97\d)$/, 'code de département')).min(1),
+    nom: libelle,
+  }),
+  typesPorteur: z
+    .array(
+      z.strictObject({
+        id,
+        libelle,
+        eligibilite: z.enum(['eligible', 'a-confirmer', 'non-eligible']),
+        synonymes: words.optional(),
+      }),
+    )
+    .min(1),
+  axes: z.array(z.strictObject({ id, libelle })).min(1),
+  categories: z.array(z.strictObject({ id, libelle, eligible: z.boolean(), clause: z.string().min(1) })).min(1),
+  lexique: z.strictObject({
+    abreviations: z.record(z.string(), z.string()),
+    categories: z.record(z.string(), z.strictObject({ decisifs: words.optional(), forts: words, indices: words.optional() })),
+    destinations: z.strictObject({ interne: words, public: words }),
+    neutres: words.optional(),
+    accessoires: words,
+    seuilAccessoiresCentimes: z.number().int().nonnegative(),
+    obligationsParPopulation: z.array(z.strictObject({ obligation: libelle, seuil: z.number().int().positive(), termes: words })),
+  }),
+  natures: words,
+  naturesExclues: words,
+  aide: z.strictObject({
+    tauxPourcent: z.number().gt(0).max(100),
+    plafondCentimes: z.number().int().positive(),
+  }),
+  dateLimite: z.strictObject({ dernierJour: calendarDay, fuseau: z.string().min(1) }),
+  criteres: z.strictObject({
+    clause: z.string().min(1),
+    liste: z.array(z.strictObject({ id, libelle, champs: z.array(z.string().min(1)).min(1) })),
+  }),
+  clauses: z.record(z.string(), z.strictObject({ section: z.string().min(1), texte: z.string().min(1) })),
+  regles: z.record(z.string(), z.strictObject({ clause: z.string().min(1).optional() })),
+});
+
+// The schema and the type must describe the same thing: a change to one that the other misses does not compile.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameShape: Same<z.infer<typeof reglementSchema>, Reglement> = true;
+void sameShape;

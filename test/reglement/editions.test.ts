@@ -1,0 +1,114 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EDITIONS } from '../../src/reglement/index.js';
+import { loadEdition } from '../../src/reglement/load.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const BIN = join(ROOT, 'bin', 'dossier-check.js');
+const EDITION_2024 = join(ROOT, 'examples', 'reglements', 'loire-connect-2024.reglement.yaml');
+const DOSSIER_2024 = join(ROOT, 'test', 'fixtures', 'editions', 'dossier-2024.yaml');
+
+function run(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+    env: { ...process.env, NO_COLOR: '1', ...env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('editions read from a file', () => {
+  it('reads the fictitious 2024 example: its own rate, cap and deadline, the rest inherited', () => {
+    const loaded = loadEdition(readFileSync(EDITION_2024, 'utf8'), EDITIONS, 'fr');
+    if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
+    const { reglement } = loaded;
+    expect(reglement.id).toBe('loire-connect-2024');
+    expect(reglement.aide).toEqual({ tauxPourcent: 70, plafondCentimes: 3_000_000 });
+    expect(reglement.dateLimite.dernierJour).toBe('2024-09-30');
+    expect(reglement.clauses['date-limite']!.texte).toContain('30 septembre 2024');
+    // Inherited whole, or entry by entry for clauses.
+    expect(reglement.clauses.porteurs).toEqual(EDITIONS.get('loire-connect-2022')!.clauses.porteurs);
+    expect(reglement.lexique).toEqual(EDITIONS.get('loire-connect-2022')!.lexique);
+  });
+
+  it('lists every mistake of an invalid edition with its path, in French or English', () => {
+    const text = [
+      'herite: loire-connect-2022',
+      'id: Mon Édition',
+      'aides: {}',
+      'aide: { tauxPourcent: beaucoup, plafondCentimes: 100 }',
+      'dateLimite: { dernierJour: "30/09/2024", fuseau: Europe/Pariss }',
+      'criteres: { clause: inconnue, liste: [] }',
+    ].join('\n');
+    const fr = loadEdition(text, EDITIONS, 'fr');
+    expect(fr.ok).toBe(false);
+    const errors = fr.ok ? [] : fr.errors.join('\n');
+    expect(errors).toContain('(racine) : clé inconnue (aides)');
+    expect(errors).toContain('id : format attendu : identifiant');
+    expect(errors).toContain('aide.tauxPourcent : un nombre attendu');
+    expect(errors).toContain('dateLimite.dernierJour : format attendu : date AAAA-MM-JJ');
+    const en = loadEdition('herite: loire-connect-1999\n', EDITIONS, 'en');
+    expect(en.ok ? '' : en.errors[0]).toBe('herite: unknown edition "loire-connect-1999" (built-in editions: loire-connect-2022)');
+    const references = loadEdition(
+      'herite: loire-connect-2022\ncriteres: { clause: inconnue, liste: [] }\ndateLimite: { dernierJour: "2024-09-30", fuseau: Europe/Pariss }\n',
+      EDITIONS,
+      'fr',
+    );
+    expect(references.ok ? [] : references.errors).toEqual([
+      'criteres.clause : clause « inconnue » absente de clauses',
+      'dateLimite.fuseau : fuseau horaire « Europe/Pariss » inconnu (par exemple Europe/Paris)',
+    ]);
+  });
+
+  it('applies --reglement to check, rules and schema, and refuses an invalid file with exit 2', () => {
+    const checked = run(['check', DOSSIER_2024, '--reglement', EDITION_2024, '-f', 'json']);
+    expect(checked.code).toBe(0);
+    const dossier = JSON.parse(checked.stdout).dossiers[0];
+    expect(dossier.aide).toMatchObject({ maximale: 30000, taux: 0.7, plafond: 30000, aide_avant_plafond: 35000 });
+    // Under the built-in 2022 edition, the same dossier names an unknown edition and is filed late.
+    expect(run(['check', DOSSIER_2024]).code).toBe(1);
+    expect(run(['rules', '--reglement', EDITION_2024]).stdout).toContain('Aide : 70 % des dépenses éligibles HT, plafonnée à 30 000,00 €');
+    expect(JSON.parse(run(['schema', '--reglement', EDITION_2024]).stdout).type).toBe('object');
+    const folder = mkdtempSync(join(tmpdir(), 'edition-'));
+    writeFileSync(join(folder, 'faux.reglement.yaml'), 'herite: loire-connect-2022\naide: { tauxPourcent: 120, plafondCentimes: 1 }\n');
+    const refused = run(['check', DOSSIER_2024, '--reglement', join(folder, 'faux.reglement.yaml')]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('invalide (1 erreur)');
+    expect(refused.stderr).toContain('aide.tauxPourcent : trop grand (maximum 100)');
+  });
+
+  it('lets a dossier name a built-in edition with appel:, and says which one it was checked against', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'appel-'));
+    const file = join(folder, 'dossier-2022.yaml');
+    writeFileSync(
+      file,
+      readFileSync(DOSSIER_2024, 'utf8')
+        .replace('appel: loire-connect-2024', 'appel: loire-connect-2022')
+        .replace('2024-09-15', '2022-07-20'),
+    );
+    const text = run(['check', file, '--reglement', EDITION_2024]);
+    expect(text.stdout).toContain('Règlement appliqué : Appel à partenariat 2022 « Loire Connect » (loire-connect-2022)');
+    expect(text.stdout).toContain('× 80 %');
+    const json = JSON.parse(run(['check', file, '--reglement', EDITION_2024, '-f', 'json']).stdout);
+    expect(json.reglement.id).toBe('loire-connect-2024');
+    expect(json.dossiers[0].reglement_applique.id).toBe('loire-connect-2022');
+  });
+
+  it('applies the edition in worker threads too', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'edition-batch-'));
+    for (let index = 0; index < 210; index++) copyFileSync(DOSSIER_2024, join(folder, `d${String(index).padStart(3, '0')}.yaml`));
+    const batch = run(['check', folder, '--reglement', EDITION_2024, '-f', 'csv'], { DOSSIER_CHECK_THREADS: '2' });
+    expect(batch.code).toBe(0);
+    const rows = batch.stdout.split('\r\n').slice(1, -1);
+    expect(rows).toHaveLength(210);
+    expect(rows.every((row) => row.split(';')[7] === '30000,00')).toBe(true);
+  });
+
+  it('leaves edition files out of folder searches: they are not dossiers', () => {
+    const { stdout } = run(['check', join(ROOT, 'examples'), '-f', 'csv', '--date', '2022-07-20']);
+    expect(stdout).not.toContain('reglement.yaml');
+  });
+});
