@@ -71,6 +71,7 @@ const batches = [
   { file: 'examples.junit.xml', args: ['--format', 'junit'] },
   { file: 'examples.sarif.json', args: ['--format', 'sarif'] },
   { file: 'examples.github.txt', args: ['--format', 'github'] },
+  { file: 'examples.html', args: ['--format', 'html'] },
 ];
 
 describe.concurrent('golden batch reports of the examples folder', () => {

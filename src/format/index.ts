@@ -1,5 +1,6 @@
 import { formatCsv, streamCsv, streamCsvLines } from './csv.js';
 import { formatGithub, streamGithub } from './github.js';
+import { formatHtml } from './html.js';
 import { formatJson, streamJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatSarif } from './sarif.js';
@@ -14,6 +15,7 @@ export const FORMATTERS = {
   junit: formatJunit,
   sarif: formatSarif,
   github: formatGithub,
+  html: formatHtml,
 } satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof FORMATTERS;

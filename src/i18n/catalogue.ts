@@ -146,6 +146,24 @@ export interface Catalogue {
     badZone: (path: string, zone: string) => string;
     invalid: (file: string, count: number) => string;
   };
+  html: {
+    title: string;
+    summary: string;
+    totals: (requested: string, maximum: string) => string;
+    byVerdict: string;
+    count: string;
+    requested: string;
+    maximum: string;
+    chart: string;
+    chartTable: string;
+    amount: Record<'eligible' | 'exclue' | 'a-verifier', string>;
+    uncategorised: string;
+    dossiers: string;
+    dossiersCaption: string;
+    details: string;
+    why: string;
+    criteria: string;
+  };
   classify: { category: string; status: string; confidence: string; words: string; why: string };
   usage: {
     noInput: string;

@@ -10,13 +10,7 @@ export function buildReport(dossiers: DossierReport[], lang: Lang, reglement: Re
     ...(geography
       ? { geographie: { source: geography.source.nom, version: geography.source.version, millesime: geography.source.millesime } }
       : {}),
-    reglement: {
-      id: reglement.id,
-      titre: reglement.titre,
-      clauses: reglement.clauses,
-      regles: reglement.regles,
-      criteres: reglement.criteres,
-    },
+    reglement: summarizeEdition(reglement),
     dossiers,
     resume: summarize(dossiers),
   };
@@ -30,5 +24,13 @@ export function summarize(dossiers: readonly DossierReport[]): Summary {
 
 /** What formatters need of an edition: its clauses, the rule → clause map, its criteria. */
 export function summarizeEdition(reglement: Reglement): ReglementSummary {
-  return { id: reglement.id, titre: reglement.titre, clauses: reglement.clauses, regles: reglement.regles, criteres: reglement.criteres };
+  return {
+    id: reglement.id,
+    titre: reglement.titre,
+    organisme: reglement.organisme,
+    clauses: reglement.clauses,
+    regles: reglement.regles,
+    criteres: reglement.criteres,
+    categories: reglement.categories.map(({ id, libelle, eligible }) => ({ id, libelle, eligible })),
+  };
 }

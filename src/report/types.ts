@@ -84,6 +84,8 @@ export interface Report {
 export interface ReglementSummary {
   id: string;
   titre: string;
+  organisme: string;
+  categories: Pick<Reglement['categories'][number], 'id' | 'libelle' | 'eligible'>[];
   clauses: Record<string, Clause>;
   regles: Reglement['regles'];
   criteres: Reglement['criteres'];

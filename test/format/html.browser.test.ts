@@ -1,0 +1,120 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * The HTML report in a real headless Chromium (Debian's package, installed by
+ * .ci/run): readable without JavaScript, sortable with it, self-contained,
+ * accessible, and a screenshot (UPDATE_SCREENSHOT=1 rewrites docs/rapport-html.png).
+ */
+const ROOT = join(import.meta.dirname, '..', '..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+if (!CHROMIUM)
+  console.warn('html.browser.test: no Chromium found (apt-get install chromium, or set CHROMIUM_PATH): the browser tests are skipped.');
+
+describe.skipIf(!CHROMIUM)('the HTML report in Chromium', () => {
+  let browser: Browser;
+  let url: string;
+
+  beforeAll(async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'html-')), 'rapport.html');
+    const run = spawnSync(
+      process.execPath,
+      [join(ROOT, 'bin', 'dossier-check.js'), 'check', 'examples', '--date', '2022-07-20', '-f', 'html', '-o', file],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
+    expect(run.status).toBe(1);
+    url = pathToFileURL(file).href;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('reads whole without JavaScript, and asks for nothing over the network', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(url);
+    expect(await page.title()).toBe('Appel à partenariat 2022 « Loire Connect » — 10 dossiers');
+    expect(await page.locator('#dossiers tbody tr').count()).toBe(10);
+    expect(await page.locator('article').count()).toBe(10);
+    await expect(page.locator('.totals').textContent()).resolves.toBe(
+      'Aide sollicitée : 102 441,44 € · aide maximale possible : 83 616,56 €',
+    );
+    expect(requested.every((address) => address.startsWith('file:'))).toBe(true);
+    await context.close();
+  });
+
+  it('sorts the table of dossiers by a column, as numbers', async () => {
+    const page = await browser.newPage();
+    await page.goto(url);
+    const header = page.locator('#dossiers thead th').nth(4);
+    await header.locator('button').click();
+    await header.locator('button').click();
+    expect(await header.getAttribute('aria-sort')).toBe('descending');
+    const first = await page.locator('#dossiers tbody tr').first().locator('td').nth(3).textContent();
+    expect(first).toBe('25 000,00 €');
+    const last = await page.locator('#dossiers tbody tr').last().locator('td').nth(3).textContent();
+    expect(last).toBe('—');
+    await page.close();
+  });
+
+  it('is accessible: captions and scopes, a labelled chart, a language, contrasted text', async () => {
+    const page = await browser.newPage();
+    await page.goto(url);
+    const audit = await page.evaluate(() => {
+      const luminance = (colour: string) => {
+        const [r, g, b] = colour
+          .match(/\d+(\.\d+)?/g)!
+          .slice(0, 3)
+          .map(Number)
+          .map((value) => {
+            const channel = value / 255;
+            return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+          });
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const contrast = (element: Element) => {
+        const style = getComputedStyle(element);
+        const [light, dark] = [luminance(style.color), luminance(style.backgroundColor)].sort((a, b) => b - a);
+        return (light! + 0.05) / (dark! + 0.05);
+      };
+      return {
+        lang: document.documentElement.lang,
+        tablesWithoutCaption: [...document.querySelectorAll('table')].filter((table) => !table.caption?.textContent?.trim()).length,
+        headersWithoutScope: [...document.querySelectorAll('thead th, tbody th, tfoot th')].filter((th) => !th.getAttribute('scope'))
+          .length,
+        chart:
+          document.querySelector('svg')?.getAttribute('role') === 'img' && !!document.querySelector('svg')?.getAttribute('aria-labelledby'),
+        lowestBadgeContrast: Math.min(...[...document.querySelectorAll('.verdict, .status')].map(contrast)),
+      };
+    });
+    expect(audit.lang).toBe('fr');
+    expect(audit.tablesWithoutCaption).toBe(0);
+    expect(audit.headersWithoutScope).toBe(0);
+    expect(audit.chart).toBe(true);
+    expect(audit.lowestBadgeContrast).toBeGreaterThanOrEqual(4.5);
+    await page.close();
+  });
+
+  it('renders to a screenshot', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1600 } });
+    await page.goto(url);
+    const png = await page.screenshot();
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(1280);
+    expect(png.length).toBeGreaterThan(50_000);
+    if (process.env.UPDATE_SCREENSHOT === '1') writeFileSync(join(ROOT, 'docs', 'rapport-html.png'), png);
+    await page.close();
+  });
+});
