@@ -14,8 +14,9 @@ const writeCache = process.env.DOSSIER_CHECK_WRITE_CACHE === '1';
 const compiled = [];
 const compile = Module.prototype._compile;
 
-Module.prototype._compile = function (content, filename) {
-  if (!filename.startsWith(bundle)) return compile.call(this, content, filename);
+Module.prototype._compile = function (content, filename, ...rest) {
+  // Anything else goes to Node's own loader with every argument (newer Nodes pass a module format too).
+  if (!filename.startsWith(bundle)) return compile.call(this, content, filename, ...rest);
   let cachedData;
   try {
     cachedData = readFileSync(`${filename}.v8cache`);

@@ -41,6 +41,8 @@ const EQUIPMENT = 'equipement-numerique';
 const OBLIGATION = 'obligation-legale';
 const OPERATING = 'fonctionnement';
 const INTERNAL_EQUIPMENT = 'equipement-interne';
+/** Categories the classifier reasons about by name: every edition must have them. */
+export const CLASSIFIER_CATEGORIES: readonly string[] = [EQUIPMENT, OBLIGATION, OPERATING, INTERNAL_EQUIPMENT];
 
 interface CategoryTarget {
   category: string;

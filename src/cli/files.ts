@@ -1,4 +1,5 @@
 import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -34,7 +35,8 @@ export function standardOutput(): Output {
 
 /** Like writeFileAtomically, for a report written in pieces. */
 export function atomicFile(path: string): Output {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  // Random, not the process id: a run killed midway leaves its file, and in a container every run is pid 1.
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   let fd: number | undefined = openSync(temporary, 'wx', 0o644);
   const close = () => {
     if (fd !== undefined) closeSync(fd);

@@ -11,6 +11,8 @@ import { parseCalendarDate } from '../dates.js';
 import { catalogue, isLang, LANGS, type Lang } from '../i18n/index.js';
 import { DEFAULT_EDITION, EDITIONS, type Reglement } from '../reglement/index.js';
 import { loadEdition } from '../reglement/load.js';
+import { ALL_RULES } from '../rules/index.js';
+import { CLASSIFIER_CATEGORIES } from '../classify/classify.js';
 import { decode } from '../dossier/decode.js';
 import { buildReport, summarize } from '../report/build.js';
 import { buildRulesReport } from '../report/rules.js';
@@ -363,7 +365,11 @@ function editionsFor(file: string | undefined, lang: Lang): { reglement: Regleme
   const t = catalogue(lang);
   const read = readDossierFile(file);
   if (!read.ok) throw new UsageError(t.usage.notFound(file));
-  const loaded = loadEdition(decode(read.bytes).text, EDITIONS, lang);
+  const loaded = loadEdition(
+    decode(read.bytes).text,
+    { builtIns: EDITIONS, ruleIds: ALL_RULES.map((rule) => rule.id), requiredCategories: CLASSIFIER_CATEGORIES },
+    lang,
+  );
   if (!loaded.ok)
     throw new UsageError([t.edition.invalid(file, loaded.errors.length), ...loaded.errors.map((error) => `  - ${error}`)].join('\n'));
   return { reglement: loaded.reglement, editions: new Map([...EDITIONS, [loaded.reglement.id, loaded.reglement]]) };

@@ -57,13 +57,22 @@ export async function checkInParallel(
   const threads = Math.max(1, Math.min(threadCount(), Math.ceil(tasks.length / TASKS_AHEAD)));
   const workers = Array.from({ length: threads }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: setup }));
   const done = new Map<number, CheckedDossier[][]>();
+  const outstanding = new Map<Worker, number>(workers.map((worker) => [worker, 0]));
+  // Results wait in `done` until the tasks before them are handed over: at most this many tasks are out at once,
+  // so that one slow file (a 10 MB one) cannot make the finished results behind it pile up.
+  const maxOut = threads * TASKS_AHEAD;
   let nextToSend = 0;
   let nextToHandOver = 0;
 
   try {
     await new Promise<void>((resolve, reject) => {
-      const send = (worker: Worker) => {
-        if (nextToSend < tasks.length) worker.postMessage(tasks[nextToSend++]);
+      const feed = () => {
+        for (const worker of workers) {
+          while (nextToSend < tasks.length && nextToSend - nextToHandOver < maxOut && outstanding.get(worker)! < TASKS_AHEAD) {
+            worker.postMessage(tasks[nextToSend++]);
+            outstanding.set(worker, outstanding.get(worker)! + 1);
+          }
+        }
       };
       for (const worker of workers) {
         worker.on('error', reject);
@@ -71,6 +80,7 @@ export async function checkInParallel(
           if (nextToHandOver < tasks.length) reject(new Error(`worker stopped (${code})`));
         });
         worker.on('message', (result: TaskResult) => {
+          outstanding.set(worker, outstanding.get(worker)! - 1);
           try {
             done.set(result.index, result.dossiers);
             while (done.has(nextToHandOver)) {
@@ -82,10 +92,10 @@ export async function checkInParallel(
             return;
           }
           if (nextToHandOver === tasks.length) resolve();
-          else send(worker);
+          else feed();
         });
-        for (let ahead = 0; ahead < TASKS_AHEAD; ahead++) send(worker);
       }
+      feed();
     });
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));

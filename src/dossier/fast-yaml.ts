@@ -17,6 +17,8 @@ import { joinPath, SourceMap } from './source-map.js';
 export interface FastDocument {
   tree: Record<string, unknown>;
   sourceMap: SourceMap;
+  /** Where the document's content starts. */
+  start: { ligne: number; colonne: number };
 }
 
 /** Deeper structures are left to the full parser, which reports them. */
@@ -64,10 +66,11 @@ function splitDocuments(text: string): Line[][] {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     const lineOffset = offset;
     offset += raw.length + 1;
-    const indent = line.length - line.trimStart().length;
+    // Only spaces indent: a no-break space or any other Unicode space is content for YAML.
+    const indent = spaces(line, 0);
     const content = line.slice(indent);
     const skipped = content === '' || content.startsWith('#');
-    if (indent === 0 && /^---(?:\s+#.*)?\s*$/.test(content)) {
+    if (indent === 0 && /^---(?: +#.*)? *$/.test(content)) {
       documents.push([]);
       continue;
     }
@@ -99,7 +102,7 @@ class Reader {
     if (this.peek()) giveUp();
     // A list of dossiers is left to the full parser, which gives each its own positions.
     if (Array.isArray(tree)) giveUp();
-    return { tree, sourceMap: this.sourceMap };
+    return { tree, sourceMap: this.sourceMap, start: position(first) };
   }
 
   /** The next line with content, past blank and comment lines. */
@@ -122,7 +125,7 @@ class Reader {
     for (let line = this.peek(); line; line = this.peek()) {
       if (line.indent < indent || (compact && line.indent === indent && !isEntry(line.text))) break;
       if (line.indent > indent || !isEntry(line.text)) giveUp();
-      const gap = line.text.slice(1).length - line.text.slice(1).trimStart().length;
+      const gap = spaces(line.text, 1);
       const rest = line.text.slice(1 + gap);
       if (rest === '' || rest.startsWith('#') || isEntry(rest)) giveUp();
       const itemPath = joinPath(path, items.length);
@@ -148,7 +151,8 @@ class Reader {
       const match = KEY.exec(line.text);
       if (!match) giveUp();
       const key = match[1]!;
-      if (seen.has(key)) giveUp();
+      // Longer implicit keys are an error for YAML (KEY_OVER_1024_CHARS), reported by the full parser.
+      if (seen.has(key) || key.length > 1024) giveUp();
       seen.add(key);
       const childPath = joinPath(path, key);
       this.sourceMap.setKey(childPath, position(line));
@@ -278,7 +282,7 @@ class Reader {
     }
     for (;;) {
       const key = FLOW_KEY.exec(text.slice(at));
-      if (!key || Object.prototype.hasOwnProperty.call(object, key[1]!)) giveUp();
+      if (!key || key[1]!.length > 1024 || Object.prototype.hasOwnProperty.call(object, key[1]!)) giveUp();
       const childPath = joinPath(path, key[1]!);
       this.sourceMap.setKey(childPath, { ligne: line.number, colonne: line.indent + at + 1 });
       at += key[0].length;
@@ -346,7 +350,7 @@ function scalar(text: string, from: number, context: 'block' | 'flow'): { value:
     if (context === 'flow' && ',[]{}'.includes(char)) break;
     end++;
   }
-  const value = text.slice(from, end).trimEnd();
+  const value = text.slice(from, end).replace(/ +$/, '');
   if (value === '') giveUp();
   const trimmedEnd = from + value.length;
   // YAML's nulls, written plain: the failsafe schema keeps them as empty values.

@@ -19,7 +19,9 @@ export type SourceFormat = 'yaml' | 'json';
 
 export type Tree = Record<string, unknown>;
 
-export type ParseResult = { ok: true; tree: Tree; sourceMap: SourceMap } | { ok: false; finding: Finding; position?: Position };
+export type ParseResult =
+  | { ok: true; tree: Tree; sourceMap: SourceMap; /** Where the dossier starts in its file. */ start?: Position }
+  | { ok: false; finding: Finding; position?: Position };
 
 /** A dossier is five levels deep at most; far deeper input is an attack or an accident. */
 const MAX_DEPTH = 64;
@@ -79,7 +81,7 @@ export function parseSources(text: string, format: SourceFormat, options: ParseO
 
   const fast = format === 'yaml' && options.fastPath !== false ? readPlainYaml(text) : undefined;
   if (fast && fast.length <= MAX_DOSSIERS_PER_FILE && (fast.length === 1 || options.several)) {
-    return { documents: fast.map(({ tree, sourceMap }) => ({ ok: true, tree, sourceMap })), several: fast.length > 1 };
+    return { documents: fast.map(({ tree, sourceMap, start }) => ({ ok: true, tree, sourceMap, start })), several: fast.length > 1 };
   }
 
   if (aliasReferences(text) > MAX_ALIAS_REFERENCES)
@@ -150,7 +152,8 @@ function convertDocument(
   const converter = new Converter(doc, sourceMap, lineCounter, budget);
   const tree = converter.convert(root, '', 0);
   if (converter.failure) return { ok: false, finding: converter.failure };
-  return { ok: true, tree: tree as Tree, sourceMap };
+  const start = positionIn(lineCounter, root.range?.[0]);
+  return { ok: true, tree: tree as Tree, sourceMap, ...(start ? { start } : {}) };
 }
 
 /** `*name` where YAML reads an alias (a generous count: a quoted "*x" counts too). */

@@ -1,7 +1,7 @@
 import { decode, stripBom } from '../dossier/decode.js';
 import { formatFromName, parseSource, parseSources, type ParseResult } from '../dossier/parse.js';
 import type { Dossier } from '../dossier/schema.js';
-import { SourceMap } from '../dossier/source-map.js';
+import { SourceMap, type Position } from '../dossier/source-map.js';
 import { validateDossier } from '../dossier/validate.js';
 import { calendarDateIn } from '../dates.js';
 import { catalogue, problemMessage, writer, type Lang } from '../i18n/index.js';
@@ -53,9 +53,11 @@ export function checkDossier(input: string | Uint8Array, fichier: string, option
 export function checkDossiers(input: string | Uint8Array, fichier: string, options: CheckOptions = {}): DossierReport[] {
   const { text, findings } = readText(input);
   const parsed = parseSources(stripBom(text), formatFromName(fichier, text), { several: true });
-  return parsed.documents.map((document, index) =>
-    checkParsed(document, parsed.several ? `${fichier}#${index + 1}` : fichier, [...findings], options),
-  );
+  if (!parsed.several) return [checkParsed(parsed.documents[0]!, fichier, findings, options)];
+  return parsed.documents.map((document, index) => ({
+    ...checkParsed(document, `${fichier}#${index + 1}`, [...findings], options, document.ok ? document.start : undefined),
+    document: { fichier, numero: index + 1 },
+  }));
 }
 
 /** The text of the input, with a warning when it had to be converted to UTF-8. */
@@ -70,7 +72,8 @@ function readText(input: string | Uint8Array): { text: string; findings: Located
 /** A dossier lists a few dozen expenses; thousands are an export gone wrong, checked in minutes for nothing. */
 const MAX_EXPENSE_LINES = 1_000;
 
-function checkParsed(parsed: ParseResult, fichier: string, findings: Located[], options: CheckOptions): DossierReport {
+/** `start`: where a dossier that shares its file with others begins, for its problems about the whole dossier. */
+function checkParsed(parsed: ParseResult, fichier: string, findings: Located[], options: CheckOptions, start?: Position): DossierReport {
   const lang = options.lang ?? 'fr';
   let reglement = options.reglement ?? DEFAULT_EDITION;
   if (!parsed.ok) {
@@ -126,7 +129,7 @@ function checkParsed(parsed: ParseResult, fichier: string, findings: Located[], 
       if (!alreadyReported(finding.chemin)) findings.push({ ...finding, regle: rule.id });
     }
   }
-  const report = assemble({ fichier, lang, reglement, dossier, sourceMap: parsed.sourceMap, findings, context });
+  const report = assemble({ fichier, lang, reglement, dossier, sourceMap: parsed.sourceMap, findings, context, fallback: start });
   // Named by `appel:`, another edition than the run's: the report carries its clauses.
   return reglement === (options.reglement ?? DEFAULT_EDITION) ? report : { ...report, edition: summarizeEdition(reglement) };
 }

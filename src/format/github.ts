@@ -1,3 +1,4 @@
+import { sourceFile } from './utils.js';
 import { wholeReport, type StreamFactory } from './types.js';
 
 const COMMANDS = { bloquant: 'error', avertissement: 'warning', info: 'notice' } as const;
@@ -9,7 +10,7 @@ export const streamGithub: StreamFactory = () => ({
     dossier.problemes
       .map((problem) => {
         const properties = [
-          `file=${property(dossier.fichier)}`,
+          `file=${property(sourceFile(dossier))}`,
           `line=${problem.position?.ligne ?? 1}`,
           `col=${problem.position?.colonne ?? 1}`,
           `title=${property(`${problem.regle} (${problem.code})`)}`,

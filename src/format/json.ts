@@ -34,6 +34,7 @@ function dossierToContract(dossier: DossierReport) {
   const { aide } = dossier;
   return {
     fichier: dossier.fichier,
+    ...(dossier.document ? { document: dossier.document } : {}),
     verdict: dossier.verdict,
     // A dossier that named another edition (appel:) carries that edition's clauses.
     ...(dossier.edition

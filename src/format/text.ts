@@ -5,6 +5,7 @@ import { formatCents, formatPercent } from '../money/format.js';
 import type { DossierReport, GrantReport, Problem, ReglementSummary, Report } from '../report/types.js';
 import { editionOf, explainLines, explainProblem } from './explain.js';
 import { printable } from './printable.js';
+import { sourceFile } from './utils.js';
 import { formatBatchText } from './text-batch.js';
 import { PLAIN, type Formatter, type Style } from './types.js';
 
@@ -46,7 +47,7 @@ function dossierText(dossier: DossierReport, report: Report, style: Style, expla
 
   out.push('', style.bold(dossier.problemes.length === 0 ? t.ui.noProblem : t.ui.problems(dossier.problemes.length)));
   for (const problem of dossier.problemes)
-    out.push(...problemText(problem, dossier.fichier, editionOf(dossier, report), t, style, explain));
+    out.push(...problemText(problem, sourceFile(dossier), editionOf(dossier, report), t, style, explain));
   return out.join('\n');
 }
 

@@ -29,3 +29,8 @@ export function xmlEscape(text: string): string {
 export function allProblems(dossiers: readonly DossierReport[]): { dossier: DossierReport; problem: Problem }[] {
   return dossiers.flatMap((dossier) => dossier.problemes.map((problem) => ({ dossier, problem })));
 }
+
+/** The file a dossier's positions point into: the file itself, even for the n-th dossier of several. */
+export function sourceFile(dossier: DossierReport): string {
+  return dossier.document?.fichier ?? dossier.fichier;
+}

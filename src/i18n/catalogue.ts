@@ -144,6 +144,11 @@ export interface Catalogue {
     unknownClause: (path: string, id: string) => string;
     unknownCategory: (path: string, id: string) => string;
     badZone: (path: string, zone: string) => string;
+    ownId: string;
+    unknownRule: (path: string, rule: string, rules: string) => string;
+    requiredCategory: (path: string, id: string) => string;
+    rateDecimals: (path: string) => string;
+    badDay: (path: string, day: string) => string;
     invalid: (file: string, count: number) => string;
   };
   html: {

@@ -303,6 +303,11 @@ export const en: Catalogue = {
     unknownClause: (path, id) => `${path}: clause "${id}" is not in clauses`,
     unknownCategory: (path, id) => `${path}: category "${id}" is not in categories`,
     badZone: (path, zone) => `${path}: unknown time zone "${zone}" (for example Europe/Paris)`,
+    ownId: 'id: an edition that inherits from another needs its own id (for example loire-connect-2024)',
+    unknownRule: (path, rule, rules) => `${path}: unknown rule "${rule}" (rules: ${rules})`,
+    requiredCategory: (path, id) => `${path}: category "${id}" is needed to classify expenses`,
+    rateDecimals: (path) => `${path}: at most two decimals (for example 72.5)`,
+    badDay: (path, day) => `${path}: ${day} does not exist`,
     invalid: (file, count) => `Invalid règlement ${file} (${count} error${count > 1 ? 's' : ''}):`,
   },
   html: {

@@ -344,6 +344,11 @@ export const fr: Catalogue = {
     unknownClause: (path, id) => `${path} : clause « ${id} » absente de clauses`,
     unknownCategory: (path, id) => `${path} : catégorie « ${id} » absente de categories`,
     badZone: (path, zone) => `${path} : fuseau horaire « ${zone} » inconnu (par exemple Europe/Paris)`,
+    ownId: 'id : une édition qui hérite d’une autre doit avoir son propre identifiant (par exemple loire-connect-2024)',
+    unknownRule: (path, rule, rules) => `${path} : règle « ${rule} » inconnue (règles : ${rules})`,
+    requiredCategory: (path, id) => `${path} : la catégorie « ${id} » est nécessaire au classement des dépenses`,
+    rateDecimals: (path) => `${path} : au plus deux décimales (par exemple 72.5)`,
+    badDay: (path, day) => `${path} : le ${day} n’existe pas`,
     invalid: (file, count) => `Règlement ${file} invalide (${count} erreur${count > 1 ? 's' : ''}) :`,
   },
   html: {

@@ -1,6 +1,7 @@
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import { catalogue, type Lang } from '../i18n/index.js';
+import { parseCalendarDate } from '../dates.js';
 import { reglementSchema } from './schema.js';
 import type { Reglement } from './types.js';
 
@@ -17,7 +18,17 @@ const MERGED_BY_ID = ['clauses', 'regles'];
  * `regles`, whose entries replace or add to the inherited ones by id. Every
  * error is listed with its path, in the user's language.
  */
-export function loadEdition(text: string, builtIns: ReadonlyMap<string, Reglement>, lang: Lang): EditionLoad {
+/** What an edition file is checked against besides its structure. */
+export interface EditionContext {
+  builtIns: ReadonlyMap<string, Reglement>;
+  /** The rules the engine runs: `regles` may only name these. */
+  ruleIds: readonly string[];
+  /** Categories the classifier reasons about by name. */
+  requiredCategories: readonly string[];
+}
+
+export function loadEdition(text: string, context: EditionContext, lang: Lang): EditionLoad {
+  const { builtIns } = context;
   const t = catalogue(lang).edition;
   let data: unknown;
   try {
@@ -28,6 +39,8 @@ export function loadEdition(text: string, builtIns: ReadonlyMap<string, Reglemen
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, errors: [t.notMapping] };
   const { herite, ...own } = data as Record<string, unknown>;
   let merged: Record<string, unknown> = own;
+  // Without its own id, an inheriting edition would pass for the built-in one under the official id.
+  if (herite !== undefined && own.id === undefined) return { ok: false, errors: [t.ownId] };
   if (herite !== undefined) {
     const base = typeof herite === 'string' ? builtIns.get(herite) : undefined;
     if (!base) return { ok: false, errors: [t.unknownBase(String(herite), [...builtIns.keys()].join(', '))] };
@@ -41,7 +54,7 @@ export function loadEdition(text: string, builtIns: ReadonlyMap<string, Reglemen
   }
   const result = reglementSchema.safeParse(merged, { reportInput: true });
   if (!result.success) return { ok: false, errors: result.error.issues.map((issue) => describe(issue, t)) };
-  const errors = crossReferences(result.data, t);
+  const errors = crossReferences(result.data, context, t);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, reglement: result.data };
 }
 
@@ -66,8 +79,19 @@ function describe(issue: z.core.$ZodIssue, t: EditionTexts): string {
 }
 
 /** What the structure cannot say: clauses and categories named must exist, the time zone must be real. */
-function crossReferences(reglement: Reglement, t: EditionTexts): string[] {
+function crossReferences(reglement: Reglement, context: EditionContext, t: EditionTexts): string[] {
   const errors: string[] = [];
+  for (const rule of Object.keys(reglement.regles)) {
+    if (!context.ruleIds.includes(rule)) errors.push(t.unknownRule(`regles.${rule}`, rule, context.ruleIds.join(', ')));
+  }
+  for (const id of context.requiredCategories) {
+    if (!reglement.categories.some((category) => category.id === id)) errors.push(t.requiredCategory('categories', id));
+  }
+  const rateHundredths = reglement.aide.tauxPourcent * 100;
+  if (Math.abs(rateHundredths - Math.round(rateHundredths)) > 1e-9) errors.push(t.rateDecimals('aide.tauxPourcent'));
+  if (!parseCalendarDate(reglement.dateLimite.dernierJour, 'Europe/Paris').ok) {
+    errors.push(t.badDay('dateLimite.dernierJour', reglement.dateLimite.dernierJour));
+  }
   const clause = (path: string, id: string | undefined) => {
     if (id !== undefined && !Object.hasOwn(reglement.clauses, id)) errors.push(t.unknownClause(path, id));
   };

@@ -94,6 +94,22 @@ describe('inputs', () => {
     ).toEqual(['<stdin>#1', '<stdin>#2']);
   });
 
+  it('points annotations of the n-th dossier of a file at the file itself, inside that dossier', () => {
+    const eligible = readFileSync(join(FIXTURES, 'eligible.yaml'), 'utf8');
+    const folder = mkdtempSync(join(tmpdir(), 'lot-'));
+    const file = join(folder, 'lot.yaml');
+    writeFileSync(file, `${eligible}\n---\nprojet:\n  titre: Sans porteur\n`);
+    const firstLineOfSecond = eligible.split('\n').length + 2;
+    const github = run(['check', file, '-f', 'github']).stdout.trim().split('\n');
+    expect(github.length).toBeGreaterThan(0);
+    for (const annotation of github) {
+      expect(annotation).toContain(`file=${file},`);
+      expect(Number(/line=(\d+)/.exec(annotation)![1])).toBeGreaterThanOrEqual(firstLineOfSecond);
+    }
+    const sarif = JSON.parse(run(['check', file, '-f', 'sarif']).stdout);
+    expect(sarif.runs[0].results.every((result: any) => result.locations[0].physicalLocation.artifactLocation.uri === file)).toBe(true);
+  });
+
   it('refuses an endless standard input at the size limit instead of filling memory', () => {
     const big = 'a'.repeat(11 * 1024 * 1024);
     const result = spawnSync(process.execPath, [BIN, 'check', '-', '-f', 'json'], { input: big, encoding: 'utf8' });

@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EDITIONS } from '../../src/reglement/index.js';
+import { CLASSIFIER_CATEGORIES } from '../../src/classify/classify.js';
 import { loadEdition } from '../../src/reglement/load.js';
+import { ALL_RULES } from '../../src/rules/index.js';
+
+const CONTEXT = { builtIns: EDITIONS, ruleIds: ALL_RULES.map((rule) => rule.id), requiredCategories: CLASSIFIER_CATEGORIES };
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'dossier-check.js');
@@ -22,7 +26,7 @@ function run(args: string[], env: Record<string, string> = {}) {
 
 describe('editions read from a file', () => {
   it('reads the fictitious 2024 example: its own rate, cap and deadline, the rest inherited', () => {
-    const loaded = loadEdition(readFileSync(EDITION_2024, 'utf8'), EDITIONS, 'fr');
+    const loaded = loadEdition(readFileSync(EDITION_2024, 'utf8'), CONTEXT, 'fr');
     if (!loaded.ok) throw new Error(loaded.errors.join('\n'));
     const { reglement } = loaded;
     expect(reglement.id).toBe('loire-connect-2024');
@@ -43,23 +47,44 @@ describe('editions read from a file', () => {
       'dateLimite: { dernierJour: "30/09/2024", fuseau: Europe/Pariss }',
       'criteres: { clause: inconnue, liste: [] }',
     ].join('\n');
-    const fr = loadEdition(text, EDITIONS, 'fr');
+    const fr = loadEdition(text, CONTEXT, 'fr');
     expect(fr.ok).toBe(false);
     const errors = fr.ok ? [] : fr.errors.join('\n');
     expect(errors).toContain('(racine) : clé inconnue (aides)');
     expect(errors).toContain('id : format attendu : identifiant');
     expect(errors).toContain('aide.tauxPourcent : un nombre attendu');
     expect(errors).toContain('dateLimite.dernierJour : format attendu : date AAAA-MM-JJ');
-    const en = loadEdition('herite: loire-connect-1999\n', EDITIONS, 'en');
+    const en = loadEdition('herite: loire-connect-1999\nid: later\n', CONTEXT, 'en');
     expect(en.ok ? '' : en.errors[0]).toBe('herite: unknown edition "loire-connect-1999" (built-in editions: loire-connect-2022)');
     const references = loadEdition(
-      'herite: loire-connect-2022\ncriteres: { clause: inconnue, liste: [] }\ndateLimite: { dernierJour: "2024-09-30", fuseau: Europe/Pariss }\n',
-      EDITIONS,
+      'herite: loire-connect-2022\nid: essai\ncriteres: { clause: inconnue, liste: [] }\ndateLimite: { dernierJour: "2024-09-30", fuseau: Europe/Pariss }\n',
+      CONTEXT,
       'fr',
     );
     expect(references.ok ? [] : references.errors).toEqual([
       'criteres.clause : clause « inconnue » absente de clauses',
       'dateLimite.fuseau : fuseau horaire « Europe/Pariss » inconnu (par exemple Europe/Paris)',
+    ]);
+  });
+
+  it('refuses what the structure cannot see: no own id, unknown rules, missing categories, odd rates and days', () => {
+    const text = [
+      'herite: loire-connect-2022',
+      'id: essai',
+      'aide: { tauxPourcent: 33.333, plafondCentimes: 100 }',
+      'dateLimite: { dernierJour: "2024-02-30", fuseau: Europe/Paris }',
+      'regles: { depot-delay: { clause: date-limite } }',
+      'categories: [{ id: formation, libelle: { fr: Formation, en: Training }, eligible: true, clause: depenses-eligibles }]',
+    ].join('\n');
+    const loaded = loadEdition(text, CONTEXT, 'fr');
+    const errors = loaded.ok ? [] : loaded.errors;
+    expect(errors).toContain('aide.tauxPourcent : au plus deux décimales (par exemple 72.5)');
+    expect(errors).toContain('dateLimite.dernierJour : le 2024-02-30 n’existe pas');
+    expect(errors.some((error) => error.startsWith('regles.depot-delay : règle « depot-delay » inconnue'))).toBe(true);
+    expect(errors).toContain('categories : la catégorie « equipement-numerique » est nécessaire au classement des dépenses');
+    const noId = loadEdition('herite: loire-connect-2022\naide: { tauxPourcent: 50, plafondCentimes: 100 }\n', CONTEXT, 'fr');
+    expect(noId.ok ? [] : noId.errors).toEqual([
+      'id : une édition qui hérite d’une autre doit avoir son propre identifiant (par exemple loire-connect-2024)',
     ]);
   });
 
@@ -73,7 +98,7 @@ describe('editions read from a file', () => {
     expect(run(['rules', '--reglement', EDITION_2024]).stdout).toContain('Aide : 70 % des dépenses éligibles HT, plafonnée à 30 000,00 €');
     expect(JSON.parse(run(['schema', '--reglement', EDITION_2024]).stdout).type).toBe('object');
     const folder = mkdtempSync(join(tmpdir(), 'edition-'));
-    writeFileSync(join(folder, 'faux.reglement.yaml'), 'herite: loire-connect-2022\naide: { tauxPourcent: 120, plafondCentimes: 1 }\n');
+    writeFileSync(join(folder, 'faux.reglement.yaml'), 'herite: loire-connect-2022\nid: faux\naide: { tauxPourcent: 120, plafondCentimes: 1 }\n');
     const refused = run(['check', DOSSIER_2024, '--reglement', join(folder, 'faux.reglement.yaml')]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('invalide (1 erreur)');
