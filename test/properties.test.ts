@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import './fast-check.js';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkDossier } from '../src/index.js';
@@ -152,7 +153,9 @@ describe('strange dossiers', () => {
         if (report.verdict !== 'eligible') expect(report.problemes.some((problem) => problem.gravite === 'bloquant')).toBe(true);
         for (const problem of report.problemes) {
           expect(problem.message.length).toBeGreaterThan(10);
-          expect(problem.message).not.toMatch(/undefined|NaN|\[object /);
+          expect(problem.message).not.toMatch(/\[object /);
+          // "undefined" or "NaN" in a message is a bug, unless the dossier itself wrote the word (a key named NaN).
+          for (const word of ['undefined', 'NaN']) if (!text.includes(word)) expect(problem.message).not.toContain(word);
           expect(problem.regle).not.toBe('');
         }
       }),

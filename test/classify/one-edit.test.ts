@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import '../fast-check.js';
 import { describe, expect, it } from 'vitest';
 import { isOneEditAway } from '../../src/classify/matcher.js';
 import { editDistance } from '../../src/dossier/suggest.js';

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import '../fast-check.js';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readPlainYaml } from '../../src/dossier/fast-yaml.js';

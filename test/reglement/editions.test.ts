@@ -98,7 +98,10 @@ describe('editions read from a file', () => {
     expect(run(['rules', '--reglement', EDITION_2024]).stdout).toContain('Aide : 70 % des dépenses éligibles HT, plafonnée à 30 000,00 €');
     expect(JSON.parse(run(['schema', '--reglement', EDITION_2024]).stdout).type).toBe('object');
     const folder = mkdtempSync(join(tmpdir(), 'edition-'));
-    writeFileSync(join(folder, 'faux.reglement.yaml'), 'herite: loire-connect-2022\nid: faux\naide: { tauxPourcent: 120, plafondCentimes: 1 }\n');
+    writeFileSync(
+      join(folder, 'faux.reglement.yaml'),
+      'herite: loire-connect-2022\nid: faux\naide: { tauxPourcent: 120, plafondCentimes: 1 }\n',
+    );
     const refused = run(['check', DOSSIER_2024, '--reglement', join(folder, 'faux.reglement.yaml')]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('invalide (1 erreur)');
