@@ -75,7 +75,7 @@ function label(next) {
 }
 
 /** A small deterministic generator (mulberry32): the same files on every run. */
-function random(seed) {
+export function random(seed) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { random } from '../bench/generate.mjs';
 import { checkDossiers } from '../src/index.js';
 import { ALL_RULES } from '../src/rules/index.js';
 
@@ -52,18 +53,6 @@ const TOKENS = [
   '2022-02-30',
   '__proto__: ',
 ].map((token) => encoder.encode(token));
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One to four changes: a byte replaced, a range deleted or doubled, a token inserted, the end cut off. */
 function mutate(bytes: Uint8Array, next: () => number): Uint8Array {

@@ -5,7 +5,7 @@ import type { DossierReport, LineReport, Report } from '../report/types.js';
 import { editionOf } from './explain.js';
 import { printable } from './printable.js';
 import type { Formatter } from './types.js';
-import { countBy, sourceFile } from './utils.js';
+import { batchColumns, countBy, offeredMaximum, sourceFile } from './utils.js';
 
 /**
  * One self-contained page for a selection committee: totals by verdict, a
@@ -48,17 +48,12 @@ ${report.dossiers.map((dossier, index) => detail(dossier, index, report, t)).joi
 
 const VERDICTS = ['eligible', 'a-completer', 'ineligible', 'illisible'] as const;
 
-/** What a dossier can be offered: nothing when it is excluded or unreadable (as in the text table). */
-function offered(dossier: DossierReport): number | undefined {
-  return dossier.verdict === 'ineligible' || dossier.verdict === 'illisible' ? undefined : dossier.aide?.maximumCents;
-}
-
 function summary(report: Report, t: Catalogue): string {
   const money = (cents: number) => formatCents(cents, report.lang);
   const rows = VERDICTS.map((verdict) => {
     const dossiers = report.dossiers.filter((dossier) => dossier.verdict === verdict);
     const requested = dossiers.reduce((sum, dossier) => sum + (dossier.aide?.requestedCents ?? 0), 0);
-    const maximum = dossiers.reduce((sum, dossier) => sum + (offered(dossier) ?? 0), 0);
+    const maximum = dossiers.reduce((sum, dossier) => sum + (offeredMaximum(dossier) ?? 0), 0);
     return { verdict, count: dossiers.length, requested, maximum };
   });
   const total = rows.reduce(
@@ -151,7 +146,6 @@ ${rows.map((row) => `<tr><th scope="row">${escape(row.label)}</th>${STATUSES.map
 }
 
 function dossierTable(report: Report, t: Catalogue): string {
-  const { columns } = t.ui.batch;
   const money = (cents: number | undefined) => (cents === undefined ? '—' : formatCents(cents, report.lang));
   // data-sort carries the raw value, so that the script sorts amounts as numbers and verdicts by gravity.
   const cell = (text: string, sort: string | number, numeric = false) =>
@@ -163,24 +157,14 @@ function dossierTable(report: Report, t: Catalogue): string {
 ${cell(escape(dossier.porteur.nom ?? t.ui.missing), dossier.porteur.nom ?? '')}
 ${cell(`<span class="verdict ${dossier.verdict}">${escape(t.verdicts[dossier.verdict])}</span>`, VERDICTS.indexOf(dossier.verdict))}
 ${cell(money(dossier.aide?.eligibleBaseCents), dossier.aide?.eligibleBaseCents ?? -1, true)}
-${cell(money(offered(dossier)), offered(dossier) ?? -1, true)}
+${cell(money(offeredMaximum(dossier)), offeredMaximum(dossier) ?? -1, true)}
 ${cell(money(dossier.aide?.requestedCents), dossier.aide?.requestedCents ?? -1, true)}
 ${cell(String(countBy(dossier.problemes, 'bloquant')), countBy(dossier.problemes, 'bloquant'), true)}
 ${cell(String(countBy(dossier.problemes, 'avertissement')), countBy(dossier.problemes, 'avertissement'), true)}
 ${cell(criteria < 0 ? '—' : `${criteria}/${dossier.criteres!.length}`, criteria, true)}
 </tr>`;
   });
-  const heads = [
-    columns.file,
-    columns.applicant,
-    columns.verdict,
-    columns.eligibleHt,
-    columns.maximum,
-    columns.requested,
-    columns.blocking,
-    columns.warnings,
-    t.html.criteria,
-  ];
+  const heads = [...batchColumns(t), t.html.criteria];
   return `<section aria-labelledby="dossiers-title">
 <h2 id="dossiers-title">${escape(t.html.dossiers)}</h2>
 <table class="sortable" id="dossiers">

@@ -3,7 +3,7 @@ import { formatCents } from '../money/format.js';
 import type { DossierReport, Report } from '../report/types.js';
 import type { Style } from './types.js';
 import { editionOf, explainProblem } from './explain.js';
-import { countBy, sourceFile } from './utils.js';
+import { batchColumns, countBy, offeredMaximum, sourceFile } from './utils.js';
 
 /**
  * Several dossiers for a grant officer: one table row per dossier with a
@@ -18,11 +18,6 @@ export function formatBatchText(report: Report, style: Style, explain = false): 
   if (withProblems.length > 0) blocks.push(withProblems.map((dossier) => problemLines(dossier, report, t, style, explain)).join('\n\n'));
   blocks.push(`${summaryLine(report, t, style)}\n${style.dim(t.ui.batch.detailHint)}`);
   return `${blocks.join('\n\n')}\n`;
-}
-
-/** The maximum a dossier can be offered: none when it is excluded or unreadable. */
-function offeredMaximum(dossier: DossierReport): number | undefined {
-  return dossier.verdict === 'ineligible' || dossier.verdict === 'illisible' ? undefined : dossier.aide?.maximumCents;
 }
 
 /** Applicants' names past this length are cut: the file name, always whole, identifies the dossier. */
@@ -40,17 +35,7 @@ interface Cell {
  */
 function summaryTable(report: Report, t: Catalogue, style: Style): string {
   const money = (cents: number | undefined) => (cents === undefined ? '—' : formatCents(cents, report.lang));
-  const { columns } = t.ui.batch;
-  const head = [
-    columns.file,
-    columns.applicant,
-    columns.verdict,
-    columns.eligibleHt,
-    columns.maximum,
-    columns.requested,
-    columns.blocking,
-    columns.warnings,
-  ];
+  const head = batchColumns(t);
   const rightAligned = [false, false, false, true, true, true, true, true];
   const totals = { eligibleHt: 0, maximum: 0, requested: 0, blocking: 0, warnings: 0 };
   const rows: Cell[][] = report.dossiers.map((dossier) => {

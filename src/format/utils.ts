@@ -1,3 +1,4 @@
+import type { Catalogue } from '../i18n/index.js';
 import type { DossierReport, Problem } from '../report/types.js';
 
 /** Amounts for French spreadsheets: decimal comma, no thousands separator ("1920,50"). */
@@ -33,4 +34,24 @@ export function allProblems(dossiers: readonly DossierReport[]): { dossier: Doss
 /** The file a dossier's positions point into: the file itself, even for the n-th dossier of several. */
 export function sourceFile(dossier: DossierReport): string {
   return dossier.document?.fichier ?? dossier.fichier;
+}
+
+/** The maximum a dossier can be offered: none when it is excluded or unreadable (the JSON and CSV still give it). */
+export function offeredMaximum(dossier: DossierReport): number | undefined {
+  return dossier.verdict === 'ineligible' || dossier.verdict === 'illisible' ? undefined : dossier.aide?.maximumCents;
+}
+
+/** The columns of a batch table (text and HTML), in their order. */
+export function batchColumns(t: Catalogue): string[] {
+  const { columns } = t.ui.batch;
+  return [
+    columns.file,
+    columns.applicant,
+    columns.verdict,
+    columns.eligibleHt,
+    columns.maximum,
+    columns.requested,
+    columns.blocking,
+    columns.warnings,
+  ];
 }
