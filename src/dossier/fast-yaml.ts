@@ -183,7 +183,7 @@ class Reader {
         this.sourceMap.set(childPath, position(valueLine));
         value = this.inlineValue(valueLine, childPath, indent);
       }
-      if (value !== undefined) Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+      if (value !== undefined) setField(object, key, value);
     }
     return object;
   }
@@ -248,57 +248,54 @@ class Reader {
   }
 
   private flowList(line: Line, path: string): string[] {
-    const text = line.text;
     const items: string[] = [];
-    let at = 1 + spaces(text, 1);
-    if (text[at] === ']') {
-      if (!isRestEmpty(text.slice(at + 1))) giveUp();
-      return items;
-    }
-    for (;;) {
+    this.flowEntries(line, ']', (at) => {
       this.sourceMap.set(joinPath(path, items.length), { ligne: line.number, colonne: line.indent + at + 1 });
-      const { value, end } = scalar(text, at, 'flow');
+      const { value, end } = scalar(line.text, at, 'flow');
       if (value === undefined) giveUp();
       items.push(value);
-      at = end + spaces(text, end);
-      if (text[at] === ',') {
-        at += 1 + spaces(text, at + 1);
-        if (text[at] === ']' || text[at] === ',') giveUp();
-      } else if (text[at] === ']') {
-        if (!isRestEmpty(text.slice(at + 1))) giveUp();
-        return items;
-      } else giveUp();
-    }
+      return end;
+    });
+    return items;
   }
 
   /** `{ financeur: "État (DETR)", montant: 0 }`: one line, scalar values. */
   private flowMapping(line: Line, path: string): Record<string, unknown> {
-    const text = line.text;
     const object: Record<string, unknown> = {};
-    let at = 1 + spaces(text, 1);
-    if (text[at] === '}') {
-      if (!isRestEmpty(text.slice(at + 1))) giveUp();
-      return object;
-    }
-    for (;;) {
-      const key = FLOW_KEY.exec(text.slice(at));
-      if (!key || key[1]!.length > 1024 || Object.prototype.hasOwnProperty.call(object, key[1]!)) giveUp();
+    this.flowEntries(line, '}', (start) => {
+      const key = FLOW_KEY.exec(line.text.slice(start));
+      if (!key || key[1]!.length > 1024 || Object.hasOwn(object, key[1]!)) giveUp();
       const childPath = joinPath(path, key[1]!);
-      this.sourceMap.setKey(childPath, { ligne: line.number, colonne: line.indent + at + 1 });
-      at += key[0].length;
+      this.sourceMap.setKey(childPath, { ligne: line.number, colonne: line.indent + start + 1 });
+      const at = start + key[0].length;
       this.sourceMap.set(childPath, { ligne: line.number, colonne: line.indent + at + 1 });
-      const { value, end } = scalar(text, at, 'flow');
+      const { value, end } = scalar(line.text, at, 'flow');
       if (value === undefined) giveUp();
-      Object.defineProperty(object, key[1]!, { value, enumerable: true, writable: true, configurable: true });
-      at = end + spaces(text, end);
-      if (text[at] === ',') {
+      setField(object, key[1]!, value);
+      return end;
+    });
+    return object;
+  }
+
+  /**
+   * The entries of a one-line flow collection, from its opening bracket to
+   * `close`: `entry` reads one at its offset and says where it ends. Empty
+   * entries, a trailing comma and anything after the bracket but a comment
+   * are left to the full parser.
+   */
+  private flowEntries(line: Line, close: ']' | '}', entry: (at: number) => number): void {
+    const text = line.text;
+    let at = 1 + spaces(text, 1);
+    if (text[at] !== close) {
+      for (;;) {
+        const end = entry(at);
+        at = end + spaces(text, end);
+        if (text[at] !== ',') break;
         at += 1 + spaces(text, at + 1);
-        if (text[at] === '}' || text[at] === ',') giveUp();
-      } else if (text[at] === '}') {
-        if (!isRestEmpty(text.slice(at + 1))) giveUp();
-        return object;
-      } else giveUp();
+        if (text[at] === close || text[at] === ',') giveUp();
+      }
     }
+    if (text[at] !== close || !isRestEmpty(text.slice(at + 1))) giveUp();
   }
 
   /** A value must not go on in deeper lines below it (a folded plain scalar, say). */
@@ -306,6 +303,11 @@ class Reader {
     const next = this.peek();
     if (next && next.indent > parentIndent) giveUp();
   }
+}
+
+/** A plain data field, even for keys such as "__proto__": never the object's prototype. */
+export function setField(object: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function isEntry(text: string): boolean {

@@ -12,7 +12,7 @@ import {
   type Node as YamlNode,
 } from 'yaml';
 import { blocking, type Finding, type Params } from '../rules/finding.js';
-import { readPlainYaml } from './fast-yaml.js';
+import { readPlainYaml, setField } from './fast-yaml.js';
 import { joinPath, SourceMap, type Position } from './source-map.js';
 
 export type SourceFormat = 'yaml' | 'json';
@@ -307,7 +307,7 @@ class Converter {
           this.record(childPath, (pair.value as YamlNode | null) ?? (pair.key as YamlNode));
         }
         const value = this.convert(pair.value, childPath, depth + 1, aliased);
-        if (value !== undefined) Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+        if (value !== undefined) setField(object, key, value);
       }
       return object;
     }
