@@ -33,26 +33,62 @@ export function stem(word: string): string {
   return word;
 }
 
-/** Words repeat from line to line: each is folded once (bounded, for hostile batches). */
-const foldedWords = new Map<string, string>();
-const MAX_FOLDED_WORDS = 50_000;
+/**
+ * Words repeat from line to line and dossier to dossier: each is folded and
+ * split once. Bounded, so that a batch of hostile dossiers cannot grow it without end.
+ */
+const MAX_REMEMBERED = 50_000;
+const partsByWord = new Map<string, readonly string[]>();
 
-function foldWord(word: string): string {
-  let folded = foldedWords.get(word);
-  if (folded === undefined) {
-    folded = foldAccents(word).replace(ELISION, '');
-    if (foldedWords.size >= MAX_FOLDED_WORDS) foldedWords.clear();
-    foldedWords.set(word, folded);
+/** A word as written to its comparable parts: folded, its elided article dropped, split at inner apostrophes. */
+function partsOf(word: string): readonly string[] {
+  let parts = partsByWord.get(word);
+  if (parts === undefined) {
+    parts = foldAccents(word)
+      .replace(ELISION, '')
+      .split(/['’]/)
+      .filter((part) => part !== '' && !LONE_ELISION.has(part));
+    remember(partsByWord, word, parts);
   }
-  return folded;
+  return parts;
 }
 
-export function tokenize(text: string, abbreviations: Readonly<Record<string, string>> = {}): Token[] {
+function remember<K, V>(map: Map<K, V>, key: K, value: V): void {
+  if (map.size >= MAX_REMEMBERED) map.clear();
+  map.set(key, value);
+}
+
+const NO_ABBREVIATIONS: Readonly<Record<string, string>> = {};
+/** Per table of abbreviations: a folded word to the tokens it stands for. */
+const spellers = new WeakMap<object, (folded: string) => readonly string[]>();
+
+/**
+ * A folded word to its tokens: the abbreviation spelled out (looked up as
+ * written, then without its plural), or the word stemmed. The table is read
+ * with own keys only: a line saying "constructor" is a word, not a property.
+ */
+function spellerFor(abbreviations: Readonly<Record<string, string>>): (folded: string) => readonly string[] {
+  let speller = spellers.get(abbreviations);
+  if (speller) return speller;
+  const expansions = new Map(Object.entries(abbreviations).map(([short, long]) => [short, tokenize(long).map((token) => token.text)]));
+  const known = new Map<string, readonly string[]>();
+  speller = (folded) => {
+    let spelled = known.get(folded);
+    if (spelled === undefined) {
+      const stemmed = stem(folded);
+      spelled = expansions.get(folded) ?? expansions.get(stemmed) ?? [stemmed];
+      remember(known, folded, spelled);
+    }
+    return spelled;
+  };
+  spellers.set(abbreviations, speller);
+  return speller;
+}
+
+export function tokenize(text: string, abbreviations: Readonly<Record<string, string>> = NO_ABBREVIATIONS): Token[] {
   const words: { folded: string; source: string }[] = [];
   for (const source of text.match(WORD) ?? []) {
-    const folded = foldWord(source);
-    for (const part of folded.split(/['’]/)) {
-      if (part === '' || LONE_ELISION.has(part)) continue;
+    for (const part of partsOf(source)) {
       const previous = words[words.length - 1];
       if (previous && JOINED.get(previous.folded)?.has(part)) {
         previous.folded += part;
@@ -62,14 +98,10 @@ export function tokenize(text: string, abbreviations: Readonly<Record<string, st
       }
     }
   }
+  const spell = spellerFor(abbreviations);
   const tokens: Token[] = [];
   for (const { folded, source } of words) {
-    const expansion = abbreviations[folded] ?? abbreviations[stem(folded)];
-    if (expansion !== undefined) {
-      for (const part of tokenize(expansion)) tokens.push({ text: part.text, source });
-    } else {
-      tokens.push({ text: stem(folded), source });
-    }
+    for (const part of spell(folded)) tokens.push({ text: part, source });
   }
   return tokens;
 }

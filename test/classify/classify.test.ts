@@ -50,6 +50,14 @@ describe('classifying an expense line from its words', () => {
     expect(classify('Divers')).toMatchObject({ categorie: null, statut: 'a-verifier', confiance: 0, mots: [] });
   });
 
+  it('reads words that are also names of JavaScript properties as words', () => {
+    // "constructor" used to find Object.prototype.constructor in the table of abbreviations, and crash.
+    for (const word of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) {
+      expect(classify(`${word} des tablettes pour les usagers`)).toMatchObject({ categorie: 'equipement-numerique', statut: 'eligible' });
+      expect(classify(word)).toMatchObject({ statut: 'a-verifier' });
+    }
+  });
+
   it('weighs the amount of lines of accessories alone', () => {
     expect(classify('Housses et coques', { htCents: 12_000 }).motif).toContain('moins de 500,00 € HT');
     expect(classify('Housses et coques', { htCents: 90_000 }).motif).toContain('indices sont faibles');
