@@ -13,14 +13,15 @@ export function sameName(given: string, official: string): boolean {
   return shorter.every((word) => longer.includes(word));
 }
 
-const EXPANSIONS: Record<string, string> = {
-  cc: 'communaute communes',
-  ca: 'communaute agglomeration',
-  cu: 'communaute urbaine',
-  st: 'saint',
-  ste: 'sainte',
-  agglo: 'agglomeration',
-};
+// A Map, not an object: a name with the word "constructor" is a word, not a property.
+const EXPANSIONS = new Map([
+  ['cc', 'communaute communes'],
+  ['ca', 'communaute agglomeration'],
+  ['cu', 'communaute urbaine'],
+  ['st', 'saint'],
+  ['ste', 'sainte'],
+  ['agglo', 'agglomeration'],
+]);
 
 /** Words that say what kind of body it is, not which one. */
 const GENERIC = new Set([
@@ -47,13 +48,27 @@ const GENERIC = new Set([
   'sous',
 ]);
 
-function significantWords(name: string): string[] {
+/** The same official and applicant names come back dossier after dossier (bounded, for hostile batches). */
+const wordsByName = new Map<string, readonly string[]>();
+const MAX_REMEMBERED_NAMES = 10_000;
+
+function significantWords(name: string): readonly string[] {
+  let words = wordsByName.get(name);
+  if (words === undefined) {
+    words = readSignificantWords(name);
+    if (wordsByName.size >= MAX_REMEMBERED_NAMES) wordsByName.clear();
+    wordsByName.set(name, words);
+  }
+  return words;
+}
+
+function readSignificantWords(name: string): string[] {
   const folded = foldAccents(name)
     .replace(/\([^)]*\)/g, ' ')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
   return folded
     .split(' ')
-    .flatMap((word) => (EXPANSIONS[word] ?? word).split(' '))
+    .flatMap((word) => (EXPANSIONS.get(word) ?? word).split(' '))
     .filter((word) => word !== '' && !GENERIC.has(word));
 }

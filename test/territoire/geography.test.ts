@@ -113,6 +113,15 @@ describe('applicants against the official geography', () => {
     expect(problem?.message).toContain('« Montbrison »');
   });
 
+  it('reads a name made of words such as "constructor" as words', () => {
+    // They used to find Object.prototype's methods in the table of abbreviations, and crash.
+    for (const word of ['constructor', 'toString', '__proto__', 'valueOf']) {
+      const dossier = baseDossier();
+      dossier.porteur.nom = `Commune de ${word}`;
+      expect(codes(check(dossier)), word).toContain('nom-non-officiel');
+    }
+  });
+
   it('blocks a commune’s SIREN given for an EPCI', () => {
     const dossier = baseDossier();
     dossier.porteur.type = 'epci';
