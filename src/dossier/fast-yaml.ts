@@ -21,6 +21,9 @@ export interface FastDocument {
   start: { ligne: number; colonne: number };
 }
 
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f\ufeff]/;
+
 /** Deeper structures are left to the full parser, which reports them. */
 const MAX_DEPTH = 60;
 
@@ -46,8 +49,8 @@ interface Line {
 /** The documents of the file, or undefined when the full parser must read it. */
 export function readPlainYaml(text: string): FastDocument[] | undefined {
   // Tabs, control characters, lone carriage returns and byte order marks all have rules of their own.
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f\ufeff]|\r(?!\n)/.test(text)) return undefined;
+  // (Two searches: one alternation with a lookahead, tried at every character, was a sixth of the reading.)
+  if (CONTROL.test(text) || (text.includes('\r') && /\r(?!\n)/.test(text))) return undefined;
   try {
     return splitDocuments(text).map((lines) => new Reader(lines).document());
   } catch (error) {
@@ -305,9 +308,11 @@ class Reader {
   }
 }
 
-/** A plain data field, even for keys such as "__proto__": never the object's prototype. */
+/** A plain data field, even for the key "__proto__": never the object's prototype. */
 export function setField(object: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  // Only "__proto__" assigns a prototype; a defined property for every key made objects slow to read.
+  if (key === '__proto__') Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  else object[key] = value;
 }
 
 function isEntry(text: string): boolean {
@@ -378,22 +383,26 @@ const ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', n: '\n
 function doubleQuoted(text: string, from: number): { value: string; end: number } {
   let value = '';
   let at = from + 1;
+  // Text between escapes is copied a run at a time.
+  let runStart = at;
   while (at < text.length) {
-    const char = text[at]!;
-    if (char === '"') return { value, end: at + 1 };
-    if (char === '\\') {
+    const char = text.charCodeAt(at);
+    if (char === QUOTE) return { value: value + text.slice(runStart, at), end: at + 1 };
+    if (char === BACKSLASH) {
+      value += text.slice(runStart, at);
       const code = text[at + 1] ?? '';
-      if (code in ESCAPES) {
+      if (Object.hasOwn(ESCAPES, code)) {
         value += ESCAPES[code];
         at += 2;
       } else if (code === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(at + 2, at + 6))) {
         value += String.fromCharCode(parseInt(text.slice(at + 2, at + 6), 16));
         at += 6;
       } else giveUp();
-    } else {
-      value += char;
-      at++;
-    }
+      runStart = at;
+    } else at++;
   }
   giveUp();
 }
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
