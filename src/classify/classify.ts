@@ -129,7 +129,7 @@ export function classifyLine(signals: LineSignals, reglement: Reglement): Classi
   const tokens = tokenize(signals.libelle, reglement.lexique.abreviations);
   const scores = scoreCategories(withoutNegated(lexicon.categories.match(tokens), tokens));
   addRecurringCost(scores, signals.libelle);
-  const threshold = populationThreshold(scores.get(OBLIGATION), lexicon.thresholds.match(tokens), signals.population);
+  const threshold = populationThreshold(scores.get(OBLIGATION), () => lexicon.thresholds.match(tokens), signals.population);
   // Below the threshold the law does not require the line: it is not excluded as an obligation.
   if (threshold?.below) scores.delete(OBLIGATION);
   const destination = destinationOf(signals.beneficiaires, lexicon.destinations.match(tokens));
@@ -239,8 +239,11 @@ function addRecurringCost(scores: Map<string, Score>, libelle: string): void {
 // Tokens are stemmed: "hors" is "hor", "sans" is "san".
 const NEGATIONS = [/\bhor\b/, /\bsan\b/, /\bpour remplacer\b/];
 const NEGATION_REACH = 3;
+/** What every negation above contains: most lines have none of it, and need no look around each match. */
+const NEGATING = /hor|san|remplacer/;
 
-function withoutNegated<T>(matches: readonly Match<T>[], tokens: readonly { text: string }[]): Match<T>[] {
+function withoutNegated<T>(matches: readonly Match<T>[], tokens: readonly { text: string }[]): readonly Match<T>[] {
+  if (!tokens.some((token) => NEGATING.test(token.text))) return matches;
   return matches.filter((match) => {
     const before = tokens
       .slice(Math.max(0, match.start - NEGATION_REACH - 1), match.start)
@@ -256,11 +259,14 @@ function withoutNegated<T>(matches: readonly Match<T>[], tokens: readonly { text
  */
 function populationThreshold(
   obligation: Score | undefined,
-  matches: readonly Match<Threshold>[],
+  thresholdMatches: () => readonly Match<Threshold>[],
   population: number | undefined,
 ): { below: boolean; words: string[]; params: Params } | undefined {
+  // Most lines name no obligation: their words need no second reading.
+  if (!obligation || population === undefined) return undefined;
+  const matches = thresholdMatches();
   const first = matches[0]?.targets[0];
-  if (!obligation || !first || population === undefined) return undefined;
+  if (!first) return undefined;
   const words = matches.map((match) => match.words.join(' '));
   if (!obligation.words.every((word) => words.includes(word))) return undefined;
   return {
@@ -309,6 +315,7 @@ function destinationOf(
 ): { side: Side; words: string[] } {
   if (beneficiaires === 'agents' || beneficiaires === 'ecoles') return { side: 'interne', words: [`beneficiaires: ${beneficiaires}`] };
   if (beneficiaires === 'usagers') return { side: 'public', words: ['beneficiaires: usagers'] };
+  if (matches.length === 0) return { side: undefined, words: [] };
   const sides = new Set(matches.flatMap((match) => match.targets));
   const words = matches.map((match) => match.words.join(' '));
   if (sides.size === 2) return { side: 'mixte', words };
