@@ -78,9 +78,9 @@ export class GeneratedGeography implements Geography {
   commune(code: string): CommuneLookup {
     const departement = departementOf(code);
     const file = this.file(departement);
-    const current = file?.communes[code];
+    const current = own(file?.communes, code);
     if (current) return { kind: 'actuelle', commune: toCommune(code, current, departement) };
-    const former = file?.anciens[code];
+    const former = own(file?.anciens, code);
     if (former) {
       const found = this.commune(former[0]);
       if (found.kind === 'actuelle') return { kind: 'ancienne', commune: found.commune, ancienNom: former[1] ?? undefined };
@@ -96,13 +96,13 @@ export class GeneratedGeography implements Geography {
 
   epci(siren: string): Epci | undefined {
     this.epciDepartements ??= this.load(`${this.directory}epci-departements.json`) as Record<string, string[]>;
-    const departement = this.epciDepartements[siren]?.[0];
-    const entry = departement === undefined ? undefined : this.file(departement)?.epci[siren];
+    const departement = own(this.epciDepartements, siren)?.[0];
+    const entry = departement === undefined ? undefined : own(this.file(departement)?.epci, siren);
     return entry ? { siren, nom: entry[0], type: entry[1], membres: entry[2] } : undefined;
   }
 
   departementName(code: string): string | undefined {
-    return this.readMeta().departements[code];
+    return own(this.readMeta().departements, code);
   }
 
   searchCommunes(text: string, departements: readonly string[]): Commune[] {
@@ -164,4 +164,9 @@ let shared: GeneratedGeography | undefined;
 export function officialGeography(): Geography {
   shared ??= new GeneratedGeography();
   return shared;
+}
+
+/** A generated table's entry: its own keys only, so that a code such as "constructor" finds nothing. */
+function own<T>(table: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return table !== undefined && Object.hasOwn(table, key) ? table[key] : undefined;
 }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { officialGeography } from '../../src/territoire/geography.js';
 import { baseDossier, check, codes } from '../helpers.js';
 
 /**
@@ -119,6 +120,15 @@ describe('applicants against the official geography', () => {
       const dossier = baseDossier();
       dossier.porteur.nom = `Commune de ${word}`;
       expect(codes(check(dossier)), word).toContain('nom-non-officiel');
+    }
+  });
+
+  it('finds nothing for codes that are names of JavaScript properties', () => {
+    const geography = officialGeography();
+    for (const code of ['constructor', '__proto__', 'toString']) {
+      expect(geography.epci(code), code).toBeUndefined();
+      expect(geography.commune(code), code).toEqual({ kind: 'inconnue' });
+      expect(geography.departementName(code), code).toBeUndefined();
     }
   });
 
