@@ -17,8 +17,20 @@ export function catalogue(lang: Lang): Catalogue {
   return CATALOGUES[lang];
 }
 
+/** One writer per language and edition: every message of a batch needs one. */
+const writers: Record<Lang, WeakMap<Reglement, Writer>> = { fr: new WeakMap(), en: new WeakMap() };
+
 /** Writes values as `lang` does, with the labels of `reglement`. */
 export function writer(lang: Lang, reglement: Reglement): Writer {
+  let write = writers[lang].get(reglement);
+  if (!write) {
+    write = newWriter(lang, reglement);
+    writers[lang].set(reglement, write);
+  }
+  return write;
+}
+
+function newWriter(lang: Lang, reglement: Reglement): Writer {
   const texts = CATALOGUES[lang];
   const write: Writer = {
     money: (cents) => formatCents(Number(cents), lang),
