@@ -8,7 +8,7 @@ export interface CheckedDossier {
   verdict: Verdict;
   hasWarning: boolean;
   /** The dossier already formatted, for formats written dossier by dossier. */
-  text?: string;
+  text?: string | Uint8Array;
   /** The whole report, for formats that need the whole batch. */
   report?: DossierReport;
 }

@@ -22,7 +22,7 @@ export { existsSync };
 
 /** Where a report goes, chunk by chunk: standard output, or a file that appears whole on commit. */
 export interface Output {
-  write(text: string): void;
+  write(text: string | Uint8Array): void;
   /** The output is complete: the file takes its place. */
   commit(): void;
   /** Something failed: no file is left behind. */
@@ -44,7 +44,7 @@ export function atomicFile(path: string): Output {
   };
   return {
     write(text) {
-      if (fd !== undefined && text !== '') writeSync(fd, text);
+      if (fd !== undefined && text.length > 0) writeWhole(fd, typeof text === 'string' ? Buffer.from(text) : text);
     },
     commit() {
       try {
@@ -62,4 +62,9 @@ export function atomicFile(path: string): Output {
       rmSync(temporary, { force: true });
     },
   };
+}
+
+/** writeSync may write part of what it is given. */
+function writeWhole(fd: number, bytes: Uint8Array): void {
+  for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
 }

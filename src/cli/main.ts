@@ -286,7 +286,10 @@ async function runCheck(config: CheckConfig): Promise<number> {
   const resume = summarize([]);
   let failing = false;
   const take = (dossier: CheckedDossier) => {
-    if (stream && dossier.text !== undefined) output.write((resume.total > 0 ? stream.separator : '') + dossier.text);
+    if (stream && dossier.text !== undefined) {
+      if (resume.total > 0) output.write(stream.separator);
+      output.write(dossier.text);
+    }
     else if (dossier.report) kept.push(dossier.report);
     resume.total += 1;
     resume[dossier.verdict] += 1;

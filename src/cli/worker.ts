@@ -13,9 +13,19 @@ const editions = new Map([...EDITIONS, [reglement.id, reglement]]);
 const options = { lang: setup.lang, date: setup.date, now: new Date(setup.now), reglement, editions };
 const stream = setup.stream ? STREAMS[setup.stream]?.(buildReport([], setup.lang, reglement)) : undefined;
 
+const utf8 = new TextEncoder();
+
 parentPort!.on('message', (task: Task) => {
+  const transfer: ArrayBuffer[] = [];
   const dossiers = task.files.map((file) =>
-    checkInput(readDossierFile(file, setup.maxBytes), file, options, setup.maxBytes).map((report) => toChecked(report, stream)),
+    checkInput(readDossierFile(file, setup.maxBytes), file, options, setup.maxBytes).map((report) => {
+      const checked = toChecked(report, stream);
+      if (typeof checked.text !== 'string') return checked;
+      // Encoded here and handed over, not copied: the main thread only writes the bytes.
+      const bytes = utf8.encode(checked.text);
+      transfer.push(bytes.buffer as ArrayBuffer);
+      return { ...checked, text: bytes };
+    }),
   );
-  parentPort!.postMessage({ index: task.index, dossiers } satisfies TaskResult);
+  parentPort!.postMessage({ index: task.index, dossiers } satisfies TaskResult, transfer);
 });

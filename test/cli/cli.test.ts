@@ -288,6 +288,7 @@ describe('big batches on worker threads', () => {
     const folder = mkdtempSync(join(tmpdir(), 'threads-'));
     generate(folder, 240);
     writeFileSync(join(folder, 'dossier-00100.yaml'), 'porteur: [');
+    const outputs = mkdtempSync(join(tmpdir(), 'threads-out-'));
     for (const format of ['json', 'text', 'csv']) {
       const args = ['check', folder, '-f', format, '--date', '2022-07-20'];
       const one = run(args, { DOSSIER_CHECK_THREADS: '1' });
@@ -295,6 +296,10 @@ describe('big batches on worker threads', () => {
       expect(two.code).toBe(1);
       expect(two.stdout).toBe(one.stdout);
       expect(two.stderr).toBe('');
+      // Workers hand their reports over as bytes: the file written with --output is the same.
+      const file = join(outputs, `out.${format}`);
+      expect(run([...args, '--output', file], { DOSSIER_CHECK_THREADS: '2' }).code).toBe(1);
+      expect(readFileSync(file, 'utf8')).toBe(one.stdout);
     }
     const report = JSON.parse(run(['check', folder, '-f', 'json'], { DOSSIER_CHECK_THREADS: '2' }).stdout);
     expect(report.dossiers).toHaveLength(240);
