@@ -66,5 +66,5 @@ export function atomicFile(path: string): Output {
 
 /** writeSync may write part of what it is given. */
 function writeWhole(fd: number, bytes: Uint8Array): void {
-  for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+  for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written);
 }

@@ -289,8 +289,7 @@ async function runCheck(config: CheckConfig): Promise<number> {
     if (stream && dossier.text !== undefined) {
       if (resume.total > 0) output.write(stream.separator);
       output.write(dossier.text);
-    }
-    else if (dossier.report) kept.push(dossier.report);
+    } else if (dossier.report) kept.push(dossier.report);
     resume.total += 1;
     resume[dossier.verdict] += 1;
     failing ||= dossier.verdict !== 'eligible' || (config.failOn === 'avertissement' && dossier.hasWarning);
