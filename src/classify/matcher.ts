@@ -1,3 +1,4 @@
+import { remembered } from '../memo.js';
 import { tokenize, type Token } from './normalize.js';
 
 export interface Match<T> {
@@ -75,15 +76,10 @@ export class Matcher<T> {
   /** A word of the line as the lexicon spells it: itself, or the lexicon word it mistypes. */
   private canonical(word: string): string {
     if (this.vocabulary.has(word) || word.length < FUZZY_MIN_LENGTH) return word;
-    let known = this.canonicalWords.get(word);
-    if (known === undefined) {
-      known = this.isRealWord(word) ? word : this.closestLexiconWord(word);
-      // Bounded: a batch of hostile dossiers must not grow it without end.
-      if (this.canonicalWords.size >= MAX_REMEMBERED_WORDS) this.canonicalWords.clear();
-      this.canonicalWords.set(word, known);
-    }
-    return known;
+    return remembered(this.canonicalWords, word, this.corrected);
   }
+
+  private readonly corrected = (word: string): string => (this.isRealWord(word) ? word : this.closestLexiconWord(word));
 
   private closestLexiconWord(word: string): string {
     // One mistake only: two would let "deploiement" pass for "deplacement". Between
@@ -104,8 +100,6 @@ function sourceWords(tokens: readonly Token[]): string[] {
 
 /** Shorter words are too often other real words one letter away ("poste", "porte"). */
 export const FUZZY_MIN_LENGTH = 6;
-
-const MAX_REMEMBERED_WORDS = 50_000;
 
 /**
  * Whether two words are exactly one typing mistake apart (a letter added,

@@ -1,4 +1,5 @@
 import { foldAccents } from '../fold.js';
+import { remembered } from '../memo.js';
 
 /**
  * French text to comparable tokens: lower case, no accents, no elisions
@@ -33,29 +34,19 @@ export function stem(word: string): string {
   return word;
 }
 
-/**
- * Words repeat from line to line and dossier to dossier: each is folded and
- * split once. Bounded, so that a batch of hostile dossiers cannot grow it without end.
- */
-const MAX_REMEMBERED = 50_000;
+/** Each word is folded and split once. */
 const partsByWord = new Map<string, readonly string[]>();
 
 /** A word as written to its comparable parts: folded, its elided article dropped, split at inner apostrophes. */
 function partsOf(word: string): readonly string[] {
-  let parts = partsByWord.get(word);
-  if (parts === undefined) {
-    parts = foldAccents(word)
-      .replace(ELISION, '')
-      .split(/['’]/)
-      .filter((part) => part !== '' && !LONE_ELISION.has(part));
-    remember(partsByWord, word, parts);
-  }
-  return parts;
+  return remembered(partsByWord, word, readParts);
 }
 
-function remember<K, V>(map: Map<K, V>, key: K, value: V): void {
-  if (map.size >= MAX_REMEMBERED) map.clear();
-  map.set(key, value);
+function readParts(word: string): readonly string[] {
+  return foldAccents(word)
+    .replace(ELISION, '')
+    .split(/['’]/)
+    .filter((part) => part !== '' && !LONE_ELISION.has(part));
 }
 
 const NO_ABBREVIATIONS: Readonly<Record<string, string>> = {};
@@ -72,15 +63,11 @@ function spellerFor(abbreviations: Readonly<Record<string, string>>): (folded: s
   if (speller) return speller;
   const expansions = new Map(Object.entries(abbreviations).map(([short, long]) => [short, tokenize(long).map((token) => token.text)]));
   const known = new Map<string, readonly string[]>();
-  speller = (folded) => {
-    let spelled = known.get(folded);
-    if (spelled === undefined) {
-      const stemmed = stem(folded);
-      spelled = expansions.get(folded) ?? expansions.get(stemmed) ?? [stemmed];
-      remember(known, folded, spelled);
-    }
-    return spelled;
+  const spell = (folded: string): readonly string[] => {
+    const stemmed = stem(folded);
+    return expansions.get(folded) ?? expansions.get(stemmed) ?? [stemmed];
   };
+  speller = (folded) => remembered(known, folded, spell);
   spellers.set(abbreviations, speller);
   return speller;
 }

@@ -1,4 +1,5 @@
 import { foldAccents } from '../fold.js';
+import { remembered } from '../memo.js';
 
 /**
  * Whether the name an applicant writes is the official one, give or take the
@@ -48,18 +49,11 @@ const GENERIC = new Set([
   'sous',
 ]);
 
-/** The same official and applicant names come back dossier after dossier (bounded, for hostile batches). */
+/** The same official and applicant names come back dossier after dossier. */
 const wordsByName = new Map<string, readonly string[]>();
-const MAX_REMEMBERED_NAMES = 10_000;
 
 function significantWords(name: string): readonly string[] {
-  let words = wordsByName.get(name);
-  if (words === undefined) {
-    words = readSignificantWords(name);
-    if (wordsByName.size >= MAX_REMEMBERED_NAMES) wordsByName.clear();
-    wordsByName.set(name, words);
-  }
-  return words;
+  return remembered(wordsByName, name, readSignificantWords, 10_000);
 }
 
 function readSignificantWords(name: string): string[] {
