@@ -5,7 +5,7 @@ import type { DossierReport, LineReport, Report } from '../report/types.js';
 import { editionOf } from './explain.js';
 import { printable } from './printable.js';
 import type { Formatter } from './types.js';
-import { batchColumns, countBy, offeredMaximum, sourceFile } from './utils.js';
+import { batchColumns, countBy, offeredMaximum, problemLocation } from './utils.js';
 
 /**
  * One self-contained page for a selection committee: totals by verdict, a
@@ -222,7 +222,7 @@ ${dossier.depenses
       : `<ul class="problems">
 ${dossier.problemes
   .map((problem) => {
-    const where = problem.position ? `${sourceFile(dossier)}:${problem.position.ligne}:${problem.position.colonne}` : dossier.fichier;
+    const where = problemLocation(dossier, problem);
     const clause = problem.clause ? edition.clauses[problem.clause] : undefined;
     return `<li class="${problem.gravite}"><strong>${escape(t.gravities[problem.gravite])}</strong> <code>${escape(where)}</code>${problem.chemin ? ` <code>${escape(problem.chemin)}</code>` : ''}<br>${escape(problem.message)}${clause ? `<blockquote><cite>${escape(clause.section)}</cite> « ${escape(clause.texte)} »</blockquote>` : ''}</li>`;
   })

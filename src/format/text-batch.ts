@@ -3,7 +3,7 @@ import { formatCents } from '../money/format.js';
 import type { DossierReport, Report } from '../report/types.js';
 import type { Style } from './types.js';
 import { editionOf, explainProblem } from './explain.js';
-import { batchColumns, countBy, offeredMaximum, sourceFile } from './utils.js';
+import { batchColumns, countBy, offeredMaximum, problemLocation } from './utils.js';
 
 /**
  * Several dossiers for a grant officer: one table row per dossier with a
@@ -98,7 +98,7 @@ function problemLines(dossier: DossierReport, report: Report, t: Catalogue, styl
   for (const problem of dossier.problemes) {
     if (problem.gravite === 'info') continue;
     const colour = problem.gravite === 'bloquant' ? style.bad : style.warn;
-    const where = problem.position ? `${sourceFile(dossier)}:${problem.position.ligne}:${problem.position.colonne}` : dossier.fichier;
+    const where = problemLocation(dossier, problem);
     const field = problem.chemin === '' ? '' : `  ${problem.chemin}`;
     lines.push(`  ${colour(t.gravities[problem.gravite].padEnd(13))} ${where}${style.dim(field)}`, `      ${problem.message}`);
     if (explain) lines.push(...explainProblem(problem, editionOf(dossier, report), t, style));

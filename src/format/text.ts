@@ -5,7 +5,7 @@ import { formatCents, formatPercent } from '../money/format.js';
 import type { DossierReport, GrantReport, Problem, ReglementSummary, Report } from '../report/types.js';
 import { editionOf, explainLines, explainProblem } from './explain.js';
 import { printable } from './printable.js';
-import { sourceFile } from './utils.js';
+import { problemLocation } from './utils.js';
 import { formatBatchText } from './text-batch.js';
 import { PLAIN, type Formatter, type Style } from './types.js';
 
@@ -47,7 +47,7 @@ function dossierText(dossier: DossierReport, report: Report, style: Style, expla
 
   out.push('', style.bold(dossier.problemes.length === 0 ? t.ui.noProblem : t.ui.problems(dossier.problemes.length)));
   for (const problem of dossier.problemes)
-    out.push(...problemText(problem, sourceFile(dossier), editionOf(dossier, report), t, style, explain));
+    out.push(...problemText(problem, problemLocation(dossier, problem), editionOf(dossier, report), t, style, explain));
   return out.join('\n');
 }
 
@@ -141,16 +141,8 @@ function criteriaText(
   return out;
 }
 
-function problemText(
-  problem: Problem,
-  fichier: string,
-  reglement: ReglementSummary,
-  t: Catalogue,
-  style: Style,
-  explain: boolean,
-): string[] {
+function problemText(problem: Problem, where: string, reglement: ReglementSummary, t: Catalogue, style: Style, explain: boolean): string[] {
   const colour = problem.gravite === 'bloquant' ? style.bad : problem.gravite === 'avertissement' ? style.warn : style.dim;
-  const where = problem.position ? `${fichier}:${problem.position.ligne}:${problem.position.colonne}` : fichier;
   const field = problem.chemin === '' ? '' : `  ${problem.chemin}`;
   const lines = [`  ${colour(t.gravities[problem.gravite].padEnd(13))} ${where}${style.dim(field)}`, `      ${problem.message}`];
   if (explain) return [...lines, ...explainProblem(problem, reglement, t, style)];

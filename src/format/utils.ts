@@ -36,6 +36,11 @@ export function sourceFile(dossier: DossierReport): string {
   return dossier.document?.fichier ?? dossier.fichier;
 }
 
+/** Where a problem is, for a reader: file:line:column, or the dossier's name when it has no position. */
+export function problemLocation(dossier: DossierReport, problem: Problem): string {
+  return problem.position ? `${sourceFile(dossier)}:${problem.position.ligne}:${problem.position.colonne}` : dossier.fichier;
+}
+
 /** The maximum a dossier can be offered: none when it is excluded or unreadable (the JSON and CSV still give it). */
 export function offeredMaximum(dossier: DossierReport): number | undefined {
   return dossier.verdict === 'ineligible' || dossier.verdict === 'illisible' ? undefined : dossier.aide?.maximumCents;
