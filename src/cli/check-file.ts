@@ -1,5 +1,6 @@
 import { checkDossiers, unreadableFileReport, type CheckOptions } from '../engine/check.js';
 import type { DossierStream } from '../format/types.js';
+import { amountsOf, type DossierAmounts } from '../report/grant.js';
 import type { DossierReport, Verdict } from '../report/types.js';
 import { MAX_INPUT_BYTES, type InputRead } from './read.js';
 
@@ -7,6 +8,8 @@ import { MAX_INPUT_BYTES, type InputRead } from './read.js';
 export interface CheckedDossier {
   verdict: Verdict;
   hasWarning: boolean;
+  /** What the money totals of the batch need of it. */
+  amounts: DossierAmounts;
   /** The dossier already formatted, for formats written dossier by dossier. */
   text?: string | Uint8Array;
   /** The whole report, for formats that need the whole batch. */
@@ -22,6 +25,10 @@ export function checkInput(read: InputRead, name: string, options: CheckOptions,
 }
 
 export function toChecked(report: DossierReport, stream: DossierStream | undefined): CheckedDossier {
-  const base = { verdict: report.verdict, hasWarning: report.problemes.some((problem) => problem.gravite === 'avertissement') };
+  const base = {
+    verdict: report.verdict,
+    hasWarning: report.problemes.some((problem) => problem.gravite === 'avertissement'),
+    amounts: amountsOf(report),
+  };
   return stream ? { ...base, text: stream.dossier(report) } : { ...base, report };
 }

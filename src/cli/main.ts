@@ -14,7 +14,7 @@ import { loadEdition } from '../reglement/load.js';
 import { ALL_RULES } from '../rules/index.js';
 import { CLASSIFIER_CATEGORIES } from '../classify/classify.js';
 import { decode } from '../dossier/decode.js';
-import { buildReport, summarize } from '../report/build.js';
+import { buildReport, summarize, tally } from '../report/build.js';
 import { buildRulesReport } from '../report/rules.js';
 import { formatRulesJson, formatRulesText } from '../format/rules.js';
 import { officialGeography } from '../territoire/geography.js';
@@ -290,8 +290,7 @@ async function runCheck(config: CheckConfig): Promise<number> {
       if (resume.total > 0) output.write(stream.separator);
       output.write(dossier.text);
     } else if (dossier.report) kept.push(dossier.report);
-    resume.total += 1;
-    resume[dossier.verdict] += 1;
+    tally(resume, dossier.amounts);
     failing ||= dossier.verdict !== 'eligible' || (config.failOn === 'avertissement' && dossier.hasWarning);
   };
 

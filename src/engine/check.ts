@@ -168,13 +168,16 @@ interface Assembly {
 const GRAVITY_ORDER = { bloquant: 0, avertissement: 1, info: 2 } as const;
 
 function assemble({ fichier, lang, reglement, dossier, sourceMap, findings, context, fallback }: Assembly): DossierReport {
+  const verdict = verdictOf(findings);
+  // A rule does not know the verdict; a message may need it (an ineligible dossier's maximum grant is 0).
+  const messageParams = (finding: Finding) => (verdict === 'ineligible' ? { ...finding.params, ineligible: 1 } : finding.params);
   const problems: Problem[] = findings.map((finding) => {
     const position = sourceMap.locate(finding.chemin, finding.pointsAt) ?? fallback;
     return {
       gravite: finding.gravite,
       code: finding.code,
       chemin: finding.chemin,
-      message: problemMessage(lang, reglement, finding.code, finding.params),
+      message: problemMessage(lang, reglement, finding.code, messageParams(finding)),
       ...(position ? { position } : {}),
       regle: finding.regle,
       clause: finding.clause ?? reglement.regles[finding.regle]?.clause,
@@ -191,7 +194,7 @@ function assemble({ fichier, lang, reglement, dossier, sourceMap, findings, cont
   const grant = context?.grant;
   return {
     fichier,
-    verdict: verdictOf(findings),
+    verdict,
     porteur: {
       nom: dossier.porteur?.nom,
       type: dossier.porteur?.type,

@@ -1,3 +1,4 @@
+import { grantableMaximum, grantableMaximumIfVerified, maximumIfAdmissible } from '../report/grant.js';
 import type { DossierReport } from '../report/types.js';
 import { wholeReport, type DossierStream, type StreamFactory } from './types.js';
 import { countBy, decimalComma } from './utils.js';
@@ -23,6 +24,9 @@ export const streamCsv: StreamFactory = () =>
       'bloquants',
       'avertissements',
       'criteres_documentes',
+      // Added after the first columns, so that a spreadsheet built on them keeps working.
+      'aide_maximale_si_recevable',
+      'aide_sollicitee_hors_ineligibles',
     ],
     (dossier) => [
       [
@@ -33,12 +37,15 @@ export const streamCsv: StreamFactory = () =>
         dossier.porteur.code_insee ?? '',
         dossier.verdict,
         decimalComma(dossier.aide?.eligibleBaseCents),
-        decimalComma(dossier.aide?.maximumCents),
-        decimalComma(dossier.aide?.maximumIfVerifiedCents),
+        decimalComma(grantableMaximum(dossier)),
+        decimalComma(grantableMaximumIfVerified(dossier)),
         decimalComma(dossier.aide?.requestedCents),
         String(countBy(dossier.problemes, 'bloquant')),
         String(countBy(dossier.problemes, 'avertissement')),
         dossier.criteres ? `${dossier.criteres.filter((criterion) => criterion.documente).length}/${dossier.criteres.length}` : '',
+        decimalComma(maximumIfAdmissible(dossier)),
+        // Summed, it compares with the sum of aide_maximale over the same dossiers: ineligible ones ask for nothing that can be granted.
+        decimalComma(dossier.verdict === 'ineligible' ? 0 : dossier.aide?.requestedCents),
       ],
     ],
   );

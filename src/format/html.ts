@@ -5,7 +5,8 @@ import type { DossierReport, LineReport, Report } from '../report/types.js';
 import { editionOf } from './explain.js';
 import { printable } from './printable.js';
 import type { Formatter } from './types.js';
-import { batchColumns, countBy, offeredMaximum, problemLocation } from './utils.js';
+import { grantableMaximum } from '../report/grant.js';
+import { batchColumns, countBy, problemLocation, totalsNotes } from './utils.js';
 
 /**
  * One self-contained page for a selection committee: totals by verdict, a
@@ -48,26 +49,35 @@ ${report.dossiers.map((dossier, index) => detail(dossier, index, report, t)).joi
 
 const VERDICTS = ['eligible', 'a-completer', 'ineligible', 'illisible'] as const;
 
+/**
+ * The headline and the table by verdict. Every total compares requested and
+ * maximum grants over the same dossiers and names them: those that can still
+ * be granted something (eligible or to complete); what ineligible dossiers
+ * request is given apart, as money no one will grant.
+ */
 function summary(report: Report, t: Catalogue): string {
   const money = (cents: number) => formatCents(cents, report.lang);
   const rows = VERDICTS.map((verdict) => {
     const dossiers = report.dossiers.filter((dossier) => dossier.verdict === verdict);
     const requested = dossiers.reduce((sum, dossier) => sum + (dossier.aide?.requestedCents ?? 0), 0);
-    const maximum = dossiers.reduce((sum, dossier) => sum + (offeredMaximum(dossier) ?? 0), 0);
+    const maximum = dossiers.reduce((sum, dossier) => sum + (grantableMaximum(dossier) ?? 0), 0);
     return { verdict, count: dossiers.length, requested, maximum };
   });
-  const total = rows.reduce(
-    (sum, row) => ({ count: sum.count + row.count, requested: sum.requested + row.requested, maximum: sum.maximum + row.maximum }),
-    {
-      count: 0,
-      requested: 0,
-      maximum: 0,
-    },
-  );
+  const { grantable, ineligible } = report.resume.montants;
   const h = t.html;
+  const headline = [
+    h.totals(grantable.dossiers, money(grantable.requestedCents), money(grantable.maximumCents)),
+    ...(ineligible.dossiers > 0 ? [h.ineligibleRequests(ineligible.dossiers, money(ineligible.requestedCents))] : []),
+  ].join(' ');
+  const notes = totalsNotes(report, t)
+    .map((note) => `<p class="note">${escape(note)}</p>`)
+    .join('\n');
+  // Nothing can be read of an unreadable dossier: no amount, not even 0.
+  const amount = (verdict: (typeof VERDICTS)[number], cents: number) => (verdict === 'illisible' ? '—' : money(cents));
   return `<section aria-labelledby="summary-title">
 <h2 id="summary-title">${escape(h.summary)}</h2>
-<p class="totals">${escape(h.totals(money(total.requested), money(total.maximum)))}</p>
+<p class="totals">${escape(headline)}</p>
+${notes}
 <table>
 <caption>${escape(h.byVerdict)}</caption>
 <thead><tr><th scope="col">${escape(t.ui.batch.columns.verdict)}</th><th scope="col" class="num">${escape(h.count)}</th><th scope="col" class="num">${escape(h.requested)}</th><th scope="col" class="num">${escape(h.maximum)}</th></tr></thead>
@@ -75,11 +85,11 @@ function summary(report: Report, t: Catalogue): string {
 ${rows
   .map(
     (row) =>
-      `<tr><th scope="row"><span class="verdict ${row.verdict}">${escape(t.verdicts[row.verdict])}</span></th><td class="num">${row.count}</td><td class="num">${money(row.requested)}</td><td class="num">${row.verdict === 'eligible' || row.verdict === 'a-completer' ? money(row.maximum) : '—'}</td></tr>`,
+      `<tr><th scope="row"><span class="verdict ${row.verdict}">${escape(t.verdicts[row.verdict])}</span></th><td class="num">${row.count}</td><td class="num">${amount(row.verdict, row.requested)}</td><td class="num">${amount(row.verdict, row.maximum)}</td></tr>`,
   )
   .join('\n')}
 </tbody>
-<tfoot><tr><th scope="row">${escape(t.ui.batch.total)}</th><td class="num">${total.count}</td><td class="num">${money(total.requested)}</td><td class="num">${money(total.maximum)}</td></tr></tfoot>
+<tfoot><tr><th scope="row">${escape(t.ui.batch.grantableTotal)}</th><td class="num">${grantable.dossiers}</td><td class="num">${money(grantable.requestedCents)}</td><td class="num">${money(grantable.maximumCents)}</td></tr></tfoot>
 </table>
 </section>`;
 }
@@ -157,7 +167,7 @@ function dossierTable(report: Report, t: Catalogue): string {
 ${cell(escape(dossier.porteur.nom ?? t.ui.missing), dossier.porteur.nom ?? '')}
 ${cell(`<span class="verdict ${dossier.verdict}">${escape(t.verdicts[dossier.verdict])}</span>`, VERDICTS.indexOf(dossier.verdict))}
 ${cell(money(dossier.aide?.eligibleBaseCents), dossier.aide?.eligibleBaseCents ?? -1, true)}
-${cell(money(offeredMaximum(dossier)), offeredMaximum(dossier) ?? -1, true)}
+${cell(money(grantableMaximum(dossier)), grantableMaximum(dossier) ?? -1, true)}
 ${cell(money(dossier.aide?.requestedCents), dossier.aide?.requestedCents ?? -1, true)}
 ${cell(String(countBy(dossier.problemes, 'bloquant')), countBy(dossier.problemes, 'bloquant'), true)}
 ${cell(String(countBy(dossier.problemes, 'avertissement')), countBy(dossier.problemes, 'avertissement'), true)}
@@ -198,7 +208,13 @@ function detail(dossier: DossierReport, index: number, report: Report, t: Catalo
       t.ui.eligibleBase,
       `${money(dossier.aide.eligibleBaseCents)} × ${formatPercent(dossier.aide.ratePercent, lang)} = ${money(dossier.aide.uncappedCents)}`,
     ]);
-    if (dossier.verdict !== 'ineligible' && dossier.verdict !== 'illisible') facts.push([t.ui.maximum, money(dossier.aide.maximumCents)]);
+    // An ineligible dossier gets nothing; what it would get without its exclusion is said apart, for information.
+    if (dossier.verdict === 'ineligible')
+      facts.push(
+        [t.ui.maximum, `${money(0)} (${t.ui.ineligibleGetsNothing})`],
+        [`${t.ui.maximum} ${t.ui.ifAdmissible}`, money(dossier.aide.maximumCents)],
+      );
+    else facts.push([t.ui.maximum, money(dossier.aide.maximumCents)]);
     if (dossier.aide.requestedCents !== undefined) facts.push([t.ui.requested, money(dossier.aide.requestedCents)]);
   }
   const lines =
@@ -270,7 +286,7 @@ thead th { background: #f0f0f0; } tfoot th, tfoot td { font-weight: 700; border-
 .verdict.a-completer, .status.a-verifier { background: #fff1cc; color: #6b4a00; }
 .verdict.ineligible, .status.exclue { background: #fde2e1; color: #8a1c17; }
 .verdict.illisible { background: #e6e6e6; color: #333; }
-.totals { font-size: 1.1rem; font-weight: 600; }
+.totals { font-size: 1.1rem; font-weight: 600; } .note { color: #444; }
 figure { margin: 0; } svg text { font: 13px system-ui, sans-serif; fill: #1a1a1a; }
 .bar.eligible { fill: #1e7b3a; } .bar.exclue { fill: #c0392b; } .bar.a-verifier { fill: #b07d00; }
 .legend { list-style: none; padding: 0; display: flex; gap: 1.5rem; }

@@ -1,5 +1,6 @@
 import { centsToEuros } from '../money/amount.js';
-import type { DossierReport } from '../report/types.js';
+import { grantableMaximum, grantableMaximumIfVerified } from '../report/grant.js';
+import type { DossierReport, GrantReport, Summary } from '../report/types.js';
 import { wholeReport, type StreamFactory } from './types.js';
 
 /**
@@ -21,13 +22,80 @@ export const streamJson: StreamFactory = (head) => ({
     return nested.slice('{\n  "d": ['.length, -'\n  ]\n}'.length);
   },
   separator: ',',
-  end: (resume) => `${resume.total === 0 ? ']' : '\n  ]'},\n  "resume": ${indent(JSON.stringify(resume, null, 2), '  ').trimStart()}\n}\n`,
+  end: (resume) =>
+    `${resume.total === 0 ? ']' : '\n  ]'},\n  "resume": ${indent(JSON.stringify(summaryToContract(resume), null, 2), '  ').trimStart()}\n}\n`,
 });
 
 export const formatJson = wholeReport(streamJson);
 
 function indent(text: string, by: string): string {
   return by + text.replace(/\n/g, `\n${by}`);
+}
+
+/**
+ * `maximale` is what the dossier can receive as it stands: 0 when ineligible,
+ * so that a sum of them is money that can be granted; the figure if the
+ * exclusion were lifted is `maximale_si_recevable`, for information.
+ */
+function grantToContract(dossier: DossierReport, aide: GrantReport) {
+  return {
+    maximale: centsToEuros(grantableMaximum(dossier) ?? 0),
+    maximale_si_a_verifier_retenues: centsToEuros(grantableMaximumIfVerified(dossier) ?? 0),
+    maximale_si_recevable: centsToEuros(aide.maximumCents),
+    assiette_eligible_ht: centsToEuros(aide.eligibleBaseCents),
+    assiette_a_verifier_ht: centsToEuros(aide.toVerifyBaseCents),
+    taux: aide.ratePercent / 100,
+    aide_avant_plafond: centsToEuros(aide.uncappedCents),
+    plafond: centsToEuros(aide.capCents),
+    plafond_applique: aide.capApplied,
+    provisoire: aide.linesWithoutAmount > 0,
+    sollicitee: aide.requestedCents === undefined ? null : centsToEuros(aide.requestedCents),
+  };
+}
+
+/** A file that could not be read as a dossier: every figure unknown (the contract's `null`), same keys. */
+const UNREADABLE_GRANT = {
+  maximale: null,
+  maximale_si_a_verifier_retenues: null,
+  maximale_si_recevable: null,
+  assiette_eligible_ht: null,
+  assiette_a_verifier_ht: null,
+  taux: null,
+  aide_avant_plafond: null,
+  plafond: null,
+  plafond_applique: null,
+  provisoire: null,
+  sollicitee: null,
+};
+
+/** Counts by verdict, then the money totals, each over a set of dossiers it names by their verdicts. */
+function summaryToContract(resume: Summary) {
+  const { montants, ...counts } = resume;
+  const { grantable, ineligible } = montants;
+  return {
+    ...counts,
+    aide: {
+      eligibles_ou_a_completer: {
+        verdicts: grantable.verdicts,
+        dossiers: grantable.dossiers,
+        assiette_eligible_ht: centsToEuros(grantable.eligibleBaseCents),
+        sollicitee: centsToEuros(grantable.requestedCents),
+        maximale: centsToEuros(grantable.maximumCents),
+        maximale_si_a_verifier_retenues: centsToEuros(grantable.maximumIfVerifiedCents),
+        sans_aide_sollicitee: grantable.withoutRequest,
+        provisoires: grantable.provisional,
+      },
+      ineligibles: {
+        verdicts: ineligible.verdicts,
+        dossiers: ineligible.dossiers,
+        assiette_eligible_ht: centsToEuros(ineligible.eligibleBaseCents),
+        sollicitee: centsToEuros(ineligible.requestedCents),
+        maximale: centsToEuros(ineligible.maximumCents),
+        maximale_si_recevable: centsToEuros(ineligible.maximumIfAdmissibleCents),
+        sans_aide_sollicitee: ineligible.withoutRequest,
+      },
+    },
+  };
 }
 
 function dossierToContract(dossier: DossierReport) {
@@ -43,20 +111,7 @@ function dossierToContract(dossier: DossierReport) {
     porteur: dossier.porteur,
     projet: dossier.projet,
     ...(dossier.referenceDate ? { date_depot_retenue: { date: dossier.referenceDate.date, source: dossier.referenceDate.source } } : {}),
-    aide: aide
-      ? {
-          maximale: centsToEuros(aide.maximumCents),
-          maximale_si_a_verifier_retenues: centsToEuros(aide.maximumIfVerifiedCents),
-          assiette_eligible_ht: centsToEuros(aide.eligibleBaseCents),
-          assiette_a_verifier_ht: centsToEuros(aide.toVerifyBaseCents),
-          taux: aide.ratePercent / 100,
-          aide_avant_plafond: centsToEuros(aide.uncappedCents),
-          plafond: centsToEuros(aide.capCents),
-          plafond_applique: aide.capApplied,
-          provisoire: aide.linesWithoutAmount > 0,
-          sollicitee: aide.requestedCents === undefined ? null : centsToEuros(aide.requestedCents),
-        }
-      : null,
+    aide: aide ? grantToContract(dossier, aide) : UNREADABLE_GRANT,
     depenses: dossier.depenses.map((line) => ({
       index: line.index,
       libelle: line.libelle,

@@ -3,11 +3,12 @@ import { formatCents } from '../money/format.js';
 import type { DossierReport, Report } from '../report/types.js';
 import type { Style } from './types.js';
 import { editionOf, explainProblem } from './explain.js';
-import { batchColumns, countBy, offeredMaximum, problemLocation } from './utils.js';
+import { canBeGranted, grantableMaximum } from '../report/grant.js';
+import { batchColumns, countBy, problemLocation, totalsNotes } from './utils.js';
 
 /**
- * Several dossiers for a grant officer: one table row per dossier with a
- * totals row (requested versus maximum grant), then each dossier's problems
+ * Several dossiers for a grant officer: one table row per dossier with
+ * totals rows (requested versus maximum grant, each over a named set), then each dossier's problems
  * on one line each, then the count by verdict. The detail of one dossier is
  * its own check.
  */
@@ -37,38 +38,23 @@ function summaryTable(report: Report, t: Catalogue, style: Style): string {
   const money = (cents: number | undefined) => (cents === undefined ? '—' : formatCents(cents, report.lang));
   const head = batchColumns(t);
   const rightAligned = [false, false, false, true, true, true, true, true];
-  const totals = { eligibleHt: 0, maximum: 0, requested: 0, blocking: 0, warnings: 0 };
   const rows: Cell[][] = report.dossiers.map((dossier) => {
     const blocking = countBy(dossier.problemes, 'bloquant');
     const warnings = countBy(dossier.problemes, 'avertissement');
-    totals.eligibleHt += dossier.aide?.eligibleBaseCents ?? 0;
-    totals.maximum += offeredMaximum(dossier) ?? 0;
-    totals.requested += dossier.aide?.requestedCents ?? 0;
-    totals.blocking += blocking;
-    totals.warnings += warnings;
     return [
       { text: dossier.fichier },
       { text: shorten(dossier.porteur.nom ?? t.ui.missing, MAX_APPLICANT) },
       { text: t.verdicts[dossier.verdict], colour: verdictColour(dossier, style) },
       { text: money(dossier.aide?.eligibleBaseCents) },
-      { text: money(offeredMaximum(dossier)) },
+      { text: money(grantableMaximum(dossier)) },
       { text: money(dossier.aide?.requestedCents) },
       { text: String(blocking), colour: blocking > 0 ? style.bad : undefined },
       { text: String(warnings), colour: warnings > 0 ? style.warn : undefined },
     ];
   });
-  const totalRow: Cell[] = [
-    t.ui.batch.total,
-    t.ui.batch.dossiers(report.dossiers.length),
-    '',
-    money(totals.eligibleHt),
-    money(totals.maximum),
-    money(totals.requested),
-    String(totals.blocking),
-    String(totals.warnings),
-  ].map((text) => ({ text, colour: style.bold }));
+  const totalRows = totalsRows(report, t, money).map((row) => row.map((text) => ({ text, colour: style.bold })));
 
-  const all = [head.map((text) => ({ text })), ...rows, totalRow];
+  const all = [head.map((text) => ({ text })), ...rows, ...totalRows];
   const widths = head.map((_, column) => Math.max(...all.map((row) => width(row[column]!.text))));
   const line = (row: Cell[]) =>
     row
@@ -80,7 +66,60 @@ function summaryTable(report: Report, t: Catalogue, style: Style): string {
       .join('  ')
       .trimEnd();
   const rule = style.dim(widths.map((columnWidth) => '─'.repeat(columnWidth)).join('  '));
-  return [style.bold(line(all[0]!)), rule, ...rows.map(line), rule, line(totalRow)].join('\n');
+  const notes = totalsNotes(report, t).map((note) => style.dim(note));
+  return [style.bold(line(all[0]!)), rule, ...rows.map(line), rule, ...totalRows.map(line), ...notes].join('\n');
+}
+
+/**
+ * Totals that each compare requested and maximum grants over one set of
+ * dossiers, named in the row: those that can still be granted something
+ * (eligible or to complete), then apart the ineligible ones, whose requests
+ * no one will grant, and the unreadable ones. The rows add up to the columns.
+ */
+function totalsRows(report: Report, t: Catalogue, money: (cents: number | undefined) => string): string[][] {
+  const { grantable, ineligible } = report.resume.montants;
+  const blocking = (set: (dossier: DossierReport) => boolean) =>
+    report.dossiers.filter(set).reduce((sum, dossier) => sum + countBy(dossier.problemes, 'bloquant'), 0);
+  const warnings = (set: (dossier: DossierReport) => boolean) =>
+    report.dossiers.filter(set).reduce((sum, dossier) => sum + countBy(dossier.problemes, 'avertissement'), 0);
+  const isGrantable = (dossier: DossierReport) => canBeGranted(dossier.verdict);
+  const isIneligible = (dossier: DossierReport) => dossier.verdict === 'ineligible';
+  const isUnreadable = (dossier: DossierReport) => dossier.verdict === 'illisible';
+  const rows = [
+    [
+      t.ui.batch.grantableTotal,
+      t.ui.batch.dossiers(grantable.dossiers),
+      '',
+      money(grantable.eligibleBaseCents),
+      money(grantable.maximumCents),
+      money(grantable.requestedCents),
+      String(blocking(isGrantable)),
+      String(warnings(isGrantable)),
+    ],
+  ];
+  if (ineligible.dossiers > 0)
+    rows.push([
+      t.ui.batch.ineligibleTotal,
+      t.ui.batch.dossiers(ineligible.dossiers),
+      '',
+      money(ineligible.eligibleBaseCents),
+      money(ineligible.maximumCents),
+      money(ineligible.requestedCents),
+      String(blocking(isIneligible)),
+      String(warnings(isIneligible)),
+    ]);
+  if (report.resume.illisible > 0)
+    rows.push([
+      t.ui.batch.unreadableTotal,
+      t.ui.batch.dossiers(report.resume.illisible),
+      '',
+      '—',
+      '—',
+      '—',
+      String(blocking(isUnreadable)),
+      String(warnings(isUnreadable)),
+    ]);
+  return rows;
 }
 
 /** Characters on screen: accented letters are one, whatever their encoding. */

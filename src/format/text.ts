@@ -40,7 +40,7 @@ function dossierText(dossier: DossierReport, report: Report, style: Style, expla
       out.push(...explainLines(dossier.depenses.slice(0, MAX_TABLE_LINES), editionOf(dossier, report), t, style));
     if (dossier.aide) {
       const heading = dossier.verdict === 'ineligible' ? `${t.ui.grant} (${t.ui.forInformation})` : t.ui.grant;
-      out.push('', style.bold(heading), ...grantSteps(dossier.aide, lang, t));
+      out.push('', style.bold(heading), ...grantSteps(dossier.aide, dossier.verdict === 'ineligible', lang, t));
     }
     if (dossier.criteres) out.push('', ...criteriaText(dossier.criteres, editionOf(dossier, report), report.lang, t, style, explain));
   }
@@ -104,18 +104,31 @@ function linesTable(dossier: DossierReport, lang: Lang, t: Catalogue): string {
   return hidden > 0 ? `${table.toString()}\n  ${t.ui.moreLines(hidden)}` : table.toString();
 }
 
-function grantSteps(aide: GrantReport, lang: Lang, t: Catalogue): string[] {
+/** The computation step by step; an ineligible dossier's maximum is 0, the computed figure given apart, for information. */
+function grantSteps(aide: GrantReport, ineligible: boolean, lang: Lang, t: Catalogue): string[] {
   const money = (cents: number) => formatCents(cents, lang);
   const ht = lang === 'fr' ? 'HT' : 'excl. VAT';
+  const provisional = aide.linesWithoutAmount > 0 ? ` (${t.ui.provisional(aide.linesWithoutAmount)})` : '';
   const steps = [
     `  ${t.ui.eligibleBase}${t.ui.colon}${money(aide.eligibleBaseCents)} ${ht} × ${formatPercent(aide.ratePercent, lang)} = ${money(aide.uncappedCents)}`,
     `  ${aide.capApplied ? t.ui.capApplied(money(aide.capCents)) : t.ui.capNotReached(money(aide.capCents))}`,
-    `  ${t.ui.maximum}${t.ui.colon}${money(aide.maximumCents)}${aide.linesWithoutAmount > 0 ? ` (${t.ui.provisional(aide.linesWithoutAmount)})` : ''}`,
   ];
-  if (aide.toVerifyBaseCents > 0)
+  if (ineligible) {
     steps.push(
-      `  ${t.ui.maximum} ${t.ui.maximumIfVerified(money(aide.toVerifyBaseCents))}${t.ui.colon}${money(aide.maximumIfVerifiedCents)}`,
+      `  ${t.ui.maximum}${t.ui.colon}${money(0)} (${t.ui.ineligibleGetsNothing})`,
+      `  ${t.ui.maximum} ${t.ui.ifAdmissible}${t.ui.colon}${money(aide.maximumCents)}${provisional}`,
     );
+    if (aide.toVerifyBaseCents > 0)
+      steps.push(
+        `  ${t.ui.maximum} ${t.ui.ifAdmissible}, ${t.ui.maximumIfVerified(money(aide.toVerifyBaseCents))}${t.ui.colon}${money(aide.maximumIfVerifiedCents)}`,
+      );
+  } else {
+    steps.push(`  ${t.ui.maximum}${t.ui.colon}${money(aide.maximumCents)}${provisional}`);
+    if (aide.toVerifyBaseCents > 0)
+      steps.push(
+        `  ${t.ui.maximum} ${t.ui.maximumIfVerified(money(aide.toVerifyBaseCents))}${t.ui.colon}${money(aide.maximumIfVerifiedCents)}`,
+      );
+  }
   if (aide.requestedCents !== undefined) steps.push(`  ${t.ui.requested}${t.ui.colon}${money(aide.requestedCents)}`);
   return steps;
 }

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../i18n/index.js';
-import type { DossierReport, Problem } from '../report/types.js';
+import type { DossierReport, Problem, Report } from '../report/types.js';
 
 /** Amounts for French spreadsheets: decimal comma, no thousands separator ("1920,50"). */
 export function decimalComma(cents: number | undefined): string {
@@ -41,11 +41,6 @@ export function problemLocation(dossier: DossierReport, problem: Problem): strin
   return problem.position ? `${sourceFile(dossier)}:${problem.position.ligne}:${problem.position.colonne}` : dossier.fichier;
 }
 
-/** The maximum a dossier can be offered: none when it is excluded or unreadable (the JSON and CSV still give it). */
-export function offeredMaximum(dossier: DossierReport): number | undefined {
-  return dossier.verdict === 'ineligible' || dossier.verdict === 'illisible' ? undefined : dossier.aide?.maximumCents;
-}
-
 /** The columns of a batch table (text and HTML), in their order. */
 export function batchColumns(t: Catalogue): string[] {
   const { columns } = t.ui.batch;
@@ -59,4 +54,13 @@ export function batchColumns(t: Catalogue): string[] {
     columns.blocking,
     columns.warnings,
   ];
+}
+
+/** What the totals of the dossiers that can be granted leave out (no request) or may understate (provisional maximum). */
+export function totalsNotes(report: Report, t: Catalogue): string[] {
+  const { grantable } = report.resume.montants;
+  const notes: string[] = [];
+  if (grantable.withoutRequest > 0) notes.push(t.ui.batch.withoutRequest(grantable.withoutRequest));
+  if (grantable.provisional > 0) notes.push(t.ui.batch.provisional(grantable.provisional));
+  return notes;
 }

@@ -58,6 +58,10 @@ export interface Catalogue {
     /** After the grant heading when the dossier is ineligible. */
     forInformation: string;
     maximumIfVerified: (toVerify: string) => string;
+    /** After the maximum (0) of an ineligible dossier. */
+    ineligibleGetsNothing: string;
+    /** After "maximum grant": the figure if the exclusion were lifted, given for information only. */
+    ifAdmissible: string;
     requested: string;
     problems: (count: number) => string;
     noProblem: string;
@@ -77,6 +81,13 @@ export interface Catalogue {
         warnings: string;
       };
       total: string;
+      /** The totals rows, each naming its set of dossiers. */
+      grantableTotal: string;
+      ineligibleTotal: string;
+      unreadableTotal: string;
+      /** Under the table: what the totals leave out or may understate. */
+      withoutRequest: (count: number) => string;
+      provisional: (count: number) => string;
       dossiers: (count: number) => string;
       detailHint: string;
     };
@@ -154,7 +165,10 @@ export interface Catalogue {
   html: {
     title: string;
     summary: string;
-    totals: (requested: string, maximum: string) => string;
+    /** The headline: requested and maximum grants over the dossiers that can still be granted something. */
+    totals: (count: number, requested: string, maximum: string) => string;
+    /** Apart: what ineligible dossiers request, which no one will grant. */
+    ineligibleRequests: (count: number, requested: string) => string;
     byVerdict: string;
     count: string;
     requested: string;

@@ -141,11 +141,15 @@ export const en: Catalogue = {
     'aucune-depense-eligible': (p, w) =>
       `No eligible expense: the call funds only investment in these categories: ${String(p.categories).split(',').map(w.category).join(', ')}.`,
     'aide-sollicitee-manquante': (p, w) =>
-      `The requested grant is missing. Set financement.aide_sollicitee (at most ${w.money(p.maximale)} given the eligible expenses).`,
+      p.ineligible
+        ? `The requested grant is missing. Set financement.aide_sollicitee (at most ${w.money(p.maximale)} given the eligible expenses, if the dossier were admissible).`
+        : `The requested grant is missing. Set financement.aide_sollicitee (at most ${w.money(p.maximale)} given the eligible expenses).`,
     'aide-sollicitee-excessive': (p, w) =>
-      Number(p.sollicitee) <= Number(p.maximaleSiRetenues)
-        ? `The requested grant (${w.money(p.sollicitee)}) exceeds the confirmed maximum (${w.money(p.maximale)}), but not the one that would count the lines to verify (${w.money(p.maximaleSiRetenues)}). Set the category of those lines, or lower financement.aide_sollicitee to ${w.money(p.maximale)}.`
-        : `The requested grant (${w.money(p.sollicitee)}) exceeds the maximum grant (${w.money(p.maximale)}). Lower financement.aide_sollicitee to ${w.money(p.maximale)} at most.`,
+      p.ineligible
+        ? `The requested grant (${w.money(p.sollicitee)}) exceeds the maximum grant if the dossier were admissible (${w.money(p.maximale)}); ineligible, it can receive nothing. Also lower financement.aide_sollicitee to ${w.money(p.maximale)} at most.`
+        : Number(p.sollicitee) <= Number(p.maximaleSiRetenues)
+          ? `The requested grant (${w.money(p.sollicitee)}) exceeds the confirmed maximum (${w.money(p.maximale)}), but not the one that would count the lines to verify (${w.money(p.maximaleSiRetenues)}). Set the category of those lines, or lower financement.aide_sollicitee to ${w.money(p.maximale)}.`
+          : `The requested grant (${w.money(p.sollicitee)}) exceeds the maximum grant (${w.money(p.maximale)}). Lower financement.aide_sollicitee to ${w.money(p.maximale)} at most.`,
   },
   reasons: {
     'nature-exclue': () => 'operating expense, outside the call',
@@ -210,6 +214,8 @@ export const en: Catalogue = {
     upTo: (amount) => `up to ${amount} if the lines to verify are accepted`,
     forInformation: 'for information: the dossier is ineligible',
     maximumIfVerified: (toVerify) => `if the lines to verify (${toVerify} excl. VAT) are accepted`,
+    ineligibleGetsNothing: 'the dossier is ineligible: no grant',
+    ifAdmissible: 'if the dossier were admissible',
     requested: 'Requested grant',
     problems: (count) => (count === 1 ? '1 problem' : `${count} problems`),
     noProblem: 'No problem.',
@@ -230,6 +236,15 @@ export const en: Catalogue = {
         warnings: 'Warn.',
       },
       total: 'Total',
+      grantableTotal: 'Total eligible or to complete',
+      ineligibleTotal: 'Ineligible (no grant)',
+      unreadableTotal: 'Unreadable',
+      withoutRequest: (count) =>
+        count === 1
+          ? 'Requested: 1 dossier eligible or to complete gives no requested grant; the total leaves it out.'
+          : `Requested: ${count} dossiers eligible or to complete give no requested grant; the total leaves them out.`,
+      provisional: (count) =>
+        `Max. grant: provisional for ${count === 1 ? '1 dossier' : `${count} dossiers`} (a line without its amount excl. VAT); the total may rise.`,
       dossiers: (count) => `${count} dossier${count > 1 ? 's' : ''}`,
       detailHint: 'Detailed report of one dossier, with the clauses of the call: dossier-check check FILE',
     },
@@ -313,8 +328,16 @@ export const en: Catalogue = {
   html: {
     title: 'Dossier check report',
     summary: 'Summary',
-    totals: (requested, maximum) => `Grant requested: ${requested} · maximum grant possible: ${maximum}`,
-    byVerdict: 'Dossiers by verdict: count, grant requested and maximum grant (ineligible or unreadable dossiers get nothing)',
+    totals: (count, requested, maximum) =>
+      count === 0
+        ? 'No dossier eligible or to complete: no grant can be awarded.'
+        : `Over ${count === 1 ? 'the dossier eligible or to complete' : `the ${count} dossiers eligible or to complete`}: grant requested ${requested} · maximum grant possible ${maximum}.`,
+    ineligibleRequests: (count, requested) =>
+      count === 1
+        ? `The ineligible dossier requests ${requested}: nothing can be granted to it.`
+        : `The ${count} ineligible dossiers request ${requested}: nothing can be granted to them.`,
+    byVerdict:
+      'Dossiers by verdict: count, grant requested and maximum grant (ineligible or unreadable dossiers get nothing; the total is over the dossiers eligible or to complete)',
     count: 'Dossiers',
     requested: 'Grant requested',
     maximum: 'Maximum grant',

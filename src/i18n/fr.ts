@@ -181,11 +181,15 @@ export const fr: Catalogue = {
     'aucune-depense-eligible': (p, w) =>
       `Aucune dépense éligible : l’appel ne finance que des investissements de ces catégories : ${String(p.categories).split(',').map(w.category).join(', ')}.`,
     'aide-sollicitee-manquante': (p, w) =>
-      `Le montant de l’aide sollicitée manque. Indiquez financement.aide_sollicitee (au plus ${w.money(p.maximale)} d’après les dépenses éligibles).`,
+      p.ineligible
+        ? `Le montant de l’aide sollicitée manque. Indiquez financement.aide_sollicitee (au plus ${w.money(p.maximale)} d’après les dépenses éligibles, si le dossier était recevable).`
+        : `Le montant de l’aide sollicitée manque. Indiquez financement.aide_sollicitee (au plus ${w.money(p.maximale)} d’après les dépenses éligibles).`,
     'aide-sollicitee-excessive': (p, w) =>
-      Number(p.sollicitee) <= Number(p.maximaleSiRetenues)
-        ? `L’aide sollicitée (${w.money(p.sollicitee)}) dépasse l’aide maximale confirmée (${w.money(p.maximale)}), mais pas celle qui compterait les lignes à vérifier (${w.money(p.maximaleSiRetenues)}). Indiquez la catégorie de ces lignes, ou ramenez financement.aide_sollicitee à ${w.money(p.maximale)}.`
-        : `L’aide sollicitée (${w.money(p.sollicitee)}) dépasse l’aide maximale (${w.money(p.maximale)}). Ramenez financement.aide_sollicitee à ${w.money(p.maximale)} au plus.`,
+      p.ineligible
+        ? `L’aide sollicitée (${w.money(p.sollicitee)}) dépasse l’aide maximale si le dossier était recevable (${w.money(p.maximale)}) ; inéligible, il ne peut rien recevoir. Ramenez aussi financement.aide_sollicitee à ${w.money(p.maximale)} au plus.`
+        : Number(p.sollicitee) <= Number(p.maximaleSiRetenues)
+          ? `L’aide sollicitée (${w.money(p.sollicitee)}) dépasse l’aide maximale confirmée (${w.money(p.maximale)}), mais pas celle qui compterait les lignes à vérifier (${w.money(p.maximaleSiRetenues)}). Indiquez la catégorie de ces lignes, ou ramenez financement.aide_sollicitee à ${w.money(p.maximale)}.`
+          : `L’aide sollicitée (${w.money(p.sollicitee)}) dépasse l’aide maximale (${w.money(p.maximale)}). Ramenez financement.aide_sollicitee à ${w.money(p.maximale)} au plus.`,
   },
   reasons: {
     'nature-exclue': () => 'dépense de fonctionnement, hors appel',
@@ -251,6 +255,8 @@ export const fr: Catalogue = {
     upTo: (amount) => `jusqu’à ${amount} si les lignes à vérifier sont retenues`,
     forInformation: 'pour information : le dossier est inéligible',
     maximumIfVerified: (toVerify) => `si les lignes à vérifier (${toVerify} HT) sont retenues`,
+    ineligibleGetsNothing: 'le dossier est inéligible : aucune aide',
+    ifAdmissible: 'si le dossier était recevable',
     requested: 'Aide sollicitée',
     problems: (count) => (count === 1 ? '1 problème' : `${count} problèmes`),
     noProblem: 'Aucun problème.',
@@ -271,6 +277,15 @@ export const fr: Catalogue = {
         warnings: 'Avert.',
       },
       total: 'Total',
+      grantableTotal: 'Total éligibles ou à compléter',
+      ineligibleTotal: 'Inéligibles (aucune aide)',
+      unreadableTotal: 'Illisibles',
+      withoutRequest: (count) =>
+        count === 1
+          ? 'Sollicitée : 1 dossier éligible ou à compléter n’indique pas d’aide sollicitée ; le total ne le compte pas.'
+          : `Sollicitée : ${count} dossiers éligibles ou à compléter n’indiquent pas d’aide sollicitée ; le total ne les compte pas.`,
+      provisional: (count) =>
+        `Aide max. : provisoire pour ${count === 1 ? '1 dossier' : `${count} dossiers`} (une ligne sans montant HT) ; le total peut augmenter.`,
       dossiers: (count) => `${count} dossier${count > 1 ? 's' : ''}`,
       detailHint: 'Rapport détaillé d’un dossier, avec les clauses de l’appel : dossier-check check FICHIER',
     },
@@ -354,8 +369,16 @@ export const fr: Catalogue = {
   html: {
     title: 'Rapport de vérification des dossiers',
     summary: 'Synthèse',
-    totals: (requested, maximum) => `Aide sollicitée : ${requested} · aide maximale possible : ${maximum}`,
-    byVerdict: 'Dossiers par verdict : nombre, aide sollicitée et aide maximale (les dossiers inéligibles ou illisibles ne reçoivent rien)',
+    totals: (count, requested, maximum) =>
+      count === 0
+        ? 'Aucun dossier éligible ou à compléter : aucune aide ne peut être accordée.'
+        : `Sur ${count === 1 ? 'le dossier éligible ou à compléter' : `les ${count} dossiers éligibles ou à compléter`} : aide sollicitée ${requested} · aide maximale possible ${maximum}.`,
+    ineligibleRequests: (count, requested) =>
+      count === 1
+        ? `Le dossier inéligible sollicite ${requested} : rien ne peut lui être accordé.`
+        : `Les ${count} dossiers inéligibles sollicitent ${requested} : rien ne peut leur être accordé.`,
+    byVerdict:
+      'Dossiers par verdict : nombre, aide sollicitée et aide maximale (les dossiers inéligibles ou illisibles ne reçoivent rien ; le total porte sur les dossiers éligibles ou à compléter)',
     count: 'Dossiers',
     requested: 'Aide sollicitée',
     maximum: 'Aide maximale',

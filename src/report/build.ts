@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/lang.js';
 import type { Reglement } from '../reglement/types.js';
 import type { Geography } from '../territoire/geography.js';
+import { addAmounts, amountsOf, emptyTotals, type DossierAmounts } from './grant.js';
 import type { DossierReport, ReglementSummary, Report, Summary } from './types.js';
 
 /** Gathers the reports of one run, with the counts by verdict. */
@@ -17,9 +18,16 @@ export function buildReport(dossiers: DossierReport[], lang: Lang, reglement: Re
 }
 
 export function summarize(dossiers: readonly DossierReport[]): Summary {
-  const summary: Summary = { total: dossiers.length, eligible: 0, 'a-completer': 0, ineligible: 0, illisible: 0 };
-  for (const dossier of dossiers) summary[dossier.verdict] += 1;
+  const summary: Summary = { total: 0, eligible: 0, 'a-completer': 0, ineligible: 0, illisible: 0, montants: emptyTotals() };
+  for (const dossier of dossiers) tally(summary, amountsOf(dossier));
   return summary;
+}
+
+/** Counts one more dossier in a summary: the CLI adds them as they come, without keeping the reports. */
+export function tally(summary: Summary, amounts: DossierAmounts): void {
+  summary.total += 1;
+  summary[amounts.verdict] += 1;
+  addAmounts(summary.montants, amounts);
 }
 
 /** What formatters need of an edition: its clauses, the rule → clause map, its criteria. */

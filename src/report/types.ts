@@ -5,6 +5,7 @@ import type { Effet, Gravite } from '../rules/finding.js';
 import type { AmountSource, LineStatus } from '../rules/expense-lines.js';
 import type { GrantComputation } from '../rules/grant.js';
 import type { ReferenceDateSource } from '../rules/types.js';
+import type { AmountTotals } from './grant.js';
 
 export type Verdict = 'eligible' | 'a-completer' | 'ineligible' | 'illisible';
 
@@ -70,6 +71,8 @@ export interface Summary {
   'a-completer': number;
   ineligible: number;
   illisible: number;
+  /** Requested and maximum grants, each total over one named set of dossiers. */
+  montants: AmountTotals;
 }
 
 /** What a check produces: plain data, ready for any formatter. */

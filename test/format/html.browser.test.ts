@@ -48,8 +48,11 @@ describe.skipIf(!CHROMIUM)('the HTML report in Chromium', () => {
     expect(await page.title()).toBe('Appel à partenariat 2022 « Loire Connect » — 10 dossiers');
     expect(await page.locator('#dossiers tbody tr').count()).toBe(10);
     expect(await page.locator('article').count()).toBe(10);
+    // Over the 7 eligible or to complete: requested 3 720 + 6 360 + 6 929,84 + 12 704,40 + 25 000 + 18 000 (the syndicat asks nothing),
+    // maximum 4 239,92 + 9 840 + 6 929,84 + 12 704,40 + 25 000 + 18 702,40 + 6 200; the 3 ineligible ask 7 708 + 10 102,40 + 11 916,80.
     await expect(page.locator('.totals').textContent()).resolves.toBe(
-      'Aide sollicitée : 102 441,44 € · aide maximale possible : 83 616,56 €',
+      'Sur les 7 dossiers éligibles ou à compléter : aide sollicitée 72 714,24 € · aide maximale possible 83 616,56 €. ' +
+        'Les 3 dossiers inéligibles sollicitent 29 727,20 € : rien ne peut leur être accordé.',
     );
     expect(requested.every((address) => address.startsWith('file:'))).toBe(true);
     await context.close();
@@ -64,8 +67,9 @@ describe.skipIf(!CHROMIUM)('the HTML report in Chromium', () => {
     expect(await header.getAttribute('aria-sort')).toBe('descending');
     const first = await page.locator('#dossiers tbody tr').first().locator('td').nth(3).textContent();
     expect(first).toBe('25 000,00 €');
+    // An ineligible dossier can receive nothing: 0, sorted last.
     const last = await page.locator('#dossiers tbody tr').last().locator('td').nth(3).textContent();
-    expect(last).toBe('—');
+    expect(last).toBe('0,00 €');
     await page.close();
   });
 
