@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import '../fast-check.js';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +11,7 @@ import { formatCsv } from '../../src/format/csv.js';
 import { formatHtml } from '../../src/format/html.js';
 import { formatJson } from '../../src/format/json.js';
 import { formatText } from '../../src/format/text.js';
+import { formatCents } from '../../src/money/format.js';
 import { DEFAULT_EDITION } from '../../src/reglement/index.js';
 import { buildReport } from '../../src/report/build.js';
 import { baseDossier } from '../helpers.js';
@@ -251,3 +254,105 @@ describe('the JSON resume written by the CLI, dossier by dossier', () => {
     expect(resume.aide.ineligibles).toMatchObject({ dossiers: 1, sollicitee: 25_000, maximale: 0 });
   });
 });
+
+/** Any batch: applicants eligible or not, on time or late, with or without a request, lines with or without amounts. */
+const anyBatch = fc.array(
+  fc.oneof(
+    {
+      weight: 9,
+      arbitrary: fc.record({
+        association: fc.boolean(),
+        late: fc.boolean(),
+        requested: fc.option(fc.integer({ min: 0, max: 3_000_000 }), { nil: undefined }),
+        lines: fc.array(
+          fc.record({
+            categorie: fc.constantFrom('equipement-numerique', 'logiciel', 'formation', 'fonctionnement', 'mobilier'),
+            cents: fc.option(fc.integer({ min: 1, max: 4_000_000 }), { nil: undefined, freq: 8 }),
+          }),
+          { maxLength: 4 },
+        ),
+      }),
+    },
+    { weight: 1, arbitrary: fc.constant('unreadable' as const) },
+  ),
+  { maxLength: 6 },
+);
+
+type BatchSpec = typeof anyBatch extends fc.Arbitrary<infer Spec> ? Spec : never;
+
+function batchOf(specs: BatchSpec) {
+  const reports = specs.map((spec, index) => {
+    const name = `d${index}.yaml`;
+    if (spec === 'unreadable') return checkDossier('porteur: [', name, OPTIONS);
+    const dossier = baseDossier();
+    if (spec.association) dossier.porteur = { nom: 'Association', type: 'association', siren: '784218034', code_insee: '42218' };
+    if (spec.late) dossier.depot.date = '2022-07-30';
+    if (spec.requested === undefined) delete dossier.financement;
+    else dossier.financement.aide_sollicitee = (spec.requested / 100).toFixed(2);
+    dossier.depenses = spec.lines.map(({ categorie, cents }, line) => ({
+      libelle: `Dépense ${line + 1} pour le public`,
+      categorie,
+      beneficiaires: 'usagers',
+      ...(cents === undefined ? {} : { montant_ht: (cents / 100).toFixed(2) }),
+    }));
+    return checkDossier(stringify(dossier), name, OPTIONS);
+  });
+  return buildReport(reports, 'fr', DEFAULT_EDITION);
+}
+
+describe('on any batch', () => {
+  it('the totals in JSON, CSV and text are sums over the set they name, of what each dossier can receive', () => {
+    fc.assert(
+      fc.property(anyBatch, (specs) => {
+        const report = batchOf(specs);
+        seen.push(...report.dossiers.map((dossier) => dossier.verdict));
+        const json = JSON.parse(formatJson(report));
+        const cents = (euros: number | null) => Math.round((euros ?? 0) * 100);
+        const grantable = json.dossiers.filter((dossier: { verdict: string }) => ['eligible', 'a-completer'].includes(dossier.verdict));
+        const ineligible = json.dossiers.filter((dossier: { verdict: string }) => dossier.verdict === 'ineligible');
+        const sum = (dossiers: { aide: Record<string, number | null> }[], field: string) =>
+          dossiers.reduce((total, dossier) => total + cents(dossier.aide[field]!), 0);
+        for (const dossier of json.dossiers) {
+          if (dossier.verdict === 'illisible') expect(dossier.aide.maximale).toBeNull();
+          else if (dossier.verdict === 'ineligible') {
+            expect(dossier.aide.maximale).toBe(0);
+            expect(dossier.aide.maximale_si_a_verifier_retenues).toBe(0);
+          } else expect(dossier.aide.maximale_si_recevable).toBe(dossier.aide.maximale);
+        }
+        const { aide } = json.resume;
+        expect(aide.eligibles_ou_a_completer.dossiers).toBe(grantable.length);
+        expect(cents(aide.eligibles_ou_a_completer.maximale)).toBe(sum(grantable, 'maximale'));
+        expect(cents(aide.eligibles_ou_a_completer.sollicitee)).toBe(sum(grantable, 'sollicitee'));
+        expect(aide.ineligibles.dossiers).toBe(ineligible.length);
+        expect(cents(aide.ineligibles.sollicitee)).toBe(sum(ineligible, 'sollicitee'));
+        expect(cents(aide.ineligibles.maximale)).toBe(0);
+        expect(cents(aide.ineligibles.maximale_si_recevable)).toBe(sum(ineligible, 'maximale_si_recevable'));
+
+        // A spreadsheet's sums of the CSV columns compare the same dossiers.
+        const [header, ...rows] = formatCsv(report)
+          .replace(/^\ufeff/, '')
+          .trimEnd()
+          .split('\r\n');
+        const columns = header!.split(';');
+        const column = (name: string) =>
+          rows.reduce((total, row) => total + cents(Number((row.split(';')[columns.indexOf(name)] || '0').replace(',', '.'))), 0);
+        expect(column('aide_maximale')).toBe(sum(grantable, 'maximale'));
+        expect(column('aide_sollicitee_hors_ineligibles')).toBe(sum(grantable, 'sollicitee'));
+
+        // The text table's totals row of the dossiers that can be granted.
+        if (report.dossiers.length !== 1) {
+          const row = formatText(report)
+            .split('\n')
+            .find((line) => line.startsWith('Total éligibles ou à compléter'));
+          expect(row).toContain(formatCents(sum(grantable, 'maximale'), 'fr'));
+          expect(row).toContain(formatCents(sum(grantable, 'sollicitee'), 'fr'));
+        }
+      }),
+      { numRuns: 150 },
+    );
+    // The batches did hold every kind of dossier.
+    for (const verdict of ['eligible', 'a-completer', 'ineligible', 'illisible']) expect(seen).toContain(verdict);
+  });
+});
+
+const seen: string[] = [];
