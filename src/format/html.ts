@@ -5,6 +5,7 @@ import type { DossierReport, LineReport, Report } from '../report/types.js';
 import { editionOf } from './explain.js';
 import { printable } from './printable.js';
 import type { Formatter } from './types.js';
+import { summarize } from '../report/build.js';
 import { grantableMaximum } from '../report/grant.js';
 import { batchColumns, countBy, problemLocation, totalsNotes } from './utils.js';
 
@@ -63,13 +64,15 @@ function summary(report: Report, t: Catalogue): string {
     const maximum = dossiers.reduce((sum, dossier) => sum + (grantableMaximum(dossier) ?? 0), 0);
     return { verdict, count: dossiers.length, requested, maximum };
   });
-  const { grantable, ineligible } = report.resume.montants;
+  // Summed from the dossiers shown, so that the totals always add up to them.
+  const totals = summarize(report.dossiers).montants;
+  const { grantable, ineligible } = totals;
   const h = t.html;
   const headline = [
     h.totals(grantable.dossiers, money(grantable.requestedCents), money(grantable.maximumCents)),
     ...(ineligible.dossiers > 0 ? [h.ineligibleRequests(ineligible.dossiers, money(ineligible.requestedCents))] : []),
   ].join(' ');
-  const notes = totalsNotes(report, t)
+  const notes = totalsNotes(totals, t)
     .map((note) => `<p class="note">${escape(note)}</p>`)
     .join('\n');
   // Nothing can be read of an unreadable dossier: no amount, not even 0.

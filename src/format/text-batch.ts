@@ -1,6 +1,7 @@
 import { catalogue, type Catalogue } from '../i18n/index.js';
 import { formatCents } from '../money/format.js';
-import type { DossierReport, Report } from '../report/types.js';
+import { summarize } from '../report/build.js';
+import type { DossierReport, Report, Summary } from '../report/types.js';
 import type { Style } from './types.js';
 import { editionOf, explainProblem } from './explain.js';
 import { canBeGranted, grantableMaximum } from '../report/grant.js';
@@ -52,7 +53,9 @@ function summaryTable(report: Report, t: Catalogue, style: Style): string {
       { text: String(warnings), colour: warnings > 0 ? style.warn : undefined },
     ];
   });
-  const totalRows = totalsRows(report, t, money).map((row) => row.map((text) => ({ text, colour: style.bold })));
+  // Summed from the rows shown, so that the totals always add up to them.
+  const summary = summarize(report.dossiers);
+  const totalRows = totalsRows(report, summary, t, money).map((row) => row.map((text) => ({ text, colour: style.bold })));
 
   const all = [head.map((text) => ({ text })), ...rows, ...totalRows];
   const widths = head.map((_, column) => Math.max(...all.map((row) => width(row[column]!.text))));
@@ -66,7 +69,7 @@ function summaryTable(report: Report, t: Catalogue, style: Style): string {
       .join('  ')
       .trimEnd();
   const rule = style.dim(widths.map((columnWidth) => '─'.repeat(columnWidth)).join('  '));
-  const notes = totalsNotes(report, t).map((note) => style.dim(note));
+  const notes = totalsNotes(summary.montants, t).map((note) => style.dim(note));
   return [style.bold(line(all[0]!)), rule, ...rows.map(line), rule, ...totalRows.map(line), ...notes].join('\n');
 }
 
@@ -76,8 +79,8 @@ function summaryTable(report: Report, t: Catalogue, style: Style): string {
  * (eligible or to complete), then apart the ineligible ones, whose requests
  * no one will grant, and the unreadable ones. The rows add up to the columns.
  */
-function totalsRows(report: Report, t: Catalogue, money: (cents: number | undefined) => string): string[][] {
-  const { grantable, ineligible } = report.resume.montants;
+function totalsRows(report: Report, summary: Summary, t: Catalogue, money: (cents: number | undefined) => string): string[][] {
+  const { grantable, ineligible } = summary.montants;
   const blocking = (set: (dossier: DossierReport) => boolean) =>
     report.dossiers.filter(set).reduce((sum, dossier) => sum + countBy(dossier.problemes, 'bloquant'), 0);
   const warnings = (set: (dossier: DossierReport) => boolean) =>
@@ -108,10 +111,10 @@ function totalsRows(report: Report, t: Catalogue, money: (cents: number | undefi
       String(blocking(isIneligible)),
       String(warnings(isIneligible)),
     ]);
-  if (report.resume.illisible > 0)
+  if (summary.illisible > 0)
     rows.push([
       t.ui.batch.unreadableTotal,
-      t.ui.batch.dossiers(report.resume.illisible),
+      t.ui.batch.dossiers(summary.illisible),
       '',
       '—',
       '—',

@@ -1,5 +1,6 @@
 import type { Catalogue } from '../i18n/index.js';
-import type { DossierReport, Problem, Report } from '../report/types.js';
+import type { AmountTotals } from '../report/grant.js';
+import type { DossierReport, Problem } from '../report/types.js';
 
 /** Amounts for French spreadsheets: decimal comma, no thousands separator ("1920,50"). */
 export function decimalComma(cents: number | undefined): string {
@@ -57,8 +58,7 @@ export function batchColumns(t: Catalogue): string[] {
 }
 
 /** What the totals of the dossiers that can be granted leave out (no request) or may understate (provisional maximum). */
-export function totalsNotes(report: Report, t: Catalogue): string[] {
-  const { grantable } = report.resume.montants;
+export function totalsNotes({ grantable }: AmountTotals, t: Catalogue): string[] {
   const notes: string[] = [];
   if (grantable.withoutRequest > 0) notes.push(t.ui.batch.withoutRequest(grantable.withoutRequest));
   if (grantable.provisional > 0) notes.push(t.ui.batch.provisional(grantable.provisional));
