@@ -37,15 +37,18 @@ const amount = z.union([z.number(), z.string()]).transform((value, ctx) => {
   return parsed.cents;
 });
 
-/** A VAT rate in percent ("20", 5.5, "5,5 %"), kept in hundredths of a percent. */
+/**
+ * A VAT rate in percent as written ("20", 5.5, "5,5 %"). Whether it is a rate
+ * the edition accepts (0.2 is a fraction, 55 a forgotten comma) is the rules'
+ * call: they know the edition's list and never compute with another rate.
+ */
 const vatRate = z.union([z.number(), z.string()]).transform((value, ctx) => {
   const text = typeof value === 'number' ? String(value) : value.replace('%', '').trim().replace(',', '.');
-  const match = /^(\d{1,2})(?:\.(\d{1,2}))?$/.exec(text);
-  if (!match) {
+  if (!/^\d{1,6}(?:\.\d{1,6})?$/.test(text)) {
     ctx.addIssue({ code: 'custom', message: 'vat', params: { code: 'taux-tva-invalide' } });
     return z.NEVER;
   }
-  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+  return Number(text);
 });
 
 /** Identifiers that YAML may have read as numbers (siren: 214201477). */

@@ -1,4 +1,4 @@
-import { binarySize, type Catalogue } from './catalogue.js';
+import { binarySize, type Catalogue, type Writer } from './catalogue.js';
 
 const SOURCES: Record<string, string> = {
   depot: 'submission date of the dossier',
@@ -34,6 +34,14 @@ const TYPES: Record<string, string> = {
   boolean: 'true or false',
   null: 'empty',
 };
+
+/** The edition's VAT rates ("20;10;5.5"), as "20%, 10% or 5.5%". */
+function rateList(rates: unknown, w: Writer): string {
+  const written = String(rates)
+    .split(';')
+    .map((rate) => w.percent(Number(rate)));
+  return written.length > 1 ? `${written.slice(0, -1).join(', ')} or ${written[written.length - 1]}` : written.join('');
+}
 
 export const en: Catalogue = {
   problems: {
@@ -119,6 +127,8 @@ export const en: Catalogue = {
       `Filed on ${w.date(p.date)} (${SOURCES[String(p.source)]}), after the deadline of ${w.date(p.limite)} at midnight: the application is late.`,
     'taux-tva-manquant': (p, w) =>
       `Only the amount including VAT (${w.money(p.ttc)}) is given: the grant is computed on amounts excluding VAT. Set montant_ht, or taux_tva so that it can be derived.`,
+    'taux-tva-inconnu': (p, w) =>
+      `VAT rate of ${w.percent(Number(p.valeur))}: not a rate France applies${p.probable === undefined ? '' : `, probably ${w.percent(Number(p.probable))} (${p.erreur === 'fraction' ? 'written as a fraction' : 'decimal point left out'})`}. No amount excluding VAT is derived from it. Set taux_tva in percent: ${rateList(p.valeurs, w)}.`,
     'montant-ht-manquant': () => 'The amount excluding VAT is missing. Set montant_ht, or montant_ttc and taux_tva.',
     'montant-ht-calcule': (p, w) =>
       `Amount excluding VAT derived: ${w.money(p.ttc)} incl. VAT at ${w.vat(p.taux)} = ${w.money(p.ht)} excl. VAT. Set montant_ht if it differs (rounding on the quote).`,
@@ -306,6 +316,7 @@ export const en: Catalogue = {
     ownId: 'id: an edition that inherits from another needs its own id (for example loire-connect-2024)',
     unknownRule: (path, rule, rules) => `${path}: unknown rule "${rule}" (rules: ${rules})`,
     requiredCategory: (path, id) => `${path}: category "${id}" is needed to classify expenses`,
+    rateFraction: (path, percent) => `${path}: a rate is written in percent (${percent} for ${percent}%), not as a fraction`,
     rateDecimals: (path) => `${path}: at most two decimals (for example 72.5)`,
     badDay: (path, day) => `${path}: ${day} does not exist`,
     invalid: (file, count) => `Invalid règlement ${file} (${count} error${count > 1 ? 's' : ''}):`,

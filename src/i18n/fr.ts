@@ -1,4 +1,4 @@
-import { binarySize, type Catalogue } from './catalogue.js';
+import { binarySize, type Catalogue, type Writer } from './catalogue.js';
 
 const SOURCES: Record<string, string> = {
   depot: 'date de dépôt du dossier',
@@ -66,6 +66,14 @@ const TYPES: Record<string, string> = {
   boolean: 'vrai ou faux',
   null: 'vide',
 };
+
+/** The edition's VAT rates ("20;10;5.5"), as "20 %, 10 % ou 5,5 %". */
+function rateList(rates: unknown, w: Writer): string {
+  const written = String(rates)
+    .split(';')
+    .map((rate) => w.percent(Number(rate)));
+  return written.length > 1 ? `${written.slice(0, -1).join(', ')} ou ${written[written.length - 1]}` : written.join('');
+}
 
 export const fr: Catalogue = {
   problems: {
@@ -158,6 +166,8 @@ export const fr: Catalogue = {
       `Dépôt le ${w.date(p.date)} (${SOURCES[String(p.source)]}), après la date limite du ${w.date(p.limite)} à minuit : la candidature est hors délai.`,
     'taux-tva-manquant': (p, w) =>
       `Seul le montant TTC (${w.money(p.ttc)}) est indiqué : l’aide se calcule sur le HT. Indiquez montant_ht, ou taux_tva pour que le HT soit calculé.`,
+    'taux-tva-inconnu': (p, w) =>
+      `Taux de TVA de ${w.percent(Number(p.valeur))} : ce n’est pas un taux appliqué en France${p.probable === undefined ? '' : `, probablement ${w.percent(Number(p.probable))} (${p.erreur === 'fraction' ? 'écrit en fraction' : 'virgule oubliée'})`}. Aucun montant HT n’est calculé avec ce taux. Indiquez taux_tva en pourcentage : ${rateList(p.valeurs, w)}.`,
     'montant-ht-manquant': () => 'Le montant HT de la dépense manque. Indiquez montant_ht, ou montant_ttc et taux_tva.',
     'montant-ht-calcule': (p, w) =>
       `Montant HT calculé : ${w.money(p.ttc)} TTC à ${w.vat(p.taux)} de TVA = ${w.money(p.ht)} HT. Indiquez montant_ht s’il diffère (arrondis du devis).`,
@@ -347,6 +357,7 @@ export const fr: Catalogue = {
     ownId: 'id : une édition qui hérite d’une autre doit avoir son propre identifiant (par exemple loire-connect-2024)',
     unknownRule: (path, rule, rules) => `${path} : règle « ${rule} » inconnue (règles : ${rules})`,
     requiredCategory: (path, id) => `${path} : la catégorie « ${id} » est nécessaire au classement des dépenses`,
+    rateFraction: (path, percent) => `${path} : un taux s’écrit en pourcentage (${percent} pour ${percent} %), pas en fraction`,
     rateDecimals: (path) => `${path} : au plus deux décimales (par exemple 72.5)`,
     badDay: (path, day) => `${path} : le ${day} n’existe pas`,
     invalid: (file, count) => `Règlement ${file} invalide (${count} erreur${count > 1 ? 's' : ''}) :`,

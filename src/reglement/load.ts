@@ -87,8 +87,18 @@ function crossReferences(reglement: Reglement, context: EditionContext, t: Editi
   for (const id of context.requiredCategories) {
     if (!reglement.categories.some((category) => category.id === id)) errors.push(t.requiredCategory('categories', id));
   }
-  const rateHundredths = reglement.aide.tauxPourcent * 100;
-  if (Math.abs(rateHundredths - Math.round(rateHundredths)) > 1e-9) errors.push(t.rateDecimals('aide.tauxPourcent'));
+  const hasHundredths = (percent: number) => Math.abs(percent * 100 - Math.round(percent * 100)) < 1e-9;
+  if (!hasHundredths(reglement.aide.tauxPourcent)) errors.push(t.rateDecimals('aide.tauxPourcent'));
+  // Rates are percents: 0.8 would grant 0,8 % of the expenses, silently. No call grants less than 1 %.
+  if (reglement.aide.tauxPourcent < 1)
+    errors.push(t.rateFraction('aide.tauxPourcent', String(Math.round(reglement.aide.tauxPourcent * 10_000) / 100)));
+  const vatRates = reglement.tauxTvaPourcent.filter((rate) => rate !== 0);
+  if (vatRates.length > 0 && vatRates.every((rate) => rate < 1)) {
+    errors.push(t.rateFraction('tauxTvaPourcent', vatRates.map((rate) => String(Math.round(rate * 10_000) / 100)).join(', ')));
+  }
+  reglement.tauxTvaPourcent.forEach((rate, index) => {
+    if (!hasHundredths(rate)) errors.push(t.rateDecimals(`tauxTvaPourcent.${index}`));
+  });
   if (!parseCalendarDate(reglement.dateLimite.dernierJour, 'Europe/Paris').ok) {
     errors.push(t.badDay('dateLimite.dernierJour', reglement.dateLimite.dernierJour));
   }
