@@ -7,7 +7,7 @@ import { parseAmount } from '../money/amount.js';
 import { dossierJsonSchema } from '../dossier/json-schema.js';
 import { FORMATTERS, STREAMS, type FormatName } from '../format/index.js';
 import { atomicFile, existsSync, standardOutput } from './files.js';
-import { parseCalendarDate } from '../dates.js';
+import { readDate } from '../dates.js';
 import { catalogue, isLang, LANGS, type Lang } from '../i18n/index.js';
 import { DEFAULT_EDITION, EDITIONS, type Reglement } from '../reglement/index.js';
 import { loadEdition } from '../reglement/load.js';
@@ -239,9 +239,9 @@ function toConfig(paths: string[], options: CheckFlags): CheckConfig {
   const t = catalogue(lang).usage;
   let date: string | undefined;
   if (options.date !== undefined) {
-    const parsed = parseCalendarDate(options.date, DEFAULT_EDITION.dateLimite.fuseau);
-    if (!parsed.ok) throw new UsageError(t.badDate(options.date));
-    date = parsed.date;
+    // Checked here, read by the engine: an instant falls on a day of the zone of the edition applied to each dossier.
+    if (readDate(options.date) === undefined) throw new UsageError(t.badDate(options.date));
+    date = options.date.trim();
   }
   if (paths.length === 0) throw new UsageError(t.noInput);
   let maxBytes = MAX_INPUT_BYTES;

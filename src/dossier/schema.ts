@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseCalendarDate } from '../dates.js';
+import { readDate } from '../dates.js';
 import { parseAmount } from '../money/amount.js';
 import { foldAccents } from '../fold.js';
 
@@ -8,7 +8,7 @@ import { foldAccents } from '../fold.js';
  * whether a field is required, and which values the call accepts, is the
  * business of the rules, which know the edition and cite its clauses. This
  * schema only makes sure each value present has a usable shape, and turns
- * amounts into cents and dates into calendar dates.
+ * amounts into cents and dates into days or instants.
  */
 
 /** Above this, a line is a typing mistake, not a digital project (and far below exact-integer limits). */
@@ -54,13 +54,14 @@ const vatRate = z.union([z.number(), z.string()]).transform((value, ctx) => {
 /** Identifiers that YAML may have read as numbers (siren: 214201477). */
 const identifier = z.union([z.string(), z.number()]).transform((value) => String(value).trim());
 
+/** Kept as written (a day, or an instant): the day an instant falls on depends on the edition's time zone. */
 const calendarDate = z.string().transform((value, ctx) => {
-  const parsed = parseCalendarDate(value, 'Europe/Paris');
-  if (!parsed.ok) {
+  const date = readDate(value);
+  if (date === undefined) {
     ctx.addIssue({ code: 'custom', message: 'date', params: { code: 'date-invalide', valeur: value } });
     return z.NEVER;
   }
-  return parsed.date;
+  return date;
 });
 
 const text = z.string();

@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import { catalogue, type Lang } from '../i18n/index.js';
-import { parseCalendarDate } from '../dates.js';
+import { readDate } from '../dates.js';
 import { reglementSchema } from './schema.js';
 import type { Reglement } from './types.js';
 
@@ -99,7 +99,7 @@ function crossReferences(reglement: Reglement, context: EditionContext, t: Editi
   reglement.tauxTvaPourcent.forEach((rate, index) => {
     if (!hasHundredths(rate)) errors.push(t.rateDecimals(`tauxTvaPourcent.${index}`));
   });
-  if (!parseCalendarDate(reglement.dateLimite.dernierJour, 'Europe/Paris').ok) {
+  if (readDate(reglement.dateLimite.dernierJour) === undefined) {
     errors.push(t.badDay('dateLimite.dernierJour', reglement.dateLimite.dernierJour));
   }
   const clause = (path: string, id: string | undefined) => {
