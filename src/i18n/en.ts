@@ -87,7 +87,7 @@ export const en: Catalogue = {
     'porteur-type-manquant': (p) => `The applicant type is missing. Set porteur.type: ${p.valeurs}.`,
     'porteur-type-inconnu': (p, w) => `Unknown applicant type "${p.valeur}"${w.didYouMean(p.suggestion)}. Possible values: ${p.valeurs}.`,
     'porteur-type-non-eligible': (p, w) =>
-      `An applicant of type "${w.applicantType(p.type)}" is not eligible: the call is open only to local authorities of the Loire, their groupings and CCAS. One of them must carry the project.`,
+      `An applicant of type "${w.applicantType(p.type)}" is not eligible: in ${w.territory()}, the call is open only to these applicants: ${String(p.valeurs).split(',').map(w.applicantType).join(', ')}. One of them must carry the project.`,
     'porteur-type-a-confirmer': (p, w) =>
       `The call does not name the ${w.applicantType(p.type)} among applicants: it is accepted as the inter-municipal twin of the CCAS. Have the Département confirm it before filing.`,
     'code-insee-manquant': () =>
@@ -95,7 +95,7 @@ export const en: Catalogue = {
     'code-insee-invalide': (p) =>
       `Malformed INSEE code "${p.valeur}": it has 5 characters, for example "42218" (Saint-Étienne). Do not mistake it for the postcode.`,
     'porteur-hors-territoire': (p, w) =>
-      `${p.nom} (${p.valeur}) is in département ${p.departementNom ?? p.departement} (${p.departement}), outside ${w.territory()}: the call is open only to local authorities of the Loire.`,
+      `${p.nom} (${p.valeur}) is in département ${p.departementNom ?? p.departement} (${p.departement}), outside ${w.territory()}: the call is open only to local authorities of that territory.`,
     'code-insee-inconnu': (p) =>
       `INSEE code "${p.valeur}" does not exist in the ${p.millesime} Code officiel géographique. Check it: it is not the postcode.`,
     'code-insee-ancien': (p) =>
@@ -185,7 +185,7 @@ export const en: Catalogue = {
     'dossier-lecture': 'The file reads as a dossier (YAML or JSON).',
     'dossier-format': 'Each section of the dossier has the expected shape.',
     'porteur-type': 'The applicant is a local authority, a grouping or a CCAS.',
-    'porteur-territoire': 'The applicant is in the Loire.',
+    'porteur-territoire': 'The applicant exists and is in the territory of the call (official geographic code).',
     'porteur-siren': "The applicant's SIREN is present and valid.",
     'porteur-identite': "The applicant's SIREN and name are those of the official commune or EPCI.",
     'projet-axes': 'The project answers at least one priority axis.',

@@ -124,7 +124,7 @@ export const fr: Catalogue = {
     'porteur-type-inconnu': (p, w) =>
       `Type de porteur « ${p.valeur} » inconnu${w.didYouMean(p.suggestion)}. Valeurs possibles : ${p.valeurs}.`,
     'porteur-type-non-eligible': (p, w) =>
-      `Un porteur de type « ${w.applicantType(p.type)} » n’est pas éligible : l’appel ne concerne que les collectivités de la Loire, leurs groupements et les CCAS. Le projet doit être porté par l’une d’elles.`,
+      `Un porteur de type « ${w.applicantType(p.type)} » n’est pas éligible : dans ${w.territory()}, l’appel ne concerne que ces porteurs : ${String(p.valeurs).split(',').map(w.applicantType).join(', ')}. Le projet doit être porté par l’un d’eux.`,
     'porteur-type-a-confirmer': (p, w) =>
       `L’appel ne cite pas le ${w.applicantType(p.type)} parmi les porteurs : il est accepté comme équivalent intercommunal du CCAS. Faites-le confirmer par le Département avant le dépôt.`,
     'code-insee-manquant': () =>
@@ -132,7 +132,7 @@ export const fr: Catalogue = {
     'code-insee-invalide': (p) =>
       `Code INSEE « ${p.valeur} » mal formé : il a 5 caractères, par exemple "42218" (Saint-Étienne). Ne le confondez pas avec le code postal.`,
     'porteur-hors-territoire': (p, w) =>
-      `${p.nom} (${p.valeur}) est dans le département ${p.departementNom ?? p.departement} (${p.departement}), hors de ${w.territory()} : l’appel ne concerne que les collectivités de la Loire.`,
+      `${p.nom} (${p.valeur}) est dans le département ${p.departementNom ?? p.departement} (${p.departement}), hors de ${w.territory()} : l’appel ne concerne que les collectivités de ce territoire.`,
     'code-insee-inconnu': (p) =>
       `Le code INSEE « ${p.valeur} » n’existe pas dans le Code officiel géographique ${p.millesime}. Vérifiez-le : ce n’est pas le code postal.`,
     'code-insee-ancien': (p) =>
@@ -226,7 +226,7 @@ export const fr: Catalogue = {
     'dossier-lecture': 'Le fichier se lit comme un dossier (YAML ou JSON).',
     'dossier-format': 'Chaque rubrique du dossier a la forme attendue.',
     'porteur-type': 'Le porteur est une collectivité, un groupement ou un CCAS.',
-    'porteur-territoire': 'Le porteur existe et est dans la Loire (Code officiel géographique).',
+    'porteur-territoire': 'Le porteur existe et est dans le territoire de l’appel (Code officiel géographique).',
     'porteur-siren': 'Le SIREN du porteur est présent et valide.',
     'porteur-identite': 'Le SIREN et le nom du porteur sont ceux de la commune ou de l’EPCI officiels.',
     'projet-axes': 'Le projet répond à au moins un axe prioritaire.',

@@ -52,15 +52,18 @@ type Decision = Pick<ExpenseLine, 'category' | 'status' | 'origin' | 'reason' | 
 function decide(input: ExpenseInput, htCents: number | undefined, reglement: Reglement, population: number | undefined): Decision {
   const categoryById = (id: string | undefined) => reglement.categories.find((candidate) => candidate.id === id);
   const declared = categoryById(input.categorie);
+  // The clause that excludes operating expenses is the one the edition gives its operating category.
+  const operating = categoryById('fonctionnement');
+  const operatingClause = operating?.clause ?? 'exclusion-fonctionnement';
   // "Les dépenses éligibles sont uniquement des dépenses d'investissement": an
   // operating expense is out whatever category it was given.
   if (input.nature !== undefined && reglement.naturesExclues.includes(input.nature)) {
     return {
-      category: declared ?? categoryById('fonctionnement'),
+      category: declared ?? operating,
       status: 'exclue',
       origin: declared ? 'declaree' : 'deduite',
       reason: { code: 'nature-exclue', params: { nature: input.nature } },
-      clause: 'exclusion-fonctionnement',
+      clause: operatingClause,
     };
   }
   // A nature that cannot be read may be a mistyped "fonctionnement": counting the line would risk a false "eligible".
@@ -70,7 +73,7 @@ function decide(input: ExpenseInput, htCents: number | undefined, reglement: Reg
       status: 'a-verifier',
       origin: declared ? 'declaree' : 'deduite',
       reason: { code: 'nature-illisible', params: { nature: input.nature } },
-      clause: 'exclusion-fonctionnement',
+      clause: operatingClause,
     };
   }
 
@@ -103,7 +106,7 @@ function decide(input: ExpenseInput, htCents: number | undefined, reglement: Reg
     status: classification.status,
     origin: 'deduite',
     reason: classification.reason,
-    clause: guessed?.clause ?? 'depenses-eligibles',
+    clause: guessed?.clause ?? reglement.regles['depense-categorie']?.clause ?? 'depenses-eligibles',
     classification,
   };
 }
