@@ -124,7 +124,7 @@ export const en: Catalogue = {
     'date-depot-absente': (p, w) =>
       `No submission date in the dossier: the deadline is checked against the ${SOURCES[String(p.source)]}, ${w.date(p.date)}. Set depot.date to check another date.`,
     'depot-hors-delai': (p, w) =>
-      `Filed on ${w.date(p.date)} (${SOURCES[String(p.source)]}), after the deadline of ${w.date(p.limite)} at midnight: the application is late.`,
+      `Filed on ${w.date(p.date)} (${SOURCES[String(p.source)]}), after the deadline of ${w.date(p.limite)} at midnight (${p.fuseau}): the application is late.`,
     'taux-tva-manquant': (p, w) =>
       `Only the amount including VAT (${w.money(p.ttc)}) is given: the grant is computed on amounts excluding VAT. Set montant_ht, or taux_tva so that it can be derived.`,
     'taux-tva-inconnu': (p, w) =>

@@ -163,7 +163,7 @@ export const fr: Catalogue = {
     'date-depot-absente': (p, w) =>
       `Pas de date de dépôt dans le dossier : le délai est vérifié à la ${SOURCES[String(p.source)]}, ${w.date(p.date)}. Indiquez depot.date pour vérifier une autre date.`,
     'depot-hors-delai': (p, w) =>
-      `Dépôt le ${w.date(p.date)} (${SOURCES[String(p.source)]}), après la date limite du ${w.date(p.limite)} à minuit : la candidature est hors délai.`,
+      `Dépôt le ${w.date(p.date)} (${SOURCES[String(p.source)]}), après la date limite du ${w.date(p.limite)} à minuit (${p.fuseau}) : la candidature est hors délai.`,
     'taux-tva-manquant': (p, w) =>
       `Seul le montant TTC (${w.money(p.ttc)}) est indiqué : l’aide se calcule sur le HT. Indiquez montant_ht, ou taux_tva pour que le HT soit calculé.`,
     'taux-tva-inconnu': (p, w) =>

@@ -21,6 +21,7 @@ export const submissionDeadline: Rule = {
         blocking('ineligible', 'depot-hors-delai', 'depot.date', {
           date: referenceDate.date,
           limite: dernierJour,
+          fuseau: reglement.dateLimite.fuseau,
           source: referenceDate.source,
         }),
       );

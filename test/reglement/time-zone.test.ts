@@ -96,6 +96,7 @@ describe('the real CLI with --reglement', () => {
     expect(code).toBe(1);
     expect(stdout).toContain('INÉLIGIBLE');
     expect(stdout).toContain('Dépôt le 01/10/2024');
+    expect(stdout).toContain('à minuit (Pacific/Noumea)');
   });
 
   it('reads --date in the edition zone', () => {
