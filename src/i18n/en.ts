@@ -134,6 +134,8 @@ export const en: Catalogue = {
       `Amount excluding VAT derived: ${w.money(p.ttc)} incl. VAT at ${w.vat(p.taux)} = ${w.money(p.ht)} excl. VAT. Set montant_ht if it differs (rounding on the quote).`,
     'montant-ttc-incoherent': (p, w) =>
       `The amount including VAT (${w.money(p.ttc)}) does not match the amount excluding VAT (${w.money(p.ht)}) at ${w.vat(p.taux)}, which gives ${w.money(p.attendu)}. The amount excluding VAT is used; check the quote.`,
+    'montant-ttc-inferieur-ht': (p, w) =>
+      `The amount excluding VAT (${w.money(p.ht)}) exceeds the amount including VAT (${w.money(p.ttc)}): the two are likely swapped. The amount excluding VAT is used for the grant; check montant_ht and montant_ttc on the quote.`,
     'montant-nul': () => 'Expense of zero. Give its amount or remove the line.',
     'nature-inconnue': (p, w) =>
       `Unknown nature "${p.valeur}"${w.didYouMean(p.suggestion)}: the line is to be verified and does not count in the grant. Possible values: ${p.valeurs}.`,

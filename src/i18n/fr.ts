@@ -173,6 +173,8 @@ export const fr: Catalogue = {
       `Montant HT calculé : ${w.money(p.ttc)} TTC à ${w.vat(p.taux)} de TVA = ${w.money(p.ht)} HT. Indiquez montant_ht s’il diffère (arrondis du devis).`,
     'montant-ttc-incoherent': (p, w) =>
       `Le TTC indiqué (${w.money(p.ttc)}) ne correspond pas au HT (${w.money(p.ht)}) à ${w.vat(p.taux)} de TVA, qui donne ${w.money(p.attendu)}. Le HT est retenu ; vérifiez le devis.`,
+    'montant-ttc-inferieur-ht': (p, w) =>
+      `Le HT indiqué (${w.money(p.ht)}) dépasse le TTC (${w.money(p.ttc)}) : les deux montants sont sans doute inversés. Le HT est retenu pour l’aide ; vérifiez montant_ht et montant_ttc sur le devis.`,
     'montant-nul': () => 'Dépense d’un montant nul. Indiquez son montant ou retirez la ligne.',
     'nature-inconnue': (p, w) =>
       `Nature « ${p.valeur} » inconnue${w.didYouMean(p.suggestion)} : la ligne est à vérifier et ne compte pas dans l’aide. Valeurs possibles : ${p.valeurs}.`,

@@ -34,6 +34,9 @@ export const expenseAmount: Rule = {
         findings.push(info('montant-ht-calcule', `${path}.montant_ttc`, { ttc, taux: vat, ht: line.htCents }));
       } else if (ht !== undefined && ttc !== undefined && vat !== undefined && Math.abs(ttcFromHt(ht, vat) - ttc) > 1) {
         findings.push(warning('montant-ttc-incoherent', `${path}.montant_ttc`, { ht, ttc, taux: vat, attendu: ttcFromHt(ht, vat) }));
+      } else if (ht !== undefined && ttc !== undefined && vat === undefined && ttc < ht) {
+        // No VAT rate makes TTC smaller than HT: the two amounts are likely swapped, and the grant is computed on the HT.
+        findings.push(warning('montant-ttc-inferieur-ht', `${path}.montant_ht`, { ht, ttc }));
       }
       if (line.htCents === 0) findings.push(warning('montant-nul', `${path}.montant_ht`));
     }

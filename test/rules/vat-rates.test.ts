@@ -101,4 +101,15 @@ describe('a VAT rate France does not apply is never used to derive an HT amount'
     expect(rateProblem(refused)?.gravite).toBe('bloquant');
     expect(rateProblem(refused)!.message).toContain('8,5 %, 2,1 % ou 0 %');
   });
+
+  it('an HT amount above the TTC one, with no rate, is pointed out (likely swapped)', () => {
+    const dossier = baseDossier();
+    dossier.depenses = [{ libelle: 'tablettes', categorie: 'equipement-numerique', montant_ht: 12000, montant_ttc: 10000 }];
+    dossier.financement.aide_sollicitee = 9600;
+    const problem = check(dossier).problemes.find((p) => p.code === 'montant-ttc-inferieur-ht');
+    expect(problem).toMatchObject({ gravite: 'avertissement', chemin: 'depenses.0.montant_ht' });
+    expect(problem!.message).toContain('12 000,00 €');
+    dossier.depenses[0].montant_ttc = 14400;
+    expect(codes(check(dossier))).not.toContain('montant-ttc-inferieur-ht');
+  });
 });
