@@ -1,4 +1,7 @@
+import fc from 'fast-check';
+import '../fast-check.js';
 import { describe, expect, it } from 'vitest';
+import { htFromTtc } from '../../src/rules/expense-lines.js';
 import { DEFAULT_EDITION } from '../../src/reglement/index.js';
 import { baseDossier, check, codes } from '../helpers.js';
 
@@ -111,5 +114,29 @@ describe('a VAT rate France does not apply is never used to derive an HT amount'
     expect(problem!.message).toContain('12 000,00 €');
     dossier.depenses[0].montant_ttc = 14400;
     expect(codes(check(dossier))).not.toContain('montant-ttc-inferieur-ht');
+  });
+
+  it('property: a TTC line gets an HT amount only from a listed rate, and then exactly TTC / (1 + rate)', () => {
+    const listed = DEFAULT_EDITION.tauxTvaPourcent;
+    // Rates as written: thousandths of a percent up to 300 %, listed ones made frequent.
+    const rate = fc.oneof(
+      fc.constantFrom(...listed),
+      fc.integer({ min: 0, max: 300_000 }).map((thousandths) => thousandths / 1000),
+    );
+    fc.assert(
+      fc.property(rate, fc.integer({ min: 1, max: 10_000_000 }), (taux, ttcCents) => {
+        const report = check(ttcLine(taux, { montant_ttc: ttcCents / 100 }));
+        const line = report.depenses[0]!;
+        if (listed.some((accepted) => Math.abs(accepted - taux) < 1e-9)) {
+          expect(line.htCents).toBe(htFromTtc(ttcCents, Math.round(taux * 100)));
+          expect(rateProblem(report)).toBeUndefined();
+        } else {
+          expect(line.htCents).toBeUndefined();
+          expect(rateProblem(report)?.gravite).toBe('bloquant');
+          expect(report.verdict).toBe('a-completer');
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
