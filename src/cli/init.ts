@@ -36,7 +36,7 @@ export async function runInit(file: string, options: { lang: Lang; color: boolea
       process.stdout.write(`${t.notWritten}\n`);
       return 1;
     }
-    const today = calendarDateIn(new Date(), 'Europe/Paris');
+    const today = calendarDateIn(new Date(), DEFAULT_EDITION.dateLimite.fuseau);
     const draft = await interview(prompter, { lang, reglement: DEFAULT_EDITION, geography: officialGeography(), today });
     const text = draftToYaml(draft, { lang, today });
     writeFileAtomically(file, text);

@@ -7,7 +7,7 @@ import { parseAmount } from '../money/amount.js';
 import { dossierJsonSchema } from '../dossier/json-schema.js';
 import { FORMATTERS, STREAMS, type FormatName } from '../format/index.js';
 import { atomicFile, existsSync, standardOutput } from './files.js';
-import { parseCalendarDate } from '../dates.js';
+import { readDate } from '../dates.js';
 import { catalogue, isLang, LANGS, type Lang } from '../i18n/index.js';
 import { DEFAULT_EDITION, EDITIONS, type Reglement } from '../reglement/index.js';
 import { loadEdition } from '../reglement/load.js';
@@ -168,8 +168,14 @@ async function run(argv: string[], lang: Lang): Promise<number> {
     )
     .addOption(new Option('-f, --format <format>', fr ? 'format de la réponse' : 'answer format').choices(['text', 'json']).default('text'))
     .addOption(new Option('-l, --lang <langue>', fr ? 'langue de la réponse' : 'answer language').choices(['fr', 'en']).default('fr'))
+    .option(
+      '--reglement <fichier>',
+      fr
+        ? 'applique une autre édition de l’appel, décrite dans un fichier YAML (voir examples/reglements/)'
+        : 'apply another edition of the call, described in a YAML file (see examples/reglements/)',
+    )
     .option('--no-color', fr ? 'sans couleurs' : 'no colours')
-    .action((libelle: string, options: { montant?: string; beneficiaires?: string; format: string; lang: string; color: boolean }) => {
+    .action((libelle: string, options: ClassifyFlags) => {
       exitCode = runClassify(libelle, options);
     });
 
@@ -239,9 +245,9 @@ function toConfig(paths: string[], options: CheckFlags): CheckConfig {
   const t = catalogue(lang).usage;
   let date: string | undefined;
   if (options.date !== undefined) {
-    const parsed = parseCalendarDate(options.date, DEFAULT_EDITION.dateLimite.fuseau);
-    if (!parsed.ok) throw new UsageError(t.badDate(options.date));
-    date = parsed.date;
+    // Checked here, read by the engine: an instant falls on a day of the zone of the edition applied to each dossier.
+    if (readDate(options.date) === undefined) throw new UsageError(t.badDate(options.date));
+    date = options.date.trim();
   }
   if (paths.length === 0) throw new UsageError(t.noInput);
   let maxBytes = MAX_INPUT_BYTES;
@@ -336,18 +342,26 @@ async function runCheck(config: CheckConfig): Promise<number> {
   return failing ? EXIT.notEligible : EXIT.ok;
 }
 
-function runClassify(
-  libelle: string,
-  options: { montant?: string; beneficiaires?: string; format: string; lang: string; color: boolean },
-): number {
+interface ClassifyFlags {
+  montant?: string;
+  beneficiaires?: string;
+  format: string;
+  lang: string;
+  color: boolean;
+  reglement?: string;
+}
+
+function runClassify(libelle: string, options: ClassifyFlags): number {
   const lang = isLang(options.lang) ? options.lang : 'fr';
+  // The categories, lexicon and clauses are the edition's: an edition file may change them.
+  const { reglement } = editionsFor(options.reglement, lang);
   let htCents: number | undefined;
   if (options.montant !== undefined) {
     const amount = parseAmount(options.montant);
     if (!amount.ok || amount.cents < 0) throw new UsageError(catalogue(lang).usage.badAmount(options.montant));
     htCents = amount.cents;
   }
-  const report = explainClassification(libelle, { lang, htCents, beneficiaires: options.beneficiaires });
+  const report = explainClassification(libelle, { lang, htCents, beneficiaires: options.beneficiaires, reglement });
   process.stdout.write(
     options.format === 'json'
       ? formatClassificationJson(report)

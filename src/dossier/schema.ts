@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseCalendarDate } from '../dates.js';
+import { readDate } from '../dates.js';
 import { parseAmount } from '../money/amount.js';
 import { foldAccents } from '../fold.js';
 
@@ -8,7 +8,7 @@ import { foldAccents } from '../fold.js';
  * whether a field is required, and which values the call accepts, is the
  * business of the rules, which know the edition and cite its clauses. This
  * schema only makes sure each value present has a usable shape, and turns
- * amounts into cents and dates into calendar dates.
+ * amounts into cents and dates into days or instants.
  */
 
 /** Above this, a line is a typing mistake, not a digital project (and far below exact-integer limits). */
@@ -37,27 +37,31 @@ const amount = z.union([z.number(), z.string()]).transform((value, ctx) => {
   return parsed.cents;
 });
 
-/** A VAT rate in percent ("20", 5.5, "5,5 %"), kept in hundredths of a percent. */
+/**
+ * A VAT rate in percent as written ("20", 5.5, "5,5 %"). Whether it is a rate
+ * the edition accepts (0.2 is a fraction, 55 a forgotten comma) is the rules'
+ * call: they know the edition's list and never compute with another rate.
+ */
 const vatRate = z.union([z.number(), z.string()]).transform((value, ctx) => {
   const text = typeof value === 'number' ? String(value) : value.replace('%', '').trim().replace(',', '.');
-  const match = /^(\d{1,2})(?:\.(\d{1,2}))?$/.exec(text);
-  if (!match) {
+  if (!/^\d{1,6}(?:\.\d{1,6})?$/.test(text)) {
     ctx.addIssue({ code: 'custom', message: 'vat', params: { code: 'taux-tva-invalide' } });
     return z.NEVER;
   }
-  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+  return Number(text);
 });
 
 /** Identifiers that YAML may have read as numbers (siren: 214201477). */
 const identifier = z.union([z.string(), z.number()]).transform((value) => String(value).trim());
 
+/** Kept as written (a day, or an instant): the day an instant falls on depends on the edition's time zone. */
 const calendarDate = z.string().transform((value, ctx) => {
-  const parsed = parseCalendarDate(value, 'Europe/Paris');
-  if (!parsed.ok) {
+  const date = readDate(value);
+  if (date === undefined) {
     ctx.addIssue({ code: 'custom', message: 'date', params: { code: 'date-invalide', valeur: value } });
     return z.NEVER;
   }
-  return parsed.date;
+  return date;
 });
 
 const text = z.string();

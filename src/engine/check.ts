@@ -3,7 +3,7 @@ import { formatFromName, parseSource, parseSources, type ParseResult } from '../
 import type { Dossier } from '../dossier/schema.js';
 import { SourceMap, type Position } from '../dossier/source-map.js';
 import { validateDossier } from '../dossier/validate.js';
-import { calendarDateIn } from '../dates.js';
+import { calendarDateIn, dayIn, parseCalendarDate } from '../dates.js';
 import { catalogue, problemMessage, writer, type Lang } from '../i18n/index.js';
 import { DEFAULT_EDITION, EDITIONS } from '../reglement/index.js';
 import type { Reglement } from '../reglement/types.js';
@@ -20,9 +20,12 @@ import type { RuleContext } from '../rules/types.js';
 
 export interface CheckOptions {
   lang?: Lang;
-  /** The submission date to check when the dossier gives none (--date), YYYY-MM-DD. */
+  /**
+   * The submission date to check when the dossier gives none (--date): a day
+   * (YYYY-MM-DD, DD/MM/YYYY) or an instant, read in the zone of the edition applied.
+   */
   date?: string;
-  /** The present instant, whose date in Europe/Paris is used when there is no other. */
+  /** The present instant, whose date in the zone of the edition applied is used when there is no other. */
   now?: Date;
   /** The edition to apply when the dossier does not name one. */
   reglement?: Reglement;
@@ -114,7 +117,7 @@ function checkParsed(parsed: ParseResult, fichier: string, findings: Located[], 
     geography,
     seat,
     reglement,
-    referenceDate: referenceDate(dossier, options),
+    referenceDate: referenceDate(dossier, options, reglement),
     lines,
     grant: computeGrant(lines, reglement),
   };
@@ -147,10 +150,15 @@ export function unreadableFileReport(fichier: string, code: string, params: Para
   });
 }
 
-function referenceDate(dossier: Dossier, options: CheckOptions): RuleContext['referenceDate'] {
-  if (dossier.depot?.date) return { date: dossier.depot.date, source: 'depot' };
-  if (options.date) return { date: options.date, source: 'option' };
-  return { date: calendarDateIn(options.now ?? new Date(), 'Europe/Paris'), source: 'aujourdhui' };
+/** Every date is read in the time zone of the edition applied to the dossier, whatever the run's default. */
+function referenceDate(dossier: Dossier, options: CheckOptions, reglement: Reglement): RuleContext['referenceDate'] {
+  const zone = reglement.dateLimite.fuseau;
+  if (dossier.depot?.date) return { date: dayIn(dossier.depot.date, zone), source: 'depot' };
+  if (options.date) {
+    const given = parseCalendarDate(options.date, zone);
+    return { date: given.ok ? given.date : options.date, source: 'option' };
+  }
+  return { date: calendarDateIn(options.now ?? new Date(), zone), source: 'aujourdhui' };
 }
 
 interface Assembly {

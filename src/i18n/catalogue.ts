@@ -159,6 +159,8 @@ export interface Catalogue {
     unknownRule: (path: string, rule: string, rules: string) => string;
     requiredCategory: (path: string, id: string) => string;
     rateDecimals: (path: string) => string;
+    /** A rate written as a fraction (0.8) where a percent (80) is expected. */
+    rateFraction: (path: string, percent: string) => string;
     badDay: (path: string, day: string) => string;
     invalid: (file: string, count: number) => string;
   };

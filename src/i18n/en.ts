@@ -1,4 +1,4 @@
-import { binarySize, type Catalogue } from './catalogue.js';
+import { binarySize, type Catalogue, type Writer } from './catalogue.js';
 
 const SOURCES: Record<string, string> = {
   depot: 'submission date of the dossier',
@@ -34,6 +34,14 @@ const TYPES: Record<string, string> = {
   boolean: 'true or false',
   null: 'empty',
 };
+
+/** The edition's VAT rates ("20;10;5.5"), as "20%, 10% or 5.5%". */
+function rateList(rates: unknown, w: Writer): string {
+  const written = String(rates)
+    .split(';')
+    .map((rate) => w.percent(Number(rate)));
+  return written.length > 1 ? `${written.slice(0, -1).join(', ')} or ${written[written.length - 1]}` : written.join('');
+}
 
 export const en: Catalogue = {
   problems: {
@@ -79,7 +87,7 @@ export const en: Catalogue = {
     'porteur-type-manquant': (p) => `The applicant type is missing. Set porteur.type: ${p.valeurs}.`,
     'porteur-type-inconnu': (p, w) => `Unknown applicant type "${p.valeur}"${w.didYouMean(p.suggestion)}. Possible values: ${p.valeurs}.`,
     'porteur-type-non-eligible': (p, w) =>
-      `An applicant of type "${w.applicantType(p.type)}" is not eligible: the call is open only to local authorities of the Loire, their groupings and CCAS. One of them must carry the project.`,
+      `An applicant of type "${w.applicantType(p.type)}" is not eligible: in ${w.territory()}, the call is open only to these applicants: ${String(p.valeurs).split(',').map(w.applicantType).join(', ')}. One of them must carry the project.`,
     'porteur-type-a-confirmer': (p, w) =>
       `The call does not name the ${w.applicantType(p.type)} among applicants: it is accepted as the inter-municipal twin of the CCAS. Have the Département confirm it before filing.`,
     'code-insee-manquant': () =>
@@ -87,7 +95,7 @@ export const en: Catalogue = {
     'code-insee-invalide': (p) =>
       `Malformed INSEE code "${p.valeur}": it has 5 characters, for example "42218" (Saint-Étienne). Do not mistake it for the postcode.`,
     'porteur-hors-territoire': (p, w) =>
-      `${p.nom} (${p.valeur}) is in département ${p.departementNom ?? p.departement} (${p.departement}), outside ${w.territory()}: the call is open only to local authorities of the Loire.`,
+      `${p.nom} (${p.valeur}) is in département ${p.departementNom ?? p.departement} (${p.departement}), outside ${w.territory()}: the call is open only to local authorities of that territory.`,
     'code-insee-inconnu': (p) =>
       `INSEE code "${p.valeur}" does not exist in the ${p.millesime} Code officiel géographique. Check it: it is not the postcode.`,
     'code-insee-ancien': (p) =>
@@ -116,14 +124,18 @@ export const en: Catalogue = {
     'date-depot-absente': (p, w) =>
       `No submission date in the dossier: the deadline is checked against the ${SOURCES[String(p.source)]}, ${w.date(p.date)}. Set depot.date to check another date.`,
     'depot-hors-delai': (p, w) =>
-      `Filed on ${w.date(p.date)} (${SOURCES[String(p.source)]}), after the deadline of ${w.date(p.limite)} at midnight: the application is late.`,
+      `Filed on ${w.date(p.date)} (${SOURCES[String(p.source)]}), after the deadline of ${w.date(p.limite)} at midnight (${p.fuseau}): the application is late.`,
     'taux-tva-manquant': (p, w) =>
       `Only the amount including VAT (${w.money(p.ttc)}) is given: the grant is computed on amounts excluding VAT. Set montant_ht, or taux_tva so that it can be derived.`,
+    'taux-tva-inconnu': (p, w) =>
+      `VAT rate of ${w.percent(Number(p.valeur))}: not a rate France applies${p.probable === undefined ? '' : `, probably ${w.percent(Number(p.probable))} (${p.erreur === 'fraction' ? 'written as a fraction' : 'decimal point left out'})`}. No amount excluding VAT is derived from it. Set taux_tva in percent: ${rateList(p.valeurs, w)}.`,
     'montant-ht-manquant': () => 'The amount excluding VAT is missing. Set montant_ht, or montant_ttc and taux_tva.',
     'montant-ht-calcule': (p, w) =>
       `Amount excluding VAT derived: ${w.money(p.ttc)} incl. VAT at ${w.vat(p.taux)} = ${w.money(p.ht)} excl. VAT. Set montant_ht if it differs (rounding on the quote).`,
     'montant-ttc-incoherent': (p, w) =>
       `The amount including VAT (${w.money(p.ttc)}) does not match the amount excluding VAT (${w.money(p.ht)}) at ${w.vat(p.taux)}, which gives ${w.money(p.attendu)}. The amount excluding VAT is used; check the quote.`,
+    'montant-ttc-inferieur-ht': (p, w) =>
+      `The amount excluding VAT (${w.money(p.ht)}) exceeds the amount including VAT (${w.money(p.ttc)}): the two are likely swapped. The amount excluding VAT is used for the grant; check montant_ht and montant_ttc on the quote.`,
     'montant-nul': () => 'Expense of zero. Give its amount or remove the line.',
     'nature-inconnue': (p, w) =>
       `Unknown nature "${p.valeur}"${w.didYouMean(p.suggestion)}: the line is to be verified and does not count in the grant. Possible values: ${p.valeurs}.`,
@@ -179,7 +191,7 @@ export const en: Catalogue = {
     'dossier-lecture': 'The file reads as a dossier (YAML or JSON).',
     'dossier-format': 'Each section of the dossier has the expected shape.',
     'porteur-type': 'The applicant is a local authority, a grouping or a CCAS.',
-    'porteur-territoire': 'The applicant is in the Loire.',
+    'porteur-territoire': 'The applicant exists and is in the territory of the call (official geographic code).',
     'porteur-siren': "The applicant's SIREN is present and valid.",
     'porteur-identite': "The applicant's SIREN and name are those of the official commune or EPCI.",
     'projet-axes': 'The project answers at least one priority axis.',
@@ -321,6 +333,7 @@ export const en: Catalogue = {
     ownId: 'id: an edition that inherits from another needs its own id (for example loire-connect-2024)',
     unknownRule: (path, rule, rules) => `${path}: unknown rule "${rule}" (rules: ${rules})`,
     requiredCategory: (path, id) => `${path}: category "${id}" is needed to classify expenses`,
+    rateFraction: (path, percent) => `${path}: a rate is written in percent (${percent} for ${percent}%), not as a fraction`,
     rateDecimals: (path) => `${path}: at most two decimals (for example 72.5)`,
     badDay: (path, day) => `${path}: ${day} does not exist`,
     invalid: (file, count) => `Invalid règlement ${file} (${count} error${count > 1 ? 's' : ''}):`,

@@ -1,4 +1,4 @@
-import { binarySize, type Catalogue } from './catalogue.js';
+import { binarySize, type Catalogue, type Writer } from './catalogue.js';
 
 const SOURCES: Record<string, string> = {
   depot: 'date de dépôt du dossier',
@@ -67,6 +67,14 @@ const TYPES: Record<string, string> = {
   null: 'vide',
 };
 
+/** The edition's VAT rates ("20;10;5.5"), as "20 %, 10 % ou 5,5 %". */
+function rateList(rates: unknown, w: Writer): string {
+  const written = String(rates)
+    .split(';')
+    .map((rate) => w.percent(Number(rate)));
+  return written.length > 1 ? `${written.slice(0, -1).join(', ')} ou ${written[written.length - 1]}` : written.join('');
+}
+
 export const fr: Catalogue = {
   problems: {
     'fichier-vide': () => 'Le fichier est vide. Partez d’un exemple du dossier examples/ et complétez-le.',
@@ -116,7 +124,7 @@ export const fr: Catalogue = {
     'porteur-type-inconnu': (p, w) =>
       `Type de porteur « ${p.valeur} » inconnu${w.didYouMean(p.suggestion)}. Valeurs possibles : ${p.valeurs}.`,
     'porteur-type-non-eligible': (p, w) =>
-      `Un porteur de type « ${w.applicantType(p.type)} » n’est pas éligible : l’appel ne concerne que les collectivités de la Loire, leurs groupements et les CCAS. Le projet doit être porté par l’une d’elles.`,
+      `Un porteur de type « ${w.applicantType(p.type)} » n’est pas éligible : dans ${w.territory()}, l’appel ne concerne que ces porteurs : ${String(p.valeurs).split(',').map(w.applicantType).join(', ')}. Le projet doit être porté par l’un d’eux.`,
     'porteur-type-a-confirmer': (p, w) =>
       `L’appel ne cite pas le ${w.applicantType(p.type)} parmi les porteurs : il est accepté comme équivalent intercommunal du CCAS. Faites-le confirmer par le Département avant le dépôt.`,
     'code-insee-manquant': () =>
@@ -124,7 +132,7 @@ export const fr: Catalogue = {
     'code-insee-invalide': (p) =>
       `Code INSEE « ${p.valeur} » mal formé : il a 5 caractères, par exemple "42218" (Saint-Étienne). Ne le confondez pas avec le code postal.`,
     'porteur-hors-territoire': (p, w) =>
-      `${p.nom} (${p.valeur}) est dans le département ${p.departementNom ?? p.departement} (${p.departement}), hors de ${w.territory()} : l’appel ne concerne que les collectivités de la Loire.`,
+      `${p.nom} (${p.valeur}) est dans le département ${p.departementNom ?? p.departement} (${p.departement}), hors de ${w.territory()} : l’appel ne concerne que les collectivités de ce territoire.`,
     'code-insee-inconnu': (p) =>
       `Le code INSEE « ${p.valeur} » n’existe pas dans le Code officiel géographique ${p.millesime}. Vérifiez-le : ce n’est pas le code postal.`,
     'code-insee-ancien': (p) =>
@@ -155,14 +163,18 @@ export const fr: Catalogue = {
     'date-depot-absente': (p, w) =>
       `Pas de date de dépôt dans le dossier : le délai est vérifié à la ${SOURCES[String(p.source)]}, ${w.date(p.date)}. Indiquez depot.date pour vérifier une autre date.`,
     'depot-hors-delai': (p, w) =>
-      `Dépôt le ${w.date(p.date)} (${SOURCES[String(p.source)]}), après la date limite du ${w.date(p.limite)} à minuit : la candidature est hors délai.`,
+      `Dépôt le ${w.date(p.date)} (${SOURCES[String(p.source)]}), après la date limite du ${w.date(p.limite)} à minuit (${p.fuseau}) : la candidature est hors délai.`,
     'taux-tva-manquant': (p, w) =>
       `Seul le montant TTC (${w.money(p.ttc)}) est indiqué : l’aide se calcule sur le HT. Indiquez montant_ht, ou taux_tva pour que le HT soit calculé.`,
+    'taux-tva-inconnu': (p, w) =>
+      `Taux de TVA de ${w.percent(Number(p.valeur))} : ce n’est pas un taux appliqué en France${p.probable === undefined ? '' : `, probablement ${w.percent(Number(p.probable))} (${p.erreur === 'fraction' ? 'écrit en fraction' : 'virgule oubliée'})`}. Aucun montant HT n’est calculé avec ce taux. Indiquez taux_tva en pourcentage : ${rateList(p.valeurs, w)}.`,
     'montant-ht-manquant': () => 'Le montant HT de la dépense manque. Indiquez montant_ht, ou montant_ttc et taux_tva.',
     'montant-ht-calcule': (p, w) =>
       `Montant HT calculé : ${w.money(p.ttc)} TTC à ${w.vat(p.taux)} de TVA = ${w.money(p.ht)} HT. Indiquez montant_ht s’il diffère (arrondis du devis).`,
     'montant-ttc-incoherent': (p, w) =>
       `Le TTC indiqué (${w.money(p.ttc)}) ne correspond pas au HT (${w.money(p.ht)}) à ${w.vat(p.taux)} de TVA, qui donne ${w.money(p.attendu)}. Le HT est retenu ; vérifiez le devis.`,
+    'montant-ttc-inferieur-ht': (p, w) =>
+      `Le HT indiqué (${w.money(p.ht)}) dépasse le TTC (${w.money(p.ttc)}) : les deux montants sont sans doute inversés. Le HT est retenu pour l’aide ; vérifiez montant_ht et montant_ttc sur le devis.`,
     'montant-nul': () => 'Dépense d’un montant nul. Indiquez son montant ou retirez la ligne.',
     'nature-inconnue': (p, w) =>
       `Nature « ${p.valeur} » inconnue${w.didYouMean(p.suggestion)} : la ligne est à vérifier et ne compte pas dans l’aide. Valeurs possibles : ${p.valeurs}.`,
@@ -220,7 +232,7 @@ export const fr: Catalogue = {
     'dossier-lecture': 'Le fichier se lit comme un dossier (YAML ou JSON).',
     'dossier-format': 'Chaque rubrique du dossier a la forme attendue.',
     'porteur-type': 'Le porteur est une collectivité, un groupement ou un CCAS.',
-    'porteur-territoire': 'Le porteur existe et est dans la Loire (Code officiel géographique).',
+    'porteur-territoire': 'Le porteur existe et est dans le territoire de l’appel (Code officiel géographique).',
     'porteur-siren': 'Le SIREN du porteur est présent et valide.',
     'porteur-identite': 'Le SIREN et le nom du porteur sont ceux de la commune ou de l’EPCI officiels.',
     'projet-axes': 'Le projet répond à au moins un axe prioritaire.',
@@ -362,6 +374,7 @@ export const fr: Catalogue = {
     ownId: 'id : une édition qui hérite d’une autre doit avoir son propre identifiant (par exemple loire-connect-2024)',
     unknownRule: (path, rule, rules) => `${path} : règle « ${rule} » inconnue (règles : ${rules})`,
     requiredCategory: (path, id) => `${path} : la catégorie « ${id} » est nécessaire au classement des dépenses`,
+    rateFraction: (path, percent) => `${path} : un taux s’écrit en pourcentage (${percent} pour ${percent} %), pas en fraction`,
     rateDecimals: (path) => `${path} : au plus deux décimales (par exemple 72.5)`,
     badDay: (path, day) => `${path} : le ${day} n’existe pas`,
     invalid: (file, count) => `Règlement ${file} invalide (${count} erreur${count > 1 ? 's' : ''}) :`,

@@ -1,6 +1,7 @@
 import { parseCalendarDate } from '../dates.js';
 import type { Lang } from '../i18n/lang.js';
 import { parseAmount } from '../money/amount.js';
+import { DEFAULT_EDITION } from '../reglement/index.js';
 import { luhnValid } from '../rules/porteur.js';
 import type { Validate } from './prompter.js';
 
@@ -23,7 +24,7 @@ export function answerChecks(lang: Lang) {
     return fr ? 'Montant illisible : écrivez par exemple 2 400,50' : 'Unreadable amount: write for example 2 400,50';
   };
   const date: Validate<string> = (value) =>
-    parseCalendarDate(value, 'Europe/Paris').ok ||
+    parseCalendarDate(value, DEFAULT_EDITION.dateLimite.fuseau).ok ||
     (fr ? 'Date invalide : écrivez JJ/MM/AAAA, par exemple 21/07/2022.' : 'Invalid date: write DD/MM/YYYY.');
   return { required, siren, amount, date };
 }
@@ -36,6 +37,6 @@ export function euros(typed: string): number {
 
 /** A date typed the French way, as YYYY-MM-DD for the YAML file. */
 export function isoDate(typed: string): string {
-  const parsed = parseCalendarDate(typed, 'Europe/Paris');
+  const parsed = parseCalendarDate(typed, DEFAULT_EDITION.dateLimite.fuseau);
   return parsed.ok ? parsed.date : typed;
 }

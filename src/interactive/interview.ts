@@ -13,7 +13,7 @@ export interface InterviewOptions {
   lang: Lang;
   reglement: Reglement;
   geography: Geography;
-  /** Today in Europe/Paris, YYYY-MM-DD: the default submission date. */
+  /** Today in the edition's time zone, YYYY-MM-DD: the default submission date. */
   today: string;
 }
 

@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import { catalogue, type Lang } from '../i18n/index.js';
-import { parseCalendarDate } from '../dates.js';
+import { readDate } from '../dates.js';
 import { reglementSchema } from './schema.js';
 import type { Reglement } from './types.js';
 
@@ -87,9 +87,19 @@ function crossReferences(reglement: Reglement, context: EditionContext, t: Editi
   for (const id of context.requiredCategories) {
     if (!reglement.categories.some((category) => category.id === id)) errors.push(t.requiredCategory('categories', id));
   }
-  const rateHundredths = reglement.aide.tauxPourcent * 100;
-  if (Math.abs(rateHundredths - Math.round(rateHundredths)) > 1e-9) errors.push(t.rateDecimals('aide.tauxPourcent'));
-  if (!parseCalendarDate(reglement.dateLimite.dernierJour, 'Europe/Paris').ok) {
+  const hasHundredths = (percent: number) => Math.abs(percent * 100 - Math.round(percent * 100)) < 1e-9;
+  if (!hasHundredths(reglement.aide.tauxPourcent)) errors.push(t.rateDecimals('aide.tauxPourcent'));
+  // Rates are percents: 0.8 would grant 0,8 % of the expenses, silently. No call grants less than 1 %.
+  if (reglement.aide.tauxPourcent < 1)
+    errors.push(t.rateFraction('aide.tauxPourcent', String(Math.round(reglement.aide.tauxPourcent * 10_000) / 100)));
+  const vatRates = reglement.tauxTvaPourcent.filter((rate) => rate !== 0);
+  if (vatRates.length > 0 && vatRates.every((rate) => rate < 1)) {
+    errors.push(t.rateFraction('tauxTvaPourcent', vatRates.map((rate) => String(Math.round(rate * 10_000) / 100)).join(', ')));
+  }
+  reglement.tauxTvaPourcent.forEach((rate, index) => {
+    if (!hasHundredths(rate)) errors.push(t.rateDecimals(`tauxTvaPourcent.${index}`));
+  });
+  if (readDate(reglement.dateLimite.dernierJour) === undefined) {
     errors.push(t.badDay('dateLimite.dernierJour', reglement.dateLimite.dernierJour));
   }
   const clause = (path: string, id: string | undefined) => {

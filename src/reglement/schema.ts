@@ -47,6 +47,7 @@ export const reglementSchema = z.strictObject({
     tauxPourcent: z.number().gt(0).max(100),
     plafondCentimes: z.number().int().positive(),
   }),
+  tauxTvaPourcent: z.array(z.number().min(0).max(100)).min(1),
   dateLimite: z.strictObject({ dernierJour: calendarDay, fuseau: z.string().min(1) }),
   criteres: z.strictObject({
     clause: z.string().min(1),

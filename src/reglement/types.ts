@@ -113,6 +113,12 @@ export interface Reglement {
     tauxPourcent: number;
     plafondCentimes: number;
   };
+  /**
+   * The VAT rates, in percent, a dossier may give to derive an HT amount from
+   * a TTC one (France: 20, 10, 5.5, 2.1, 0). Any other rate is a typing
+   * mistake (0.2 for 20 %, 55 for 5.5 %) and is never used to compute money.
+   */
+  tauxTvaPourcent: number[];
   dateLimite: {
     /** Last day on which a dossier may be filed, inclusive (YYYY-MM-DD). */
     dernierJour: string;

@@ -3,7 +3,8 @@ import type { Rule } from './types.js';
 
 /**
  * "Date limite des dépôts de candidature fixée au 29 juillet 2022 à minuit":
- * read as the end of that day in Europe/Paris, so the last day is on time.
+ * read as the end of that day in the edition's time zone (Europe/Paris for
+ * 2022), so the last day is on time.
  */
 export const submissionDeadline: Rule = {
   id: 'depot-delai',
@@ -14,12 +15,13 @@ export const submissionDeadline: Rule = {
       findings.push(info('date-depot-absente', 'depot.date', { date: referenceDate.date, source: referenceDate.source }));
     }
     const { dernierJour } = reglement.dateLimite;
-    // Both are YYYY-MM-DD calendar dates in Europe/Paris: text order is date order.
+    // Both are YYYY-MM-DD calendar dates in the edition's zone: text order is date order.
     if (referenceDate.date > dernierJour) {
       findings.push(
         blocking('ineligible', 'depot-hors-delai', 'depot.date', {
           date: referenceDate.date,
           limite: dernierJour,
+          fuseau: reglement.dateLimite.fuseau,
           source: referenceDate.source,
         }),
       );

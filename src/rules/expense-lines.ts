@@ -34,7 +34,7 @@ export function evaluateExpenseLines(dossier: Dossier, reglement: Reglement, app
   (dossier.depenses ?? []).forEach((input, index) => {
     // Items whose shape was unusable were set aside by validation, which reported them.
     if (input === undefined) return;
-    const { htCents, amountSource } = htAmount(input);
+    const { htCents, amountSource } = htAmount(input, reglement);
     lines.push({
       index,
       libelle: input.libelle ?? '',
@@ -52,15 +52,18 @@ type Decision = Pick<ExpenseLine, 'category' | 'status' | 'origin' | 'reason' | 
 function decide(input: ExpenseInput, htCents: number | undefined, reglement: Reglement, population: number | undefined): Decision {
   const categoryById = (id: string | undefined) => reglement.categories.find((candidate) => candidate.id === id);
   const declared = categoryById(input.categorie);
+  // The clause that excludes operating expenses is the one the edition gives its operating category.
+  const operating = categoryById('fonctionnement');
+  const operatingClause = operating?.clause ?? 'exclusion-fonctionnement';
   // "Les dépenses éligibles sont uniquement des dépenses d'investissement": an
   // operating expense is out whatever category it was given.
   if (input.nature !== undefined && reglement.naturesExclues.includes(input.nature)) {
     return {
-      category: declared ?? categoryById('fonctionnement'),
+      category: declared ?? operating,
       status: 'exclue',
       origin: declared ? 'declaree' : 'deduite',
       reason: { code: 'nature-exclue', params: { nature: input.nature } },
-      clause: 'exclusion-fonctionnement',
+      clause: operatingClause,
     };
   }
   // A nature that cannot be read may be a mistyped "fonctionnement": counting the line would risk a false "eligible".
@@ -70,7 +73,7 @@ function decide(input: ExpenseInput, htCents: number | undefined, reglement: Reg
       status: 'a-verifier',
       origin: declared ? 'declaree' : 'deduite',
       reason: { code: 'nature-illisible', params: { nature: input.nature } },
-      clause: 'exclusion-fonctionnement',
+      clause: operatingClause,
     };
   }
 
@@ -103,21 +106,50 @@ function decide(input: ExpenseInput, htCents: number | undefined, reglement: Reg
     status: classification.status,
     origin: 'deduite',
     reason: classification.reason,
-    clause: guessed?.clause ?? 'depenses-eligibles',
+    clause: guessed?.clause ?? reglement.regles['depense-categorie']?.clause ?? 'depenses-eligibles',
     classification,
   };
 }
 
 /**
  * The call computes on HT amounts. Without one, HT = TTC / (1 + rate),
- * rounded to the nearest cent (half up), in integers.
+ * rounded to the nearest cent (half up), in integers, and only with a rate
+ * the edition lists: 0.2 or 55 would give a wrong figure that looks right.
  */
-function htAmount(input: ExpenseInput): { htCents?: number; amountSource: AmountSource } {
+function htAmount(input: ExpenseInput, reglement: Reglement): { htCents?: number; amountSource: AmountSource } {
   if (input.montant_ht !== undefined) return { htCents: input.montant_ht, amountSource: 'declare' };
-  if (input.montant_ttc !== undefined && input.taux_tva !== undefined) {
-    return { htCents: htFromTtc(input.montant_ttc, input.taux_tva), amountSource: 'calcule' };
+  const vat = input.taux_tva === undefined ? undefined : acceptedVatHundredths(input.taux_tva, reglement);
+  if (input.montant_ttc !== undefined && vat !== undefined) {
+    return { htCents: htFromTtc(input.montant_ttc, vat), amountSource: 'calcule' };
   }
   return { amountSource: 'absent' };
+}
+
+/** Two rates are the same when they differ by less than this (5.5 written "5,5" or 5.5). */
+const SAME_RATE = 1e-9;
+
+/** The rate in hundredths of a percent (20 % = 2000) when the edition lists it, else undefined. */
+export function acceptedVatHundredths(ratePercent: number, reglement: Reglement): number | undefined {
+  const listed = reglement.tauxTvaPourcent.find((rate) => Math.abs(rate - ratePercent) < SAME_RATE);
+  return listed === undefined ? undefined : Math.round(listed * 100);
+}
+
+/**
+ * The rate a writer most likely meant by a rate the edition does not list: a
+ * fraction (0.2, 0.055) or a percent that lost its decimal comma (55, 200).
+ * Undefined when no reading, or more than one, gives a listed non-zero rate.
+ */
+export function likelyVatRate(ratePercent: number, reglement: Reglement): { rate: number; slip: 'fraction' | 'virgule' } | undefined {
+  const readings = [
+    { value: ratePercent * 100, slip: 'fraction' as const },
+    { value: ratePercent / 10, slip: 'virgule' as const },
+    { value: ratePercent / 100, slip: 'virgule' as const },
+  ];
+  const found = readings.flatMap(({ value, slip }) => {
+    const listed = reglement.tauxTvaPourcent.find((rate) => rate !== 0 && Math.abs(rate - value) < SAME_RATE);
+    return listed === undefined ? [] : [{ rate: listed, slip }];
+  });
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** `vatHundredths` is the rate in hundredths of a percent (20 % = 2000). */

@@ -21,8 +21,10 @@ export const applicantType: Rule = {
       const params = unknownChoice(value, ids);
       return [blocking('a-completer', 'porteur-type-inconnu', 'porteur.type', { ...params, suggestion: synonym ?? params.suggestion })];
     }
-    if (known.eligibilite === 'non-eligible')
-      return [blocking('ineligible', 'porteur-type-non-eligible', 'porteur.type', { type: known.id })];
+    if (known.eligibilite === 'non-eligible') {
+      const eligible = reglement.typesPorteur.filter((type) => type.eligibilite === 'eligible').map((type) => type.id);
+      return [blocking('ineligible', 'porteur-type-non-eligible', 'porteur.type', { type: known.id, valeurs: eligible.join(',') })];
+    }
     if (known.eligibilite === 'a-confirmer') return [warning('porteur-type-a-confirmer', 'porteur.type', { type: known.id })];
     return [];
   },

@@ -1,3 +1,4 @@
+import { dayIn } from '../dates.js';
 import { unknownChoice } from '../dossier/suggest.js';
 import { blocking, warning, type Finding } from './finding.js';
 import type { Rule } from './types.js';
@@ -26,11 +27,14 @@ export const projectAxes: Rule = {
 export const dossierCompleteness: Rule = {
   id: 'dossier-completude',
   produces: { avertissement: true },
-  check(dossier) {
+  check(dossier, { reglement }) {
     const findings: Finding[] = [];
     if (!dossier.porteur?.nom?.trim()) findings.push(warning('porteur-nom-manquant', 'porteur.nom'));
     if (!dossier.projet?.titre?.trim()) findings.push(warning('projet-titre-manquant', 'projet.titre'));
-    const { debut, fin } = dossier.projet ?? {};
+    const zone = reglement.dateLimite.fuseau;
+    const debut = dossier.projet?.debut && dayIn(dossier.projet.debut, zone);
+    const fin = dossier.projet?.fin && dayIn(dossier.projet.fin, zone);
+    // YYYY-MM-DD days of the same zone: text order is date order.
     if (debut && fin && fin < debut) findings.push(warning('projet-dates-inversees', 'projet.fin', { debut, fin }));
     return findings;
   },

@@ -10,7 +10,7 @@ export type ReferenceDateSource = 'depot' | 'option' | 'aujourdhui';
 /** Everything a rule may read besides the dossier; rules never read the clock or files. */
 export interface RuleContext {
   reglement: Reglement;
-  /** The date the deadline is checked against, in Europe/Paris, and where it came from. */
+  /** The date the deadline is checked against, in the edition's time zone, and where it came from. */
   referenceDate: { date: string; source: ReferenceDateSource };
   lines: ExpenseLine[];
   grant: GrantComputation;

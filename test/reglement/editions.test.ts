@@ -88,6 +88,23 @@ describe('editions read from a file', () => {
     ]);
   });
 
+  it('carries the VAT rates a dossier may use, and refuses rates written as fractions', () => {
+    const loaded = loadEdition(readFileSync(EDITION_2024, 'utf8'), CONTEXT, 'fr');
+    expect(loaded.ok && loaded.reglement.tauxTvaPourcent).toEqual([20, 10, 5.5, 2.1, 0]);
+    const fractions = loadEdition(
+      'herite: loire-connect-2022\nid: essai\naide: { tauxPourcent: 0.8, plafondCentimes: 2500000 }\ntauxTvaPourcent: [0.2, 0.1, 0.055, 0]\n',
+      CONTEXT,
+      'fr',
+    );
+    expect(fractions.ok ? [] : fractions.errors).toEqual([
+      'aide.tauxPourcent : un taux s’écrit en pourcentage (80 pour 80 %), pas en fraction',
+      'tauxTvaPourcent : un taux s’écrit en pourcentage (20, 10, 5.5 pour 20, 10, 5.5 %), pas en fraction',
+      'tauxTvaPourcent.2 : au plus deux décimales (par exemple 72.5)',
+    ]);
+    const missing = loadEdition('id: seule\n', CONTEXT, 'fr');
+    expect(missing.ok ? [] : missing.errors).toContain('tauxTvaPourcent : champ manquant');
+  });
+
   it('applies --reglement to check, rules and schema, and refuses an invalid file with exit 2', () => {
     const checked = run(['check', DOSSIER_2024, '--reglement', EDITION_2024, '-f', 'json']);
     expect(checked.code).toBe(0);
