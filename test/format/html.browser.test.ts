@@ -32,16 +32,23 @@ describe.skipIf(!CHROMIUM)('the HTML report in Chromium', () => {
     );
     expect(run.status).toBe(1);
     url = pathToFileURL(file).href;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-  }, 60_000);
+    // Playwright's own 30 s limits would fail a loaded machine; the test runner's limit stops a hang.
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'], timeout: 0 });
+  });
 
   afterAll(async () => {
     await browser?.close();
   });
 
+  /** A page without Playwright's 30 s limits on each step, which a loaded machine can break. */
+  async function openPage(options: Parameters<Browser['newPage']>[0] = {}) {
+    const page = await browser.newPage(options);
+    page.setDefaultTimeout(0);
+    return page;
+  }
+
   it('reads whole without JavaScript, and asks for nothing over the network', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await openPage({ javaScriptEnabled: false });
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.goto(url);
@@ -55,11 +62,11 @@ describe.skipIf(!CHROMIUM)('the HTML report in Chromium', () => {
         'Les 3 dossiers inéligibles sollicitent 29 727,20 € : rien ne peut leur être accordé.',
     );
     expect(requested.every((address) => address.startsWith('file:'))).toBe(true);
-    await context.close();
+    await page.close();
   });
 
   it('sorts the table of dossiers by a column, as numbers', async () => {
-    const page = await browser.newPage();
+    const page = await openPage();
     await page.goto(url);
     const header = page.locator('#dossiers thead th').nth(4);
     await header.locator('button').click();
@@ -74,7 +81,7 @@ describe.skipIf(!CHROMIUM)('the HTML report in Chromium', () => {
   });
 
   it('is accessible: captions and scopes, a labelled chart, a language, contrasted text', async () => {
-    const page = await browser.newPage();
+    const page = await openPage();
     await page.goto(url);
     const audit = await page.evaluate(() => {
       const luminance = (colour: string) => {
@@ -112,7 +119,7 @@ describe.skipIf(!CHROMIUM)('the HTML report in Chromium', () => {
   });
 
   it('renders to a screenshot', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1600 } });
+    const page = await openPage({ viewport: { width: 1280, height: 1600 } });
     await page.goto(url);
     const png = await page.screenshot();
     expect(png.subarray(1, 4).toString()).toBe('PNG');
