@@ -123,6 +123,20 @@ export interface Catalogue {
     notWritten: string;
     written: (file: string) => string;
     completeNothing: string;
+    users: string;
+    usersChoices: Record<'usagers' | 'agents' | 'ecoles', string>;
+    usersUnknown: string;
+    doubtKept: (reason: string) => string;
+    fromSeveral: (count: number) => string;
+    fromEncoding: (encoding: string) => string;
+    notAFile: (file: string) => string;
+    unreadable: (file: string, reason: string) => string;
+    notWrittenBecause: (reason: string) => string;
+    rereadDiffers: (paths: string) => string;
+    changedMeanwhile: string;
+    cannotEncode: (character: string, encoding: string) => string;
+    cannotEdit: (path: string) => string;
+    yourAnswers: string;
   };
   rulesList: {
     or: string;
