@@ -192,6 +192,8 @@ export interface Catalogue {
     badSize: (value: string) => string;
     badAmount: (value: string) => string;
     outputExists: (file: string) => string;
+    outputIsInput: (file: string) => string;
+    outputNotAFile: (file: string) => string;
     internalError: string;
   };
 }

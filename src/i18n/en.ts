@@ -351,6 +351,9 @@ export const en: Catalogue = {
     notFound: (path) => `No such file or folder: ${path}`,
     badDate: (value) => `Invalid date "${value}" for --date: write it YYYY-MM-DD, for example 2022-07-21.`,
     outputExists: (file) => `File ${file} already exists: add --force to replace it.`,
+    outputIsInput: (file) =>
+      `${file} is one of the dossiers to check: the report will not replace it, even with --force. Choose another file.`,
+    outputNotAFile: (file) => `${file} is not a regular file (a folder?): give the name of the report file.`,
     badSize: (value) => `Invalid size "${value}" for --taille-max: give a number of MiB between 0.001 and 1024, for example 20.`,
     badAmount: (value) => `Unreadable amount "${value}" for --montant: write it as 2400 or "2 400,50".`,
     internalError: 'Internal error in dossier-check: your dossier is not at fault. Please report it with the file and the command used.',

@@ -394,6 +394,9 @@ export const fr: Catalogue = {
     notFound: (path) => `Fichier ou dossier introuvable : ${path}`,
     badDate: (value) => `Date « ${value} » invalide pour --date : écrivez-la AAAA-MM-JJ, par exemple 2022-07-21.`,
     outputExists: (file) => `Le fichier ${file} existe déjà : ajoutez --force pour le remplacer.`,
+    outputIsInput: (file) =>
+      `${file} est un des dossiers à vérifier : le rapport ne le remplacera pas, même avec --force. Choisissez un autre fichier.`,
+    outputNotAFile: (file) => `${file} n’est pas un fichier ordinaire (un répertoire ?) : donnez le nom du fichier du rapport.`,
     badSize: (value) => `Taille « ${value} » invalide pour --taille-max : indiquez un nombre de Mio entre 0,001 et 1024, par exemple 20.`,
     badAmount: (value) => `Montant « ${value} » illisible pour --montant : écrivez-le comme 2400 ou « 2 400,50 ».`,
     internalError:
