@@ -1,9 +1,10 @@
+import { statSync } from 'node:fs';
 import { checkDossier } from '../engine/check.js';
 import { calendarDateIn } from '../dates.js';
 import { formatText } from '../format/text.js';
 import { catalogue, type Lang } from '../i18n/index.js';
 import { completeDossier } from '../interactive/complete.js';
-import { draftToYaml } from '../interactive/document.js';
+import { draftToFile } from '../interactive/document.js';
 import { interview } from '../interactive/interview.js';
 import { DossierSource, EditError } from '../interactive/source.js';
 import { DEFAULT_EDITION } from '../reglement/index.js';
@@ -27,6 +28,11 @@ export async function runInit(file: string, options: { lang: Lang; color: boolea
   try {
     // A file to complete is judged before the terminal is needed: a refusal says why, even without one.
     if (options.from !== undefined) return await complete(options.from, options);
+    // A folder (or a device) cannot take the file: said now, not after every question.
+    if (existsSync(file) && !statSync(file).isFile()) {
+      process.stderr.write(`dossier-check: ${t.notAFile(file)}\n`);
+      return 2;
+    }
     if (!process.stdin.isTTY) {
       process.stderr.write(`dossier-check: ${t.noTerminal}\n`);
       return 2;
@@ -38,8 +44,15 @@ export async function runInit(file: string, options: { lang: Lang; color: boolea
     }
     const today = calendarDateIn(new Date(), 'Europe/Paris');
     const draft = await interview(prompter, { lang, reglement: DEFAULT_EDITION, geography: officialGeography(), today });
-    const text = draftToYaml(draft, { lang, today });
-    writeFileAtomically(file, text);
+    const text = draftToFile(draft, file, { lang, today });
+    try {
+      writeFileAtomically(file, text);
+    } catch (error) {
+      // The answers are not lost with the file: they are printed, to be saved by hand.
+      process.stderr.write(`\n${t.notWrittenBecause((error as NodeJS.ErrnoException).code ?? String(error))}\n${t.yourAnswers}\n`);
+      process.stdout.write(text);
+      return 2;
+    }
     process.stdout.write(`\n${t.written(file)}\n\n`);
     return printCheck(text, file, options);
   } catch (error) {

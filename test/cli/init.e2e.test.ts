@@ -191,6 +191,13 @@ function subsequence(lines: readonly string[], within: readonly string[]): boole
 }
 
 describe('dossier-check init without a terminal', () => {
+  it('refuses a folder as the file to write before asking anything', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'init-'));
+    const result = spawnSync(process.execPath, [BIN, 'init', folder], { encoding: 'utf8', input: '' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('n’est pas un fichier ordinaire');
+  });
+
   it('refuses a file of several dossiers before asking anything, and leaves it as it was', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'init-')), 'lot.yaml');
     const text = `porteur:\n  nom: A\n---\nporteur:\n  nom: B\n`;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDossier } from '../../src/index.js';
 import { answerChecks } from '../../src/interactive/answers.js';
 import { completeDossier } from '../../src/interactive/complete.js';
-import { draftToYaml } from '../../src/interactive/document.js';
+import { draftToFile, draftToYaml } from '../../src/interactive/document.js';
 import { interview } from '../../src/interactive/interview.js';
 import type { Choice, Prompter } from '../../src/interactive/prompter.js';
 import { DossierSource } from '../../src/interactive/source.js';
@@ -99,6 +99,32 @@ describe('the init interview', () => {
     expect(text.startsWith('# Dossier de candidature')).toBe(true);
     expect(parse(text)).toEqual(draft);
     expect(checkDossier(text, 'dossier.yaml').verdict).toBe('eligible');
+  });
+
+  it('writes JSON when the file is named .json, which check reads as it reads the YAML', async () => {
+    const draft = await interview(
+      scripted([
+        'commune',
+        { search: 'montbri' },
+        'Bornes',
+        '',
+        ['simplifier-le-quotidien'],
+        'Tablettes pour le prêt aux usagers',
+        '',
+        '1000',
+        false,
+        '',
+        '',
+        false,
+      ]),
+      options,
+    );
+    const json = draftToFile(draft, 'dossier.json', { lang: 'fr', today: '2022-07-21' });
+    expect(JSON.parse(json)).toEqual(draft);
+    expect(checkDossier(json, 'dossier.json').verdict).toBe('eligible');
+    expect(draftToFile(draft, 'dossier.yml', { lang: 'fr', today: '2022-07-21' })).toBe(
+      draftToYaml(draft, { lang: 'fr', today: '2022-07-21' }),
+    );
   });
 
   it('fills an EPCI from the official list, with its seat among its members', async () => {
