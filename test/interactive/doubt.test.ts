@@ -4,7 +4,10 @@ import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkDossier } from '../../src/index.js';
+import { euros } from '../../src/interactive/answers.js';
 import { draftToYaml } from '../../src/interactive/document.js';
+import { parseAmount } from '../../src/money/amount.js';
+import { formatCents } from '../../src/money/format.js';
 import { interview } from '../../src/interactive/interview.js';
 import { DEFAULT_EDITION } from '../../src/reglement/index.js';
 import { officialGeography } from '../../src/territoire/geography.js';
@@ -142,6 +145,20 @@ describe('init keeps the classifier’s doubt', () => {
         });
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('init writes the amounts typed, to the cent', () => {
+  it('an amount typed the French way is read back by check as the same number of cents', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 ** 15 - 1 }), (cents) => {
+        const typed = formatCents(cents, 'fr').replace(' €', '');
+        const written = stringify({ montant_ht: euros(typed) });
+        const read = parseAmount(String((parse(written) as { montant_ht: number }).montant_ht));
+        expect(read).toEqual({ ok: true, cents });
+      }),
+      { numRuns: 2000 },
     );
   });
 });
