@@ -286,7 +286,8 @@ export const en: Catalogue = {
     usersUnknown: 'I do not know yet (the line stays “to verify”)',
     doubtKept: (reason) =>
       `→ Category not written: the line stays “to verify” (${reason}). It does not count in the maximum grant until the Département confirms it.`,
-    fromSeveral: (count) => `this file holds ${count} dossiers; init --from completes a file holding only one. Nothing was changed.`,
+    fromSeveral: (count) =>
+      `this file holds ${count > 1 ? `${count} dossiers` : 'a list of dossiers'}; init --from completes a file holding one dossier alone. Nothing was changed.`,
     fromEncoding: (encoding) =>
       `this file (${encoding}) holds bytes the tool could not write back as they are. Nothing was changed: save it as UTF-8, then run again.`,
     notAFile: (file) => `${file} is not a regular file (a folder?): give the name of the file to write.`,

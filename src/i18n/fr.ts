@@ -328,7 +328,7 @@ export const fr: Catalogue = {
     doubtKept: (reason) =>
       `→ Catégorie non inscrite : la ligne reste « à vérifier » (${reason}). Elle ne compte pas dans l’aide maximale tant que le Département ne l’a pas confirmée.`,
     fromSeveral: (count) =>
-      `ce fichier contient ${count} dossiers ; init --from complète un fichier qui n’en contient qu’un. Rien n’a été modifié.`,
+      `ce fichier contient ${count > 1 ? `${count} dossiers` : 'une liste de dossiers'} ; init --from complète un fichier qui ne contient qu’un dossier, seul. Rien n’a été modifié.`,
     fromEncoding: (encoding) =>
       `ce fichier (${encoding}) contient des octets que l’outil ne saurait pas réécrire à l’identique. Rien n’a été modifié : enregistrez-le en UTF-8, puis relancez.`,
     notAFile: (file) => `${file} n’est pas un fichier ordinaire (un répertoire ?) : donnez le nom du fichier à écrire.`,
