@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDossier } from '../../src/index.js';
@@ -222,3 +223,89 @@ describe('Windows-1252 writing', () => {
     expect(encoded.ok && [...encoded.bytes]).toEqual([0xff, 0x41, ...bytes]);
   });
 });
+
+describe('answers written in place, whatever the field and the value', () => {
+  const FIELDS: (string | number)[][] = [
+    ['porteur', 'type'],
+    ['porteur', 'siren'],
+    ['porteur', 'referent', 'telephone'],
+    ['projet', 'axes'],
+    ['projet', 'titre'],
+    ['depenses', 0, 'montant_ht'],
+    ['depenses', 1, 'montant_ttc'],
+    ['financement', 'aide_sollicitee'],
+    ['depot', 'date'],
+    ['annexe', 'note'],
+  ];
+  const value = fc.oneof(
+    fc.constantFrom(
+      'commune',
+      '214201477',
+      '2022-07-21',
+      'Café : n° 1 # « x » \'y\' "z"',
+      ' espaces ',
+      '- tiret',
+      '*étoile',
+      '{accolade}',
+      'a\\b',
+    ),
+    fc.integer({ min: 0, max: 10 ** 9 }).map((cents) => cents / 100),
+    fc.array(fc.constantFrom('innovant', 'responsable', 'simplifier-le-quotidien'), { minLength: 1, maxLength: 3 }),
+  );
+  const files = examples.flatMap((name) => {
+    const text = readFileSync(join(EXAMPLES, name), 'utf8');
+    return [
+      { name, text },
+      { name, text: text.replaceAll('\n', '\r\n') },
+    ];
+  });
+
+  it('the file read back holds the answers and every other field as it was, in order', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...files),
+        fc.array(fc.tuple(fc.constantFrom(...FIELDS), value), { minLength: 1, maxLength: 4 }),
+        (file, answers) => {
+          const original = new TextEncoder().encode(file.text);
+          const opened = DossierSource.open(original, file.name);
+          if (!opened.ok) throw new Error(opened.reason);
+          const expected = structuredClone(readTree(original, file.name)) as Record<string, unknown>;
+          for (const [path, answer] of answers) {
+            opened.source.setIn(path, answer);
+            setPath(expected, path, asCheckReads(answer));
+          }
+          const rewritten = opened.source.rewrite();
+          if (!rewritten.ok) throw new Error(JSON.stringify(rewritten));
+          const tree = readTree(rewritten.bytes, file.name);
+          // Same fields, same values, same order (answered keys that were missing come last in their mapping).
+          expect(JSON.stringify(tree)).toBe(JSON.stringify(expected));
+          const paths = answers.map(([path]) => path.join('.'));
+          expect(
+            linesKept(file.text.replaceAll('\r\n', '\n'), new TextDecoder().decode(rewritten.bytes).replaceAll('\r\n', '\n'), paths),
+          ).toEqual([]);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+function readTree(bytes: Uint8Array, name: string): unknown {
+  const text = decode(bytes).text;
+  const parsed = parseSource(stripBom(text), formatFromName(name, text));
+  if (!parsed.ok) throw new Error(`unreadable: ${parsed.finding.code}`);
+  return parsed.tree;
+}
+
+function asCheckReads(value: unknown): unknown {
+  return Array.isArray(value) ? value.map(String) : String(value);
+}
+
+function setPath(tree: Record<string, unknown>, path: readonly (string | number)[], value: unknown): void {
+  let node = tree;
+  for (const key of path.slice(0, -1)) {
+    node[key] ??= {};
+    node = node[key] as Record<string, unknown>;
+  }
+  node[path.at(-1)!] = value;
+}
