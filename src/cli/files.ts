@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 
@@ -7,7 +7,7 @@ import { basename, dirname, join } from 'node:path';
  * rename, which replaces the target in one step. An interrupted write leaves
  * the old file (or none), never half of the new one.
  */
-export function writeFileAtomically(path: string, text: string): void {
+export function writeFileAtomically(path: string, text: string | Uint8Array): void {
   const file = atomicFile(path);
   try {
     file.write(text);
@@ -35,9 +35,13 @@ export function standardOutput(): Output {
 
 /** Like writeFileAtomically, for a report written in pieces. */
 export function atomicFile(path: string): Output {
+  // A link is followed: the file it points to is replaced, not the link by a copy.
+  const target = existingTarget(path);
   // Random, not the process id: a run killed midway leaves its file, and in a container every run is pid 1.
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = join(dirname(target.path), `.${basename(target.path)}.${randomBytes(6).toString('hex')}.tmp`);
   let fd: number | undefined = openSync(temporary, 'wx', 0o644);
+  // A replaced file keeps its permissions: a dossier readable by its owner only must not become readable by all.
+  if (target.mode !== undefined) fchmodSync(fd, target.mode);
   const close = () => {
     if (fd !== undefined) closeSync(fd);
     fd = undefined;
@@ -50,7 +54,8 @@ export function atomicFile(path: string): Output {
       try {
         if (fd !== undefined) fsyncSync(fd);
         close();
-        renameSync(temporary, path);
+        renameSync(temporary, target.path);
+        syncFolder(dirname(target.path));
       } catch (error) {
         close();
         rmSync(temporary, { force: true });
@@ -67,4 +72,27 @@ export function atomicFile(path: string): Output {
 /** writeSync may write part of what it is given. */
 function writeWhole(fd: number, bytes: Uint8Array): void {
   for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written);
+}
+
+/** The file a path names once links are followed, and its permissions when it exists. */
+function existingTarget(path: string): { path: string; mode?: number } {
+  try {
+    const real = realpathSync(path);
+    return { path: real, mode: statSync(real).mode & 0o7777 };
+  } catch {
+    return { path };
+  }
+}
+
+/** The rename itself reaches the disk: after a crash the folder holds the old file or the new one. */
+function syncFolder(folder: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(folder, 'r');
+    fsyncSync(fd);
+  } catch {
+    // Some systems cannot sync a folder; the rename stays atomic.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }

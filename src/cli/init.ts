@@ -1,17 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { parseDocument } from 'yaml';
+import { statSync } from 'node:fs';
 import { checkDossier } from '../engine/check.js';
 import { calendarDateIn } from '../dates.js';
 import { formatText } from '../format/text.js';
 import { catalogue, type Lang } from '../i18n/index.js';
 import { completeDossier } from '../interactive/complete.js';
-import { draftToYaml } from '../interactive/document.js';
+import { draftToFile } from '../interactive/document.js';
 import { interview } from '../interactive/interview.js';
-import type { Prompter } from '../interactive/prompter.js';
+import { DossierSource, EditError } from '../interactive/source.js';
 import { DEFAULT_EDITION } from '../reglement/index.js';
 import { buildReport } from '../report/build.js';
 import { officialGeography } from '../territoire/geography.js';
 import { existsSync, writeFileAtomically } from './files.js';
+import { readDossierFile } from './read.js';
 import { terminalPrompter } from './prompter.js';
 import { terminalStyle } from './style.js';
 
@@ -25,21 +25,34 @@ const INTERRUPTED = 130;
 export async function runInit(file: string, options: { lang: Lang; color: boolean; from?: string }): Promise<number> {
   const { lang } = options;
   const t = catalogue(lang).interview;
-  if (!process.stdin.isTTY) {
-    process.stderr.write(`dossier-check: ${t.noTerminal}\n`);
-    return 2;
-  }
-  const prompter = terminalPrompter();
   try {
-    if (options.from !== undefined) return await complete(options.from, prompter, options);
+    // A file to complete is judged before the terminal is needed: a refusal says why, even without one.
+    if (options.from !== undefined) return await complete(options.from, options);
+    // A folder (or a device) cannot take the file: said now, not after every question.
+    if (existsSync(file) && !statSync(file).isFile()) {
+      process.stderr.write(`dossier-check: ${t.notAFile(file)}\n`);
+      return 2;
+    }
+    if (!process.stdin.isTTY) {
+      process.stderr.write(`dossier-check: ${t.noTerminal}\n`);
+      return 2;
+    }
+    const prompter = terminalPrompter();
     if (existsSync(file) && !(await prompter.confirm({ message: t.overwrite(file), default: false }))) {
       process.stdout.write(`${t.notWritten}\n`);
       return 1;
     }
     const today = calendarDateIn(new Date(), DEFAULT_EDITION.dateLimite.fuseau);
     const draft = await interview(prompter, { lang, reglement: DEFAULT_EDITION, geography: officialGeography(), today });
-    const text = draftToYaml(draft, { lang, today });
-    writeFileAtomically(file, text);
+    const text = draftToFile(draft, file, { lang, today });
+    try {
+      writeFileAtomically(file, text);
+    } catch (error) {
+      // The answers are not lost with the file: they are printed, to be saved by hand.
+      process.stderr.write(`\n${t.notWrittenBecause((error as NodeJS.ErrnoException).code ?? String(error))}\n${t.yourAnswers}\n`);
+      process.stdout.write(text);
+      return 2;
+    }
     process.stdout.write(`\n${t.written(file)}\n\n`);
     return printCheck(text, file, options);
   } catch (error) {
@@ -52,38 +65,86 @@ export async function runInit(file: string, options: { lang: Lang; color: boolea
   }
 }
 
-/** `init --from file`: asks only for what is missing or blocking, keeps the rest of the file, comments included. */
-async function complete(file: string, prompter: Prompter, options: { lang: Lang; color: boolean }): Promise<number> {
+/** Exit code of a refusal: the command could not do what it was asked, as for a usage error. */
+const REFUSED = 2;
+
+/**
+ * `init --from file`: asks only for what is missing or blocking, and writes
+ * the answers in place. The file is read as `check` reads it; one that could
+ * not be written back as it came (several dossiers, bytes its encoding would
+ * not give back) is refused before any question. The new bytes replace the
+ * file only once re-read as `check` would read them, with every field not
+ * answered unchanged, and only if the file did not change meanwhile.
+ */
+async function complete(file: string, options: { lang: Lang; color: boolean }): Promise<number> {
   const t = catalogue(options.lang).interview;
-  if (!existsSync(file)) {
-    process.stderr.write(`dossier-check: ${catalogue(options.lang).usage.notFound(file)}\n`);
-    return 2;
+  const refuse = (message: string) => {
+    process.stderr.write(`dossier-check: ${message}\n`);
+    return REFUSED;
+  };
+  if (!existsSync(file)) return refuse(catalogue(options.lang).usage.notFound(file));
+  const read = readDossierFile(file);
+  if (!read.ok) return refuse(read.error === 'non-regulier' ? t.notAFile(file) : t.unreadable(file, read.error));
+  const opened = DossierSource.open(read.bytes, file);
+  if (!opened.ok) {
+    if (opened.reason === 'illisible') return printCheck(read.bytes, file, options);
+    if (opened.reason === 'plusieurs-dossiers') return refuse(t.fromSeveral(opened.count));
+    if (opened.reason === 'encodage') return refuse(t.fromEncoding(opened.encoding));
+    return refuse(t.notWrittenBecause(t.cannotEdit(file)));
   }
-  const text = readFileSync(file, 'utf8');
-  const doc = parseDocument(text);
-  const before = checkDossier(text, file, { lang: options.lang, now: new Date() });
-  if (before.verdict === 'illisible' || doc.errors.length > 0) return printCheck(text, file, options);
-  const answered = await completeDossier(prompter, doc, before, {
-    lang: options.lang,
-    reglement: DEFAULT_EDITION,
-    geography: officialGeography(),
-  });
+  if (!process.stdin.isTTY) return refuse(t.noTerminal);
+  const source = opened.source;
+  const prompter = terminalPrompter();
+  const before = checkDossier(read.bytes, file, { lang: options.lang, now: new Date() });
+  let answered: number;
+  try {
+    answered = await completeDossier(prompter, source, before, {
+      lang: options.lang,
+      reglement: DEFAULT_EDITION,
+      geography: officialGeography(),
+    });
+  } catch (error) {
+    if (error instanceof EditError) return notWritten(t.cannotEdit(error.path), source, options.lang);
+    throw error;
+  }
   if (answered === 0) {
     process.stdout.write(`${t.completeNothing}\n\n`);
-    return printCheck(text, file, options);
+    return printCheck(read.bytes, file, options);
   }
   if (!(await prompter.confirm({ message: t.overwrite(file), default: true }))) {
     process.stdout.write(`${t.notWritten}\n`);
     return 1;
   }
-  const completed = doc.toString({ lineWidth: 0 });
-  writeFileAtomically(file, completed);
+  const rewritten = source.rewrite();
+  if (!rewritten.ok) {
+    const reason =
+      rewritten.reason === 'encodage'
+        ? t.cannotEncode(rewritten.character, rewritten.encoding)
+        : t.rereadDiffers(rewritten.paths.join(', '));
+    return notWritten(reason, source, options.lang);
+  }
+  const now = readDossierFile(file);
+  if (!now.ok || Buffer.compare(Buffer.from(now.bytes), Buffer.from(read.bytes)) !== 0)
+    return notWritten(t.changedMeanwhile, source, options.lang);
+  try {
+    writeFileAtomically(file, rewritten.bytes);
+  } catch (error) {
+    return notWritten((error as NodeJS.ErrnoException).code ?? String(error), source, options.lang);
+  }
   process.stdout.write(`\n${t.written(file)}\n\n`);
-  return printCheck(completed, file, options);
+  return printCheck(rewritten.bytes, file, options);
+}
+
+/** The file stays as it was: say why, and give back the answers so that nothing typed is lost. */
+function notWritten(reason: string, source: DossierSource, lang: Lang): number {
+  const t = catalogue(lang).interview;
+  const answers = source.answers.map(({ path, value }) => `  ${path}: ${JSON.stringify(value)}`);
+  process.stderr.write(`\n${t.notWrittenBecause(reason)}\n${answers.length > 0 ? `${t.yourAnswers}\n${answers.join('\n')}\n` : ''}`);
+  return REFUSED;
 }
 
 /** The check of the written file, as `check` prints it; its verdict is the exit code. */
-function printCheck(text: string, file: string, options: { lang: Lang; color: boolean }): number {
+function printCheck(text: string | Uint8Array, file: string, options: { lang: Lang; color: boolean }): number {
   const dossier = checkDossier(text, file, { lang: options.lang, now: new Date() });
   const report = buildReport([dossier], options.lang, DEFAULT_EDITION, officialGeography());
   process.stdout.write(formatText(report, { style: terminalStyle(options.color, process.stdout) }));

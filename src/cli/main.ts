@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { unreadableFileReport, type CheckOptions } from '../engine/check.js';
 import { explainClassification } from '../engine/classify.js';
@@ -6,7 +6,7 @@ import { formatClassificationJson, formatClassificationText } from '../format/cl
 import { parseAmount } from '../money/amount.js';
 import { dossierJsonSchema } from '../dossier/json-schema.js';
 import { FORMATTERS, STREAMS, type FormatName } from '../format/index.js';
-import { atomicFile, existsSync, standardOutput } from './files.js';
+import { atomicFile, standardOutput } from './files.js';
 import { readDate } from '../dates.js';
 import { catalogue, isLang, LANGS, type Lang } from '../i18n/index.js';
 import { DEFAULT_EDITION, EDITIONS, type Reglement } from '../reglement/index.js';
@@ -280,7 +280,7 @@ async function runCheck(config: CheckConfig): Promise<number> {
   const inputs = collectInputs(config.paths);
   if (!inputs.ok) throw new UsageError('missing' in inputs ? t.notFound(inputs.missing) : t.noMatch(inputs.noMatch));
   if (inputs.files.length === 0 && inputs.unreadable.length === 0) throw new UsageError(t.noInput);
-  if (config.output !== undefined && existsSync(config.output) && !config.force) throw new UsageError(t.outputExists(config.output));
+  if (config.output !== undefined) checkOutput(config.output, inputs.files, config.force, t);
 
   const now = new Date();
   const options: CheckOptions = { lang: config.lang, date: config.date, now, reglement: config.reglement, editions: config.editions };
@@ -340,6 +340,32 @@ async function runCheck(config: CheckConfig): Promise<number> {
   }
   output.commit();
   return failing ? EXIT.notEligible : EXIT.ok;
+}
+
+/**
+ * A report never replaces a dossier it reads (`-o dossier.yaml --force` would
+ * have put a report in its place), nor anything but a file; an existing file
+ * only with --force.
+ */
+function checkOutput(output: string, inputs: readonly string[], force: boolean, t: ReturnType<typeof catalogue>['usage']): void {
+  let target: Stats;
+  try {
+    target = statSync(output);
+  } catch {
+    return;
+  }
+  if (!target.isFile()) throw new UsageError(t.outputNotAFile(output));
+  // The same file under another name, through a link or a hard link, is the same file.
+  const same = (input: string) => {
+    try {
+      const stats = statSync(input);
+      return stats.ino === target.ino && stats.dev === target.dev;
+    } catch {
+      return false;
+    }
+  };
+  if (inputs.some((input) => input !== STDIN && same(input))) throw new UsageError(t.outputIsInput(output));
+  if (!force) throw new UsageError(t.outputExists(output));
 }
 
 interface ClassifyFlags {

@@ -37,3 +37,38 @@ function decodeWindows1252(bytes: Uint8Array): string {
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
+
+export type Encoded = { ok: true; bytes: Uint8Array } | { ok: false; character: string };
+
+/** Windows-1252 bytes 0x80 to 0x9F by the character they stand for. */
+const WINDOWS_1252_BYTES = new Map(WINDOWS_1252_HIGH.flatMap((code, index) => (code === 0xfffd ? [] : [[code, 0x80 + index] as const])));
+
+/**
+ * Text back to the bytes `decode` read it from, in the same encoding, with a
+ * byte order mark when the file had one. A character the encoding cannot
+ * hold is refused, never replaced.
+ */
+export function encode(text: string, encoding: Decoded['encoding'], withBom: boolean): Encoded {
+  if (encoding === 'utf-8') {
+    const bytes = new TextEncoder().encode(text);
+    return { ok: true, bytes: withBom ? concat([0xef, 0xbb, 0xbf], bytes) : bytes };
+  }
+  if (encoding === 'utf-16le') return { ok: true, bytes: concat([0xff, 0xfe], Buffer.from(text, 'utf16le')) };
+  if (encoding === 'utf-16be') return { ok: true, bytes: concat([0xfe, 0xff], Buffer.from(text, 'utf16le').swap16()) };
+  const bytes = new Uint8Array(text.length);
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    // 0x80–0x9F are Windows-1252's own characters, not Latin-1's control codes.
+    const byte = code < 0x80 || (code >= 0xa0 && code <= 0xff) ? code : WINDOWS_1252_BYTES.get(code);
+    if (byte === undefined) return { ok: false, character: String.fromCodePoint(text.codePointAt(index)!) };
+    bytes[index] = byte;
+  }
+  return { ok: true, bytes };
+}
+
+function concat(head: readonly number[], tail: Uint8Array): Uint8Array {
+  const bytes = new Uint8Array(head.length + tail.length);
+  bytes.set(head);
+  bytes.set(tail, head.length);
+  return bytes;
+}

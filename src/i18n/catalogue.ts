@@ -134,6 +134,20 @@ export interface Catalogue {
     notWritten: string;
     written: (file: string) => string;
     completeNothing: string;
+    users: string;
+    usersChoices: Record<'usagers' | 'agents' | 'ecoles', string>;
+    usersUnknown: string;
+    doubtKept: (reason: string) => string;
+    fromSeveral: (count: number) => string;
+    fromEncoding: (encoding: string) => string;
+    notAFile: (file: string) => string;
+    unreadable: (file: string, reason: string) => string;
+    notWrittenBecause: (reason: string) => string;
+    rereadDiffers: (paths: string) => string;
+    changedMeanwhile: string;
+    cannotEncode: (character: string, encoding: string) => string;
+    cannotEdit: (path: string) => string;
+    yourAnswers: string;
   };
   rulesList: {
     or: string;
@@ -194,6 +208,8 @@ export interface Catalogue {
     badSize: (value: string) => string;
     badAmount: (value: string) => string;
     outputExists: (file: string) => string;
+    outputIsInput: (file: string) => string;
+    outputNotAFile: (file: string) => string;
     internalError: string;
   };
 }

@@ -308,6 +308,23 @@ export const en: Catalogue = {
     notWritten: 'Nothing was written.',
     written: (file) => `Dossier written to ${file}. Here is its check:`,
     completeNothing: 'Nothing is missing from the dossier: no question to ask.',
+    users: 'Who will use this equipment?',
+    usersChoices: { usagers: 'the public (users)', agents: 'the authority’s staff', ecoles: 'schools' },
+    usersUnknown: 'I do not know yet (the line stays “to verify”)',
+    doubtKept: (reason) =>
+      `→ Category not written: the line stays “to verify” (${reason}). It does not count in the maximum grant until the Département confirms it.`,
+    fromSeveral: (count) =>
+      `this file holds ${count > 1 ? `${count} dossiers` : 'a list of dossiers'}; init --from completes a file holding one dossier alone. Nothing was changed.`,
+    fromEncoding: (encoding) =>
+      `this file (${encoding}) holds bytes the tool could not write back as they are. Nothing was changed: save it as UTF-8, then run again.`,
+    notAFile: (file) => `${file} is not a regular file (a folder?): give the name of the file to write.`,
+    unreadable: (file, reason) => `cannot read ${file} (${reason}).`,
+    notWrittenBecause: (reason) => `The file was not changed: ${reason}.`,
+    rereadDiffers: (paths) => `read back as check would read it, what would be written differs from the original at ${paths}`,
+    changedMeanwhile: 'it changed on disk while the questions were asked',
+    cannotEncode: (character, encoding) => `“${character}” cannot be written in ${encoding}, the file’s encoding`,
+    cannotEdit: (path) => `${path} cannot be changed without touching the rest of the file`,
+    yourAnswers: 'Your answers, to copy by hand:',
   },
   rulesList: {
     or: 'or',
@@ -371,6 +388,9 @@ export const en: Catalogue = {
     notFound: (path) => `No such file or folder: ${path}`,
     badDate: (value) => `Invalid date "${value}" for --date: write it YYYY-MM-DD, for example 2022-07-21.`,
     outputExists: (file) => `File ${file} already exists: add --force to replace it.`,
+    outputIsInput: (file) =>
+      `${file} is one of the dossiers to check: the report will not replace it, even with --force. Choose another file.`,
+    outputNotAFile: (file) => `${file} is not a regular file (a folder?): give the name of the report file.`,
     badSize: (value) => `Invalid size "${value}" for --taille-max: give a number of MiB between 0.001 and 1024, for example 20.`,
     badAmount: (value) => `Unreadable amount "${value}" for --montant: write it as 2400 or "2 400,50".`,
     internalError: 'Internal error in dossier-check: your dossier is not at fault. Please report it with the file and the command used.',

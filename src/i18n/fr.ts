@@ -349,6 +349,23 @@ export const fr: Catalogue = {
     notWritten: 'Rien n’a été écrit.',
     written: (file) => `Dossier écrit dans ${file}. Voici sa vérification :`,
     completeNothing: 'Rien ne manque au dossier : aucune question à poser.',
+    users: 'Qui utilisera cet équipement ?',
+    usersChoices: { usagers: 'le public (usagers)', agents: 'les agents de la collectivité', ecoles: 'les écoles' },
+    usersUnknown: 'je ne sais pas encore (la ligne restera « à vérifier »)',
+    doubtKept: (reason) =>
+      `→ Catégorie non inscrite : la ligne reste « à vérifier » (${reason}). Elle ne compte pas dans l’aide maximale tant que le Département ne l’a pas confirmée.`,
+    fromSeveral: (count) =>
+      `ce fichier contient ${count > 1 ? `${count} dossiers` : 'une liste de dossiers'} ; init --from complète un fichier qui ne contient qu’un dossier, seul. Rien n’a été modifié.`,
+    fromEncoding: (encoding) =>
+      `ce fichier (${encoding}) contient des octets que l’outil ne saurait pas réécrire à l’identique. Rien n’a été modifié : enregistrez-le en UTF-8, puis relancez.`,
+    notAFile: (file) => `${file} n’est pas un fichier ordinaire (un répertoire ?) : donnez le nom du fichier à écrire.`,
+    unreadable: (file, reason) => `impossible de lire ${file} (${reason}).`,
+    notWrittenBecause: (reason) => `Le fichier n’a pas été modifié : ${reason}.`,
+    rereadDiffers: (paths) => `relu comme check le lirait, ce qui serait écrit diffère de l’original sur ${paths}`,
+    changedMeanwhile: 'il a changé sur le disque pendant les questions',
+    cannotEncode: (character, encoding) => `« ${character} » ne s’écrit pas en ${encoding}, l’encodage du fichier`,
+    cannotEdit: (path) => `${path} ne peut pas être modifié sans toucher au reste du fichier`,
+    yourAnswers: 'Vos réponses, à reporter à la main :',
   },
   rulesList: {
     or: 'ou',
@@ -413,6 +430,9 @@ export const fr: Catalogue = {
     notFound: (path) => `Fichier ou dossier introuvable : ${path}`,
     badDate: (value) => `Date « ${value} » invalide pour --date : écrivez-la AAAA-MM-JJ, par exemple 2022-07-21.`,
     outputExists: (file) => `Le fichier ${file} existe déjà : ajoutez --force pour le remplacer.`,
+    outputIsInput: (file) =>
+      `${file} est un des dossiers à vérifier : le rapport ne le remplacera pas, même avec --force. Choisissez un autre fichier.`,
+    outputNotAFile: (file) => `${file} n’est pas un fichier ordinaire (un répertoire ?) : donnez le nom du fichier du rapport.`,
     badSize: (value) => `Taille « ${value} » invalide pour --taille-max : indiquez un nombre de Mio entre 0,001 et 1024, par exemple 20.`,
     badAmount: (value) => `Montant « ${value} » illisible pour --montant : écrivez-le comme 2400 ou « 2 400,50 ».`,
     internalError:

@@ -1,4 +1,3 @@
-import type { Document } from 'yaml';
 import { checkDossier } from '../engine/check.js';
 import { catalogue, type Lang } from '../i18n/index.js';
 import { formatCents } from '../money/format.js';
@@ -7,6 +6,7 @@ import type { DossierReport } from '../report/types.js';
 import type { Geography } from '../territoire/geography.js';
 import { answerChecks, euros, isoDate } from './answers.js';
 import type { Prompter } from './prompter.js';
+import type { EditableDossier, Path } from './source.js';
 
 export interface CompleteOptions {
   lang: Lang;
@@ -16,17 +16,22 @@ export interface CompleteOptions {
 
 /**
  * Asks only for what is missing or blocking in an existing dossier, and
- * writes the answers into its YAML document, which keeps everything else,
+ * writes each answer into the dossier in place, which keeps everything else,
  * comments included. Returns how many fields were answered.
  */
-export async function completeDossier(prompter: Prompter, doc: Document, report: DossierReport, options: CompleteOptions): Promise<number> {
+export async function completeDossier(
+  prompter: Prompter,
+  doc: EditableDossier,
+  report: DossierReport,
+  options: CompleteOptions,
+): Promise<number> {
   const { lang, reglement, geography } = options;
   const t = catalogue(lang).interview;
   const check = answerChecks(lang);
   const blocked = new Set(report.problemes.filter((problem) => problem.gravite === 'bloquant').map((problem) => problem.chemin));
   const territory = reglement.territoire.departements;
   let answered = 0;
-  const set = (path: (string | number)[], value: unknown) => {
+  const set = (path: Path, value: unknown) => {
     doc.setIn(path, value);
     answered += 1;
   };
@@ -73,7 +78,7 @@ export async function completeDossier(prompter: Prompter, doc: Document, report:
   }
   if (blocked.has('financement.aide_sollicitee')) {
     // The maximum once the amounts just typed are in, offered as the request.
-    const maximum = checkDossier(doc.toString(), 'dossier.yaml', { lang, reglement, geography }).aide?.maximumCents ?? 0;
+    const maximum = checkDossier(doc.text, doc.name, { lang, reglement, geography }).aide?.maximumCents ?? 0;
     const requested = await prompter.input({
       message: t.requested,
       default: formatCents(maximum, 'fr').replace(' €', ''),

@@ -1,4 +1,5 @@
 import { Document } from 'yaml';
+import { formatFromName } from '../dossier/parse.js';
 import type { Lang } from '../i18n/lang.js';
 import type { DossierDraft } from './interview.js';
 
@@ -10,4 +11,12 @@ export function draftToYaml(draft: DossierDraft, options: { lang: Lang; today: s
       ? ` Dossier de candidature à l’appel à partenariat « Loire Connect 2022 »,\n créé par dossier-check init le ${options.today}.\n Pour le vérifier à nouveau : dossier-check check <ce fichier>`
       : ` Application to the "Loire Connect 2022" call for partnership,\n created by dossier-check init on ${options.today}.\n To check it again: dossier-check check <this file>`;
   return doc.toString({ lineWidth: 0 });
+}
+
+/**
+ * The dossier in the format its file name asks for, as `check` will read it:
+ * JSON for a `.json` name (JSON has no comments, so no header), YAML otherwise.
+ */
+export function draftToFile(draft: DossierDraft, file: string, options: { lang: Lang; today: string }): string {
+  return formatFromName(file, '') === 'json' ? `${JSON.stringify(draft, null, 2)}\n` : draftToYaml(draft, options);
 }

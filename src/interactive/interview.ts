@@ -1,10 +1,11 @@
-import { classifyLine } from '../classify/classify.js';
+import { classifyLine, type Classification } from '../classify/classify.js';
 import { formatCalendarDate } from '../dates.js';
 import { catalogue, writer, type Lang } from '../i18n/index.js';
 import { formatCents } from '../money/format.js';
 import type { Reglement } from '../reglement/types.js';
 import { computeGrant } from '../rules/grant.js';
-import type { ExpenseLine } from '../rules/expense-lines.js';
+import type { ExpenseInput } from '../dossier/schema.js';
+import { evaluateExpenseLines, type ExpenseLine } from '../rules/expense-lines.js';
 import type { Geography } from '../territoire/geography.js';
 import { answerChecks, euros, isoDate } from './answers.js';
 import type { Prompter } from './prompter.js';
@@ -24,6 +25,9 @@ export type DossierDraft = Record<string, unknown> & {
   depenses: Record<string, unknown>[];
 };
 
+/** Who an expense line is for, as the dossier format writes it. */
+const BENEFICIARIES = ['usagers', 'agents', 'ecoles'] as const;
+
 const ANALYSIS = ['innovation', 'accompagnement_usagers', 'mutualisation', 'mode_projet', 'replicabilite', 'association_usagers'] as const;
 
 /**
@@ -37,6 +41,8 @@ export async function interview(prompter: Prompter, options: InterviewOptions): 
   const t = catalogue(lang).interview;
   const check = answerChecks(lang);
   const territory = reglement.territoire.departements;
+  const reasonOf = (classification: Classification) =>
+    catalogue(lang).reasons[classification.reason.code]?.(classification.reason.params, writer(lang, reglement)) ?? '';
 
   const type = await prompter.select({
     message: t.type,
@@ -83,12 +89,24 @@ export async function interview(prompter: Prompter, options: InterviewOptions): 
   });
 
   const depenses: Record<string, unknown>[] = [];
-  const eligibleLines: Pick<ExpenseLine, 'status' | 'htCents' | 'category'>[] = [];
+  const lines: ExpenseLine[] = [];
+  const applicant = { population: populationOf(porteur, geography) };
   do {
     const libelle = await prompter.input({ message: t.expenseLabel(depenses.length + 1), validate: check.required });
-    const guess = classifyLine({ libelle }, reglement);
-    const reason = catalogue(lang).reasons[guess.reason.code]?.(guess.reason.params, writer(lang, reglement)) ?? '';
-    prompter.say(guess.category ? t.deduced(reason) : t.notDeduced);
+    let guess = classifyLine({ libelle }, reglement);
+    // Who uses an equipment can decide its status: asked only then, and "do not know" keeps the doubt.
+    let beneficiaires: string | undefined;
+    if (usersDecide(libelle, guess, reglement)) {
+      prompter.say(t.deduced(reasonOf(guess)));
+      beneficiaires =
+        (await prompter.select({
+          message: t.users,
+          default: '',
+          choices: [...BENEFICIARIES.map((value) => ({ name: t.usersChoices[value], value })), { name: t.usersUnknown, value: '' }],
+        })) || undefined;
+      if (beneficiaires !== undefined) guess = classifyLine({ libelle, beneficiaires }, reglement);
+    }
+    prompter.say(guess.category ? t.deduced(reasonOf(guess)) : t.notDeduced);
     const categorie = await prompter.select({
       message: t.category,
       default: guess.category,
@@ -98,13 +116,21 @@ export async function interview(prompter: Prompter, options: InterviewOptions): 
       })),
     });
     const amount = await prompter.input({ message: t.amount, validate: check.amount });
-    depenses.push({ libelle, montant_ht: euros(amount), categorie });
-    const category = reglement.categories.find((candidate) => candidate.id === categorie);
-    eligibleLines.push({ status: category?.eligible ? 'eligible' : 'exclue', htCents: Math.round(euros(amount) * 100), category });
-    prompter.say(t.grantSoFar(formatCents(computeGrant(eligibleLines as ExpenseLine[], reglement).maximumCents, lang)));
+    const written: Record<string, unknown> = { libelle, montant_ht: euros(amount), categorie, ...(beneficiaires ? { beneficiaires } : {}) };
+    // check takes a declared eligible category as settled: declared over a doubt, it would turn "a-verifier" into money.
+    const undeclared = lineAsChecked({ ...written, categorie: undefined }, reglement, applicant);
+    let line = lineAsChecked(written, reglement, applicant);
+    if (line.status === 'eligible' && undeclared.status !== 'eligible') {
+      delete written.categorie;
+      line = undeclared;
+      prompter.say(t.doubtKept(reasonOf(undeclared.classification ?? guess)));
+    }
+    depenses.push(written);
+    lines.push({ ...line, index: lines.length });
+    prompter.say(t.grantSoFar(formatCents(computeGrant(lines, reglement).maximumCents, lang)));
   } while (await prompter.confirm({ message: t.another, default: true }));
 
-  const maximum = computeGrant(eligibleLines as ExpenseLine[], reglement).maximumCents;
+  const maximum = computeGrant(lines, reglement).maximumCents;
   const requested = await prompter.input({
     message: t.requested,
     default: formatCents(maximum, 'fr').replace(' €', ''),
@@ -128,6 +154,28 @@ export async function interview(prompter: Prompter, options: InterviewOptions): 
     if (Object.keys(analyse).length > 0) draft.analyse = analyse;
   }
   return draft;
+}
+
+/** Whether a doubt on the line would be settled by saying who uses it (public, agents, schools). */
+function usersDecide(libelle: string, guess: Classification, reglement: Reglement): boolean {
+  return (
+    guess.status === 'a-verifier' &&
+    BENEFICIARIES.some((beneficiaires) => classifyLine({ libelle, beneficiaires }, reglement).status !== guess.status)
+  );
+}
+
+/** A line as `check` will judge it in the written file: the same code, on the same fields, in cents. */
+function lineAsChecked(written: Record<string, unknown>, reglement: Reglement, applicant: { population?: number }): ExpenseLine {
+  const input = { ...written, montant_ht: Math.round((written.montant_ht as number) * 100) } as ExpenseInput;
+  if (input.categorie === undefined) delete input.categorie;
+  return evaluateExpenseLines({ depenses: [input] }, reglement, applicant)[0]!;
+}
+
+/** The population check uses for legal obligations: that of the seat of a commune or a CCAS. */
+function populationOf(porteur: Record<string, unknown>, geography: Geography): number | undefined {
+  if (porteur.type !== 'commune' && porteur.type !== 'ccas') return undefined;
+  const seat = geography.commune(String(porteur.code_insee));
+  return seat.kind === 'inconnue' ? undefined : seat.commune.population;
 }
 
 function communeChoices(geography: Geography, term: string, departements: readonly string[]) {

@@ -341,6 +341,23 @@ describe('batch outputs', () => {
     expect(readdirSync(folder)).toEqual(['rapport.csv']);
   });
 
+  it('never writes a report over a dossier it checks, nor over a folder, even with --force', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'output-'));
+    const dossier = join(folder, 'dossier.yaml');
+    const text = readFileSync(join(EXAMPLES, 'commune-mediation.yaml'), 'utf8');
+    writeFileSync(dossier, text);
+    const overInput = run(['check', dossier, '-o', dossier, '--force']);
+    expect(overInput.code).toBe(2);
+    expect(overInput.stderr).toContain('est un des dossiers à vérifier');
+    // Found in a folder, or named through a link, it is still the same file.
+    symlinkSync(dossier, join(folder, 'lien.yaml'));
+    expect(run(['check', folder, '-o', join(folder, 'lien.yaml'), '--force']).code).toBe(2);
+    expect(readFileSync(dossier, 'utf8')).toBe(text);
+    const overFolder = run(['check', dossier, '-o', tmpdir(), '--force']);
+    expect(overFolder.code).toBe(2);
+    expect(overFolder.stderr).toContain('n’est pas un fichier ordinaire');
+  });
+
   it('fails on warnings with --fail-on avertissement', () => {
     const withWarnings = join(EXAMPLES, 'commune-fautes-de-frappe.yaml');
     expect(run(['check', withWarnings]).code).toBe(0);

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { decode } from '../../src/dossier/decode.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -124,7 +125,89 @@ describe.skipIf(!hasTmux)('dossier-check init in a terminal', () => {
   });
 });
 
+describe.skipIf(!hasTmux)('dossier-check init --from in a terminal', () => {
+  const example = (name: string) => readFileSync(join(import.meta.dirname, '..', '..', 'examples', name), 'utf8');
+
+  it('completes a JSON dossier as JSON, every other byte kept', { timeout: 60_000 }, async () => {
+    const terminal = new Terminal();
+    const file = join(terminal.folder, 'epci.json');
+    const original = example('epci-roannais.json').replace('"aide_sollicitee": 18000.00,\n    ', '');
+    writeFileSync(file, original);
+    try {
+      terminal.start(['init', '--from', file, '--no-color']);
+      await terminal.answer('Aide sollicitée', '{C-u}', '18 000,00', '{Enter}');
+      await terminal.answer('existe déjà. Le remplacer ?', '{Enter}');
+      await terminal.waitFor('Dossier écrit dans');
+      expect(await terminal.exitCode()).toBe(0);
+      const written = readFileSync(file, 'utf8');
+      expect(JSON.parse(written)).toEqual(JSON.parse(example('epci-roannais.json').replace('18000.00', '18000')));
+      expect(written.replace(/,\n\s*"aide_sollicitee": 18000/, '')).toBe(original);
+    } finally {
+      terminal.stop();
+    }
+  });
+
+  it('completes a Windows-1252 dossier in Windows-1252, accents and line ends kept', { timeout: 60_000 }, async () => {
+    const terminal = new Terminal();
+    const file = join(terminal.folder, 'syndicat.yaml');
+    const text = example('syndicat-a-completer.yaml').replaceAll('\n', '\r\n').replace('valises', 'valises ‘œuvre’ à 1 000 €');
+    const bytes = windows1252(text);
+    writeFileSync(file, bytes);
+    try {
+      terminal.start(['init', '--from', file, '--no-color']);
+      await terminal.answer('Montant HT', '3 490,00', '{Enter}');
+      await terminal.answer('Aide sollicitée', '{Enter}');
+      await terminal.answer('existe déjà. Le remplacer ?', '{Enter}');
+      await terminal.waitFor('Dossier écrit dans');
+      const written = readFileSync(file);
+      const decoded = decode(written);
+      expect(decoded.encoding).toBe('windows-1252');
+      expect(decoded.text).not.toContain('\ufffd');
+      expect(decoded.text).toContain('valises ‘œuvre’ à 1 000 €');
+      // Every original line is still there, byte for byte, in the same order; the new ones end in CRLF too.
+      expect(subsequence(split(bytes), split(written))).toBe(true);
+      expect(written.toString('latin1')).not.toMatch(/[^\r]\n/);
+      expect(await terminal.exitCode()).toBe(0);
+    } finally {
+      terminal.stop();
+    }
+  });
+});
+
+/** Test data in Windows-1252, written byte by byte from Latin-1 and the few characters of 0x80–0x9F used here. */
+function windows1252(text: string): Buffer {
+  const high: Record<string, number> = { '€': 0x80, '‘': 0x91, '’': 0x92, œ: 0x9c };
+  return Buffer.from([...text].map((character) => high[character] ?? character.charCodeAt(0)));
+}
+
+function split(bytes: Buffer): string[] {
+  return bytes.toString('latin1').split('\n');
+}
+
+function subsequence(lines: readonly string[], within: readonly string[]): boolean {
+  let at = 0;
+  for (const line of within) if (at < lines.length && line === lines[at]) at++;
+  return at === lines.length;
+}
+
 describe('dossier-check init without a terminal', () => {
+  it('refuses a folder as the file to write before asking anything', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'init-'));
+    const result = spawnSync(process.execPath, [BIN, 'init', folder], { encoding: 'utf8', input: '' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('n’est pas un fichier ordinaire');
+  });
+
+  it('refuses a file of several dossiers before asking anything, and leaves it as it was', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'init-')), 'lot.yaml');
+    const text = `porteur:\n  nom: A\n---\nporteur:\n  nom: B\n`;
+    writeFileSync(file, text);
+    const result = spawnSync(process.execPath, [BIN, 'init', '--from', file], { encoding: 'utf8', input: '' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('ce fichier contient 2 dossiers');
+    expect(readFileSync(file, 'utf8')).toBe(text);
+  });
+
   it('exits 2 and says how to write the file by hand', () => {
     const result = spawnSync(process.execPath, [BIN, 'init', join(tmpdir(), 'never.yaml')], { encoding: 'utf8', input: '' });
     expect(result.status).toBe(2);

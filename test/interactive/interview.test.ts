@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, parseDocument } from 'yaml';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkDossier } from '../../src/index.js';
 import { answerChecks } from '../../src/interactive/answers.js';
 import { completeDossier } from '../../src/interactive/complete.js';
-import { draftToYaml } from '../../src/interactive/document.js';
+import { draftToFile, draftToYaml } from '../../src/interactive/document.js';
 import { interview } from '../../src/interactive/interview.js';
 import type { Choice, Prompter } from '../../src/interactive/prompter.js';
+import { DossierSource } from '../../src/interactive/source.js';
 import { DEFAULT_EDITION } from '../../src/reglement/index.js';
 import { officialGeography } from '../../src/territoire/geography.js';
 
@@ -100,6 +101,32 @@ describe('the init interview', () => {
     expect(checkDossier(text, 'dossier.yaml').verdict).toBe('eligible');
   });
 
+  it('writes JSON when the file is named .json, which check reads as it reads the YAML', async () => {
+    const draft = await interview(
+      scripted([
+        'commune',
+        { search: 'montbri' },
+        'Bornes',
+        '',
+        ['simplifier-le-quotidien'],
+        'Tablettes pour le prêt aux usagers',
+        '',
+        '1000',
+        false,
+        '',
+        '',
+        false,
+      ]),
+      options,
+    );
+    const json = draftToFile(draft, 'dossier.json', { lang: 'fr', today: '2022-07-21' });
+    expect(JSON.parse(json)).toEqual(draft);
+    expect(checkDossier(json, 'dossier.json').verdict).toBe('eligible');
+    expect(draftToFile(draft, 'dossier.yml', { lang: 'fr', today: '2022-07-21' })).toBe(
+      draftToYaml(draft, { lang: 'fr', today: '2022-07-21' }),
+    );
+  });
+
   it('fills an EPCI from the official list, with its seat among its members', async () => {
     const draft = await interview(
       scripted([
@@ -173,7 +200,9 @@ describe('completing an existing dossier (init --from)', () => {
     const text = readFileSync(file, 'utf8');
     const before = checkDossier(text, file, { date: '2022-07-20' });
     expect(before.verdict).toBe('a-completer');
-    const doc = parseDocument(text);
+    const opened = DossierSource.open(new TextEncoder().encode(text), file);
+    if (!opened.ok) throw new Error(opened.reason);
+    const doc = opened.source;
     const prompter = scripted(['3 490,00', '']);
     const answered = await completeDossier(prompter, doc, before, {
       lang: 'fr',
@@ -185,9 +214,13 @@ describe('completing an existing dossier (init --from)', () => {
       'Logiciel de gestion et de réinitialisation des postes, licence perpétuelle — Montant HT (par exemple 2 400,50) :',
       'Aide sollicitée auprès du Département (€) :',
     ]);
-    const completed = doc.toString({ lineWidth: 0 });
-    // The applicant's comments and every other field are kept as they were.
-    expect(completed.startsWith(text.slice(0, text.indexOf('\n', 200)))).toBe(true);
+    const rewritten = doc.rewrite();
+    if (!rewritten.ok) throw new Error(rewritten.reason);
+    const completed = new TextDecoder().decode(rewritten.bytes);
+    // The applicant's comments and every other line are kept as they were, in order; two lines are added.
+    const lines = completed.split('\n');
+    expect(lines.filter((line) => !/^\s*(montant_ht: 3490|aide_sollicitee: 8992)$/.test(line))).toEqual(text.split('\n'));
+    expect(lines.length).toBe(text.split('\n').length + 2);
     const after = checkDossier(completed, file, { date: '2022-07-20' });
     expect(after.verdict).toBe('eligible');
     expect(after.aide?.requestedCents).toBe(after.aide?.maximumCents);
