@@ -198,7 +198,15 @@ export const fr: Catalogue = {
       `« ${w.category(p.categorie)} » d’après le libellé (${w.words(p.mots)} ; confiance ${w.percent(Math.round(Number(p.confiance) * 100))})`,
     'classe-exclue': (p, w) => `« ${w.category(p.categorie)} » d’après le libellé (${w.words(p.mots)}), exclue par l’appel`,
     'classe-obligation-sous-seuil': (p, w) =>
-      `${p.obligationFr} n’est obligatoire qu’à partir de ${w.integer(p.seuil)} habitants, et la commune en compte ${w.integer(p.population)} (${w.words(p.mots)}) : la ligne peut être éligible si elle va au-delà de la réception en ligne, due par toutes les communes`,
+      p.sousLeSeuilFr === undefined
+        ? `${p.obligationFr} n’est obligatoire qu’à partir de ${w.integer(p.seuil)} habitants, et la commune en compte ${w.integer(p.population)} (${w.words(p.mots)}) : ce n’est pas une obligation pour elle ; indiquez la catégorie de ce que la ligne achète`
+        : `${p.obligationFr} n’est obligatoire qu’à partir de ${w.integer(p.seuil)} habitants, et la commune en compte ${w.integer(p.population)} (${w.words(p.mots)}) : la ligne peut être éligible si elle va au-delà de ${p.sousLeSeuilFr}`,
+    'classe-obligation-population-inconnue': (p, w) =>
+      `obligation légale dès ${w.integer(p.seuil)} habitants (${p.obligationFr}, ${p.source} ; ${w.words(p.mots)}), et la population du porteur n’est pas connue : exclue par l’appel s’il atteint ce seuil, sauf si la ligne va au-delà`,
+    'classe-obligation-condition': (p, w) =>
+      `${p.obligationFr} (${p.source}) s’impose ${p.seuil === undefined ? '' : `dès ${w.integer(p.seuil)} habitants et `}à partir de ${p.conditionFr}, ce que le dossier ne dit pas (${w.words(p.mots)}) : exclue par l’appel si le porteur y est soumis, sauf si la ligne va au-delà`,
+    'classe-obligation-a-confirmer': (p, w) =>
+      `peut-être une obligation légale (${p.obligationFr}, ${p.source} ; ${w.words(p.mots)}), à confirmer : exclue par l’appel si elle s’impose au porteur`,
     'classe-obligation-seuil-atteint': (p, w) =>
       `obligation légale pour une commune de ${w.integer(p.population)} habitants (${p.obligationFr}, dès ${w.integer(p.seuil)} habitants ; ${w.words(p.mots)}), exclue par l’appel`,
     'classe-aucun-signal': () => 'aucun mot du libellé ne désigne une catégorie de l’appel',

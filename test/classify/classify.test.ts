@@ -106,3 +106,145 @@ describe('classifying an expense line from its words', () => {
     );
   });
 });
+
+describe('an excluded item, whatever it is for (issue 13, item 2)', () => {
+  it.each([
+    // Desks named after their computers: the desks are bought, not the computers.
+    ["Bureaux pour ordinateurs de l'espace public numérique", 'mobilier'],
+    ["Bureaux pour les postes informatiques de l'EPN", 'mobilier'],
+    ['Tables pour les tablettes de la médiathèque', 'mobilier'],
+    ["Chaises pour l'atelier de formation de l'EPN", 'mobilier'],
+    ["Cloisons pour la salle de formation de l'EPN", 'travaux'],
+    ['Câblage pour les ordinateurs de la médiathèque', 'amenagement-numerique'],
+    // A gate, not a web portal.
+    ["Remplacement du portail de l'école maternelle", 'travaux'],
+    ['Portail du cimetière', 'travaux'],
+  ])('%s → %s, excluded', (libelle, categorie) => {
+    expect(classify(libelle)).toMatchObject({ categorie, statut: 'exclue' });
+  });
+
+  it.each([
+    ["Ordinateurs de bureau pour l'espace public numérique", 'equipement-numerique'],
+    ['Imprimante laser pour la médiathèque', 'equipement-numerique'],
+    ['Développement du portail famille', 'etude-developpement'],
+    ['Refonte du portail de la médiathèque', 'etude-developpement'],
+    ['Tablettes pour les ateliers de la médiathèque', 'equipement-numerique'],
+  ])('%s stays eligible (%s): the rule reads the thing bought, not every word', (libelle, categorie) => {
+    expect(classify(libelle, { beneficiaires: 'usagers' })).toMatchObject({ categorie, statut: 'eligible' });
+  });
+});
+
+describe('every legal digital obligation of the domain notes, with its threshold (issue 13, item 2)', () => {
+  it.each([
+    // Saisine par voie électronique: every authority.
+    ['Mise en place de la saisine par voie électronique (SVE)', undefined, 'exclue'],
+    // Planning applications: processed online from 3 500 inhabitants; received online by every commune.
+    ["Dématérialisation des autorisations d'urbanisme", 12_000, 'exclue'],
+    ["Dématérialisation des autorisations d'urbanisme", 800, 'a-verifier'],
+    ["Dématérialisation des autorisations d'urbanisme", undefined, 'a-verifier'],
+    // Open data: 3 500 inhabitants and 50 agents; the dossier never gives the agents.
+    ['Mise en ligne des données publiques, obligation de la loi pour une République numérique', 12_000, 'a-verifier'],
+    ['Publication des données publiques en open data', 12_000, 'a-verifier'],
+    ['Ouverture des données par défaut (loi pour une République numérique)', undefined, 'a-verifier'],
+    // Digital accessibility: every public body, with its statement.
+    ['Mise en conformité RGAA du site internet', undefined, 'exclue'],
+    ["Rédaction de la déclaration d'accessibilité du site", undefined, 'exclue'],
+    // Electronic invoicing, procurement, accounting exchange.
+    ['Raccordement à Chorus Pro', undefined, 'exclue'],
+    ['Mise en place de la facturation électronique', undefined, 'exclue'],
+    ["Profil d'acheteur pour la dématérialisation des marchés", undefined, 'exclue'],
+    ['Passage au PES V2', undefined, 'exclue'],
+    // @CTES: unconfirmed in the domain notes, so never excluded on it alone.
+    ['Télétransmission des actes au contrôle de légalité (@CTES)', undefined, 'a-verifier'],
+    ['Télétransmission des actes au contrôle de légalité (@CTES)', 120_000, 'a-verifier'],
+    // Electronic publication of acts: from 3 500 inhabitants.
+    ['Publication électronique des actes', 12_000, 'exclue'],
+    ['Publication électronique des actes', undefined, 'a-verifier'],
+    // Online payment: from 5 000 € of annual receipts, which the dossier does not give.
+    ['Paiement en ligne PayFiP des factures de cantine', 12_000, 'a-verifier'],
+  ] as const)('%s (population %s) → obligation-legale, %s', (libelle, population, statut) => {
+    expect(classify(libelle, { population })).toMatchObject({ categorie: 'obligation-legale', statut });
+  });
+
+  it('does not exclude below the threshold an obligation that no commune owes there', () => {
+    expect(classify('Publication électronique des actes', { population: 800 }).statut).not.toBe('exclue');
+    expect(classify('Mise en ligne des données publiques en open data', { population: 800 }).statut).not.toBe('exclue');
+  });
+
+  it('says which condition the dossier does not give', () => {
+    expect(
+      classify('Mise en ligne des données publiques, obligation de la loi pour une République numérique', { population: 12_000 }).motif,
+    ).toContain('50 agents');
+    expect(classify('Paiement en ligne PayFiP', { population: 12_000 }).motif).toContain('5 000');
+    expect(classify('Télétransmission des actes (@CTES)').motif).toContain('à confirmer');
+  });
+
+  it('finds eligible a line that goes beyond the obligation', () => {
+    expect(classify("Développement d'une plateforme open data intercommunale").statut).toBe('eligible');
+  });
+});
+
+describe('a warranty, negations and words with two senses (issue 13, item 3)', () => {
+  it.each([
+    // A warranty included in a purchase is not a price for a period.
+    ['Écran interactif pour la médiathèque, garantie fabricant 5 ans comprise', 'equipement-numerique'],
+    ['Tablettes pour la médiathèque avec 3 ans de garantie', 'equipement-numerique'],
+    ['Ordinateurs portables pour la médiathèque (garantie 5 ans sur site)', 'equipement-numerique'],
+    ["Ordinateurs pour l'EPN, durée de vie estimée 7 ans", 'equipement-numerique'],
+    // Negations beyond hors and sans.
+    ['Tablettes pour la médiathèque, maintenance non comprise', 'equipement-numerique'],
+    ['Tablettes pour la médiathèque, abonnement non inclus', 'equipement-numerique'],
+    ["Tablettes pour la médiathèque, à l'exclusion de la maintenance", 'equipement-numerique'],
+    ['Tablettes pour la médiathèque, excepté la maintenance', 'equipement-numerique'],
+    ['Ordinateurs pour la médiathèque, sauf abonnement', 'equipement-numerique'],
+    ["Ordinateurs pour l'EPN, maintenance exclue", 'equipement-numerique'],
+    // "local" the adjective is not the premises.
+    ['Serveur de stockage local pour la médiathèque', 'equipement-numerique'],
+    ["Disque dur de stockage local pour l'EPN", 'equipement-numerique'],
+    // "internet" in a training title is what is taught, not a connection.
+    ['Formation des usagers à internet et aux démarches en ligne', 'formation'],
+    ["Ateliers d'initiation à internet pour les seniors", 'formation'],
+    ["Cours d'internet pour les seniors de la médiathèque", 'formation'],
+    // Consumption data analysed is a study, not consumables.
+    ["Étude d'analyse des données de consommation énergétique des bâtiments", 'etude-developpement'],
+    ['Analyse des données de consommation énergétique des bâtiments', 'etude-developpement'],
+  ])('%s → %s, eligible', (libelle, categorie) => {
+    expect(classify(libelle)).toMatchObject({ categorie, statut: 'eligible' });
+  });
+
+  it.each([
+    // What a negation or a warranty must not hide.
+    ['Maintenance des tablettes sur 3 ans, pièces non comprises', 'fonctionnement'],
+    ['Abonnement 3 ans à la plateforme, formation non incluse', 'fonctionnement'],
+    ['Loyer des locaux du tiers-lieu (12 mois)', 'fonctionnement'],
+    ['Peinture et cloisons du local', 'travaux'],
+    ['Raccordement internet de la médiathèque', 'amenagement-numerique'],
+    ['Cartouches et consommables des imprimantes', 'fonctionnement'],
+  ])('%s → %s, still excluded', (libelle, categorie) => {
+    expect(classify(libelle)).toMatchObject({ categorie, statut: 'exclue' });
+  });
+
+  it('reads "local" as the premises only as a noun', () => {
+    // It used to read the adjective as the premises: "travaux".
+    expect(classify('Stockage local des sauvegardes de la médiathèque').categorie).not.toBe('travaux');
+    expect(classify('Application de promotion du tourisme local').categorie).not.toBe('travaux');
+    expect(classify("Remise en état du local de l'EPN").categorie).toBe('travaux');
+  });
+
+  it('never lets a warranty hide a subscription in another part of the line', () => {
+    expect(classify('Extension de garantie 5 ans des ordinateurs').statut).not.toBe('eligible');
+    expect(classify('Tablettes garanties 2 ans, hébergement des données 3 ans').statut).not.toBe('eligible');
+  });
+});
+
+describe('other words with two senses, found searching the lexicon (issue 13, item 3)', () => {
+  it.each([
+    ['Table de mixage numérique pour le studio de la médiathèque', 'equipement-numerique', 'eligible'],
+    ['Station de recharge pour véhicules électriques', 'travaux', 'exclue'],
+    ['Projecteurs LED du stade', 'travaux', 'exclue'],
+    ['Borne incendie', 'travaux', 'exclue'],
+    ["Entretiens individuels avec les usagers pour l'étude des besoins", 'etude-developpement', 'eligible'],
+  ])('%s → %s (%s)', (libelle, categorie, statut) => {
+    expect(classify(libelle)).toMatchObject({ categorie, statut });
+  });
+});
