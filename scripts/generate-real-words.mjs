@@ -33,6 +33,7 @@ for (const reglement of EDITIONS.values()) {
     ...(lexique.negations?.avant ?? []),
     ...(lexique.negations?.apres ?? []),
     ...(lexique.dureesDuBien ?? []),
+    ...(lexique.prestationsPonctuelles ?? []),
     ...(lexique.neutres ?? []),
   ];
   for (const phrase of phrases) for (const token of tokenize(phrase, lexique.abreviations)) vocabulary.add(token.text);

@@ -59,6 +59,7 @@ interface Compiled {
   negationsBefore: Matcher<true>;
   negationsAfter: Matcher<true>;
   lifetimes: Matcher<true>;
+  oneOffServices: Matcher<true>;
 }
 
 const compiledLexicons = new WeakMap<Lexique, Compiled>();
@@ -103,9 +104,16 @@ function compile(lexique: Lexique): Compiled {
     negationsBefore: phrases(lexique.negations?.avant ?? [], lexique),
     negationsAfter: phrases(lexique.negations?.apres ?? [], lexique),
     lifetimes: phrases(lexique.dureesDuBien ?? [], lexique),
+    oneOffServices: phrases(lexique.prestationsPonctuelles ?? [], lexique),
   };
   compiledLexicons.set(lexique, compiled);
   return compiled;
+}
+
+/** Whether the line's first strong word names a service that ends (a study, a training), whose length is not a price for a period. */
+function isOneOffHead(matches: readonly Match<CategoryTarget | null>[], tokens: ReturnType<typeof tokenize>, lexicon: Compiled): boolean {
+  const head = matches.find((match) => match.targets.some((target) => target !== null && target.weight >= WEIGHTS.forts));
+  return head !== undefined && lexicon.oneOffServices.match(tokens).some((match) => match.start <= head.start && head.start < match.end);
 }
 
 function phrases(list: readonly string[], lexique: Lexique): Matcher<true> {
@@ -134,9 +142,10 @@ export function classifyLine(signals: LineSignals, reglement: Reglement): Classi
   const lexicon = compile(reglement.lexique);
   const tokens = tokenize(signals.libelle, reglement.lexique.abreviations);
   const clauses = clauseOfEachToken(signals.libelle, tokens.length, reglement.lexique);
-  const read = withoutNegated(lexicon.categories.match(tokens), tokens, clauses, lexicon);
+  const negations = { before: lexicon.negationsBefore.match(tokens), after: lexicon.negationsAfter.match(tokens) };
+  const read = withoutNegated(lexicon.categories.match(tokens), negations, clauses);
   const scores = scoreCategories(withoutPurposeOfExcludedThing(read, tokens, lexicon, reglement));
-  addRecurringCost(scores, signals.libelle, lexicon, reglement.lexique);
+  addRecurringCost(scores, signals.libelle, lexicon, reglement.lexique, isOneOffHead(read, tokens, lexicon));
   const obligation = obligationBinding(scores.get(OBLIGATION), () => lexicon.obligations.match(tokens), signals.population);
   // Below the threshold the law does not require the line: it is not excluded as an obligation.
   const threshold = obligation?.state === 'floor' ? obligation : undefined;
@@ -238,23 +247,47 @@ function merge(scores: Map<string, Score>, from: string, into: string, extraWord
 /**
  * A price for a period ("pour 12 mois", "29 €/mois", "1 an", "par an") is a
  * renewable cost, an operating expense for the call (domain notes: any
- * renewable subscription); the life of the thing bought ("garantie fabricant
- * 5 ans comprise", "durée de vie 7 ans") is not. Read clause by clause, so
- * that a warranty in one part of the line does not hide a subscription in another.
+ * renewable subscription). Not so: the life of the thing bought ("garantie
+ * fabricant 5 ans comprise", "durée de vie 7 ans"), an age ("enfants de 3 ans",
+ * "16 à 25 ans", "plus de 60 ans"). The length of a one-off service ("Étude de
+ * faisabilité sur 6 mois") only raises a doubt. Read clause by clause, so that
+ * a warranty in one part of the line does not hide a subscription in another.
  */
-const RECURRING = /\b\d+\s*(?:mois|ans?|annees?)\b|\/\s*(?:mois|an)\b|\bpar (?:mois|an)\b/;
+const PERIOD = /\b\d+\s*(?:mois|ans?|annees?)\b|\/\s*(?:mois|an)\b|\bpar (?:mois|an)\b/g;
+/** What comes right before a number of years that makes it an age (read on the last characters only). */
+const AGE_BEFORE =
+  /(?:\d\s*(?:a|-|\/|et)\s*|\b(?:plus|moins) de\s+|\bages? de\s+|\bagees? de\s+|\b(?:enfants?|jeunes?|eleves?|ados?|adolescents?|bebes?|seniors?|personnes?|publics?) (?:de )?)$/;
+const AGE_AFTER = /^\s*(?:et plus|et \+|\+)/;
+/** What comes right before a period that makes it a length of time rather than a price. */
+const DURATION_BEFORE = /\b(?:sur|pendant|durant|de)\s+$/;
+const LOOK_AROUND = 24;
 
-function addRecurringCost(scores: Map<string, Score>, libelle: string, lexicon: Compiled, lexique: Lexique): void {
+function addRecurringCost(scores: Map<string, Score>, libelle: string, lexicon: Compiled, lexique: Lexique, oneOffHead: boolean): void {
   for (const clause of clausesOf(libelle)) {
-    const match = RECURRING.exec(foldAccents(clause));
-    if (!match || lexicon.lifetimes.match(tokenize(clause, lexique.abreviations)).length > 0) continue;
+    const period = periodOf(foldAccents(clause));
+    if (!period || lexicon.lifetimes.match(tokenize(clause, lexique.abreviations)).length > 0) continue;
+    // A study or a training over six months is not bought again every six months: a person must look.
+    const weight = period.duration && oneOffHead ? WEIGHTS.forts : WEIGHTS.decisifs;
     const score = scores.get(OPERATING) ?? { category: OPERATING, score: 0, words: [], strong: false };
-    score.words.push(match[0]);
-    score.score = Math.max(score.score, WEIGHTS.decisifs) + Math.min(score.words.length - 1, MAX_EXTRA_POINTS);
+    score.words.push(period.words);
+    score.score = Math.max(score.score, weight) + Math.min(score.words.length - 1, MAX_EXTRA_POINTS);
     score.strong = true;
     scores.set(OPERATING, score);
     return;
   }
+}
+
+/** The first period of a folded clause that is not an age, and whether it reads as a length of time. */
+function periodOf(folded: string): { words: string; duration: boolean } | undefined {
+  PERIOD.lastIndex = 0;
+  for (let match = PERIOD.exec(folded); match !== null; match = PERIOD.exec(folded)) {
+    const before = folded.slice(Math.max(0, match.index - LOOK_AROUND), match.index);
+    const after = folded.slice(match.index + match[0].length, match.index + match[0].length + LOOK_AROUND);
+    const years = /\d\s*(?:ans?|annees?)$/.test(match[0]);
+    if (years && (AGE_BEFORE.test(before) || AGE_AFTER.test(after))) continue;
+    return { words: match[0], duration: /^\d/.test(match[0]) && DURATION_BEFORE.test(before) };
+  }
+  return undefined;
 }
 
 /** Punctuation that closes a part of a line: "Écran…, garantie 5 ans (pose comprise)". */
@@ -282,27 +315,32 @@ function clauseOfEachToken(libelle: string, tokenCount: number, lexique: Lexique
  */
 const NEGATION_REACH = 3;
 
-function withoutNegated<T>(
+export function withoutNegated<T>(
   matches: readonly Match<T>[],
-  tokens: ReturnType<typeof tokenize>,
+  negations: { before: readonly Match<true>[]; after: readonly Match<true>[] },
+  /** The clause of each token of the line. */
   clauses: readonly number[],
-  lexicon: Compiled,
 ): readonly Match<T>[] {
-  const before = lexicon.negationsBefore.match(tokens);
-  const after = lexicon.negationsAfter.match(tokens);
+  const { before, after } = negations;
   // Most lines have no negation, and need no look around each match.
   if (before.length === 0 && after.length === 0) return matches;
-  const end = (match: Match<unknown>) => match.start + match.words.length;
-  return matches.filter((match) => {
-    const clause = clauses[match.start];
-    const cancelledBefore = before.some(
-      (negation) => clauses[negation.start] === clause && negation.start < match.start && match.start - end(negation) <= NEGATION_REACH,
-    );
-    const cancelledAfter = after.some(
-      (negation) => clauses[negation.start] === clause && negation.start >= end(match) && negation.start - match.start <= NEGATION_REACH,
-    );
-    return !cancelledBefore && !cancelledAfter;
-  });
+  const tokenCount = clauses.length;
+  // Each negation marks the tokens it reaches, once: a line of many negations and many words stays linear.
+  const cancelled = new Array<boolean>(tokenCount).fill(false);
+  /** For a token, the start of the nearest negation after it, in its reach. */
+  const negatedBy = new Array<number>(tokenCount).fill(-1);
+  for (const negation of before) {
+    const last = Math.min(tokenCount - 1, negation.end + NEGATION_REACH);
+    for (let index = negation.start + 1; index <= last; index++) {
+      if (clauses[index] === clauses[negation.start]) cancelled[index] = true;
+    }
+  }
+  for (const negation of after) {
+    for (let index = Math.max(0, negation.start - NEGATION_REACH); index < negation.start; index++) {
+      if (clauses[index] === clauses[negation.start]) negatedBy[index] = Math.max(negatedBy[index]!, negation.start);
+    }
+  }
+  return matches.filter((match) => !cancelled[match.start] && !(match.end <= negatedBy[match.start]!));
 }
 
 /**
@@ -324,7 +362,7 @@ function withoutPurposeOfExcludedThing(
   if (!purpose) return matches;
   const isStrong = (target: CategoryTarget | null): target is CategoryTarget => target !== null && target.weight >= WEIGHTS.forts;
   const first = matches[0];
-  const namedRightBefore = first !== undefined && first.start + first.words.length === purpose.start;
+  const namedRightBefore = first !== undefined && first.end === purpose.start;
   const head = namedRightBefore ? first : matches.find((match) => match.targets.some(isStrong));
   if (!head || head.start >= purpose.start) return matches;
   const things = head.targets.filter(

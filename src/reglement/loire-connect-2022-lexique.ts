@@ -964,6 +964,21 @@ export const lexiqueLoireConnect2022: Lexique = {
     'amorti',
     'amortis',
   ],
+  prestationsPonctuelles: [
+    'etude',
+    'etude prealable',
+    'etude de faisabilite',
+    'etude d opportunite',
+    'diagnostic',
+    'schema directeur',
+    'assistance a maitrise d ouvrage',
+    'formation',
+    'session de formation',
+    'module de formation',
+    'cycle de formation',
+    'atelier de formation',
+    'initiation',
+  ],
   // Domain notes, "Legal digital obligations". Every strong word of obligation-legale names one of them.
   obligations: [
     {

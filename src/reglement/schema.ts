@@ -43,6 +43,7 @@ export const reglementSchema = z.strictObject({
     motsDeBut: words.optional(),
     negations: z.strictObject({ avant: words, apres: words }).optional(),
     dureesDuBien: words.optional(),
+    prestationsPonctuelles: words.optional(),
     obligations: z.array(
       z.strictObject({
         obligation: libelle,

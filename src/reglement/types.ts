@@ -85,6 +85,8 @@ export interface Lexique {
    * price for a period ("garantie 5 ans", "durée de vie 7 ans").
    */
   dureesDuBien?: string[];
+  /** Services that end (a study, a training): their length ("sur 6 mois") is not a price for a period. */
+  prestationsPonctuelles?: string[];
   /** The legal digital obligations a line may only meet (the call excludes those), each with when it binds. */
   obligations: LegalObligation[];
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withoutNegated } from '../../src/classify/classify.js';
 import { explainClassification } from '../../src/engine/classify.js';
 
 const classify = (libelle: string, options: Parameters<typeof explainClassification>[1] = {}) => explainClassification(libelle, options);
@@ -246,5 +247,50 @@ describe('other words with two senses, found searching the lexicon (issue 13, it
     ["Entretiens individuels avec les usagers pour l'étude des besoins", 'etude-developpement', 'eligible'],
   ])('%s → %s (%s)', (libelle, categorie, statut) => {
     expect(classify(libelle)).toMatchObject({ categorie, statut });
+  });
+});
+
+describe('ages and lengths of a one-off service are not prices for a period (issue 13, item 3)', () => {
+  it.each([
+    ['Tablettes pour les enfants de 3 ans de la médiathèque', 'equipement-numerique'],
+    ['Ordinateurs pour les jeunes de 16 à 25 ans de la médiathèque', 'equipement-numerique'],
+    ['Formation des 11-15 ans au codage', 'formation'],
+    ['Tablettes pour les 60 ans et plus de la médiathèque', 'equipement-numerique'],
+  ])('%s → %s, eligible', (libelle, categorie) => {
+    expect(classify(libelle)).toMatchObject({ categorie, statut: 'eligible' });
+  });
+
+  it('doubts, rather than excludes, a study or a training over some months', () => {
+    expect(classify('Étude de faisabilité sur 6 mois')).toMatchObject({ categorie: 'etude-developpement', statut: 'a-verifier' });
+    expect(classify('Cycle de formation de 6 mois pour les usagers')).toMatchObject({ categorie: 'formation', statut: 'a-verifier' });
+    // A price for a period stays one, whatever it pays for.
+    expect(classify('Formation : 29 €/mois').statut).toBe('exclue');
+    expect(classify('Mises à jour du logiciel pendant 3 ans').statut).toBe('exclue');
+    expect(classify('Hébergement du portail citoyen 3 ans').statut).toBe('exclue');
+  });
+});
+
+describe('reading negations in linear time', () => {
+  /** How many times the reading looks at the clause of a token, for a line of `units` × (a word, a negation before, a word, a negation after). */
+  function lookups(units: number): number {
+    const tokenCount = units * 4;
+    let count = 0;
+    const clauses = new Proxy(new Array<number>(tokenCount).fill(0), {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) count += 1;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const at = (start: number) => ({ start, end: start + 1, words: ['mot'], targets: [true as const] });
+    const matches = Array.from({ length: units * 2 }, (_, index) => at(Math.floor(index / 2) * 4 + (index % 2) * 2));
+    const before = Array.from({ length: units }, (_, index) => at(index * 4 + 1));
+    const after = Array.from({ length: units }, (_, index) => at(index * 4 + 3));
+    withoutNegated(matches, { before, after }, clauses);
+    return count;
+  }
+
+  it('looks about ×10 as often for ×10 the negations and words, not ×100', () => {
+    // Counting work, not time: a loaded machine cannot make it flaky.
+    expect(lookups(5_000) / lookups(500)).toBeLessThan(12);
   });
 });
