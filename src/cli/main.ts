@@ -159,6 +159,12 @@ async function run(argv: string[], lang: Lang): Promise<number> {
     .description(fr ? 'classe un libellé de dépense et dit pourquoi' : 'classify an expense label and say why')
     .argument('<libelle>', fr ? 'le libellé, entre guillemets' : 'the label, in quotes')
     .option('-m, --montant <montant>', fr ? 'montant HT de la ligne' : 'HT amount of the line')
+    .option(
+      '--habitants <nombre>',
+      fr
+        ? 'population de la commune qui dépose : décide des obligations légales à seuil'
+        : 'population of the applicant commune: decides legal obligations with a threshold',
+    )
     .addOption(
       new Option('-b, --beneficiaires <qui>', fr ? 'bénéficiaires de la ligne' : 'who the line is for').choices([
         'usagers',
@@ -169,9 +175,14 @@ async function run(argv: string[], lang: Lang): Promise<number> {
     .addOption(new Option('-f, --format <format>', fr ? 'format de la réponse' : 'answer format').choices(['text', 'json']).default('text'))
     .addOption(new Option('-l, --lang <langue>', fr ? 'langue de la réponse' : 'answer language').choices(['fr', 'en']).default('fr'))
     .option('--no-color', fr ? 'sans couleurs' : 'no colours')
-    .action((libelle: string, options: { montant?: string; beneficiaires?: string; format: string; lang: string; color: boolean }) => {
-      exitCode = runClassify(libelle, options);
-    });
+    .action(
+      (
+        libelle: string,
+        options: { montant?: string; habitants?: string; beneficiaires?: string; format: string; lang: string; color: boolean },
+      ) => {
+        exitCode = runClassify(libelle, options);
+      },
+    );
 
   program
     .command('rules')
@@ -339,7 +350,7 @@ async function runCheck(config: CheckConfig): Promise<number> {
 
 function runClassify(
   libelle: string,
-  options: { montant?: string; beneficiaires?: string; format: string; lang: string; color: boolean },
+  options: { montant?: string; habitants?: string; beneficiaires?: string; format: string; lang: string; color: boolean },
 ): number {
   const lang = isLang(options.lang) ? options.lang : 'fr';
   let htCents: number | undefined;
@@ -348,7 +359,14 @@ function runClassify(
     if (!amount.ok || amount.cents < 0) throw new UsageError(catalogue(lang).usage.badAmount(options.montant));
     htCents = amount.cents;
   }
-  const report = explainClassification(libelle, { lang, htCents, beneficiaires: options.beneficiaires });
+  let population: number | undefined;
+  if (options.habitants !== undefined) {
+    // "3 500" as French writes it, with an ordinary or a narrow no-break space.
+    const digits = options.habitants.replace(/[\s\u00a0\u202f]/g, '');
+    if (!/^\d{1,9}$/.test(digits)) throw new UsageError(catalogue(lang).usage.badPopulation(options.habitants));
+    population = Number(digits);
+  }
+  const report = explainClassification(libelle, { lang, htCents, beneficiaires: options.beneficiaires, population });
   process.stdout.write(
     options.format === 'json'
       ? formatClassificationJson(report)

@@ -177,6 +177,7 @@ export interface Catalogue {
     badDate: (value: string) => string;
     badSize: (value: string) => string;
     badAmount: (value: string) => string;
+    badPopulation: (value: string) => string;
     outputExists: (file: string) => string;
     internalError: string;
   };

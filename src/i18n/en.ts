@@ -345,6 +345,7 @@ export const en: Catalogue = {
     outputExists: (file) => `File ${file} already exists: add --force to replace it.`,
     badSize: (value) => `Invalid size "${value}" for --taille-max: give a number of MiB between 0.001 and 1024, for example 20.`,
     badAmount: (value) => `Unreadable amount "${value}" for --montant: write it as 2400 or "2 400,50".`,
+    badPopulation: (value) => `Unreadable population "${value}" for --habitants: write a whole number of inhabitants, such as 3500.`,
     internalError: 'Internal error in dossier-check: your dossier is not at fault. Please report it with the file and the command used.',
   },
 };

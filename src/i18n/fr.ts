@@ -387,6 +387,7 @@ export const fr: Catalogue = {
     outputExists: (file) => `Le fichier ${file} existe déjà : ajoutez --force pour le remplacer.`,
     badSize: (value) => `Taille « ${value} » invalide pour --taille-max : indiquez un nombre de Mio entre 0,001 et 1024, par exemple 20.`,
     badAmount: (value) => `Montant « ${value} » illisible pour --montant : écrivez-le comme 2400 ou « 2 400,50 ».`,
+    badPopulation: (value) => `Population « ${value} » illisible pour --habitants : écrivez un nombre entier d’habitants, comme 3500.`,
     internalError:
       'Erreur interne de dossier-check : ce n’est pas votre dossier qui est en cause. Merci de la signaler avec le fichier et la commande utilisés.',
   },
