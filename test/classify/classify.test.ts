@@ -245,6 +245,16 @@ describe('other words with two senses, found searching the lexicon (issue 13, it
     ['Projecteurs LED du stade', 'travaux', 'exclue'],
     ['Borne incendie', 'travaux', 'exclue'],
     ["Entretiens individuels avec les usagers pour l'étude des besoins", 'etude-developpement', 'eligible'],
+    // Members of a library are its users, not a subscription.
+    ['Liseuses pour les abonnés de la médiathèque', 'equipement-numerique', 'eligible'],
+    // Warranty and negation forms beyond the first ones.
+    ["Ordinateurs pour l'EPN, pièces et main d'œuvre 3 ans", 'equipement-numerique', 'eligible'],
+    ["Ordinateurs pour l'EPN, retour atelier 3 ans", 'equipement-numerique', 'eligible'],
+    ['Tablettes pour la médiathèque (ne comprend pas la maintenance)', 'equipement-numerique', 'eligible'],
+    ["Tablettes pour la médiathèque, n'inclut pas l'abonnement", 'equipement-numerique', 'eligible'],
+    ['Tablettes pour la médiathèque hormis la maintenance', 'equipement-numerique', 'eligible'],
+    ['Tablettes pour la médiathèque excluant la maintenance', 'equipement-numerique', 'eligible'],
+    ["Cocktail de réception pour l'inauguration", 'fonctionnement', 'exclue'],
   ])('%s → %s (%s)', (libelle, categorie, statut) => {
     expect(classify(libelle)).toMatchObject({ categorie, statut });
   });
