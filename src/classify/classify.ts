@@ -49,15 +49,16 @@ interface CategoryTarget {
   weight: number;
 }
 
+type GrammarWord = 'purpose' | 'negates-next' | 'negates-previous';
+
 interface Compiled {
   /** null: a phrase that means no category but must not be read word by word ("hébergement touristique"). */
   categories: Matcher<CategoryTarget | null>;
   obligations: Matcher<LegalObligation>;
   destinations: Matcher<'interne' | 'public'>;
   accessories: Matcher<true>;
-  purposes: Matcher<true>;
-  negationsBefore: Matcher<true>;
-  negationsAfter: Matcher<true>;
+  /** Negations and purposes, read in one pass: "hors", "non compris", "pour". */
+  grammar: Matcher<GrammarWord>;
   lifetimes: Matcher<true>;
   oneOffServices: Matcher<true>;
 }
@@ -100,9 +101,15 @@ function compile(lexique: Lexique): Compiled {
       lexique.abreviations,
     ),
     accessories: phrases(lexique.accessoires, lexique),
-    purposes: phrases(lexique.motsDeBut ?? [], lexique),
-    negationsBefore: phrases(lexique.negations?.avant ?? [], lexique),
-    negationsAfter: phrases(lexique.negations?.apres ?? [], lexique),
+    grammar: new Matcher(
+      [
+        ...(lexique.motsDeBut ?? []).map((phrase): [string, GrammarWord] => [phrase, 'purpose']),
+        ...(lexique.negations?.avant ?? []).map((phrase): [string, GrammarWord] => [phrase, 'negates-next']),
+        ...(lexique.negations?.apres ?? []).map((phrase): [string, GrammarWord] => [phrase, 'negates-previous']),
+      ],
+      lexique.abreviations,
+      isRealWord,
+    ),
     lifetimes: phrases(lexique.dureesDuBien ?? [], lexique),
     oneOffServices: phrases(lexique.prestationsPonctuelles ?? [], lexique),
   };
@@ -141,11 +148,16 @@ interface Score {
 export function classifyLine(signals: LineSignals, reglement: Reglement): Classification {
   const lexicon = compile(reglement.lexique);
   const tokens = tokenize(signals.libelle, reglement.lexique.abreviations);
-  const clauses = clauseOfEachToken(signals.libelle, tokens.length, reglement.lexique);
-  const negations = { before: lexicon.negationsBefore.match(tokens), after: lexicon.negationsAfter.match(tokens) };
+  const grammar = lexicon.grammar.match(tokens);
+  const having = (kind: GrammarWord) => grammar.filter((match) => match.targets.includes(kind));
+  const negations = { before: having('negates-next'), after: having('negates-previous') };
+  // Most lines have no negation: their parts need not be told apart.
+  const negated = negations.before.length > 0 || negations.after.length > 0;
+  const clauses = negated ? clauseOfEachToken(signals.libelle, tokens.length, reglement.lexique) : [];
   const read = withoutNegated(lexicon.categories.match(tokens), negations, clauses);
-  const scores = scoreCategories(withoutPurposeOfExcludedThing(read, tokens, lexicon, reglement));
-  addRecurringCost(scores, signals.libelle, lexicon, reglement.lexique, isOneOffHead(read, tokens, lexicon));
+  const purpose = grammar.find((match) => match.targets.includes('purpose'));
+  const scores = scoreCategories(withoutPurposeOfExcludedThing(read, purpose, reglement));
+  addRecurringCost(scores, signals.libelle, lexicon, reglement.lexique, () => isOneOffHead(read, tokens, lexicon));
   const obligation = obligationBinding(scores.get(OBLIGATION), () => lexicon.obligations.match(tokens), signals.population);
   // Below the threshold the law does not require the line: it is not excluded as an obligation.
   const threshold = obligation?.state === 'floor' ? obligation : undefined;
@@ -262,12 +274,21 @@ const AGE_AFTER = /^\s*(?:et plus|et \+|\+)/;
 const DURATION_BEFORE = /\b(?:sur|pendant|durant|de)\s+$/;
 const LOOK_AROUND = 24;
 
-function addRecurringCost(scores: Map<string, Score>, libelle: string, lexicon: Compiled, lexique: Lexique, oneOffHead: boolean): void {
+function addRecurringCost(
+  scores: Map<string, Score>,
+  libelle: string,
+  lexicon: Compiled,
+  lexique: Lexique,
+  oneOffHead: () => boolean,
+): void {
+  // Most lines name no period: they need not be read part by part.
+  PERIOD.lastIndex = 0;
+  if (!PERIOD.test(foldAccents(libelle))) return;
   for (const clause of clausesOf(libelle)) {
     const period = periodOf(foldAccents(clause));
     if (!period || lexicon.lifetimes.match(tokenize(clause, lexique.abreviations)).length > 0) continue;
     // A study or a training over six months is not bought again every six months: a person must look.
-    const weight = period.duration && oneOffHead ? WEIGHTS.forts : WEIGHTS.decisifs;
+    const weight = period.duration && oneOffHead() ? WEIGHTS.forts : WEIGHTS.decisifs;
     const score = scores.get(OPERATING) ?? { category: OPERATING, score: 0, words: [], strong: false };
     score.words.push(period.words);
     score.score = Math.max(score.score, weight) + Math.min(score.words.length - 1, MAX_EXTRA_POINTS);
@@ -317,7 +338,7 @@ const NEGATION_REACH = 3;
 
 export function withoutNegated<T>(
   matches: readonly Match<T>[],
-  negations: { before: readonly Match<true>[]; after: readonly Match<true>[] },
+  negations: { before: readonly Match<unknown>[]; after: readonly Match<unknown>[] },
   /** The clause of each token of the line. */
   clauses: readonly number[],
 ): readonly Match<T>[] {
@@ -353,13 +374,11 @@ export function withoutNegated<T>(
  */
 function withoutPurposeOfExcludedThing(
   matches: readonly Match<CategoryTarget | null>[],
-  tokens: ReturnType<typeof tokenize>,
-  lexicon: Compiled,
+  purpose: Match<GrammarWord> | undefined,
   reglement: Reglement,
 ): readonly Match<CategoryTarget | null>[] {
   const excludedThings = reglement.lexique.achatsExclus ?? [];
-  const purpose = excludedThings.length > 0 ? lexicon.purposes.match(tokens)[0] : undefined;
-  if (!purpose) return matches;
+  if (!purpose || excludedThings.length === 0) return matches;
   const isStrong = (target: CategoryTarget | null): target is CategoryTarget => target !== null && target.weight >= WEIGHTS.forts;
   const first = matches[0];
   const namedRightBefore = first !== undefined && first.end === purpose.start;
