@@ -1006,7 +1006,7 @@ export const lexiqueLoireConnect2022: Lexique = {
     {
       // Every commune must receive planning applications electronically; from 3 500 inhabitants, process them online too.
       obligation: { fr: 'le traitement en ligne des autorisations d’urbanisme', en: 'processing planning applications online' },
-      source: 'Code de l’urbanisme L423-3 (depuis le 1er janvier 2022)',
+      source: 'Code de l’urbanisme L423-3, depuis le 1er janvier 2022',
       seuilHabitants: 3500,
       sousLeSeuil: {
         fr: 'la réception en ligne des demandes, due par toutes les communes',
@@ -1029,7 +1029,7 @@ export const lexiqueLoireConnect2022: Lexique = {
     },
     {
       obligation: { fr: 'l’ouverture des données publiques par défaut', en: 'open data by default' },
-      source: 'CRPA L312-1-1 (loi pour une République numérique)',
+      source: 'CRPA L312-1-1, loi pour une République numérique',
       seuilHabitants: 3500,
       conditionInconnue: { fr: '50 agents', en: '50 agents' },
       termes: [
@@ -1065,7 +1065,7 @@ export const lexiqueLoireConnect2022: Lexique = {
     },
     {
       obligation: { fr: 'la réception des factures électroniques (Chorus Pro)', en: 'receiving electronic invoices (Chorus Pro)' },
-      source: 'ordonnance 2014-697 (depuis le 1er janvier 2017)',
+      source: 'ordonnance 2014-697, depuis le 1er janvier 2017',
       termes: ['chorus pro', 'chorus', 'facturation electronique', 'facture electronique'],
     },
     {
@@ -1074,7 +1074,7 @@ export const lexiqueLoireConnect2022: Lexique = {
         fr: 'la dématérialisation des marchés publics (profil d’acheteur)',
         en: 'electronic public procurement (buyer profile)',
       },
-      source: 'Code de la commande publique (depuis le 1er octobre 2018)',
+      source: 'Code de la commande publique, depuis le 1er octobre 2018',
       termes: ['profil acheteur', 'dematerialisation des marches', 'marche public dematerialise', 'plateforme des marches'],
     },
     {
@@ -1085,13 +1085,13 @@ export const lexiqueLoireConnect2022: Lexique = {
     {
       // Unconfirmed in the domain notes: communes over 50 000 inhabitants and EPCI à fiscalité propre.
       obligation: { fr: 'la télétransmission des actes au préfet (@CTES)', en: 'electronic transmission of acts to the préfet (@CTES)' },
-      source: 'CGCT L2131-1 (à confirmer)',
+      source: 'CGCT L2131-1',
       aConfirmer: true,
       termes: ['teletransmission des actes', 'transmission des actes', 'controle de legalite'],
     },
     {
       obligation: { fr: 'la publication électronique des actes', en: 'publishing acts electronically' },
-      source: 'CGCT L2131-1, ordonnance 2021-1310 (depuis le 1er juillet 2022)',
+      source: 'CGCT L2131-1, ordonnance 2021-1310, depuis le 1er juillet 2022',
       seuilHabitants: 3500,
       termes: ['publication electronique des actes', 'publicite des actes', 'publication des actes', 'registre des deliberations'],
     },
