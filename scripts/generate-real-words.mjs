@@ -28,7 +28,12 @@ for (const reglement of EDITIONS.values()) {
     ...lexique.destinations.interne,
     ...lexique.destinations.public,
     ...lexique.accessoires,
-    ...lexique.obligationsParPopulation.flatMap((threshold) => threshold.termes),
+    ...lexique.obligations.flatMap((obligation) => obligation.termes),
+    ...(lexique.motsDeBut ?? []),
+    ...(lexique.negations?.avant ?? []),
+    ...(lexique.negations?.apres ?? []),
+    ...(lexique.dureesDuBien ?? []),
+    ...(lexique.prestationsPonctuelles ?? []),
     ...(lexique.neutres ?? []),
   ];
   for (const phrase of phrases) for (const token of tokenize(phrase, lexique.abreviations)) vocabulary.add(token.text);

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { Lexique, Reglement } from '../reglement/types.js';
+import type { LegalObligation, Lexique, Reglement } from '../reglement/types.js';
 import type { Params } from '../rules/finding.js';
 import { Matcher, type Match } from './matcher.js';
 import { foldAccents } from '../fold.js';
@@ -49,17 +49,18 @@ interface CategoryTarget {
   weight: number;
 }
 
-interface Threshold {
-  obligation: { fr: string; en: string };
-  seuil: number;
-}
+type GrammarWord = 'purpose' | 'negates-next' | 'negates-previous';
 
 interface Compiled {
   /** null: a phrase that means no category but must not be read word by word ("hébergement touristique"). */
   categories: Matcher<CategoryTarget | null>;
-  thresholds: Matcher<Threshold>;
+  obligations: Matcher<LegalObligation>;
   destinations: Matcher<'interne' | 'public'>;
   accessories: Matcher<true>;
+  /** Negations and purposes, read in one pass: "hors", "non compris", "pour". */
+  grammar: Matcher<GrammarWord>;
+  lifetimes: Matcher<true>;
+  oneOffServices: Matcher<true>;
 }
 
 const compiledLexicons = new WeakMap<Lexique, Compiled>();
@@ -95,19 +96,39 @@ function compile(lexique: Lexique): Compiled {
       lexique.abreviations,
       isRealWord,
     ),
-    thresholds: new Matcher(
-      lexique.obligationsParPopulation.flatMap(({ obligation, seuil, termes }) =>
-        termes.map((phrase): [string, Threshold] => [phrase, { obligation, seuil }]),
-      ),
+    obligations: new Matcher(
+      lexique.obligations.flatMap((obligation) => obligation.termes.map((phrase): [string, LegalObligation] => [phrase, obligation])),
       lexique.abreviations,
     ),
-    accessories: new Matcher(
-      lexique.accessoires.map((phrase): [string, true] => [phrase, true]),
+    accessories: phrases(lexique.accessoires, lexique),
+    grammar: new Matcher(
+      [
+        ...(lexique.motsDeBut ?? []).map((phrase): [string, GrammarWord] => [phrase, 'purpose']),
+        ...(lexique.negations?.avant ?? []).map((phrase): [string, GrammarWord] => [phrase, 'negates-next']),
+        ...(lexique.negations?.apres ?? []).map((phrase): [string, GrammarWord] => [phrase, 'negates-previous']),
+      ],
       lexique.abreviations,
+      isRealWord,
     ),
+    lifetimes: phrases(lexique.dureesDuBien ?? [], lexique),
+    oneOffServices: phrases(lexique.prestationsPonctuelles ?? [], lexique),
   };
   compiledLexicons.set(lexique, compiled);
   return compiled;
+}
+
+/** Whether the line's first strong word names a service that ends (a study, a training), whose length is not a price for a period. */
+function isOneOffHead(matches: readonly Match<CategoryTarget | null>[], tokens: ReturnType<typeof tokenize>, lexicon: Compiled): boolean {
+  const head = matches.find((match) => match.targets.some((target) => target !== null && target.weight >= WEIGHTS.forts));
+  return head !== undefined && lexicon.oneOffServices.match(tokens).some((match) => match.start <= head.start && head.start < match.end);
+}
+
+function phrases(list: readonly string[], lexique: Lexique): Matcher<true> {
+  return new Matcher(
+    list.map((phrase): [string, true] => [phrase, true]),
+    lexique.abreviations,
+    isRealWord,
+  );
 }
 
 interface Score {
@@ -127,11 +148,20 @@ interface Score {
 export function classifyLine(signals: LineSignals, reglement: Reglement): Classification {
   const lexicon = compile(reglement.lexique);
   const tokens = tokenize(signals.libelle, reglement.lexique.abreviations);
-  const scores = scoreCategories(withoutNegated(lexicon.categories.match(tokens), tokens));
-  addRecurringCost(scores, signals.libelle);
-  const threshold = populationThreshold(scores.get(OBLIGATION), () => lexicon.thresholds.match(tokens), signals.population);
+  const grammar = lexicon.grammar.match(tokens);
+  const having = (kind: GrammarWord) => grammar.filter((match) => match.targets.includes(kind));
+  const negations = { before: having('negates-next'), after: having('negates-previous') };
+  // Most lines have no negation: their parts need not be told apart.
+  const negated = negations.before.length > 0 || negations.after.length > 0;
+  const clauses = negated ? clauseOfEachToken(signals.libelle, tokens.length, reglement.lexique) : [];
+  const read = withoutNegated(lexicon.categories.match(tokens), negations, clauses);
+  const purpose = grammar.find((match) => match.targets.includes('purpose'));
+  const scores = scoreCategories(withoutPurposeOfExcludedThing(read, purpose, reglement));
+  addRecurringCost(scores, signals.libelle, lexicon, reglement.lexique, () => isOneOffHead(read, tokens, lexicon));
+  const obligation = obligationBinding(scores.get(OBLIGATION), () => lexicon.obligations.match(tokens), signals.population);
   // Below the threshold the law does not require the line: it is not excluded as an obligation.
-  if (threshold?.below) scores.delete(OBLIGATION);
+  const threshold = obligation?.state === 'floor' ? obligation : undefined;
+  if (obligation?.state === 'floor' || obligation?.state === 'not-due') scores.delete(OBLIGATION);
   const destination = destinationOf(signals.beneficiaires, lexicon.destinations.match(tokens));
 
   // "Équipements des agents, des écoles" are excluded; the same equipment for the public is not.
@@ -141,10 +171,10 @@ export function classifyLine(signals: LineSignals, reglement: Reglement): Classi
   const ranked = [...scores.values()].sort((a, b) => b.score - a.score);
   const best = ranked[0];
   const decided = best ? decide(best, ranked, destination, tokens, lexicon, signals, reglement) : undefined;
-  if (threshold?.below && (!decided || decided.status === 'eligible')) {
+  if (threshold && (!decided || decided.status === 'eligible')) {
     // Receiving planning applications online is due by every commune: a person must see what the line adds.
     return {
-      category: best?.category,
+      category: best?.category ?? OBLIGATION,
       status: 'a-verifier',
       confidence: 0.5,
       words: threshold.words,
@@ -154,9 +184,21 @@ export function classifyLine(signals: LineSignals, reglement: Reglement): Classi
       },
     };
   }
+  if (!decided && obligation?.state === 'not-due') {
+    return {
+      status: 'a-verifier',
+      confidence: 0,
+      words: obligation.words,
+      reason: { code: 'classe-obligation-sous-seuil', params: { ...obligation.params, mots: obligation.words.join(', ') } },
+    };
+  }
   if (!decided) return { status: 'a-verifier', confidence: 0, words: [], reason: { code: 'classe-aucun-signal', params: {} } };
-  if (decided.status === 'exclue' && decided.category === OBLIGATION && threshold) {
-    return { ...decided, reason: { code: 'classe-obligation-seuil-atteint', params: { ...decided.reason.params, ...threshold.params } } };
+  if (decided.status === 'exclue' && decided.category === OBLIGATION && obligation) {
+    const params = { ...decided.reason.params, ...obligation.params };
+    // The dossier cannot tell whether the law binds the applicant: a person must look, never a silent exclusion.
+    if (obligation.state === 'undecided') return { ...decided, status: 'a-verifier', reason: { code: obligation.code, params } };
+    if (obligation.state === 'due' && params.seuil !== undefined)
+      return { ...decided, reason: { code: 'classe-obligation-seuil-atteint', params } };
   }
   return decided;
 }
@@ -217,63 +259,194 @@ function merge(scores: Map<string, Score>, from: string, into: string, extraWord
 /**
  * A price for a period ("pour 12 mois", "29 €/mois", "1 an", "par an") is a
  * renewable cost, an operating expense for the call (domain notes: any
- * renewable subscription); a warranty period is not.
+ * renewable subscription). Not so: the life of the thing bought ("garantie
+ * fabricant 5 ans comprise", "durée de vie 7 ans"), an age ("enfants de 3 ans",
+ * "16 à 25 ans", "plus de 60 ans"). The length of a one-off service ("Étude de
+ * faisabilité sur 6 mois") only raises a doubt. Read clause by clause, so that
+ * a warranty in one part of the line does not hide a subscription in another.
  */
-const RECURRING = /(?<!garanti\w*\s)(?<!garanti\w* de\s)\b\d+\s*(?:mois|ans?|annees?)\b|\/\s*(?:mois|an)\b|\bpar (?:mois|an)\b/;
+const PERIOD = /\b\d+\s*(?:mois|ans?|annees?)\b|\/\s*(?:mois|an)\b|\bpar (?:mois|an)\b/g;
+/** What comes right before a number of years that makes it an age (read on the last characters only). */
+const AGE_BEFORE =
+  /(?:\d\s*(?:a|-|\/|et)\s*|\b(?:plus|moins) de\s+|\bages? de\s+|\bagees? de\s+|\b(?:enfants?|jeunes?|eleves?|ados?|adolescents?|bebes?|seniors?|personnes?|publics?) (?:de )?)$/;
+const AGE_AFTER = /^\s*(?:et plus|et \+|\+)/;
+/** What comes right before a period that makes it a length of time rather than a price. */
+const DURATION_BEFORE = /\b(?:sur|pendant|durant|de)\s+$/;
+const LOOK_AROUND = 24;
 
-function addRecurringCost(scores: Map<string, Score>, libelle: string): void {
-  const match = RECURRING.exec(foldAccents(libelle));
-  if (!match) return;
-  const score = scores.get(OPERATING) ?? { category: OPERATING, score: 0, words: [], strong: false };
-  score.words.push(match[0]);
-  score.score = Math.max(score.score, WEIGHTS.decisifs) + Math.min(score.words.length - 1, MAX_EXTRA_POINTS);
-  score.strong = true;
-  scores.set(OPERATING, score);
+function addRecurringCost(
+  scores: Map<string, Score>,
+  libelle: string,
+  lexicon: Compiled,
+  lexique: Lexique,
+  oneOffHead: () => boolean,
+): void {
+  // Most lines name no period: they need not be read part by part.
+  PERIOD.lastIndex = 0;
+  if (!PERIOD.test(foldAccents(libelle))) return;
+  for (const clause of clausesOf(libelle)) {
+    const period = periodOf(foldAccents(clause));
+    if (!period || lexicon.lifetimes.match(tokenize(clause, lexique.abreviations)).length > 0) continue;
+    // A study or a training over six months is not bought again every six months: a person must look.
+    const weight = period.duration && oneOffHead() ? WEIGHTS.forts : WEIGHTS.decisifs;
+    const score = scores.get(OPERATING) ?? { category: OPERATING, score: 0, words: [], strong: false };
+    score.words.push(period.words);
+    score.score = Math.max(score.score, weight) + Math.min(score.words.length - 1, MAX_EXTRA_POINTS);
+    score.strong = true;
+    scores.set(OPERATING, score);
+    return;
+  }
+}
+
+/** The first period of a folded clause that is not an age, and whether it reads as a length of time. */
+function periodOf(folded: string): { words: string; duration: boolean } | undefined {
+  PERIOD.lastIndex = 0;
+  for (let match = PERIOD.exec(folded); match !== null; match = PERIOD.exec(folded)) {
+    const before = folded.slice(Math.max(0, match.index - LOOK_AROUND), match.index);
+    const after = folded.slice(match.index + match[0].length, match.index + match[0].length + LOOK_AROUND);
+    const years = /\d\s*(?:ans?|annees?)$/.test(match[0]);
+    if (years && (AGE_BEFORE.test(before) || AGE_AFTER.test(after))) continue;
+    return { words: match[0], duration: /^\d/.test(match[0]) && DURATION_BEFORE.test(before) };
+  }
+  return undefined;
+}
+
+/** Punctuation that closes a part of a line: "Écran…, garantie 5 ans (pose comprise)". */
+const CLAUSE_BREAK = /[,;:()[\]]|\s[-–—]\s/;
+
+function clausesOf(libelle: string): string[] {
+  return libelle.split(CLAUSE_BREAK);
+}
+
+/** The clause each token of the line stands in; one clause when the parts do not add up to the line's tokens. */
+function clauseOfEachToken(libelle: string, tokenCount: number, lexique: Lexique): number[] {
+  const clauses: number[] = [];
+  clausesOf(libelle).forEach((clause, index) => {
+    for (let count = tokenize(clause, lexique.abreviations).length; count > 0; count--) clauses.push(index);
+  });
+  return clauses.length === tokenCount ? clauses : new Array<number>(tokenCount).fill(0);
 }
 
 /**
- * Words that cancel what follows: "hors maintenance", "sans abonnement",
- * "pour remplacer la location". ("Remplacement du serveur" is a purchase, and
+ * Words that cancel what they name, in the same part of the line: before it
+ * ("hors maintenance", "sans abonnement", "à l'exclusion de la maintenance",
+ * "pour remplacer la location") or after it ("maintenance non comprise",
+ * "abonnement non inclus"). ("Remplacement du serveur" is a purchase, and
  * "non-conformités RGAA" an obligation: neither negates.)
  */
-// Tokens are stemmed: "hors" is "hor", "sans" is "san".
-const NEGATIONS = [/\bhor\b/, /\bsan\b/, /\bpour remplacer\b/];
 const NEGATION_REACH = 3;
-/** What every negation above contains: most lines have none of it, and need no look around each match. */
-const NEGATING = /hor|san|remplacer/;
 
-function withoutNegated<T>(matches: readonly Match<T>[], tokens: readonly { text: string }[]): readonly Match<T>[] {
-  if (!tokens.some((token) => NEGATING.test(token.text))) return matches;
-  return matches.filter((match) => {
-    const before = tokens
-      .slice(Math.max(0, match.start - NEGATION_REACH - 1), match.start)
-      .map((token) => token.text)
-      .join(' ');
-    return !NEGATIONS.some((negation) => negation.test(before));
+export function withoutNegated<T>(
+  matches: readonly Match<T>[],
+  negations: { before: readonly Match<unknown>[]; after: readonly Match<unknown>[] },
+  /** The clause of each token of the line. */
+  clauses: readonly number[],
+): readonly Match<T>[] {
+  const { before, after } = negations;
+  // Most lines have no negation, and need no look around each match.
+  if (before.length === 0 && after.length === 0) return matches;
+  const tokenCount = clauses.length;
+  // Each negation marks the tokens it reaches, once: a line of many negations and many words stays linear.
+  const cancelled = new Array<boolean>(tokenCount).fill(false);
+  /** For a token, the start of the nearest negation after it, in its reach. */
+  const negatedBy = new Array<number>(tokenCount).fill(-1);
+  for (const negation of before) {
+    const last = Math.min(tokenCount - 1, negation.end + NEGATION_REACH);
+    for (let index = negation.start + 1; index <= last; index++) {
+      if (clauses[index] === clauses[negation.start]) cancelled[index] = true;
+    }
+  }
+  for (const negation of after) {
+    for (let index = Math.max(0, negation.start - NEGATION_REACH); index < negation.start; index++) {
+      if (clauses[index] === clauses[negation.start]) negatedBy[index] = Math.max(negatedBy[index]!, negation.start);
+    }
+  }
+  return matches.filter((match) => !cancelled[match.start] && !(match.end <= negatedBy[match.start]!));
+}
+
+/**
+ * When the thing bought is one the call excludes whatever it serves
+ * (furniture, works, cabling), what follows "pour" or "destiné à" never
+ * makes the line eligible: "Bureaux pour les ordinateurs de l'EPN" buys desks.
+ * The thing bought is the line's first strong word before the purpose, or
+ * the first word the lexicon knows when "pour" follows it at once: there even
+ * a hint ("bureaux", "rangement") names the thing bought.
+ */
+function withoutPurposeOfExcludedThing(
+  matches: readonly Match<CategoryTarget | null>[],
+  purpose: Match<GrammarWord> | undefined,
+  reglement: Reglement,
+): readonly Match<CategoryTarget | null>[] {
+  const excludedThings = reglement.lexique.achatsExclus ?? [];
+  if (!purpose || excludedThings.length === 0) return matches;
+  const isStrong = (target: CategoryTarget | null): target is CategoryTarget => target !== null && target.weight >= WEIGHTS.forts;
+  const first = matches[0];
+  const namedRightBefore = first !== undefined && first.end === purpose.start;
+  const head = namedRightBefore ? first : matches.find((match) => match.targets.some(isStrong));
+  if (!head || head.start >= purpose.start) return matches;
+  const things = head.targets.filter(
+    (target): target is CategoryTarget =>
+      target !== null && excludedThings.includes(target.category) && (namedRightBefore || isStrong(target)),
+  );
+  if (things.length === 0) return matches;
+  const eligible = new Set(reglement.categories.filter((category) => category.eligible).map((category) => category.id));
+  return matches.flatMap((match) => {
+    if (match === head)
+      return [{ ...match, targets: things.map((thing) => ({ ...thing, weight: Math.max(thing.weight, WEIGHTS.forts) })) }];
+    if (match.start <= purpose.start) return [match];
+    const targets = match.targets.filter((target) => target === null || !eligible.has(target.category));
+    return targets.length > 0 ? [{ ...match, targets }] : [];
   });
 }
 
+type Binding = 'due' | 'not-due' | 'floor' | 'undecided';
+
 /**
- * When every word that makes a line a legal obligation names one that binds
- * communes only from a population on, the applicant's population decides.
+ * Whether the legal obligations a line names bind the applicant: from a
+ * population on (the applicant's, when the dossier gives it), under a
+ * condition the dossier never gives (agents, receipts), or unconfirmed. One
+ * obligation that binds is enough to exclude the line.
  */
-function populationThreshold(
+function obligationBinding(
   obligation: Score | undefined,
-  thresholdMatches: () => readonly Match<Threshold>[],
+  obligationMatches: () => readonly Match<LegalObligation>[],
   population: number | undefined,
-): { below: boolean; words: string[]; params: Params } | undefined {
+): { state: Binding; code: string; words: string[]; params: Params } | undefined {
   // Most lines name no obligation: their words need no second reading.
-  if (!obligation || population === undefined) return undefined;
-  const matches = thresholdMatches();
-  const first = matches[0]?.targets[0];
-  if (!first) return undefined;
+  if (!obligation) return undefined;
+  const matches = obligationMatches();
+  if (matches.length === 0) return undefined;
   const words = matches.map((match) => match.words.join(' '));
-  if (!obligation.words.every((word) => words.includes(word))) return undefined;
+  const readings = matches.flatMap((match) => match.targets).map((law) => ({ law, ...bindingOf(law, population) }));
+  const order: Binding[] = ['due', 'undecided', 'floor', 'not-due'];
+  const chosen = order.map((state) => readings.find((reading) => reading.state === state)).find((reading) => reading !== undefined)!;
+  const { law } = chosen;
   return {
-    below: population < first.seuil,
+    state: chosen.state,
+    code: chosen.code,
     words,
-    params: { population, seuil: first.seuil, obligationFr: first.obligation.fr, obligationEn: first.obligation.en },
+    params: {
+      population,
+      seuil: law.seuilHabitants,
+      obligationFr: law.obligation.fr,
+      obligationEn: law.obligation.en,
+      sousLeSeuilFr: law.sousLeSeuil?.fr,
+      sousLeSeuilEn: law.sousLeSeuil?.en,
+      conditionFr: law.conditionInconnue?.fr,
+      conditionEn: law.conditionInconnue?.en,
+      source: law.source,
+    },
   };
+}
+
+function bindingOf(law: LegalObligation, population: number | undefined): { state: Binding; code: string } {
+  if (law.aConfirmer) return { state: 'undecided', code: 'classe-obligation-a-confirmer' };
+  if (law.seuilHabitants !== undefined) {
+    if (population === undefined) return { state: 'undecided', code: 'classe-obligation-population-inconnue' };
+    if (population < law.seuilHabitants) return { state: law.sousLeSeuil ? 'floor' : 'not-due', code: 'classe-obligation-sous-seuil' };
+  }
+  if (law.conditionInconnue) return { state: 'undecided', code: 'classe-obligation-condition' };
+  return { state: 'due', code: 'classe-exclue' };
 }
 
 /**

@@ -4,6 +4,8 @@ import { tokenize, type Token } from './normalize.js';
 export interface Match<T> {
   /** The index of the first matched token. */
   start: number;
+  /** The index after the last matched token (an abbreviation spelled out is several tokens, one word). */
+  end: number;
   /** The words of the line that matched, as written. */
   words: string[];
   targets: T[];
@@ -64,7 +66,8 @@ export class Matcher<T> {
         .get(texts[index]!)
         ?.find((candidate) => candidate.tokens.every((token, offset) => texts[index + offset] === token));
       if (term) {
-        matches.push({ start: index, words: sourceWords(tokens.slice(index, index + term.tokens.length)), targets: term.targets });
+        const end = index + term.tokens.length;
+        matches.push({ start: index, end, words: sourceWords(tokens.slice(index, end)), targets: term.targets });
         index += term.tokens.length;
       } else {
         index += 1;

@@ -159,6 +159,12 @@ async function run(argv: string[], lang: Lang): Promise<number> {
     .description(fr ? 'classe un libellé de dépense et dit pourquoi' : 'classify an expense label and say why')
     .argument('<libelle>', fr ? 'le libellé, entre guillemets' : 'the label, in quotes')
     .option('-m, --montant <montant>', fr ? 'montant HT de la ligne' : 'HT amount of the line')
+    .option(
+      '--habitants <nombre>',
+      fr
+        ? 'population de la commune qui dépose : décide des obligations légales à seuil'
+        : 'population of the applicant commune: decides legal obligations with a threshold',
+    )
     .addOption(
       new Option('-b, --beneficiaires <qui>', fr ? 'bénéficiaires de la ligne' : 'who the line is for').choices([
         'usagers',
@@ -370,6 +376,7 @@ function checkOutput(output: string, inputs: readonly string[], force: boolean, 
 
 interface ClassifyFlags {
   montant?: string;
+  habitants?: string;
   beneficiaires?: string;
   format: string;
   lang: string;
@@ -387,7 +394,14 @@ function runClassify(libelle: string, options: ClassifyFlags): number {
     if (!amount.ok || amount.cents < 0) throw new UsageError(catalogue(lang).usage.badAmount(options.montant));
     htCents = amount.cents;
   }
-  const report = explainClassification(libelle, { lang, htCents, beneficiaires: options.beneficiaires, reglement });
+  let population: number | undefined;
+  if (options.habitants !== undefined) {
+    // "3 500" as French writes it, with an ordinary or a narrow no-break space.
+    const digits = options.habitants.replace(/[\s\u00a0\u202f]/g, '');
+    if (!/^\d{1,9}$/.test(digits)) throw new UsageError(catalogue(lang).usage.badPopulation(options.habitants));
+    population = Number(digits);
+  }
+  const report = explainClassification(libelle, { lang, htCents, beneficiaires: options.beneficiaires, population, reglement });
   process.stdout.write(
     options.format === 'json'
       ? formatClassificationJson(report)

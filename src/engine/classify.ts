@@ -7,6 +7,8 @@ export interface ClassifyOptions {
   lang?: Lang;
   htCents?: number;
   beneficiaires?: string;
+  /** The applicant commune's population, for obligations that start at a threshold. */
+  population?: number;
   reglement?: Reglement;
 }
 
@@ -27,7 +29,10 @@ export interface ClassificationReport {
 export function explainClassification(libelle: string, options: ClassifyOptions = {}): ClassificationReport {
   const lang = options.lang ?? 'fr';
   const reglement = options.reglement ?? DEFAULT_EDITION;
-  const result = classifyLine({ libelle, beneficiaires: options.beneficiaires, htCents: options.htCents }, reglement);
+  const result = classifyLine(
+    { libelle, beneficiaires: options.beneficiaires, htCents: options.htCents, population: options.population },
+    reglement,
+  );
   const category = reglement.categories.find((candidate) => candidate.id === result.category);
   return {
     lang,

@@ -207,6 +207,7 @@ export interface Catalogue {
     badDate: (value: string) => string;
     badSize: (value: string) => string;
     badAmount: (value: string) => string;
+    badPopulation: (value: string) => string;
     outputExists: (file: string) => string;
     outputIsInput: (file: string) => string;
     outputNotAFile: (file: string) => string;

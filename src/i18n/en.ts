@@ -174,7 +174,15 @@ export const en: Catalogue = {
       `"${w.category(p.categorie)}" from the label (${w.words(p.mots)}; confidence ${w.percent(Math.round(Number(p.confiance) * 100))})`,
     'classe-exclue': (p, w) => `"${w.category(p.categorie)}" from the label (${w.words(p.mots)}), excluded by the call`,
     'classe-obligation-sous-seuil': (p, w) =>
-      `${p.obligationEn} is mandatory only from ${w.integer(p.seuil)} inhabitants, and the commune has ${w.integer(p.population)} (${w.words(p.mots)}): the line may be eligible if it goes beyond receiving applications online, which every commune must do`,
+      p.sousLeSeuilEn === undefined
+        ? `${p.obligationEn} is mandatory only from ${w.integer(p.seuil)} inhabitants, and the commune has ${w.integer(p.population)} (${w.words(p.mots)}): it is no obligation for it; give the category of what the line buys`
+        : `${p.obligationEn} is mandatory only from ${w.integer(p.seuil)} inhabitants, and the commune has ${w.integer(p.population)} (${w.words(p.mots)}): the line may be eligible if it goes beyond ${p.sousLeSeuilEn}`,
+    'classe-obligation-population-inconnue': (p, w) =>
+      `legal obligation from ${w.integer(p.seuil)} inhabitants (${p.obligationEn}, ${p.source}; ${w.words(p.mots)}), and the applicant's population is not known: excluded by the call if it reaches that threshold, unless the line goes beyond`,
+    'classe-obligation-condition': (p, w) =>
+      `${p.obligationEn} (${p.source}) is mandatory ${p.seuil === undefined ? '' : `from ${w.integer(p.seuil)} inhabitants and `}from ${p.conditionEn}, which the dossier does not say (${w.words(p.mots)}): excluded by the call if the applicant is bound, unless the line goes beyond`,
+    'classe-obligation-a-confirmer': (p, w) =>
+      `perhaps a legal obligation (${p.obligationEn}, ${p.source}; ${w.words(p.mots)}), to be confirmed: excluded by the call if it binds the applicant`,
     'classe-obligation-seuil-atteint': (p, w) =>
       `legal obligation for a commune of ${w.integer(p.population)} inhabitants (${p.obligationEn}, from ${w.integer(p.seuil)} inhabitants; ${w.words(p.mots)}), excluded by the call`,
     'classe-aucun-signal': () => 'no word of the label names a category of the call',
@@ -393,6 +401,7 @@ export const en: Catalogue = {
     outputNotAFile: (file) => `${file} is not a regular file (a folder?): give the name of the report file.`,
     badSize: (value) => `Invalid size "${value}" for --taille-max: give a number of MiB between 0.001 and 1024, for example 20.`,
     badAmount: (value) => `Unreadable amount "${value}" for --montant: write it as 2400 or "2 400,50".`,
+    badPopulation: (value) => `Unreadable population "${value}" for --habitants: write a whole number of inhabitants, such as 3500.`,
     internalError: 'Internal error in dossier-check: your dossier is not at fault. Please report it with the file and the command used.',
   },
 };

@@ -214,7 +214,15 @@ export const fr: Catalogue = {
       `« ${w.category(p.categorie)} » d’après le libellé (${w.words(p.mots)} ; confiance ${w.percent(Math.round(Number(p.confiance) * 100))})`,
     'classe-exclue': (p, w) => `« ${w.category(p.categorie)} » d’après le libellé (${w.words(p.mots)}), exclue par l’appel`,
     'classe-obligation-sous-seuil': (p, w) =>
-      `${p.obligationFr} n’est obligatoire qu’à partir de ${w.integer(p.seuil)} habitants, et la commune en compte ${w.integer(p.population)} (${w.words(p.mots)}) : la ligne peut être éligible si elle va au-delà de la réception en ligne, due par toutes les communes`,
+      p.sousLeSeuilFr === undefined
+        ? `${p.obligationFr} n’est obligatoire qu’à partir de ${w.integer(p.seuil)} habitants, et la commune en compte ${w.integer(p.population)} (${w.words(p.mots)}) : ce n’est pas une obligation pour elle ; indiquez la catégorie de ce que la ligne achète`
+        : `${p.obligationFr} n’est obligatoire qu’à partir de ${w.integer(p.seuil)} habitants, et la commune en compte ${w.integer(p.population)} (${w.words(p.mots)}) : la ligne peut être éligible si elle va au-delà de ${p.sousLeSeuilFr}`,
+    'classe-obligation-population-inconnue': (p, w) =>
+      `obligation légale dès ${w.integer(p.seuil)} habitants (${p.obligationFr}, ${p.source} ; ${w.words(p.mots)}), et la population du porteur n’est pas connue : exclue par l’appel s’il atteint ce seuil, sauf si la ligne va au-delà`,
+    'classe-obligation-condition': (p, w) =>
+      `${p.obligationFr} (${p.source}) s’impose ${p.seuil === undefined ? '' : `dès ${w.integer(p.seuil)} habitants et `}à partir de ${p.conditionFr}, ce que le dossier ne dit pas (${w.words(p.mots)}) : exclue par l’appel si le porteur y est soumis, sauf si la ligne va au-delà`,
+    'classe-obligation-a-confirmer': (p, w) =>
+      `peut-être une obligation légale (${p.obligationFr}, ${p.source} ; ${w.words(p.mots)}), à confirmer : exclue par l’appel si elle s’impose au porteur`,
     'classe-obligation-seuil-atteint': (p, w) =>
       `obligation légale pour une commune de ${w.integer(p.population)} habitants (${p.obligationFr}, dès ${w.integer(p.seuil)} habitants ; ${w.words(p.mots)}), exclue par l’appel`,
     'classe-aucun-signal': () => 'aucun mot du libellé ne désigne une catégorie de l’appel',
@@ -435,6 +443,7 @@ export const fr: Catalogue = {
     outputNotAFile: (file) => `${file} n’est pas un fichier ordinaire (un répertoire ?) : donnez le nom du fichier du rapport.`,
     badSize: (value) => `Taille « ${value} » invalide pour --taille-max : indiquez un nombre de Mio entre 0,001 et 1024, par exemple 20.`,
     badAmount: (value) => `Montant « ${value} » illisible pour --montant : écrivez-le comme 2400 ou « 2 400,50 ».`,
+    badPopulation: (value) => `Population « ${value} » illisible pour --habitants : écrivez un nombre entier d’habitants, comme 3500.`,
     internalError:
       'Erreur interne de dossier-check : ce n’est pas votre dossier qui est en cause. Merci de la signaler avec le fichier et la commande utilisés.',
   },

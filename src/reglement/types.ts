@@ -71,8 +71,45 @@ export interface Lexique {
   accessoires: string[];
   /** Below this HT amount, accessories alone are more likely consumables than an investment (cents). */
   seuilAccessoiresCentimes: number;
-  /** Legal obligations that bind communes only from a population on: below it, the line may go beyond the law. */
-  obligationsParPopulation: { obligation: Libelle; seuil: number; termes: string[] }[];
+  /**
+   * Categories of things the call excludes whatever they are for (furniture,
+   * works, cabling): "Bureaux pour les ordinateurs de l'EPN" buys desks.
+   */
+  achatsExclus?: string[];
+  /** Words that introduce what a thing is for ("pour", "destiné à"): what follows never makes an excluded thing eligible. */
+  motsDeBut?: string[];
+  /** Words that cancel what they name: before it ("hors maintenance") or after it ("maintenance non comprise"). */
+  negations?: { avant: string[]; apres: string[] };
+  /**
+   * Words that make a period in the line the life of the thing bought, not a
+   * price for a period ("garantie 5 ans", "durée de vie 7 ans").
+   */
+  dureesDuBien?: string[];
+  /** Services that end (a study, a training): their length ("sur 6 mois") is not a price for a period. */
+  prestationsPonctuelles?: string[];
+  /** The legal digital obligations a line may only meet (the call excludes those), each with when it binds. */
+  obligations: LegalObligation[];
+}
+
+/**
+ * A legal obligation, read from the domain notes. A line that only meets it
+ * is excluded when it binds the applicant; when the dossier cannot tell, a
+ * person must look.
+ */
+export interface LegalObligation {
+  obligation: Libelle;
+  /** The text that sets it (CRPA L312-1-1…). */
+  source: string;
+  /** Phrases that name it; each must also be a word of the obligation-legale category. */
+  termes: string[];
+  /** It binds communes only from this population on. */
+  seuilHabitants?: number;
+  /** What every commune owes even below the threshold: there, a person must see whether the line goes beyond it. */
+  sousLeSeuil?: Libelle;
+  /** A condition of the law the dossier does not give (50 agents, 5 000 € of receipts): never excluded on the words alone. */
+  conditionInconnue?: Libelle;
+  /** The domain notes mark it unconfirmed: never excluded on it alone. */
+  aConfirmer?: boolean;
 }
 
 /**
