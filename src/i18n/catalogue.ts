@@ -120,6 +120,7 @@ export interface Catalogue {
     excluded: string;
     amount: string;
     grantSoFar: (amount: string) => string;
+    grantSoFarExcluded: (none: string, ifAdmitted: string) => string;
     another: string;
     requested: string;
     date: string;

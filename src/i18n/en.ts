@@ -297,6 +297,8 @@ export const en: Catalogue = {
     excluded: 'not funded',
     amount: 'Amount excluding VAT (for example 2 400,50):',
     grantSoFar: (amount) => `→ Maximum grant so far: ${amount}.`,
+    grantSoFarExcluded: (none, ifAdmitted) =>
+      `→ Maximum grant: ${none}, this type of applicant is not eligible (${ifAdmitted} if it were).`,
     another: 'Add another expense?',
     requested: 'Grant requested from the Département (€):',
     date: 'Submission date (DD/MM/YYYY):',

@@ -338,6 +338,8 @@ export const fr: Catalogue = {
     excluded: 'non financée',
     amount: 'Montant HT (par exemple 2 400,50) :',
     grantSoFar: (amount) => `→ Aide maximale à ce stade : ${amount}.`,
+    grantSoFarExcluded: (none, ifAdmitted) =>
+      `→ Aide maximale : ${none}, ce type de porteur n’est pas éligible (${ifAdmitted} s’il l’était).`,
     another: 'Ajouter une autre dépense ?',
     requested: 'Aide sollicitée auprès du Département (€) :',
     date: 'Date de dépôt (JJ/MM/AAAA) :',

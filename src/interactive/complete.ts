@@ -2,6 +2,7 @@ import { checkDossier } from '../engine/check.js';
 import { catalogue, type Lang } from '../i18n/index.js';
 import { formatCents } from '../money/format.js';
 import type { Reglement } from '../reglement/types.js';
+import { grantableMaximum } from '../report/grant.js';
 import type { DossierReport } from '../report/types.js';
 import type { Geography } from '../territoire/geography.js';
 import { answerChecks, euros, isoDate } from './answers.js';
@@ -77,8 +78,8 @@ export async function completeDossier(
     set(['depenses', line.index, 'montant_ht'], euros(amount));
   }
   if (blocked.has('financement.aide_sollicitee')) {
-    // The maximum once the amounts just typed are in, offered as the request.
-    const maximum = checkDossier(doc.text, doc.name, { lang, reglement, geography }).aide?.maximumCents ?? 0;
+    // What the dossier can receive once the amounts just typed are in (0 if it stays ineligible), offered as the request.
+    const maximum = grantableMaximum(checkDossier(doc.text, doc.name, { lang, reglement, geography })) ?? 0;
     const requested = await prompter.input({
       message: t.requested,
       default: formatCents(maximum, 'fr').replace(' €', ''),

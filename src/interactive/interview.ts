@@ -52,7 +52,13 @@ export async function interview(prompter: Prompter, options: InterviewOptions): 
       description: t.eligibility[candidate.eligibilite],
     })),
   });
-  if (reglement.typesPorteur.find((candidate) => candidate.id === type)?.eligibilite === 'non-eligible') prompter.say(t.notEligible);
+  // The call admits no such applicant: whatever its lines are worth, it can receive nothing (the report says 0).
+  const applicantExcluded = reglement.typesPorteur.find((candidate) => candidate.id === type)?.eligibilite === 'non-eligible';
+  if (applicantExcluded) prompter.say(t.notEligible);
+  const grantSoFar = (maximumCents: number) =>
+    applicantExcluded
+      ? t.grantSoFarExcluded(formatCents(0, lang), formatCents(maximumCents, lang))
+      : t.grantSoFar(formatCents(maximumCents, lang));
 
   const porteur: Record<string, unknown> = { type };
   if (type === 'commune') {
@@ -127,10 +133,10 @@ export async function interview(prompter: Prompter, options: InterviewOptions): 
     }
     depenses.push(written);
     lines.push({ ...line, index: lines.length });
-    prompter.say(t.grantSoFar(formatCents(computeGrant(lines, reglement).maximumCents, lang)));
+    prompter.say(grantSoFar(computeGrant(lines, reglement).maximumCents));
   } while (await prompter.confirm({ message: t.another, default: true }));
 
-  const maximum = computeGrant(lines, reglement).maximumCents;
+  const maximum = applicantExcluded ? 0 : computeGrant(lines, reglement).maximumCents;
   const requested = await prompter.input({
     message: t.requested,
     default: formatCents(maximum, 'fr').replace(' €', ''),
