@@ -4,7 +4,7 @@ import { summarize } from '../report/build.js';
 import type { DossierReport, Report, Summary } from '../report/types.js';
 import type { Style } from './types.js';
 import { editionOf, explainProblem } from './explain.js';
-import { canBeGranted, grantableMaximum } from '../report/grant.js';
+import { canBeGranted, grantableMaximum, type SetTotals } from '../report/grant.js';
 import { batchColumns, countBy, problemLocation, totalsNotes } from './utils.js';
 
 /**
@@ -88,40 +88,18 @@ function totalsRows(report: Report, summary: Summary, t: Catalogue, money: (cent
   const isGrantable = (dossier: DossierReport) => canBeGranted(dossier.verdict);
   const isIneligible = (dossier: DossierReport) => dossier.verdict === 'ineligible';
   const isUnreadable = (dossier: DossierReport) => dossier.verdict === 'illisible';
-  const rows = [
-    [
-      t.ui.batch.grantableTotal,
-      t.ui.batch.dossiers(grantable.dossiers),
-      '',
-      money(grantable.eligibleBaseCents),
-      money(grantable.maximumCents),
-      money(grantable.requestedCents),
-      String(blocking(isGrantable)),
-      String(warnings(isGrantable)),
-    ],
+  const row = (label: string, dossiers: number, belongs: (dossier: DossierReport) => boolean, figures: string[]) => [
+    label,
+    t.ui.batch.dossiers(dossiers),
+    '',
+    ...figures,
+    String(blocking(belongs)),
+    String(warnings(belongs)),
   ];
-  if (ineligible.dossiers > 0)
-    rows.push([
-      t.ui.batch.ineligibleTotal,
-      t.ui.batch.dossiers(ineligible.dossiers),
-      '',
-      money(ineligible.eligibleBaseCents),
-      money(ineligible.maximumCents),
-      money(ineligible.requestedCents),
-      String(blocking(isIneligible)),
-      String(warnings(isIneligible)),
-    ]);
-  if (summary.illisible > 0)
-    rows.push([
-      t.ui.batch.unreadableTotal,
-      t.ui.batch.dossiers(summary.illisible),
-      '',
-      '—',
-      '—',
-      '—',
-      String(blocking(isUnreadable)),
-      String(warnings(isUnreadable)),
-    ]);
+  const figuresOf = (set: SetTotals) => [money(set.eligibleBaseCents), money(set.maximumCents), money(set.requestedCents)];
+  const rows = [row(t.ui.batch.grantableTotal, grantable.dossiers, isGrantable, figuresOf(grantable))];
+  if (ineligible.dossiers > 0) rows.push(row(t.ui.batch.ineligibleTotal, ineligible.dossiers, isIneligible, figuresOf(ineligible)));
+  if (summary.illisible > 0) rows.push(row(t.ui.batch.unreadableTotal, summary.illisible, isUnreadable, ['—', '—', '—']));
   return rows;
 }
 

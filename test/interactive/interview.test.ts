@@ -7,56 +7,18 @@ import { answerChecks } from '../../src/interactive/answers.js';
 import { completeDossier } from '../../src/interactive/complete.js';
 import { draftToFile, draftToYaml } from '../../src/interactive/document.js';
 import { interview } from '../../src/interactive/interview.js';
-import type { Choice, Prompter } from '../../src/interactive/prompter.js';
 import { DossierSource } from '../../src/interactive/source.js';
 import { DEFAULT_EDITION } from '../../src/reglement/index.js';
 import { officialGeography } from '../../src/territoire/geography.js';
-
-type Answer = string | boolean | string[] | { search: string; pick?: number };
+import { answering, type Reply } from './script.js';
 
 /**
  * Answers the interview's questions in order, as a person would type them,
  * and fails when an answer is refused by the question's own check.
  */
-function scripted(answers: Answer[]): Prompter & { said: string[]; asked: string[] } {
+function scripted(answers: Reply[]) {
   const queue = [...answers];
-  const said: string[] = [];
-  const asked: string[] = [];
-  const next = (message: string) => {
-    asked.push(message);
-    if (queue.length === 0) throw new Error(`No answer left for: ${message}`);
-    return queue.shift()!;
-  };
-  const validated = <T>(message: string, value: T, validate?: (value: T) => true | string) => {
-    const verdict = validate?.(value) ?? true;
-    if (verdict !== true) throw new Error(`Answer refused for "${message}": ${verdict}`);
-    return value;
-  };
-  return {
-    said,
-    asked,
-    input: async (q) => {
-      const answer = next(q.message) as string;
-      return validated(q.message, answer === '' && q.default !== undefined ? q.default : answer, q.validate);
-    },
-    select: async <T>(q: { message: string; choices: Choice<T>[]; default?: T }) => {
-      const answer = next(q.message) as string;
-      if (answer === '') return q.default ?? q.choices[0]!.value;
-      const choice = q.choices.find((candidate) => candidate.value === (answer as unknown as T) || candidate.name === answer);
-      if (!choice) throw new Error(`No choice "${answer}" for "${q.message}"`);
-      return choice.value;
-    },
-    checkbox: async <T>(q: { message: string; choices: Choice<T>[]; validate?: (chosen: readonly T[]) => true | string }) =>
-      validated(q.message, next(q.message) as unknown as T[], q.validate),
-    confirm: async (q) => next(q.message) as boolean,
-    search: async <T>(q: { message: string; source: (term: string) => Choice<T>[] }) => {
-      const { search, pick = 0 } = next(q.message) as { search: string; pick?: number };
-      const found = q.source(search)[pick];
-      if (!found) throw new Error(`Nothing found for "${search}"`);
-      return found.value;
-    },
-    say: (text) => void said.push(text),
-  };
+  return answering(() => queue.shift());
 }
 
 const options = { lang: 'fr' as const, reglement: DEFAULT_EDITION, geography: officialGeography(), today: '2022-07-21' };
@@ -150,7 +112,7 @@ describe('the init interview', () => {
   });
 
   it('asks name, seat and SIREN of a CCAS, and checks the SIREN where it is typed', async () => {
-    const answers: Answer[] = [
+    const answers: Reply[] = [
       'ccas',
       'CCAS de Roanne',
       { search: 'roanne' },
@@ -173,7 +135,7 @@ describe('the init interview', () => {
   });
 
   it('asks for at least one axis', async () => {
-    const answers: Answer[] = ['commune', { search: 'feurs' }, 'Projet', '', []];
+    const answers: Reply[] = ['commune', { search: 'feurs' }, 'Projet', '', []];
     await expect(interview(scripted(answers), options)).rejects.toThrow(/au moins un axe/);
   });
 });
