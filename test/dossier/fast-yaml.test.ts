@@ -158,13 +158,33 @@ const runLine = fc
     fc.array(fc.oneof(word, run, fc.constantFrom('"', "'", '[', ']', '{', '}', ', ', ' #', '#')), { maxLength: 4 }),
   )
   .map(([indent, key, padding, colon, value]) => `${indent}${key.join('')}${padding}${colon}${value.join('')}`);
+/** An example with such lines added, at its end (top level) or anywhere. */
 const runDossier = fc
-  .tuple(fc.constantFrom(...examples), fc.array(fc.tuple(fc.nat(), runLine), { minLength: 1, maxLength: 3 }))
+  .tuple(fc.constantFrom(...examples), fc.array(fc.tuple(fc.nat(), runLine, fc.boolean()), { minLength: 1, maxLength: 3 }))
   .map(([text, inserts]) => {
     const lines = text.split('\n');
-    for (const [at, line] of inserts) lines.splice(at % (lines.length + 1), 0, line);
+    for (const [at, line, atEnd] of inserts) {
+      if (atEnd) lines.push(line.trimStart());
+      else lines.splice(at % (lines.length + 1), 0, line);
+    }
     return lines.join('\n');
   });
+
+/** A well-formed top-level line with runs in its key, padding and value: most of these the fast reader reads. */
+const spaceRun = fc.oneof(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 1015, max: 1035 }), fc.integer({ min: 0, max: 3000 }));
+const paddedEntry = fc
+  .tuple(
+    fc.constantFrom(...examples),
+    fc.constantFrom('cle', 'a b', 'é'),
+    spaceRun,
+    spaceRun,
+    spaceRun,
+    fc.constantFrom('x', '1 2', 'é', '"q"'),
+  )
+  .map(
+    ([text, key, padding, after, inside, value]) =>
+      `${text}\nz${key}${' '.repeat(padding)}: ${' '.repeat(after)}v${' '.repeat(inside)}${value}\n`,
+  );
 
 describe('the fast YAML reader', () => {
   it('reads every YAML example, exactly as the full parser does', () => {
@@ -197,7 +217,11 @@ describe('the fast YAML reader', () => {
     expect(counts.read / counts.total).toBeGreaterThan(0.3);
     counts.read = counts.total = 0;
     fc.assert(fc.property(runDossier, agrees), { numRuns: 2000 });
-    expect(counts.read / counts.total).toBeGreaterThan(0.05);
+    // Most of these lines are broken YAML: a few are read, and compared.
+    expect(counts.read / counts.total).toBeGreaterThan(0.01);
+    counts.read = counts.total = 0;
+    fc.assert(fc.property(paddedEntry, agrees), { numRuns: 1000 });
+    expect(counts.read / counts.total).toBeGreaterThan(0.3);
   });
 
   it('agrees about keys of about 1 024 characters, padding included', () => {
