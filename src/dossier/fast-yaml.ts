@@ -26,6 +26,8 @@ const CONTROL = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f\ufeff]/;
 
 /** Deeper structures are left to the full parser, which reports them. */
 const MAX_DEPTH = 60;
+/** Leading spaces of a line past which the file is refused as too deep (parse.ts checks it before either reader). */
+export const MAX_INDENT = 256;
 
 class GiveUp extends Error {}
 
@@ -71,9 +73,10 @@ function splitDocuments(text: string): Line[][] {
     offset += raw.length + 1;
     // Only spaces indent: a no-break space or any other Unicode space is content for YAML.
     const indent = spaces(line, 0);
+    if (indent > MAX_INDENT) giveUp();
     const content = line.slice(indent);
     const skipped = content === '' || content.startsWith('#');
-    if (indent === 0 && /^---(?: +#.*)? *$/.test(content)) {
+    if (indent === 0 && content.startsWith('---') && isRestEmpty(content.slice(3))) {
       documents.push([]);
       continue;
     }
@@ -86,11 +89,39 @@ function splitDocuments(text: string): Line[][] {
   return filled;
 }
 
-/** key: value, with a plain key; the value part starts after ": ". */
-const KEY = /^([\p{L}\p{N}_][^:#]*?)[ ]*:(?: +|$)/u;
+/**
+ * How far a key's colon may stand from the key's start, padding included.
+ * YAML refuses an implicit key whose colon is more than 1 024 characters
+ * away (KEY_OVER_1024_CHARS); past this, the full parser decides, with its message.
+ */
+const MAX_KEY_SPAN = 1000;
 
-/** `key: ` inside braces: a plain key, a colon, at least one space. */
-const FLOW_KEY = /^([\p{L}\p{N}_][^:#,[\]{}]*?) *: +/u;
+/** The characters that end a plain key in a block mapping, and in braces. */
+const BLOCK_KEY_END = new Set([':', '#']);
+const FLOW_KEY_END = new Set([':', '#', ',', '[', ']', '{', '}']);
+
+const KEY_START = /^[\p{L}\p{N}_]/u;
+
+/**
+ * `key: value` at `from`, with a plain key: the key without the spaces that
+ * pad it, and the length up to the value (past the colon and the spaces that
+ * follow it). In a block, the colon may end the line; in braces, a space must
+ * follow it. Read by hand, not by a regular expression: a lazy key followed
+ * by optional padding made the match quadratic on a line of spaces.
+ */
+function plainKey(text: string, from: number, context: 'block' | 'flow'): { key: string; length: number } | undefined {
+  if (!KEY_START.test(text.slice(from, from + 2))) return undefined;
+  const ends = context === 'block' ? BLOCK_KEY_END : FLOW_KEY_END;
+  let colon = from + 1;
+  while (colon < text.length && !ends.has(text[colon]!)) colon++;
+  if (text[colon] !== ':') return undefined;
+  const after = spaces(text, colon + 1);
+  if (after === 0 && (context === 'flow' || colon + 1 < text.length)) return undefined;
+  if (colon - from > MAX_KEY_SPAN) giveUp();
+  let keyEnd = colon;
+  while (text[keyEnd - 1] === ' ') keyEnd--;
+  return { key: text.slice(from, keyEnd), length: colon + 1 + after - from };
+}
 
 class Reader {
   private index = 0;
@@ -134,7 +165,7 @@ class Reader {
       const itemPath = joinPath(path, items.length);
       const item: Line = { indent: line.indent + 1 + gap, text: rest, offset: line.offset + 1 + gap, number: line.number, skipped: false };
       this.sourceMap.set(itemPath, position(item));
-      if (KEY.test(rest)) {
+      if (plainKey(rest, 0, 'block')) {
         // "- libelle: …": a mapping that starts on the entry's line.
         this.lines[this.index] = item;
         items.push(this.mapping(item.indent, itemPath, depth + 1));
@@ -151,15 +182,14 @@ class Reader {
     for (let line = this.peek(); line; line = this.peek()) {
       if (line.indent < indent) break;
       if (line.indent > indent) giveUp();
-      const match = KEY.exec(line.text);
+      const match = plainKey(line.text, 0, 'block');
       if (!match) giveUp();
-      const key = match[1]!;
-      // Longer implicit keys are an error for YAML (KEY_OVER_1024_CHARS), reported by the full parser.
-      if (seen.has(key) || key.length > 1024) giveUp();
+      const key = match.key;
+      if (seen.has(key)) giveUp();
       seen.add(key);
       const childPath = joinPath(path, key);
       this.sourceMap.setKey(childPath, position(line));
-      const rest = line.text.slice(match[0].length);
+      const rest = line.text.slice(match.length);
       let value: unknown;
       if (rest === '' || rest.startsWith('#')) {
         this.index++;
@@ -172,14 +202,14 @@ class Reader {
           value = this.block(next.indent, childPath, depth + 1);
         } else {
           // An empty value: absent, located where the full parser puts its empty node.
-          this.sourceMap.set(childPath, { ligne: line.number, colonne: line.indent + match[0].length + 1 });
+          this.sourceMap.set(childPath, { ligne: line.number, colonne: line.indent + match.length + 1 });
           value = undefined;
         }
       } else {
         const valueLine: Line = {
-          indent: line.indent + match[0].length,
+          indent: line.indent + match.length,
           text: rest,
-          offset: line.offset + match[0].length,
+          offset: line.offset + match.length,
           number: line.number,
           skipped: false,
         };
@@ -266,15 +296,15 @@ class Reader {
   private flowMapping(line: Line, path: string): Record<string, unknown> {
     const object: Record<string, unknown> = {};
     this.flowEntries(line, '}', (start) => {
-      const key = FLOW_KEY.exec(line.text.slice(start));
-      if (!key || key[1]!.length > 1024 || Object.hasOwn(object, key[1]!)) giveUp();
-      const childPath = joinPath(path, key[1]!);
+      const key = plainKey(line.text, start, 'flow');
+      if (!key || Object.hasOwn(object, key.key)) giveUp();
+      const childPath = joinPath(path, key.key);
       this.sourceMap.setKey(childPath, { ligne: line.number, colonne: line.indent + start + 1 });
-      const at = start + key[0].length;
+      const at = start + key.length;
       this.sourceMap.set(childPath, { ligne: line.number, colonne: line.indent + at + 1 });
       const { value, end } = scalar(line.text, at, 'flow');
       if (value === undefined) giveUp();
-      setField(object, key[1]!, value);
+      setField(object, key.key, value);
       return end;
     });
     return object;
@@ -357,9 +387,11 @@ function scalar(text: string, from: number, context: 'block' | 'flow'): { value:
     if (context === 'flow' && ',[]{}'.includes(char)) break;
     end++;
   }
-  const value = text.slice(from, end).replace(/ +$/, '');
+  // Trailing spaces are not part of the value (trimmed by hand: / +$/ was quadratic on a run of spaces).
+  while (end > from && text[end - 1] === ' ') end--;
+  const value = text.slice(from, end);
   if (value === '') giveUp();
-  const trimmedEnd = from + value.length;
+  const trimmedEnd = end;
   // YAML's nulls, written plain: the failsafe schema keeps them as empty values.
   return { value: value === '~' || value === 'null' || value === 'Null' || value === 'NULL' ? undefined : value, end: trimmedEnd };
 }

@@ -12,7 +12,7 @@ import {
   type Node as YamlNode,
 } from 'yaml';
 import { blocking, type Finding, type Params } from '../rules/finding.js';
-import { readPlainYaml, setField } from './fast-yaml.js';
+import { MAX_INDENT, readPlainYaml, setField } from './fast-yaml.js';
 import { joinPath, SourceMap, type Position } from './source-map.js';
 
 export type SourceFormat = 'yaml' | 'json';
@@ -25,8 +25,6 @@ export type ParseResult =
 
 /** A dossier is five levels deep at most; far deeper input is an attack or an accident. */
 const MAX_DEPTH = 64;
-/** Leading spaces of a line: block nesting the parser would otherwise follow level by level. */
-const MAX_INDENT = 256;
 /** Guards against "billion laughs": values reached through aliases, all told. */
 const MAX_ALIASED_NODES = 10_000;
 /**

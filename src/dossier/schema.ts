@@ -74,10 +74,13 @@ const text = z.string();
 const choice = z.string().transform(toSlug);
 
 export function toSlug(value: string): string {
-  return foldAccents(value)
-    .trim()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return (
+    foldAccents(value)
+      .trim()
+      .replace(/[^a-z0-9]+/g, '-')
+      // One dash at most at each end, after the line above (/-+$/ was quadratic on a run of dashes).
+      .replace(/^-|-$/g, '')
+  );
 }
 
 export const dossierSchema = z.strictObject({

@@ -1,3 +1,4 @@
+import { boundRepeated } from './bound.js';
 import { decode, stripBom } from '../dossier/decode.js';
 import { formatFromName, parseSource, parseSources, type ParseResult } from '../dossier/parse.js';
 import type { Dossier } from '../dossier/schema.js';
@@ -126,15 +127,36 @@ function checkParsed(parsed: ParseResult, fichier: string, findings: Located[], 
   const unusable = findings
     .filter((finding) => finding.code !== 'cle-inconnue' && finding.code !== 'cle-corrigee')
     .map((finding) => finding.chemin);
-  const alreadyReported = (path: string) => unusable.some((reported) => path === reported || path.startsWith(`${reported}.`));
+  // A set and a walk up the path: comparing every finding with every reported path was quadratic.
+  const unusablePaths = new Set(unusable);
+  const alreadyReported = (path: string) => {
+    for (let current = path; ; current = current.slice(0, current.lastIndexOf('.'))) {
+      if (unusablePaths.has(current)) return true;
+      if (!current.includes('.')) return false;
+    }
+  };
   for (const rule of RULES) {
     for (const finding of rule.check(dossier, context)) {
       if (!alreadyReported(finding.chemin)) findings.push({ ...finding, regle: rule.id });
     }
   }
-  const report = assemble({ fichier, lang, reglement, dossier, sourceMap: parsed.sourceMap, findings, context, fallback: start });
+  const bounded = boundRepeated(findings, countedRepetitions);
+  const report = assemble({ fichier, lang, reglement, dossier, sourceMap: parsed.sourceMap, findings: bounded, context, fallback: start });
   // Named by `appel:`, another edition than the run's: the report carries its clauses.
   return reglement === (options.reglement ?? DEFAULT_EDITION) ? report : { ...report, edition: summarizeEdition(reglement) };
+}
+
+/** One problem for the repetitions of a kind past the first examples, as grave as they are. */
+function countedRepetitions(first: Located, nombre: number, list: string): Located {
+  const { code, chemin, gravite, effet, regle } = first;
+  return {
+    code: 'problemes-similaires-nombreux',
+    chemin: list,
+    gravite,
+    ...(effet ? { effet } : {}),
+    regle,
+    params: { nombre, code, exemple: chemin },
+  };
 }
 
 /** The report of a file that could not even be read (missing, unreadable, too large). */

@@ -53,6 +53,8 @@ export const en: Catalogue = {
       `The file holds ${p.nombre} dossiers, more than the ${p.max} accepted in one file: split it into several files.`,
     'trop-de-depenses': (p) =>
       `The dossier has ${p.nombre} expense lines, more than the ${p.max} a dossier can have: it is not checked. Group the expenses by kind (one line per quote or per piece of equipment).`,
+    'problemes-similaires-nombreux': (p, w) =>
+      `And ${w.integer(p.nombre)} more problems of the same kind (${p.code}, as at ${p.exemple}) in ${p.chemin}, not listed one by one: correct them as those above, then check again.`,
     'cles-inconnues-nombreuses': (p) =>
       `And ${p.nombre} more unknown keys, ignored too: is the file really a dossier? Start from an example in the examples/ folder.`,
     'racine-invalide': (p) =>

@@ -85,6 +85,8 @@ export const fr: Catalogue = {
       `Le fichier contient ${p.nombre} dossiers, plus que les ${p.max} acceptés dans un seul fichier : découpez-le en plusieurs fichiers.`,
     'trop-de-depenses': (p) =>
       `Le dossier compte ${p.nombre} lignes de dépenses, plus que les ${p.max} qu’un dossier peut avoir : il n’est pas vérifié. Regroupez les dépenses par nature (une ligne par devis ou par équipement).`,
+    'problemes-similaires-nombreux': (p, w) =>
+      `Et ${w.integer(p.nombre)} autres problèmes du même type (${p.code}, comme en ${p.exemple}) dans ${p.chemin}, non détaillés un à un : corrigez-les comme ceux ci-dessus, puis vérifiez de nouveau.`,
     'cles-inconnues-nombreuses': (p) =>
       `Et ${p.nombre} autres rubriques inconnues, ignorées elles aussi : le fichier est-il bien un dossier ? Partez d’un exemple du dossier examples/.`,
     'racine-invalide': (p) =>

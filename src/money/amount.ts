@@ -18,7 +18,8 @@ const MAX_DIGITS = 15;
 
 // Every kind of space French software puts between thousands.
 const SPACES = /[\s\u00a0\u202f\u2009]+/g;
-const CURRENCY = /\s*(€|eur|euros?)\s*$/i;
+/** What may follow an amount, longest first, in lower case. */
+const CURRENCIES = ['euros', 'euro', 'eur', '€'];
 
 export function parseAmount(input: unknown): AmountResult {
   if (typeof input === 'number') return fromNumber(input);
@@ -39,7 +40,7 @@ function fromNumber(n: number): AmountResult {
 }
 
 function fromString(raw: string): AmountResult {
-  let text = raw.trim().replace(CURRENCY, '').replace(SPACES, ' ').trim();
+  let text = withoutCurrency(raw.trim()).replace(SPACES, ' ').trim();
   let negative = false;
   if (/^[-\u2212]/.test(text)) {
     negative = true;
@@ -66,6 +67,16 @@ function fromString(raw: string): AmountResult {
   if (/^[1-9]\d{0,2}[.,]\d{3}$/.test(text)) return { ok: false, error: 'ambigu' };
   if (/^\d+[.,]\d{3,}$/.test(text)) return { ok: false, error: 'decimales' };
   return { ok: false, error: 'illisible' };
+}
+
+/**
+ * The amount without the currency written after it. By hand: /\s*(€|eur)\s*$/,
+ * tried at every space of a long run, took time that grew with its square.
+ */
+function withoutCurrency(text: string): string {
+  const tail = text.slice(-5).toLowerCase();
+  const currency = CURRENCIES.find((candidate) => tail.endsWith(candidate));
+  return currency === undefined ? text : text.slice(0, text.length - currency.length);
 }
 
 function toCents(negative: boolean, units: string, decimals: string): AmountResult {

@@ -57,12 +57,29 @@ function significantWords(name: string): readonly string[] {
 }
 
 function readSignificantWords(name: string): string[] {
-  const folded = foldAccents(name)
-    .replace(/\([^)]*\)/g, ' ')
+  const folded = withoutParentheses(foldAccents(name))
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
   return folded
     .split(' ')
     .flatMap((word) => (EXPANSIONS.get(word) ?? word).split(' '))
     .filter((word) => word !== '' && !GENERIC.has(word));
+}
+
+/**
+ * "Saint-Just-en-Chevalet (Loire)" without "(Loire)": each "(" up to the
+ * next ")". By hand: /\([^)]*\)/g scanned to the end of the name from
+ * every "(" of a run that never closes, in time that grew with its square.
+ */
+function withoutParentheses(name: string): string {
+  let kept = '';
+  let from = 0;
+  for (;;) {
+    const open = name.indexOf('(', from);
+    const close = open === -1 ? -1 : name.indexOf(')', open + 1);
+    // No ")" after this "(": none after any later one either.
+    if (close === -1) return kept + name.slice(from);
+    kept += `${name.slice(from, open)} `;
+    from = close + 1;
+  }
 }

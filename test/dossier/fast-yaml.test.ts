@@ -128,6 +128,64 @@ const dossierLike = fc
   )
   .map(([map, style]) => stringify(map, style));
 
+/**
+ * A run of one character, short or long: long keys, long lines, padding
+ * before and after colons, and lengths about YAML's 1 024-character limit on
+ * implicit keys, where the two readers once disagreed.
+ */
+const run = fc
+  .tuple(
+    fc.constantFrom(' ', ' ', ' ', 'a', 'é', ':', '-', '#', "'", '"', ',', '(', '\\', '\t', '.', '1'),
+    fc.oneof(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 1015, max: 1035 }), fc.integer({ min: 0, max: 3000 })),
+  )
+  .map(([char, length]) => char.repeat(length));
+
+/** An example with a run inserted anywhere: inside a key, before or after its colon, inside a value or a comment. */
+const padded = (texts: string[]) =>
+  fc.tuple(fc.constantFrom(...texts), fc.nat(), run).map(([text, at, inserted]) => {
+    const offset = at % (text.length + 1);
+    return text.slice(0, offset) + inserted + text.slice(offset);
+  });
+
+const word = fc.constantFrom('titre', 'nom', 'a b', 'é', 'x', '1', 'montant_ht', '2 400,50 €');
+/** A line of a mapping or a list written with runs: `key<run>:<run>value<run>#comment`, and the like. */
+const runLine = fc
+  .tuple(
+    fc.constantFrom('', '  ', '- ', '  - '),
+    fc.array(fc.oneof(word, run), { minLength: 1, maxLength: 3 }),
+    run,
+    fc.constantFrom(':', ': ', ':  ', ''),
+    fc.array(fc.oneof(word, run, fc.constantFrom('"', "'", '[', ']', '{', '}', ', ', ' #', '#')), { maxLength: 4 }),
+  )
+  .map(([indent, key, padding, colon, value]) => `${indent}${key.join('')}${padding}${colon}${value.join('')}`);
+/** An example with such lines added, at its end (top level) or anywhere. */
+const runDossier = fc
+  .tuple(fc.constantFrom(...examples), fc.array(fc.tuple(fc.nat(), runLine, fc.boolean()), { minLength: 1, maxLength: 3 }))
+  .map(([text, inserts]) => {
+    const lines = text.split('\n');
+    for (const [at, line, atEnd] of inserts) {
+      if (atEnd) lines.push(line.trimStart());
+      else lines.splice(at % (lines.length + 1), 0, line);
+    }
+    return lines.join('\n');
+  });
+
+/** A well-formed top-level line with runs in its key, padding and value: most of these the fast reader reads. */
+const spaceRun = fc.oneof(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 1015, max: 1035 }), fc.integer({ min: 0, max: 3000 }));
+const paddedEntry = fc
+  .tuple(
+    fc.constantFrom(...examples),
+    fc.constantFrom('cle', 'a b', 'é'),
+    spaceRun,
+    spaceRun,
+    spaceRun,
+    fc.constantFrom('x', '1 2', 'é', '"q"'),
+  )
+  .map(
+    ([text, key, padding, after, inside, value]) =>
+      `${text}\nz${key}${' '.repeat(padding)}: ${' '.repeat(after)}v${' '.repeat(inside)}${value}\n`,
+  );
+
 describe('the fast YAML reader', () => {
   it('reads every YAML example, exactly as the full parser does', () => {
     for (const text of examples) {
@@ -151,5 +209,29 @@ describe('the fast YAML reader', () => {
     const generated = fc.sample(dossierLike, { numRuns: 200, seed: 42 });
     fc.assert(fc.property(mutated(generated), agrees), { numRuns: 4000 });
     expect(counts.read / counts.total).toBeGreaterThan(0.1);
+  });
+
+  it('agrees with the full parser or gives up, on long lines, long keys, padding and runs of whitespace', () => {
+    counts.read = counts.total = 0;
+    fc.assert(fc.property(padded(examples), agrees), { numRuns: 2000 });
+    expect(counts.read / counts.total).toBeGreaterThan(0.3);
+    counts.read = counts.total = 0;
+    fc.assert(fc.property(runDossier, agrees), { numRuns: 2000 });
+    // Most of these lines are broken YAML: a few are read, and compared.
+    expect(counts.read / counts.total).toBeGreaterThan(0.01);
+    counts.read = counts.total = 0;
+    fc.assert(fc.property(paddedEntry, agrees), { numRuns: 1000 });
+    expect(counts.read / counts.total).toBeGreaterThan(0.3);
+  });
+
+  it('agrees about keys of about 1 024 characters, padding included', () => {
+    for (const length of [1000, 1020, 1023, 1024, 1025, 1026, 1030, 2000]) {
+      for (const key of ['titre' + ' '.repeat(length - 5), 't'.repeat(length), 'a b'.repeat(length / 3)]) {
+        agrees(`projet:\n  ${key}: Bornes\n`);
+        agrees(`${key}: x\n`);
+        agrees(`- ${key}: x\n`);
+        agrees(`x: {${key}: y}\n`);
+      }
+    }
   });
 });
