@@ -13,6 +13,7 @@ import { checkDossier } from '../../src/index.js';
 const SMALL = Number(process.env.LINEAR_SMALL ?? 100_000);
 const LARGE = SMALL * 10;
 const MAX_RATIO = 30;
+const MAX_ATTEMPTS = 3;
 /** Times below this are fixed costs, not work that grows with the text. */
 const FLOOR_MS = 1;
 
@@ -147,11 +148,17 @@ describe('checking takes time in proportion to the size of the dossier', () => {
   it.each(CASES)('%s', async (_name, make) => {
     // Warm up the code paths, so that the small size does not pay for compiling them.
     await fastest(make, 1000, 1);
-    // The fastest of a few runs is the one least disturbed by the rest of the machine.
-    const small = await fastest(make, SMALL, 3);
-    const large = await fastest(make, LARGE, 2);
-    const ratio = large / Math.max(small, FLOOR_MS);
-    if (process.env.LINEAR_VERBOSE) console.log(`${_name}: ×${ratio.toFixed(1)} (${small.toFixed(1)} ms, ${large.toFixed(1)} ms)`);
+    // A quadratic step gives ×100 at every try; a linear one above the bound only when the
+    // machine was busy during the large runs and idle during the small ones. So a case is
+    // measured again, up to three times, before it is called quadratic.
+    let ratio = Infinity;
+    for (let attempt = 0; attempt < MAX_ATTEMPTS && ratio >= MAX_RATIO; attempt++) {
+      // The fastest of a few runs is the one least disturbed by the rest of the machine.
+      const small = await fastest(make, SMALL, 3);
+      const large = await fastest(make, LARGE, 2);
+      ratio = large / Math.max(small, FLOOR_MS);
+      if (process.env.LINEAR_VERBOSE) console.log(`${_name}: ×${ratio.toFixed(1)} (${small.toFixed(1)} ms, ${large.toFixed(1)} ms)`);
+    }
     expect(ratio, `×${Math.round(ratio)} for ×10 the text`).toBeLessThan(MAX_RATIO);
   });
 });
