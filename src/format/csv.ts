@@ -1,4 +1,4 @@
-import { grantableMaximum, grantableMaximumIfVerified, maximumIfAdmissible } from '../report/grant.js';
+import { grantableMaximum, grantableMaximumIfVerified, grantableRequest, maximumIfAdmissible } from '../report/grant.js';
 import type { DossierReport } from '../report/types.js';
 import { wholeReport, type DossierStream, type StreamFactory } from './types.js';
 import { countBy, decimalComma } from './utils.js';
@@ -44,8 +44,8 @@ export const streamCsv: StreamFactory = () =>
         String(countBy(dossier.problemes, 'avertissement')),
         dossier.criteres ? `${dossier.criteres.filter((criterion) => criterion.documente).length}/${dossier.criteres.length}` : '',
         decimalComma(maximumIfAdmissible(dossier)),
-        // Summed, it compares with the sum of aide_maximale over the same dossiers: ineligible ones ask for nothing that can be granted.
-        decimalComma(dossier.verdict === 'ineligible' ? 0 : dossier.aide?.requestedCents),
+        // Summed, it compares with the sum of aide_maximale over the same dossiers.
+        decimalComma(grantableRequest(dossier)),
       ],
     ],
   );

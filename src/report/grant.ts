@@ -18,6 +18,11 @@ export function grantableMaximumIfVerified(dossier: DossierReport): number | und
   return canBeGranted(dossier.verdict) ? dossier.aide.maximumIfVerifiedCents : 0;
 }
 
+/** The request, as it compares with the grantable maximum: what an ineligible dossier asks for counts for nothing. */
+export function grantableRequest(dossier: DossierReport): number | undefined {
+  return dossier.verdict === 'ineligible' ? 0 : dossier.aide?.requestedCents;
+}
+
 /** For information only: the maximum if the exclusion were lifted (the maximum itself when there is none). */
 export function maximumIfAdmissible(dossier: DossierReport): number | undefined {
   return dossier.aide?.maximumCents;
