@@ -53,8 +53,8 @@ export function encode(text: string, encoding: Decoded['encoding'], withBom: boo
     const bytes = new TextEncoder().encode(text);
     return { ok: true, bytes: withBom ? concat([0xef, 0xbb, 0xbf], bytes) : bytes };
   }
-  if (encoding === 'utf-16le') return { ok: true, bytes: concat([0xff, 0xfe], Buffer.from(text, 'utf16le')) };
-  if (encoding === 'utf-16be') return { ok: true, bytes: concat([0xfe, 0xff], Buffer.from(text, 'utf16le').swap16()) };
+  if (encoding === 'utf-16le') return { ok: true, bytes: concat([0xff, 0xfe], utf16(text, true)) };
+  if (encoding === 'utf-16be') return { ok: true, bytes: concat([0xfe, 0xff], utf16(text, false)) };
   const bytes = new Uint8Array(text.length);
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
@@ -64,6 +64,14 @@ export function encode(text: string, encoding: Decoded['encoding'], withBom: boo
     bytes[index] = byte;
   }
   return { ok: true, bytes };
+}
+
+/** UTF-16 code units as bytes, by hand: the dossier layer uses no Node-only API, so that it runs in a browser too. */
+function utf16(text: string, littleEndian: boolean): Uint8Array {
+  const bytes = new Uint8Array(text.length * 2);
+  const view = new DataView(bytes.buffer);
+  for (let index = 0; index < text.length; index++) view.setUint16(index * 2, text.charCodeAt(index), littleEndian);
+  return bytes;
 }
 
 function concat(head: readonly number[], tail: Uint8Array): Uint8Array {

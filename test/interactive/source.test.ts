@@ -224,6 +224,20 @@ describe('Windows-1252 writing', () => {
   });
 });
 
+describe('UTF-16 writing', () => {
+  it.each([
+    ['utf-16le', [0xff, 0xfe, 0x41, 0x00, 0xe9, 0x00, 0x3d, 0xd8, 0x00, 0xde]],
+    ['utf-16be', [0xfe, 0xff, 0x00, 0x41, 0x00, 0xe9, 0xd8, 0x3d, 0xde, 0x00]],
+  ] as const)('gives back the bytes of %s, byte order mark and surrogate pairs included', (encoding, expected) => {
+    // "A", "é" and U+1F600 (a surrogate pair), written by hand in each byte order.
+    const decoded = decode(Uint8Array.from(expected));
+    // The decoder reads the byte order mark as the encoding, not as text.
+    expect(decoded).toMatchObject({ encoding, text: 'Aé\u{1f600}' });
+    const encoded = encode(decoded.text, encoding, true);
+    expect(encoded.ok && [...encoded.bytes]).toEqual(expected);
+  });
+});
+
 describe('answers written in place, whatever the field and the value', () => {
   const FIELDS: (string | number)[][] = [
     ['porteur', 'type'],
