@@ -152,6 +152,30 @@ describe('the links of the README and docs/', () => {
   });
 });
 
+describe('what users see, beyond the docs', () => {
+  /** Paths of the project's own workspace (the call's text, the specs it was built from): a clone has none of them. */
+  const OUTSIDE = /\.\.\/shared\b|\bshared\/(?:spec|seed)\b|appel-a-partenariat-loire-connect-2022\.txt/;
+  const SHIPPED = ['src', 'schema', 'examples', 'bin', 'scripts', 'bench', 'test/golden', '.ci'];
+
+  it('names no file a clone does not have, in sources, messages, schema, examples, scripts or golden reports', () => {
+    const files = [
+      'package.json',
+      ...SHIPPED.flatMap((folder) =>
+        (readdirSync(join(ROOT, folder), { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+          .filter((entry) => entry.isFile())
+          .map((entry) => relative(ROOT, join(entry.parentPath, entry.name))),
+      ),
+    ];
+    expect(files.length).toBeGreaterThan(100);
+    const mentions = files.flatMap((file) =>
+      readFileSync(join(ROOT, file), 'utf8')
+        .split('\n')
+        .flatMap((line, index) => (OUTSIDE.test(line) ? [`${file}:${index + 1}: ${line.trim()}`] : [])),
+    );
+    expect(mentions).toEqual([]);
+  });
+});
+
 describe('the report contract (docs/report.md)', () => {
   const contract = readFileSync(join(ROOT, 'docs/report.md'), 'utf8');
   const codesTable = contract.slice(contract.indexOf('### Problem codes'));
