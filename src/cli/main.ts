@@ -26,7 +26,7 @@ import { checkInput, toChecked, type CheckedDossier } from './check-file.js';
 import { checkInParallel, MIN_FILES_FOR_WORKERS, threadCount, type WorkerSetup } from './pool.js';
 import { terminalStyle } from './style.js';
 
-/** The exit-code promise of shared/spec/report.md. */
+/** The exit-code promise of docs/usage.md (exit codes). */
 export const EXIT = { ok: 0, notEligible: 1, usage: 2 } as const;
 
 /** How standard input is named in reports. */

@@ -12,7 +12,7 @@ type JsonSchema = Record<string, any>;
 export function dossierJsonSchema(reglement: Reglement): JsonSchema {
   const schema = z.toJSONSchema(dossierSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
   schema.title = `Dossier de candidature — ${reglement.titre}`;
-  schema.description = 'Format des dossiers lus par dossier-check (voir shared/spec/dossier.md).';
+  schema.description = 'Format des dossiers lus par dossier-check, décrit champ par champ dans docs/dossier.md.';
   const properties = schema.properties as JsonSchema;
   const expense = properties.depenses.items.properties as JsonSchema;
   setEnum(

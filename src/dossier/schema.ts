@@ -4,7 +4,7 @@ import { parseAmount } from '../money/amount.js';
 import { foldAccents } from '../fold.js';
 
 /**
- * The dossier format of shared/spec/dossier.md. Every field is optional here:
+ * The dossier format of docs/dossier.md. Every field is optional here:
  * whether a field is required, and which values the call accepts, is the
  * business of the rules, which know the edition and cite its clauses. This
  * schema only makes sure each value present has a usable shape, and turns

@@ -4,7 +4,7 @@ import type { DossierReport, GrantReport, Summary } from '../report/types.js';
 import { wholeReport, type StreamFactory } from './types.js';
 
 /**
- * The machine report of shared/spec/report.md: amounts in euros, rounded to
+ * The machine report of docs/report.md: amounts in euros, rounded to
  * the cent. Written dossier by dossier, laid out exactly as
  * JSON.stringify(report, null, 2) would; `resume` comes last, once counted.
  */

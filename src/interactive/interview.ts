@@ -18,7 +18,7 @@ export interface InterviewOptions {
   today: string;
 }
 
-/** The dossier as it will be written: the format of shared/spec/dossier.md, amounts in euros. */
+/** The dossier as it will be written: the format of docs/dossier.md, amounts in euros. */
 export type DossierDraft = Record<string, unknown> & {
   porteur: Record<string, unknown>;
   projet: Record<string, unknown>;

@@ -10,7 +10,8 @@ export const loireConnect2022: Reglement = {
   id: 'loire-connect-2022',
   titre: 'Appel à partenariat 2022 « Loire Connect »',
   organisme: 'Département de la Loire',
-  source: 'appel-a-partenariat-loire-connect-2022.txt',
+  // Published by the Département on its site in May 2022 (docs/reglement.md).
+  source: 'https://www.loire.fr',
   territoire: {
     departements: ['42'],
     nom: { fr: 'la Loire (42)', en: 'the Loire (42)' },

@@ -132,7 +132,7 @@ export interface Reglement {
   id: string;
   titre: string;
   organisme: string;
-  /** The published text this edition was read from. */
+  /** Where the published text this edition was read from is found (a site, a document). */
   source: string;
   territoire: {
     /** INSEE département codes whose communes are in the territory. */

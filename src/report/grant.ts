@@ -1,7 +1,7 @@
 import type { DossierReport, Verdict } from './types.js';
 
 /**
- * What a dossier can receive as it stands (shared/spec/report.md), so that a
+ * What a dossier can receive as it stands (docs/report.md), so that a
  * column of these adds up to money that can really be granted: the computed
  * maximum for a dossier that is eligible or to complete, 0 for an ineligible
  * one (whatever its lines are worth), nothing for one that could not be read.
