@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import '../fast-check.js';
+import { runs } from '../fast-check.js';
 import { describe, expect, it } from 'vitest';
 import { htFromTtc } from '../../src/rules/expense-lines.js';
 import { DEFAULT_EDITION } from '../../src/reglement/index.js';
@@ -136,7 +136,7 @@ describe('a VAT rate France does not apply is never used to derive an HT amount'
           expect(report.verdict).toBe('a-completer');
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });
