@@ -4,20 +4,23 @@ import { describe, expect, it } from 'vitest';
 import { random } from '../bench/generate.mjs';
 import { checkDossiers } from '../src/index.js';
 import { ALL_RULES } from '../src/rules/index.js';
+import { runs, SEED } from './fast-check.js';
 
 const DECLARED = new Map(ALL_RULES.map((rule) => [rule.id, rule.produces]));
 
 /**
- * 10 000 broken copies of the examples, byte by byte: each must end with a
- * verdict and explained problems, never an exception. Deterministic (a fixed
- * seed); a failure names its case, which FUZZ_CASE=n replays alone.
+ * Broken copies of the examples, byte by byte: each must end with a verdict
+ * and explained problems, never an exception. Case n is always the same
+ * mutation; each run takes the next CASES cases from the run's seed (which
+ * follows the commit, see fast-check.ts), so that commits explore new ones.
+ * A failure names its case, which FUZZ_CASE=n replays alone.
  */
 const EXAMPLES = join(import.meta.dirname, '..', 'examples');
 const sources = readdirSync(EXAMPLES)
   .filter((name) => /\.(ya?ml|json)$/.test(name))
   .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(EXAMPLES, name))) }));
 
-const CASES = 10_000;
+const CASES = runs(3_000);
 const VERDICTS = new Set(['eligible', 'a-completer', 'ineligible', 'illisible']);
 const encoder = new TextEncoder();
 const TOKENS = [
@@ -90,7 +93,8 @@ describe('fuzzing the examples', () => {
     const only = process.env.FUZZ_CASE === undefined ? undefined : Number(process.env.FUZZ_CASE);
     const verdicts = new Map<string, number>();
     const start = performance.now();
-    for (let index = only ?? 0; index < (only === undefined ? CASES : only + 1); index++) {
+    const first = only ?? SEED;
+    for (let index = first; index < (only === undefined ? first + CASES : only + 1); index++) {
       const next = random(index);
       const source = sources[index % sources.length]!;
       const bytes = mutate(source.bytes, next);
@@ -127,7 +131,9 @@ describe('fuzzing the examples', () => {
       }
     }
     const seconds = (performance.now() - start) / 1000;
-    console.log(`fuzz: ${CASES} cases in ${seconds.toFixed(1)} s, verdicts ${JSON.stringify(Object.fromEntries(verdicts))}`);
+    console.log(
+      `fuzz: cases ${first} to ${first + CASES - 1} in ${seconds.toFixed(1)} s, verdicts ${JSON.stringify(Object.fromEntries(verdicts))}`,
+    );
     // Every kind of outcome is reached: the mutations are neither all harmless nor all fatal.
     if (only === undefined) expect(verdicts.size).toBe(4);
   });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import './fast-check.js';
+import { runs } from './fast-check.js';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkDossier } from '../src/index.js';
@@ -56,7 +56,7 @@ describe('the grant', () => {
         expect(Number.isInteger(aide!.maximumCents)).toBe(true);
         expect(aide!.maximumIfVerifiedCents).toBeGreaterThanOrEqual(aide!.maximumCents);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -74,7 +74,7 @@ describe('the grant', () => {
         expect(after.depenses.at(-1)!.statut).toBe('eligible');
         expect(after.aide!.maximumCents).toBeGreaterThanOrEqual(before.aide!.maximumCents);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });
@@ -86,20 +86,126 @@ describe('amounts', () => {
         expect(parseAmount(formatCents(cents, 'fr'))).toEqual({ ok: true, cents });
         expect(parseAmount((cents / 100).toFixed(2))).toEqual({ ok: true, cents });
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 
   it('refuses what is not an amount rather than guessing', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.double(), fc.constantFrom('NaN', '.inf', '-.inf', '1e400', '12.345', '1,2,3', '')), (input) => {
+      fc.property(amountLike, (input) => {
         const result = parseAmount(input);
-        if (result.ok) expect(Number.isSafeInteger(result.cents)).toBe(true);
+        if (!result.ok) return;
+        expect(Number.isSafeInteger(result.cents)).toBe(true);
+        if (typeof input === 'number') {
+          // A number is taken only when it is exactly a number of cents (0.1 + 0.2 is not).
+          expect(result.cents / 100 === input, `${input} taken as ${result.cents} cents`).toBe(true);
+          return;
+        }
+        // A text is taken only when every way of reading it, French or English, gives these cents.
+        const values = readings(input);
+        expect(values.length, `${JSON.stringify(input)} taken as ${result.cents} cents, though it is no amount`).toBeGreaterThan(0);
+        for (const value of values) {
+          expect(value, `${JSON.stringify(input)} taken as ${result.cents} cents, though it reads ${values.join(' or ')}`).toBe(
+            decimal(result.cents),
+          );
+        }
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 });
+
+/** Digits grouped as people write them, with any separator, sign and currency: "12.345", "1 234,5 €", "-0,500". */
+const writtenAmount = fc
+  .tuple(
+    fc.constantFrom('', '', '-', '\u2212'),
+    fc.array(
+      fc.tuple(
+        fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: 4 }),
+        fc.constantFrom(' ', '.', ',', '\u00a0', '\u202f', ''),
+      ),
+      {
+        minLength: 1,
+        maxLength: 4,
+      },
+    ),
+    fc.constantFrom('', '', ' €', '€', ' EUR', ' euros'),
+  )
+  .map(
+    ([sign, groups, currency]) =>
+      sign +
+      groups
+        .map(([digits, separator]) => digits + separator)
+        .join('')
+        .replace(/[ .,\u00a0\u202f]$/, '') +
+      currency,
+  );
+const amountLike = fc.oneof(
+  writtenAmount,
+  fc.constantFrom(
+    '12.345',
+    '12,345',
+    '1.234,567',
+    '1,234.567',
+    '0,001',
+    '0,500',
+    '12,500',
+    '1.5.0',
+    '1,2,3',
+    '2 400,505 €',
+    'NaN',
+    '.inf',
+    '1e400',
+    '',
+  ),
+  fc.string({ unit: fc.constantFrom(...'0123456789 .,-e€'), maxLength: 12 }),
+  fc.string(),
+  fc.double(),
+  fc.integer().map((cents) => cents / 1000),
+);
+
+/**
+ * Every value `text` has as a French writing (spaces or dots between
+ * thousands, a decimal comma) or an English one (spaces or commas between
+ * thousands, a decimal point), as exact decimals: none when it is neither.
+ */
+function readings(text: string): string[] {
+  let rest = text
+    .trim()
+    .replace(/\s*(euros?|eur|€)$/i, '')
+    // A unit the dossier's field names (HT, TTC) may follow the amount: it changes no figure.
+    .replace(/\s*(ht|ttc)$/i, '')
+    .replace(/\s*(euros?|eur|€)$/i, '')
+    .replace(/[\s\u00a0\u202f\u2009]+/g, ' ')
+    .trim();
+  const negative = /^[-\u2212]/.test(rest);
+  if (negative) rest = rest.slice(1).trim();
+  const values = new Set<string>();
+  for (const [groupings, point] of [
+    [[' ', '.'], ','],
+    [[' ', ','], '.'],
+  ] as const) {
+    const [units = '', fraction, extra] = rest.split(point);
+    if (extra !== undefined || (fraction !== undefined && !/^\d+$/.test(fraction))) continue;
+    const grouping = groupings.find((separator) => units.includes(separator));
+    if (grouping === undefined ? !/^\d+$/.test(units) : !new RegExp(`^\\d{1,3}(?:\\${grouping}\\d{3})+$`).test(units)) continue;
+    const whole = units.replaceAll(grouping ?? '', '').replace(/^0+(?=\d)/, '');
+    const decimals = (fraction ?? '').replace(/0+$/, '');
+    const value = decimals === '' ? whole : `${whole}.${decimals}`;
+    values.add(negative && value !== '0' ? `-${value}` : value);
+  }
+  return [...values];
+}
+
+/** Cents as the exact decimal `readings` gives: 123450 → "1234.5". */
+function decimal(cents: number): string {
+  const units = Math.trunc(Math.abs(cents) / 100);
+  const decimals = String(Math.abs(cents) % 100)
+    .padStart(2, '0')
+    .replace(/0+$/, '');
+  const value = decimals === '' ? String(units) : `${units}.${decimals}`;
+  return cents < 0 ? `-${value}` : value;
+}
 
 /** Any tree at all, with the dossier's own keys often enough to reach the rules. */
 const anyValue = fc.anything({ maxDepth: 3, withNullPrototype: true, withBigInt: false });
@@ -159,7 +265,7 @@ describe('strange dossiers', () => {
           expect(problem.regle).not.toBe('');
         }
       }),
-      { numRuns: 1500 },
+      { numRuns: runs(600) },
     );
   });
 });

@@ -24,6 +24,12 @@ interface Figures {
   toVerify: number;
 }
 
+/**
+ * Eligible adversarial labels the classifier still calls excluded (money the applicant would lose):
+ * known failures, each recorded with it.fails below. The test above once allowed any one such label.
+ */
+const KNOWN_FALSE_EXCLUDED = ["Outillage pour atelier de réparation et maintenance d'ordinateurs (repair café)"];
+
 const eligible = new Set(DEFAULT_EDITION.categories.filter((category) => category.eligible).map((category) => category.id));
 
 /** Each label goes through the same path as a dossier line without a category. */
@@ -75,10 +81,18 @@ describe('the classifier on labelled expense lines', () => {
 
   // Labels written to break the classifier. None excluded is called eligible: desks named after their
   // computers ("Bureaux pour…") and a school gate read as a web portal were, until issue 13.
-  it('never calls an excluded adversarial label eligible', () => {
+  it('never calls an excluded adversarial label eligible, nor an eligible one excluded but the known ones', () => {
     const figures = measure('adversarial.yaml');
     expect(figures.falseEligible).toEqual([]);
-    expect(figures.falseExcluded.length).toBeLessThanOrEqual(1);
+    expect(figures.falseExcluded.filter((libelle) => !KNOWN_FALSE_EXCLUDED.includes(libelle))).toEqual([]);
     expect(figures.exact / figures.total).toBeGreaterThanOrEqual(0.8);
   });
+
+  // Each known wrong answer is a failure the suite records, not an expected result: when one is fixed,
+  // its test fails and the label comes off the list.
+  for (const libelle of KNOWN_FALSE_EXCLUDED) {
+    it.fails(`calls ${JSON.stringify(libelle)} eligible (known failure: excluded as an operating expense)`, () => {
+      expect(measure('adversarial.yaml').falseExcluded).not.toContain(libelle);
+    });
+  }
 });

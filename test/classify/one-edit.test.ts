@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import '../fast-check.js';
+import { runs } from '../fast-check.js';
 import { describe, expect, it } from 'vitest';
 import { isOneEditAway } from '../../src/classify/matcher.js';
 import { editDistance } from '../../src/dossier/suggest.js';
@@ -12,7 +12,7 @@ describe('one typing mistake', () => {
       fc.property(word, word, (a, b) => {
         expect(isOneEditAway(a, b)).toBe(editDistance(a, b) === 1);
       }),
-      { numRuns: 5000 },
+      { numRuns: runs(5000) },
     );
   });
 

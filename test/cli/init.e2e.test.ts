@@ -47,10 +47,15 @@ class Terminal {
     }
   }
 
+  /** The exit code, once the shell has written it whole: the file exists, empty, before `echo` writes into it. */
   async exitCode(): Promise<number> {
     const deadline = Date.now() + PATIENCE_MS;
-    while (Date.now() < deadline && !existsSync(this.exitFile)) await new Promise((resolve) => setTimeout(resolve, 100));
-    return Number(readFileSync(this.exitFile, 'utf8').trim());
+    while (Date.now() < deadline) {
+      const written = existsSync(this.exitFile) ? readFileSync(this.exitFile, 'utf8') : '';
+      if (written.endsWith('\n')) return Number(written.trim());
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`the program never exited. Screen:\n${this.screen()}`);
   }
 
   screen(): string {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import '../fast-check.js';
+import { runs } from '../fast-check.js';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readPlainYaml } from '../../src/dossier/fast-yaml.js';
@@ -186,6 +186,37 @@ const paddedEntry = fc
       `${text}\nz${key}${' '.repeat(padding)}: ${' '.repeat(after)}v${' '.repeat(inside)}${value}\n`,
   );
 
+/**
+ * Scalars written by hand in every style the fast reader reads itself, with
+ * the escapes the yaml package never writes (it double-quotes a text with a
+ * quote in it): 'l''accueil', "a\tb", "\u00e9", plain text with # and : inside.
+ */
+const inner = fc.string({ unit: fc.constantFrom('a', ' ', "'", '"', '\\', '#', ':', 'é', ',', '[', ']', '-'), maxLength: 8 });
+const escape = fc.constantFrom('\\n', '\\t', '\\/', '\\u00e9', '\\u00E9', '\\\\', '\\"', '\\x', '\\u12');
+const writtenScalar = fc.oneof(
+  inner.map((text) => `'${text.replaceAll("'", "''")}'`),
+  fc
+    .tuple(inner, escape, inner)
+    .map(
+      ([before, escaped, after]) =>
+        `"${before.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}${escaped}${after.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`,
+    ),
+  fc.string({ unit: fc.constantFrom('a', 'b', ' ', '#', ':', '-', 'é', "'", '~', 'null', 'Null', 'NULL'), minLength: 1, maxLength: 6 }),
+);
+const writtenDossier = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom('nom', 'titre', 'a b', 'é'),
+      fc.oneof(
+        writtenScalar,
+        fc.array(writtenScalar, { minLength: 1, maxLength: 3 }).map((items) => `[${items.join(', ')}]`),
+      ),
+      fc.constantFrom('', ' # note', '  #note', ' ', '#x'),
+    ),
+    { minLength: 1, maxLength: 5 },
+  )
+  .map((entries) => entries.map(([key, value, comment], index) => `${key}${index}: ${value}${comment}\n`).join(''));
+
 describe('the fast YAML reader', () => {
   it('reads every YAML example, exactly as the full parser does', () => {
     for (const text of examples) {
@@ -196,32 +227,39 @@ describe('the fast YAML reader', () => {
 
   it('agrees with the full parser or gives up, on random dossiers', () => {
     counts.read = counts.total = 0;
-    fc.assert(fc.property(dossierLike, agrees), { numRuns: 2000 });
+    fc.assert(fc.property(dossierLike, agrees), { numRuns: runs(1000) });
     // The random strings force many quoting styles the fast reader leaves to the full parser.
     expect(counts.read / counts.total).toBeGreaterThan(0.2);
   });
 
   it('agrees with the full parser or gives up, on mutated examples and random dossiers', () => {
     counts.read = counts.total = 0;
-    fc.assert(fc.property(mutated(examples), agrees), { numRuns: 4000 });
+    fc.assert(fc.property(mutated(examples), agrees), { numRuns: runs(1500) });
     expect(counts.read / counts.total).toBeGreaterThan(0.5);
     counts.read = counts.total = 0;
-    const generated = fc.sample(dossierLike, { numRuns: 200, seed: 42 });
-    fc.assert(fc.property(mutated(generated), agrees), { numRuns: 4000 });
-    expect(counts.read / counts.total).toBeGreaterThan(0.1);
+    const generated = fc.sample(dossierLike, 200);
+    fc.assert(fc.property(mutated(generated), agrees), { numRuns: runs(1500) });
+    // 10 to 14 % over six seeds: the bounds on these shares say the comparison is not empty, whatever the seed.
+    expect(counts.read / counts.total).toBeGreaterThan(0.05);
   });
 
   it('agrees with the full parser or gives up, on long lines, long keys, padding and runs of whitespace', () => {
     counts.read = counts.total = 0;
-    fc.assert(fc.property(padded(examples), agrees), { numRuns: 2000 });
+    fc.assert(fc.property(padded(examples), agrees), { numRuns: runs(800) });
     expect(counts.read / counts.total).toBeGreaterThan(0.3);
     counts.read = counts.total = 0;
-    fc.assert(fc.property(runDossier, agrees), { numRuns: 2000 });
-    // Most of these lines are broken YAML: a few are read, and compared.
-    expect(counts.read / counts.total).toBeGreaterThan(0.01);
+    fc.assert(fc.property(runDossier, agrees), { numRuns: runs(800) });
+    // Most of these lines are broken YAML: a few are read (1.3 to 2.4 %), and compared.
+    expect(counts.read / counts.total).toBeGreaterThan(0.005);
     counts.read = counts.total = 0;
-    fc.assert(fc.property(paddedEntry, agrees), { numRuns: 1000 });
+    fc.assert(fc.property(paddedEntry, agrees), { numRuns: runs(400) });
     expect(counts.read / counts.total).toBeGreaterThan(0.3);
+  });
+
+  it('agrees with the full parser or gives up, on scalars written by hand in every style, escapes included', () => {
+    counts.read = counts.total = 0;
+    fc.assert(fc.property(writtenDossier, agrees), { numRuns: runs(1000) });
+    expect(counts.read / counts.total).toBeGreaterThan(0.15);
   });
 
   it('agrees about keys of about 1 024 characters, padding included', () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import '../fast-check.js';
+import { runs } from '../fast-check.js';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -348,7 +348,7 @@ describe('on any batch', () => {
           expect(row).toContain(formatCents(sum(grantable, 'sollicitee'), 'fr'));
         }
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
     // The batches did hold every kind of dossier.
     for (const verdict of ['eligible', 'a-completer', 'ineligible', 'illisible']) expect(seen).toContain(verdict);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { runs } from '../fast-check.js';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkDossier } from '../../src/index.js';
@@ -144,7 +145,7 @@ describe('init keeps the classifier’s doubt', () => {
           if (written.statut === 'eligible') expect(byHand.depenses[index]!.statut).toBe('eligible');
         });
       }),
-      { numRuns: 60 },
+      { numRuns: runs(60) },
     );
   });
 });
@@ -158,7 +159,7 @@ describe('init writes the amounts typed, to the cent', () => {
         const read = parseAmount(String((parse(written) as { montant_ht: number }).montant_ht));
         expect(read).toEqual({ ok: true, cents });
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 });

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { runs } from '../fast-check.js';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDossier } from '../../src/index.js';
@@ -299,7 +300,7 @@ describe('answers written in place, whatever the field and the value', () => {
           ).toEqual([]);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });
