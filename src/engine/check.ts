@@ -96,6 +96,8 @@ function checkParsed(parsed: ParseResult, fichier: string, findings: Located[], 
   const validation = validateDossier(parsed.tree);
   const dossier = validation.dossier;
   for (const finding of validation.findings) findings.push({ ...finding, regle: 'dossier-format' });
+  // Rules name fields as read; their positions were recorded under the keys as written.
+  for (const { path, written } of validation.renamed) parsed.sourceMap.rename(path, written);
 
   if (dossier.appel !== undefined && dossier.appel !== reglement.id) {
     const editions = options.editions ?? EDITIONS;
