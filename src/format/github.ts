@@ -9,10 +9,10 @@ export const streamGithub: StreamFactory = () => ({
   dossier: (dossier) =>
     dossier.problemes
       .map((problem) => {
+        // Without a position, an annotation of the whole file: line 1 would point at a line that is not at fault.
         const properties = [
           `file=${property(sourceFile(dossier))}`,
-          `line=${problem.position?.ligne ?? 1}`,
-          `col=${problem.position?.colonne ?? 1}`,
+          ...(problem.position ? [`line=${problem.position.ligne}`, `col=${problem.position.colonne}`] : []),
           `title=${property(`${problem.regle} (${problem.code})`)}`,
         ].join(',');
         return `::${COMMANDS[problem.gravite]} ${properties}::${data(problem.message)}\n`;

@@ -23,7 +23,8 @@ export const formatSarif: Formatter = (report) => {
       {
         physicalLocation: {
           artifactLocation: { uri: sourceFile(dossier) },
-          region: { startLine: problem.position?.ligne ?? 1, startColumn: problem.position?.colonne ?? 1 },
+          // No region: the result is about the whole file, rather than a line 1 that is not at fault.
+          ...(problem.position ? { region: { startLine: problem.position.ligne, startColumn: problem.position.colonne } } : {}),
         },
         logicalLocations: problem.chemin ? [{ fullyQualifiedName: problem.chemin }] : [],
       },
