@@ -1,4 +1,4 @@
-import { catalogue } from '../i18n/index.js';
+import { catalogue, fieldLabel } from '../i18n/index.js';
 import type { Formatter } from './types.js';
 import { problemLocation, xmlEscape } from './utils.js';
 
@@ -11,7 +11,7 @@ export const formatJunit: Formatter = (report) => {
     if (dossier.verdict === 'eligible') return `    <testcase ${name}/>`;
     const details = dossier.problemes
       .filter((problem) => problem.gravite === 'bloquant')
-      .map((problem) => `${problemLocation(dossier, problem)} ${problem.chemin} ${problem.message}`)
+      .map((problem) => `${problemLocation(dossier, problem)} ${fieldLabel(problem.chemin, t)} ${problem.message}`)
       .join('\n');
     return `    <testcase ${name}>\n      <failure message="${xmlEscape(t.verdicts[dossier.verdict])}" type="${dossier.verdict}">${xmlEscape(details)}</failure>\n    </testcase>`;
   });

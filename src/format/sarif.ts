@@ -1,4 +1,4 @@
-import { catalogue } from '../i18n/index.js';
+import { catalogue, fieldLabel } from '../i18n/index.js';
 import type { Formatter } from './types.js';
 import { allProblems, sourceFile } from './utils.js';
 
@@ -18,7 +18,8 @@ export const formatSarif: Formatter = (report) => {
   const results = allProblems(report.dossiers).map(({ dossier, problem }) => ({
     ruleId: problem.regle,
     level: LEVELS[problem.gravite],
-    message: { text: problem.message },
+    // The field at fault, with the number people give it (dépense n° 4); the path alone is the logical location.
+    message: { text: problem.chemin === '' ? problem.message : `${fieldLabel(problem.chemin, t)}${t.ui.colon}${problem.message}` },
     locations: [
       {
         physicalLocation: {

@@ -54,7 +54,7 @@ export const en: Catalogue = {
     'trop-de-depenses': (p) =>
       `The dossier has ${p.nombre} expense lines, more than the ${p.max} a dossier can have: it is not checked. Group the expenses by kind (one line per quote or per piece of equipment).`,
     'problemes-similaires-nombreux': (p, w) =>
-      `And ${w.integer(p.nombre)} more problems of the same kind (${p.code}, as at ${p.exemple}) in ${p.chemin}, not listed one by one: correct them as those above, then check again.`,
+      `And ${w.integer(p.nombre)} more problems of the same kind (${p.code}) in ${p.chemin}, as at ${w.field(p.exemple)}, not listed one by one: correct them as those above, then check again.`,
     'cles-inconnues-nombreuses': (p) =>
       `And ${p.nombre} more unknown keys, ignored too: is the file really a dossier? Start from an example in the examples/ folder.`,
     'racine-invalide': (p) =>
@@ -225,6 +225,12 @@ export const en: Catalogue = {
     noExpenses: 'No readable expense.',
     moreLines: (count) => `… and ${count} more lines: the JSON report (--format json) has them all.`,
     columns: { index: 'no.', label: 'Label', amountHt: 'Amount excl. VAT', category: 'Category', status: 'Status' },
+    listItem: {
+      depenses: (n) => `expense no. ${n}`,
+      'financement.autres_aides': (n) => `other grant no. ${n}`,
+      'projet.axes': (n) => `axis no. ${n}`,
+      'projet.communes_associees': (n) => `associated commune no. ${n}`,
+    },
     derivedFromTtc: '(derived from incl. VAT)',
     uncategorised: '—',
     grant: 'Grant computation',

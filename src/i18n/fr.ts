@@ -86,7 +86,7 @@ export const fr: Catalogue = {
     'trop-de-depenses': (p) =>
       `Le dossier compte ${p.nombre} lignes de dépenses, plus que les ${p.max} qu’un dossier peut avoir : il n’est pas vérifié. Regroupez les dépenses par nature (une ligne par devis ou par équipement).`,
     'problemes-similaires-nombreux': (p, w) =>
-      `Et ${w.integer(p.nombre)} autres problèmes du même type (${p.code}, comme en ${p.exemple}) dans ${p.chemin}, non détaillés un à un : corrigez-les comme ceux ci-dessus, puis vérifiez de nouveau.`,
+      `Et ${w.integer(p.nombre)} autres problèmes du même type (${p.code}) dans ${p.chemin}, comme en ${w.field(p.exemple)}, non détaillés un à un : corrigez-les comme ceux ci-dessus, puis vérifiez de nouveau.`,
     'cles-inconnues-nombreuses': (p) =>
       `Et ${p.nombre} autres rubriques inconnues, ignorées elles aussi : le fichier est-il bien un dossier ? Partez d’un exemple du dossier examples/.`,
     'racine-invalide': (p) =>
@@ -266,6 +266,12 @@ export const fr: Catalogue = {
     noExpenses: 'Aucune dépense lisible.',
     moreLines: (count) => `… et ${count} autres lignes : le rapport JSON (--format json) les donne toutes.`,
     columns: { index: 'n°', label: 'Libellé', amountHt: 'Montant HT', category: 'Catégorie', status: 'Statut' },
+    listItem: {
+      depenses: (n) => `dépense n° ${n}`,
+      'financement.autres_aides': (n) => `autre aide n° ${n}`,
+      'projet.axes': (n) => `axe n° ${n}`,
+      'projet.communes_associees': (n) => `commune associée n° ${n}`,
+    },
     derivedFromTtc: '(calculé du TTC)',
     uncategorised: '—',
     grant: 'Calcul de l’aide',
