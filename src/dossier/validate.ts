@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { blocking, warning, type Finding } from '../rules/finding.js';
 import { dossierSchema, knownKeysAt, type Dossier, type IssueParams } from './schema.js';
 import { suggest } from './suggest.js';
-import { foldAccents } from '../fold.js';
+import { sameKey } from './keys.js';
 
 /**
  * Fields that only inform the reader: a badly shaped value there is worth a
@@ -88,12 +88,6 @@ function renameOrDrop(
     }
   }
   return findings;
-}
-
-/** Whether a key as written is read as a known key: case, accents, spaces and dashes aside. */
-export function sameKey(a: string, b: string): boolean {
-  const fold = (key: string) => foldAccents(key).replace(/[\s-]+/g, '_');
-  return fold(a) === fold(b);
 }
 
 /** A TTC amount or VAT rate that cannot be read does not matter when the HT amount is given. */

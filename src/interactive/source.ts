@@ -1,7 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import { decode, encode, stripBom, type Decoded } from '../dossier/decode.js';
 import { formatFromName, parseSources, type ParsedFile, type SourceFormat, type Tree } from '../dossier/parse.js';
-import { sameKey } from '../dossier/validate.js';
+import { sameKey } from '../dossier/keys.js';
 
 export type Path = readonly (string | number)[];
 
