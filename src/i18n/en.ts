@@ -29,7 +29,7 @@ const SYSTEM_ERRORS: Record<string, string> = {
 const SHAPE_FIXES: Record<string, string> = {
   'array/object':
     'Write each element on a line of its own, indented under this key and preceded by "-" (one "-" per element, before its first field).',
-  'array/string': 'Write it in brackets, [innovant, responsable], or one element per line, indented and preceded by "-".',
+  'array/string': 'Write its elements in brackets, [first, second], or each on a line of its own, indented and preceded by "-".',
   'object/array': 'Remove the "-" before its fields: they are written "key: value", indented under this key.',
 };
 

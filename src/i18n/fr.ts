@@ -61,7 +61,7 @@ const EDITION_TYPES: Record<string, string> = {
 const SHAPE_FIXES: Record<string, string> = {
   'array/object':
     'Écrivez chaque élément sur sa propre ligne, en retrait sous cette rubrique et précédé de « - » (un seul « - » par élément, devant son premier champ).',
-  'array/string': 'Écrivez-la entre crochets, [innovant, responsable], ou un élément par ligne, en retrait et précédé de « - ».',
+  'array/string': 'Écrivez ses éléments entre crochets, [premier, second], ou chacun sur sa propre ligne, en retrait et précédé de « - ».',
   'object/array': 'Retirez les « - » devant ses champs : ils s’écrivent « clé: valeur », en retrait sous cette rubrique.',
 };
 

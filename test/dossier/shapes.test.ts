@@ -147,7 +147,7 @@ describe('a list written as a single field, or fields written as a list', () => 
 
   it('axes: written as a single text says to use brackets', () => {
     const text = stringify(baseDossier()).replace('axes:\n    - simplifier-le-quotidien', 'axes: simplifier-le-quotidien');
-    expect(problemAt(text, 'projet.axes')?.message).toContain('[innovant, responsable]');
+    expect(problemAt(text, 'projet.axes')?.message).toContain('entre crochets, [premier, second]');
   });
 
   it('porteur: written as a list says to remove the dashes', () => {
