@@ -9,3 +9,9 @@ export function sameKey(a: string, b: string): boolean {
 export function foldKey(key: string): string {
   return foldAccents(key).replace(/[\s-]+/g, '_');
 }
+
+/** The key of `object` the validator reads as `known`: `known` itself, else the first key written otherwise ("Dépenses"). */
+export function keyReadAs(object: Record<string, unknown>, known: string): string | undefined {
+  if (Object.hasOwn(object, known)) return known;
+  return Object.keys(object).find((key) => sameKey(key, known));
+}

@@ -160,3 +160,16 @@ describe('positions under keys read by tolerant matching', () => {
     });
   }
 });
+
+describe('what is read before the validator renames keys', () => {
+  it('bounds the expense lines under "Dépenses:" as under "depenses:", pointing at the list', () => {
+    const lines = Array.from({ length: 1_001 }, (_, index) => `  - { libelle: Tablette ${index}, montant_ht: 10 }`).join('\n');
+    for (const key of ['depenses', 'Dépenses', 'DEPENSES']) {
+      const report = checkDossier(`porteur:\n  type: commune\n${key}:\n${lines}\n`, 'd.yaml', options);
+      expect(report.verdict, key).toBe('illisible');
+      expect(report.problemes.map((problem) => problem.code)).toEqual(['trop-de-depenses']);
+      // Where the exact spelling points: the list under the key.
+      expect(report.problemes[0]!.position).toEqual({ ligne: 4, colonne: 3 });
+    }
+  });
+});
