@@ -40,7 +40,10 @@ export function wrappedDossiers(tree: Record<string, unknown>): { cle: string; n
   const cle = keys[0]!;
   const inner = tree[cle];
   if (shapeOf(inner) === 'dossier') return { cle };
-  if (Array.isArray(inner) && inner.length > 0 && inner.every((item) => shapeOf(item) === 'dossier')) return { cle, nombre: inner.length };
+  if (Array.isArray(inner) && inner.length > 0 && inner.every((item) => shapeOf(item) === 'dossier')) {
+    // A list of one is fixed as one dossier is: remove the level.
+    return inner.length === 1 ? { cle } : { cle, nombre: inner.length };
+  }
   return undefined;
 }
 

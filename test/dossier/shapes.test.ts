@@ -114,6 +114,9 @@ describe('dossiers under an extra key', () => {
     expect(report.problemes.map((problem) => problem.code)).toEqual(['dossiers-sous-cle']);
     expect(report.problemes[0]!.message).toContain('a list of 2 dossiers under the key "dossiers"');
     expect(report.problemes[0]!.position).toEqual({ ligne: 2, colonne: 3 });
+    // A list of one: removing the level fixes it as for one dossier.
+    const single = checkDossier(JSON.stringify({ dossiers: [baseDossier()] }), 'export.json', options);
+    expect(single.problemes.map((problem) => problem.code)).toEqual(['dossier-sous-cle']);
   });
 });
 
