@@ -10,9 +10,11 @@ import {
   Scalar,
   type Document,
   type Node as YamlNode,
+  type YAMLMap,
 } from 'yaml';
 import { blocking, type Finding, type Params } from '../rules/finding.js';
 import { MAX_INDENT, readPlainYaml, setField } from './fast-yaml.js';
+import { shapeOf, shapeOfKeys, wrappedDossiers } from './shape.js';
 import { joinPath, SourceMap, type Position } from './source-map.js';
 
 export type SourceFormat = 'yaml' | 'json';
@@ -47,6 +49,8 @@ export interface ParseOptions {
   several?: boolean;
   /** false: always use the full YAML parser (the differential test compares both). */
   fastPath?: boolean;
+  /** false: the trees as read, even of a file of the wrong shape (the differential test compares readers). */
+  shapes?: boolean;
 }
 
 /** The dossiers of one file: one, or one per `---` document or top-level list element. */
@@ -67,6 +71,11 @@ export interface ParsedFile {
  * of the whole file.
  */
 export function parseSources(text: string, format: SourceFormat, options: ParseOptions = {}): ParsedFile {
+  const parsed = readSources(text, format, options);
+  return options.shapes === false ? parsed : recogniseMisplaced(parsed);
+}
+
+function readSources(text: string, format: SourceFormat, options: ParseOptions): ParsedFile {
   const one = (result: ParseResult): ParsedFile => ({ documents: [result], several: false });
   if (text.trim() === '') return one({ ok: false, finding: unreadable('fichier-vide', {}) });
   if (tooDeep(text)) return one({ ok: false, finding: unreadable('imbrication-excessive', { max: MAX_DEPTH }) });
@@ -116,6 +125,39 @@ export function parseSources(text: string, format: SourceFormat, options: ParseO
   return one(convertDocument(doc, root, lineCounter, format, budget));
 }
 
+/**
+ * A file of the wrong shape is one mistake, said as such: read as dossiers,
+ * a bare list of expense lines gave one ineligible dossier per line, each
+ * with a dozen problems ("Rubrique « libelle » inconnue", "au plus 0,00 €")
+ * and not a word of the missing `depenses:`. Such a file is `illisible` (it
+ * holds no dossier to check), with one problem that says how to fix it.
+ */
+function recogniseMisplaced(parsed: ParsedFile): ParsedFile {
+  const { documents } = parsed;
+  const failure = (code: string, params: Params, position: Position | undefined): ParseResult => ({
+    ok: false,
+    finding: unreadable(code, params),
+    ...(position ? { position } : {}),
+  });
+  const first = documents[0];
+  if (first?.ok && documents.every((document) => document.ok && shapeOf(document.tree) === 'depense')) {
+    return { documents: [failure('depenses-sans-dossier', { nombre: documents.length }, first.start)], several: false };
+  }
+  if (!parsed.several) {
+    const wrapped = first?.ok ? wrappedDossiers(first.tree) : undefined;
+    if (!first?.ok || !wrapped) return parsed;
+    const code = wrapped.nombre === undefined ? 'dossier-sous-cle' : 'dossiers-sous-cle';
+    return { documents: [failure(code, wrapped, first.sourceMap.locate(wrapped.cle, 'key'))], several: false };
+  }
+  // An expense line among dossiers: most often a line whose indentation took it out of its dossier's `depenses:`.
+  return {
+    ...parsed,
+    documents: documents.map((document) =>
+      document.ok && shapeOf(document.tree) === 'depense' ? failure('depense-hors-dossier', {}, document.start) : document,
+    ),
+  };
+}
+
 /** One dossier: the file must hold exactly one. */
 export function parseSource(text: string, format: SourceFormat): ParseResult {
   return parseSources(text, format).documents[0]!;
@@ -140,6 +182,15 @@ function convertDocument(
   if (!isMap(root)) {
     const empty = isEmptyNode(root);
     const position = positionIn(lineCounter, (root as YamlNode | null)?.range?.[0]);
+    // Where one dossier is expected (init --from), a bare list of expense lines is recognised here, as `check` does.
+    if (
+      root === doc.contents &&
+      isSeq(root) &&
+      root.items.length > 0 &&
+      root.items.every((item) => isMap(item) && shapeOfKeys(keysOf(item)) === 'depense')
+    ) {
+      return { ok: false, finding: unreadable('depenses-sans-dossier', { nombre: root.items.length }), ...(position ? { position } : {}) };
+    }
     return {
       ok: false,
       finding: unreadable(empty ? 'fichier-vide' : 'racine-invalide', { trouve: isSeq(root) ? 'liste' : 'valeur' }),
@@ -152,6 +203,10 @@ function convertDocument(
   if (converter.failure) return { ok: false, finding: converter.failure };
   const start = positionIn(lineCounter, root.range?.[0]);
   return { ok: true, tree: tree as Tree, sourceMap, ...(start ? { start } : {}) };
+}
+
+function keysOf(map: YAMLMap): string[] {
+  return map.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : ''));
 }
 
 /** `*name` where YAML reads an alias (a generous count: a quoted "*x" counts too). */

@@ -12,6 +12,8 @@ export interface Position {
 export class SourceMap {
   private readonly positions = new Map<string, Position>();
   private readonly keyPositions = new Map<string, Position>();
+  /** Keys read as another ("Dépenses" as "depenses"): the key as written, by the field's path as read. */
+  private readonly writtenKeys = new Map<string, string>();
 
   set(path: string, position: Position): void {
     if (!this.positions.has(path)) this.positions.set(path, position);
@@ -19,6 +21,15 @@ export class SourceMap {
 
   setKey(path: string, position: Position): void {
     if (!this.keyPositions.has(path)) this.keyPositions.set(path, position);
+  }
+
+  /**
+   * The key at `path` (a path as read, its parents already renamed) is
+   * written `written` in the file: rules name the field as read, the
+   * positions were recorded as written.
+   */
+  rename(path: string, written: string): void {
+    this.writtenKeys.set(path, written);
   }
 
   /** Every position recorded, for comparing two readings of a file. */
@@ -30,7 +41,8 @@ export class SourceMap {
    * The field's own position (its value's, or its key's when asked), else
    * the key of its nearest ancestor present in the file.
    */
-  locate(path: string, at: 'value' | 'key' = 'value'): Position | undefined {
+  locate(readPath: string, at: 'value' | 'key' = 'value'): Position | undefined {
+    const path = this.asWritten(readPath);
     const key = at === 'key' ? this.keyPositions.get(path) : undefined;
     if (key) return key;
     const own = this.positions.get(path);
@@ -44,6 +56,18 @@ export class SourceMap {
       const found = this.keyPositions.get(current) ?? this.positions.get(current);
       if (found) return found;
     }
+  }
+
+  /** "depenses.0.montant_ht" as the file writes it: "Dépenses.0.Montant HT". */
+  private asWritten(path: string): string {
+    if (this.writtenKeys.size === 0 || path === '') return path;
+    let read = '';
+    let written = '';
+    for (const step of path.split('.')) {
+      read = joinPath(read, step);
+      written = joinPath(written, this.writtenKeys.get(read) ?? step);
+    }
+    return written;
   }
 }
 

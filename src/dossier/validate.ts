@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { blocking, warning, type Finding } from '../rules/finding.js';
 import { dossierSchema, knownKeysAt, type Dossier, type IssueParams } from './schema.js';
 import { suggest } from './suggest.js';
-import { foldAccents } from '../fold.js';
+import { sameKey } from './keys.js';
 
 /**
  * Fields that only inform the reader: a badly shaped value there is worth a
@@ -25,6 +25,8 @@ const MAX_UNKNOWN_KEYS_REPORTED = 50;
 export interface Validation {
   dossier: Dossier;
   findings: Finding[];
+  /** Keys read as another (`Dépenses` as `depenses`): the field's path as read, and the key as written. */
+  renamed: { path: string; written: string }[];
 }
 
 /**
@@ -35,17 +37,18 @@ export interface Validation {
 export function validateDossier(tree: Record<string, unknown>): Validation {
   const findings: Finding[] = [];
   const unknownKeys = { count: 0 };
+  const renamed: Validation['renamed'] = [];
   const done = (dossier: Dossier): Validation => {
     if (unknownKeys.count > MAX_UNKNOWN_KEYS_REPORTED) {
       findings.push(warning('cles-inconnues-nombreuses', '', { nombre: unknownKeys.count - MAX_UNKNOWN_KEYS_REPORTED }));
     }
-    return { dossier, findings: findings.map((finding) => relaxed(finding, dossier)) };
+    return { dossier, findings: findings.map((finding) => relaxed(finding, dossier)), renamed };
   };
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const result = dossierSchema.safeParse(tree);
     if (result.success) return done(result.data);
     for (const issue of result.error.issues) {
-      if (issue.code === 'unrecognized_keys') for (const finding of renameOrDrop(issue, tree, unknownKeys)) findings.push(finding);
+      if (issue.code === 'unrecognized_keys') for (const finding of renameOrDrop(issue, tree, unknownKeys, renamed)) findings.push(finding);
       else findings.push(describe(issue, tree));
     }
     for (const issue of result.error.issues) if (issue.code !== 'unrecognized_keys') setAside(issue, tree);
@@ -59,7 +62,12 @@ export function validateDossier(tree: Record<string, unknown>): Validation {
  * known one only by case, accents or separators ("Date", "montant-ht") is
  * plainly that key, and is read as such.
  */
-function renameOrDrop(issue: z.core.$ZodIssueUnrecognizedKeys, tree: unknown, unknownKeys: { count: number }): Finding[] {
+function renameOrDrop(
+  issue: z.core.$ZodIssueUnrecognizedKeys,
+  tree: unknown,
+  unknownKeys: { count: number },
+  renamed: Validation['renamed'],
+): Finding[] {
   const path = issue.path.map(String).join('.');
   const holder = valueAt(tree, issue.path);
   const known = knownKeysAt(issue.path);
@@ -70,6 +78,7 @@ function renameOrDrop(issue: z.core.$ZodIssueUnrecognizedKeys, tree: unknown, un
     if (isRecord(holder) && meant !== undefined && !Object.hasOwn(holder, meant)) {
       holder[meant] = holder[key];
       delete holder[key];
+      renamed.push({ path: path === '' ? meant : `${path}.${meant}`, written: key });
       findings.push({ ...warning('cle-corrigee', chemin, { cle: key, correcte: meant }), pointsAt: 'key' });
       continue;
     }
@@ -79,11 +88,6 @@ function renameOrDrop(issue: z.core.$ZodIssueUnrecognizedKeys, tree: unknown, un
     }
   }
   return findings;
-}
-
-function sameKey(a: string, b: string): boolean {
-  const fold = (key: string) => foldAccents(key).replace(/[\s-]+/g, '_');
-  return fold(a) === fold(b);
 }
 
 /** A TTC amount or VAT rate that cannot be read does not matter when the HT amount is given. */

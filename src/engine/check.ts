@@ -3,6 +3,7 @@ import { decode, stripBom } from '../dossier/decode.js';
 import { formatFromName, parseSource, parseSources, type ParseResult } from '../dossier/parse.js';
 import type { Dossier } from '../dossier/schema.js';
 import { SourceMap, type Position } from '../dossier/source-map.js';
+import { keyReadAs } from '../dossier/keys.js';
 import { validateDossier } from '../dossier/validate.js';
 import { calendarDateIn, dayIn, parseCalendarDate } from '../dates.js';
 import { catalogue, problemMessage, writer, type Lang } from '../i18n/index.js';
@@ -84,8 +85,12 @@ function checkParsed(parsed: ParseResult, fichier: string, findings: Located[], 
     const problems = [{ ...parsed.finding, regle: 'dossier-lecture' }, ...findings];
     return assemble({ fichier, lang, reglement, dossier: {}, sourceMap: new SourceMap(), findings: problems, fallback: parsed.position });
   }
-  const lineCount = Array.isArray(parsed.tree.depenses) ? parsed.tree.depenses.length : 0;
+  // Counted before the validator reads `Dépenses:` as `depenses:`: the bound holds whatever the spelling.
+  const expensesKey = keyReadAs(parsed.tree, 'depenses');
+  const expenses = expensesKey === undefined ? undefined : parsed.tree[expensesKey];
+  const lineCount = Array.isArray(expenses) ? expenses.length : 0;
   if (lineCount > MAX_EXPENSE_LINES) {
+    if (expensesKey !== undefined && expensesKey !== 'depenses') parsed.sourceMap.rename('depenses', expensesKey);
     const tooMany = {
       ...blocking('illisible', 'trop-de-depenses', 'depenses', { nombre: lineCount, max: MAX_EXPENSE_LINES }),
       regle: 'dossier-lecture',
@@ -96,6 +101,8 @@ function checkParsed(parsed: ParseResult, fichier: string, findings: Located[], 
   const validation = validateDossier(parsed.tree);
   const dossier = validation.dossier;
   for (const finding of validation.findings) findings.push({ ...finding, regle: 'dossier-format' });
+  // Rules name fields as read; their positions were recorded under the keys as written.
+  for (const { path, written } of validation.renamed) parsed.sourceMap.rename(path, written);
 
   if (dossier.appel !== undefined && dossier.appel !== reglement.id) {
     const editions = options.editions ?? EDITIONS;

@@ -1,26 +1,32 @@
+import { catalogue, fieldLabel } from '../i18n/index.js';
 import { sourceFile } from './utils.js';
 import { wholeReport, type StreamFactory } from './types.js';
 
 const COMMANDS = { bloquant: 'error', avertissement: 'warning', info: 'notice' } as const;
 
 /** GitHub Actions workflow commands: each problem annotates its file, line and column in the pull request. */
-export const streamGithub: StreamFactory = () => ({
-  begin: () => '',
-  dossier: (dossier) =>
-    dossier.problemes
-      .map((problem) => {
-        const properties = [
-          `file=${property(sourceFile(dossier))}`,
-          `line=${problem.position?.ligne ?? 1}`,
-          `col=${problem.position?.colonne ?? 1}`,
-          `title=${property(`${problem.regle} (${problem.code})`)}`,
-        ].join(',');
-        return `::${COMMANDS[problem.gravite]} ${properties}::${data(problem.message)}\n`;
-      })
-      .join(''),
-  separator: '',
-  end: () => '',
-});
+export const streamGithub: StreamFactory = (head) => {
+  const t = catalogue(head.lang);
+  return {
+    begin: () => '',
+    dossier: (dossier) =>
+      dossier.problemes
+        .map((problem) => {
+          // Without a position, an annotation of the whole file: line 1 would point at a line that is not at fault.
+          const properties = [
+            `file=${property(sourceFile(dossier))}`,
+            ...(problem.position ? [`line=${problem.position.ligne}`, `col=${problem.position.colonne}`] : []),
+            `title=${property(`${problem.regle} (${problem.code})`)}`,
+          ].join(',');
+          // The field at fault, with the number people give it (dépense n° 4), before what to do.
+          const message = problem.chemin === '' ? problem.message : `${fieldLabel(problem.chemin, t)}${t.ui.colon}${problem.message}`;
+          return `::${COMMANDS[problem.gravite]} ${properties}::${data(message)}\n`;
+        })
+        .join(''),
+    separator: '',
+    end: () => '',
+  };
+};
 
 export const formatGithub = wholeReport(streamGithub);
 

@@ -1,4 +1,4 @@
-import { catalogue, type Catalogue } from '../i18n/index.js';
+import { catalogue, listItemOf, type Catalogue } from '../i18n/index.js';
 import { formatCalendarDate } from '../dates.js';
 import { formatCents, formatPercent } from '../money/format.js';
 import type { DossierReport, LineReport, Report } from '../report/types.js';
@@ -243,7 +243,9 @@ ${dossier.problemes
   .map((problem) => {
     const where = problemLocation(dossier, problem);
     const clause = problem.clause ? edition.clauses[problem.clause] : undefined;
-    return `<li class="${problem.gravite}"><strong>${escape(t.gravities[problem.gravite])}</strong> <code>${escape(where)}</code>${problem.chemin ? ` <code>${escape(problem.chemin)}</code>` : ''}<br>${escape(problem.message)}${clause ? `<blockquote><cite>${escape(clause.section)}</cite> « ${escape(clause.texte)} »</blockquote>` : ''}</li>`;
+    const item = listItemOf(problem.chemin);
+    const number = item ? ` (${escape(t.ui.listItem[item.list](item.number))})` : '';
+    return `<li class="${problem.gravite}"><strong>${escape(t.gravities[problem.gravite])}</strong> <code>${escape(where)}</code>${problem.chemin ? ` <code>${escape(problem.chemin)}</code>${number}` : ''}<br>${escape(problem.message)}${clause ? `<blockquote><cite>${escape(clause.section)}</cite> « ${escape(clause.texte)} »</blockquote>` : ''}</li>`;
   })
   .join('\n')}
 </ul>`;

@@ -1,3 +1,4 @@
+import { listItemOf } from '../i18n/index.js';
 import { centsToEuros } from '../money/amount.js';
 import { grantableMaximum, grantableMaximumIfVerified } from '../report/grant.js';
 import type { DossierReport, GrantReport, Summary } from '../report/types.js';
@@ -137,6 +138,8 @@ function dossierToContract(dossier: DossierReport) {
       gravite: problem.gravite,
       code: problem.code,
       chemin: problem.chemin,
+      // Added beside the path (which counts from 0): the line's number as the tables and people count it.
+      ...expenseLine(problem.chemin),
       message: problem.message,
       ...(problem.position ? { position: problem.position } : {}),
       regle: problem.regle,
@@ -144,4 +147,10 @@ function dossierToContract(dossier: DossierReport) {
       ...(problem.effet ? { effet: problem.effet } : {}),
     })),
   };
+}
+
+/** The number, from 1, of the expense line a path is in (depenses.3.montant_ht → 4), when it is in one. */
+function expenseLine(path: string): { ligne_depense?: number } {
+  const item = listItemOf(path);
+  return item?.list === 'depenses' ? { ligne_depense: item.number } : {};
 }

@@ -1,6 +1,6 @@
-import { catalogue } from '../i18n/index.js';
+import { catalogue, fieldLabel } from '../i18n/index.js';
 import type { Formatter } from './types.js';
-import { xmlEscape, sourceFile } from './utils.js';
+import { problemLocation, xmlEscape } from './utils.js';
 
 /** JUnit XML for CI dashboards: one test case per dossier, a failure for each one that is not eligible. */
 export const formatJunit: Formatter = (report) => {
@@ -11,10 +11,7 @@ export const formatJunit: Formatter = (report) => {
     if (dossier.verdict === 'eligible') return `    <testcase ${name}/>`;
     const details = dossier.problemes
       .filter((problem) => problem.gravite === 'bloquant')
-      .map(
-        (problem) =>
-          `${sourceFile(dossier)}:${problem.position?.ligne ?? 1}:${problem.position?.colonne ?? 1} ${problem.chemin} ${problem.message}`,
-      )
+      .map((problem) => `${problemLocation(dossier, problem)} ${fieldLabel(problem.chemin, t)} ${problem.message}`)
       .join('\n');
     return `    <testcase ${name}>\n      <failure message="${xmlEscape(t.verdicts[dossier.verdict])}" type="${dossier.verdict}">${xmlEscape(details)}</failure>\n    </testcase>`;
   });

@@ -1,4 +1,4 @@
-import { catalogue } from '../i18n/index.js';
+import { catalogue, fieldLabel } from '../i18n/index.js';
 import type { Formatter } from './types.js';
 import { allProblems, sourceFile } from './utils.js';
 
@@ -18,12 +18,14 @@ export const formatSarif: Formatter = (report) => {
   const results = allProblems(report.dossiers).map(({ dossier, problem }) => ({
     ruleId: problem.regle,
     level: LEVELS[problem.gravite],
-    message: { text: problem.message },
+    // The field at fault, with the number people give it (dépense n° 4); the path alone is the logical location.
+    message: { text: problem.chemin === '' ? problem.message : `${fieldLabel(problem.chemin, t)}${t.ui.colon}${problem.message}` },
     locations: [
       {
         physicalLocation: {
           artifactLocation: { uri: sourceFile(dossier) },
-          region: { startLine: problem.position?.ligne ?? 1, startColumn: problem.position?.colonne ?? 1 },
+          // No region: the result is about the whole file, rather than a line 1 that is not at fault.
+          ...(problem.position ? { region: { startLine: problem.position.ligne, startColumn: problem.position.colonne } } : {}),
         },
         logicalLocations: problem.chemin ? [{ fullyQualifiedName: problem.chemin }] : [],
       },

@@ -1,4 +1,4 @@
-import { catalogue, type Catalogue } from '../i18n/index.js';
+import { catalogue, fieldLabel, type Catalogue } from '../i18n/index.js';
 import { formatCents } from '../money/format.js';
 import { summarize } from '../report/build.js';
 import type { DossierReport, Report, Summary } from '../report/types.js';
@@ -119,7 +119,7 @@ function problemLines(dossier: DossierReport, report: Report, t: Catalogue, styl
     if (problem.gravite === 'info') continue;
     const colour = problem.gravite === 'bloquant' ? style.bad : style.warn;
     const where = problemLocation(dossier, problem);
-    const field = problem.chemin === '' ? '' : `  ${problem.chemin}`;
+    const field = problem.chemin === '' ? '' : `  ${fieldLabel(problem.chemin, t)}`;
     lines.push(`  ${colour(t.gravities[problem.gravite].padEnd(13))} ${where}${style.dim(field)}`, `      ${problem.message}`);
     if (explain) lines.push(...explainProblem(problem, editionOf(dossier, report), t, style));
   }

@@ -1,5 +1,5 @@
 import Table from 'cli-table3';
-import { catalogue, type Catalogue, type Lang } from '../i18n/index.js';
+import { catalogue, fieldLabel, type Catalogue, type Lang } from '../i18n/index.js';
 import { formatCalendarDate } from '../dates.js';
 import { formatCents, formatPercent } from '../money/format.js';
 import type { DossierReport, GrantReport, Problem, ReglementSummary, Report } from '../report/types.js';
@@ -156,7 +156,7 @@ function criteriaText(
 
 function problemText(problem: Problem, where: string, reglement: ReglementSummary, t: Catalogue, style: Style, explain: boolean): string[] {
   const colour = problem.gravite === 'bloquant' ? style.bad : problem.gravite === 'avertissement' ? style.warn : style.dim;
-  const field = problem.chemin === '' ? '' : `  ${problem.chemin}`;
+  const field = problem.chemin === '' ? '' : `  ${fieldLabel(problem.chemin, t)}`;
   const lines = [`  ${colour(t.gravities[problem.gravite].padEnd(13))} ${where}${style.dim(field)}`, `      ${problem.message}`];
   if (explain) return [...lines, ...explainProblem(problem, reglement, t, style)];
   const clause = problem.clause ? reglement.clauses[problem.clause] : undefined;

@@ -19,6 +19,8 @@ export interface Writer {
   reason(code: unknown, params: Params): string;
   /** " (vouliez-vous dire « x » ?)" when there is a suggestion, else "". */
   didYouMean(suggestion: unknown): string;
+  /** A field's dotted path with the number people give its list element: "depenses.3.montant_ht (dépense n° 4)". */
+  field(path: unknown): string;
 }
 
 export type Message = (params: Params, write: Writer) => string;
@@ -44,6 +46,11 @@ export interface Catalogue {
     noExpenses: string;
     moreLines: (count: number) => string;
     columns: { index: string; label: string; amountHt: string; category: string; status: string };
+    /**
+     * An element of a list of the dossier as people number it, from 1 like
+     * the tables ("dépense n° 4" for the path depenses.3), by the list's path.
+     */
+    listItem: Record<'depenses' | 'financement.autres_aides' | 'projet.axes' | 'projet.communes_associees', (number: number) => string>;
     derivedFromTtc: string;
     uncategorised: string;
     grant: string;

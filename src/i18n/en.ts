@@ -25,6 +25,14 @@ const SYSTEM_ERRORS: Record<string, string> = {
   EIO: 'read error',
 };
 
+/** How to turn the shape written into the shape expected, by "expected/written". */
+const SHAPE_FIXES: Record<string, string> = {
+  'array/object':
+    'Write each element on a line of its own, indented under this key and preceded by "-" (one "-" per element, before its first field).',
+  'array/string': 'Write its elements in brackets, [first, second], or each on a line of its own, indented and preceded by "-".',
+  'object/array': 'Remove the "-" before its fields: they are written "key: value", indented under this key.',
+};
+
 const TYPES: Record<string, string> = {
   string: 'a text',
   number: 'a number',
@@ -54,9 +62,17 @@ export const en: Catalogue = {
     'trop-de-depenses': (p) =>
       `The dossier has ${p.nombre} expense lines, more than the ${p.max} a dossier can have: it is not checked. Group the expenses by kind (one line per quote or per piece of equipment).`,
     'problemes-similaires-nombreux': (p, w) =>
-      `And ${w.integer(p.nombre)} more problems of the same kind (${p.code}, as at ${p.exemple}) in ${p.chemin}, not listed one by one: correct them as those above, then check again.`,
+      `And ${w.integer(p.nombre)} more problems of the same kind (${p.code}) in ${p.chemin}, as at ${w.field(p.exemple)}, not listed one by one: correct them as those above, then check again.`,
     'cles-inconnues-nombreuses': (p) =>
       `And ${p.nombre} more unknown keys, ignored too: is the file really a dossier? Start from an example in the examples/ folder.`,
+    'depenses-sans-dossier': (p) =>
+      `The file holds ${Number(p.nombre) === 1 ? 'an expense line (libelle, montant_ht…)' : `a list of ${p.nombre} expense lines (libelle, montant_ht…)`} but no dossier: the depenses: section that holds ${Number(p.nombre) === 1 ? 'it' : 'them'} is missing, and so is the rest of the dossier (porteur:, projet:, financement:, depot:). Put ${Number(p.nombre) === 1 ? 'this line' : 'these lines'} under a "depenses:" line, indented and ${Number(p.nombre) === 1 ? 'preceded' : 'each preceded'} by "-", then add the other sections: start from an example in the examples/ folder, or run dossier-check init.`,
+    'depense-hors-dossier': () =>
+      'This element of the list is an expense line (libelle, montant_ht…), not a dossier: it belongs under the depenses: section of a dossier. Most often its indentation took it out of the dossier before it: align its "-" with those of the other lines of depenses:.',
+    'dossier-sous-cle': (p) =>
+      `The dossier sits under the key "${p.cle}", which the format does not know: its sections (porteur, projet, depenses, financement…) must be at the top level of the file. Remove that level: delete the line "${p.cle}:" and unindent the lines below it by one step.`,
+    'dossiers-sous-cle': (p) =>
+      `The file holds a list of ${p.nombre} dossiers under the key "${p.cle}", which the format does not know: dossier-check reads a list of dossiers at the top level of the file. Remove that level (the file must start with the list), or put each dossier in a file of its own.`,
     'racine-invalide': (p) =>
       `The file holds ${p.trouve === 'liste' ? 'a list' : 'a single value'} instead of a dossier. A dossier starts with the sections porteur:, projet:, depenses:, financement:.`,
     'yaml-invalide': (p) =>
@@ -77,7 +93,7 @@ export const en: Catalogue = {
     'cle-corrigee': (p) => `Key "${p.cle}" read as "${p.correcte}". Write "${p.correcte}" so that every tool recognises it.`,
     'cle-inconnue': (p, w) => `Unknown key "${p.cle}", ignored${w.didYouMean(p.suggestion)}.`,
     'type-invalide': (p) =>
-      `This value must be ${TYPES[String(p.attendu)] ?? p.attendu}, not ${TYPES[String(p.recu)] ?? p.recu}. Correct it.`,
+      `This value must be ${TYPES[String(p.attendu)] ?? p.attendu}, not ${TYPES[String(p.recu)] ?? p.recu}. ${SHAPE_FIXES[`${p.attendu}/${p.recu}`] ?? 'Correct it.'}`,
     'montant-invalide': (p) =>
       `Unreadable amount: ${AMOUNT_ERRORS[String(p.raison)] ?? p.raison}. Write it as 2400, 2400.50 or "2 400,50 €".`,
     'montant-negatif': () => 'An amount cannot be negative. Give it as a positive value.',
@@ -225,6 +241,12 @@ export const en: Catalogue = {
     noExpenses: 'No readable expense.',
     moreLines: (count) => `… and ${count} more lines: the JSON report (--format json) has them all.`,
     columns: { index: 'no.', label: 'Label', amountHt: 'Amount excl. VAT', category: 'Category', status: 'Status' },
+    listItem: {
+      depenses: (n) => `expense no. ${n}`,
+      'financement.autres_aides': (n) => `other grant no. ${n}`,
+      'projet.axes': (n) => `axis no. ${n}`,
+      'projet.communes_associees': (n) => `associated commune no. ${n}`,
+    },
     derivedFromTtc: '(derived from incl. VAT)',
     uncategorised: '—',
     grant: 'Grant computation',

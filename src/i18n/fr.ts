@@ -57,6 +57,14 @@ const EDITION_TYPES: Record<string, string> = {
   record: 'un ensemble de champs',
 };
 
+/** How to turn the shape written into the shape expected, by "expected/written". */
+const SHAPE_FIXES: Record<string, string> = {
+  'array/object':
+    'Écrivez chaque élément sur sa propre ligne, en retrait sous cette rubrique et précédé de « - » (un seul « - » par élément, devant son premier champ).',
+  'array/string': 'Écrivez ses éléments entre crochets, [premier, second], ou chacun sur sa propre ligne, en retrait et précédé de « - ».',
+  'object/array': 'Retirez les « - » devant ses champs : ils s’écrivent « clé: valeur », en retrait sous cette rubrique.',
+};
+
 const TYPES: Record<string, string> = {
   string: 'un texte',
   number: 'un nombre',
@@ -86,9 +94,17 @@ export const fr: Catalogue = {
     'trop-de-depenses': (p) =>
       `Le dossier compte ${p.nombre} lignes de dépenses, plus que les ${p.max} qu’un dossier peut avoir : il n’est pas vérifié. Regroupez les dépenses par nature (une ligne par devis ou par équipement).`,
     'problemes-similaires-nombreux': (p, w) =>
-      `Et ${w.integer(p.nombre)} autres problèmes du même type (${p.code}, comme en ${p.exemple}) dans ${p.chemin}, non détaillés un à un : corrigez-les comme ceux ci-dessus, puis vérifiez de nouveau.`,
+      `Et ${w.integer(p.nombre)} autres problèmes du même type (${p.code}) dans ${p.chemin}, comme en ${w.field(p.exemple)}, non détaillés un à un : corrigez-les comme ceux ci-dessus, puis vérifiez de nouveau.`,
     'cles-inconnues-nombreuses': (p) =>
       `Et ${p.nombre} autres rubriques inconnues, ignorées elles aussi : le fichier est-il bien un dossier ? Partez d’un exemple du dossier examples/.`,
+    'depenses-sans-dossier': (p) =>
+      `${Number(p.nombre) === 1 ? 'Le fichier contient une ligne de dépense (libelle, montant_ht…)' : `Le fichier contient une liste de ${p.nombre} lignes de dépenses (libelle, montant_ht…)`} mais pas de dossier : il manque la rubrique depenses: qui ${Number(p.nombre) === 1 ? 'la contient' : 'les contient'}, et le reste du dossier (porteur:, projet:, financement:, depot:). Placez ${Number(p.nombre) === 1 ? 'cette ligne' : 'ces lignes'} sous une ligne « depenses: », en retrait et ${Number(p.nombre) === 1 ? 'précédée' : 'chacune précédée'} de « - », puis ajoutez les autres rubriques : partez d’un exemple du dossier examples/, ou lancez dossier-check init.`,
+    'depense-hors-dossier': () =>
+      'Cet élément de la liste est une ligne de dépense (libelle, montant_ht…), pas un dossier : sa place est sous la rubrique depenses: d’un dossier. Le plus souvent, son retrait l’a sortie du dossier qui la précède : alignez son « - » sur ceux des autres lignes de depenses:.',
+    'dossier-sous-cle': (p) =>
+      `Le dossier est rangé sous la rubrique « ${p.cle} », que le format ne connaît pas : ses rubriques (porteur, projet, depenses, financement…) doivent être au premier niveau du fichier. Retirez ce niveau : supprimez la ligne « ${p.cle}: » et retirez un cran de retrait aux lignes suivantes.`,
+    'dossiers-sous-cle': (p) =>
+      `Le fichier range une liste de ${p.nombre} dossiers sous la rubrique « ${p.cle} », que le format ne connaît pas : dossier-check lit une liste de dossiers placée au premier niveau du fichier. Retirez ce niveau (le fichier doit commencer par la liste), ou mettez chaque dossier dans son propre fichier.`,
     'racine-invalide': (p) =>
       `Le fichier contient ${p.trouve === 'liste' ? 'une liste' : 'une valeur seule'} au lieu d’un dossier. Un dossier commence par les rubriques porteur:, projet:, depenses:, financement:.`,
     'yaml-invalide': (p) =>
@@ -113,7 +129,7 @@ export const fr: Catalogue = {
       `Rubrique « ${p.cle} » lue comme « ${p.correcte} ». Écrivez « ${p.correcte} » pour que tous les outils la reconnaissent.`,
     'cle-inconnue': (p, w) => `Rubrique « ${p.cle} » inconnue, elle est ignorée${w.didYouMean(p.suggestion)}.`,
     'type-invalide': (p) =>
-      `Cette valeur doit être ${TYPES[String(p.attendu)] ?? p.attendu}, pas ${TYPES[String(p.recu)] ?? p.recu}. Corrigez-la.`,
+      `Cette valeur doit être ${TYPES[String(p.attendu)] ?? p.attendu}, pas ${TYPES[String(p.recu)] ?? p.recu}. ${SHAPE_FIXES[`${p.attendu}/${p.recu}`] ?? 'Corrigez-la.'}`,
     'montant-invalide': (p) =>
       `Montant illisible : ${AMOUNT_ERRORS[String(p.raison)] ?? p.raison}. Écrivez-le comme 2400, 2400.50 ou « 2 400,50 € ».`,
     'montant-negatif': () => 'Un montant ne peut pas être négatif. Indiquez-le en valeur positive.',
@@ -266,6 +282,12 @@ export const fr: Catalogue = {
     noExpenses: 'Aucune dépense lisible.',
     moreLines: (count) => `… et ${count} autres lignes : le rapport JSON (--format json) les donne toutes.`,
     columns: { index: 'n°', label: 'Libellé', amountHt: 'Montant HT', category: 'Catégorie', status: 'Statut' },
+    listItem: {
+      depenses: (n) => `dépense n° ${n}`,
+      'financement.autres_aides': (n) => `autre aide n° ${n}`,
+      'projet.axes': (n) => `axe n° ${n}`,
+      'projet.communes_associees': (n) => `commune associée n° ${n}`,
+    },
     derivedFromTtc: '(calculé du TTC)',
     uncategorised: '—',
     grant: 'Calcul de l’aide',

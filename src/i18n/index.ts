@@ -52,8 +52,24 @@ function newWriter(lang: Lang, reglement: Reglement): Writer {
     reason: (code, params) => texts.reasons[String(code)]?.(params, write) ?? String(code),
     didYouMean: (suggestion) =>
       suggestion === undefined ? '' : lang === 'fr' ? ` (vouliez-vous dire « ${suggestion} » ?)` : ` (did you mean "${suggestion}"?)`,
+    field: (path) => fieldLabel(String(path ?? ''), texts),
   };
   return write;
+}
+
+type ListPath = keyof Catalogue['ui']['listItem'];
+const LIST_ITEM = /^(depenses|financement\.autres_aides|projet\.axes|projet\.communes_associees)\.(\d{1,9})(?:\.|$)/;
+
+/** The element of a list a path is in, numbered from 1 as people and the tables count: depenses.3.montant_ht is expense 4. */
+export function listItemOf(path: string): { list: ListPath; number: number } | undefined {
+  const match = LIST_ITEM.exec(path);
+  return match ? { list: match[1] as ListPath, number: Number(match[2]) + 1 } : undefined;
+}
+
+/** A path as a person reads it: the dotted path for machines, with the number people use beside it ("depenses.3.montant_ht (dépense n° 4)"). */
+export function fieldLabel(path: string, t: Catalogue): string {
+  const item = listItemOf(path);
+  return item ? `${path} (${t.ui.listItem[item.list](item.number)})` : path;
 }
 
 /** A problem's message; an unknown code is a bug, shown as such rather than hidden. */

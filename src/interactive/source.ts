@@ -1,6 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import { decode, encode, stripBom, type Decoded } from '../dossier/decode.js';
 import { formatFromName, parseSources, type ParsedFile, type SourceFormat, type Tree } from '../dossier/parse.js';
+import { sameKey } from '../dossier/keys.js';
 
 export type Path = readonly (string | number)[];
 
@@ -99,16 +100,19 @@ export class DossierSource implements EditableDossier {
     return [...this.edits.entries()].map(([path, { value }]) => ({ path, value }));
   }
 
-  getIn(path: Path): unknown {
+  getIn(readPath: Path): unknown {
+    const path = writtenPath(this.doc, readPath);
     const node = this.doc.getIn(path, true);
     if (isScalar(node)) return node.value;
     return this.doc.getIn(path);
   }
 
-  setIn(path: Path, value: unknown): void {
+  setIn(readPath: Path, value: unknown): void {
+    // An answer to `porteur.type` goes under `Porteur:` when that is how the file spells it, as `check` reads it.
+    const path = writtenPath(this.doc, readPath);
     const edited = spliceAnswer(this.current, this.doc, path, value, this.layout());
     const doc = parseForEditing(edited);
-    if (!doc) throw new EditError(path.join('.'));
+    if (!doc) throw new EditError(readPath.join('.'));
     this.current = edited;
     this.doc = doc;
     this.edits.set(path.join('.'), { path, value });
@@ -152,6 +156,29 @@ function parseForEditing(text: string): Document.Parsed | undefined {
   );
   const doc = filled[0];
   return filled.length === 1 && doc!.errors.length === 0 && isMap(doc!.contents) ? doc : undefined;
+}
+
+/**
+ * A field's path as `check` reads it ("porteur.code_insee"), with each key
+ * as the file writes it ("Porteur.Code INSEE"): the exact key if present,
+ * else the first key read as it, as the validator does.
+ */
+function writtenPath(doc: Document.Parsed, path: Path): Path {
+  const written: (string | number)[] = [];
+  let node: unknown = doc.contents;
+  for (const step of path) {
+    if (isMap(node) && typeof step === 'string') {
+      const pairs = node.items.filter((pair) => isScalar(pair.key));
+      const keyOf = (pair: (typeof pairs)[number]) => String((pair.key as { value: unknown }).value);
+      const pair = pairs.find((candidate) => keyOf(candidate) === step) ?? pairs.find((candidate) => sameKey(keyOf(candidate), step));
+      written.push(pair ? keyOf(pair) : step);
+      node = pair?.value;
+    } else {
+      written.push(step);
+      node = isSeq(node) ? node.items[Number(step)] : undefined;
+    }
+  }
+  return written;
 }
 
 /** The text with one answer in place: a value replaced, or a key added at the end of its mapping. */
