@@ -1,6 +1,6 @@
 import { catalogue } from '../i18n/index.js';
 import type { Formatter } from './types.js';
-import { allProblems, sourceFile } from './utils.js';
+import { allProblems, fileUri, sourceFile } from './utils.js';
 
 const LEVELS = { bloquant: 'error', avertissement: 'warning', info: 'note' } as const;
 
@@ -22,7 +22,7 @@ export const formatSarif: Formatter = (report) => {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: sourceFile(dossier) },
+          artifactLocation: { uri: fileUri(sourceFile(dossier)) },
           region: { startLine: problem.position?.ligne ?? 1, startColumn: problem.position?.colonne ?? 1 },
         },
         logicalLocations: problem.chemin ? [{ fullyQualifiedName: problem.chemin }] : [],
