@@ -291,7 +291,9 @@ async function runCheck(config: CheckConfig): Promise<number> {
   // a pre-commit hook passes every file a commit changes.
   const note = (path: string, kind: NotADossier) => process.stderr.write(`dossier-check: ${t.notADossier(path, kind)}\n`);
   for (const { path, kind } of inputs.skipped) note(path, kind);
-  if (config.output !== undefined) checkOutput(config.output, inputs.files, config.force, t);
+  // A file set aside is still one the user named: no report replaces it.
+  const named = [...inputs.files, ...inputs.skipped.map(({ path }) => path)];
+  if (config.output !== undefined) checkOutput(config.output, named, config.force, t);
 
   const now = new Date();
   const options: CheckOptions = { lang: config.lang, date: config.date, now, reglement: config.reglement, editions: config.editions };

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -115,6 +115,14 @@ describe('a file named that is plainly not a dossier', () => {
     const sarif = JSON.parse(runIn(root, ['check', 'dossiers/lot/b.yml', ...NOT_DOSSIERS, '-f', 'sarif']).stdout);
     const uris = new Set(sarif.runs[0].results.map((result: any) => result.locations[0].physicalLocation.artifactLocation.uri));
     expect(uris).toEqual(new Set(['dossiers/lot/b.yml']));
+  });
+
+  it('is still never overwritten by the report, even with --force', () => {
+    const root = repository();
+    const { code, stderr } = runIn(root, ['check', 'dossiers/a.yaml', 'package.json', '-f', 'json', '-o', 'package.json', '--force']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('package.json');
+    expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))).toEqual({ name: 'dossiers', private: true });
   });
 
   it('exits 0 with an empty report when every file named is plainly not a dossier', () => {
