@@ -1,5 +1,6 @@
 /** The embeddable API: no file access, no colour, no process exit. */
-export { checkDossier, checkDossiers, unreadableFileReport, type CheckOptions } from './engine/check.js';
+export { checkDossier, checkDossiers, checkFile, unreadableFileReport, type CheckOptions, type FileCheck } from './engine/check.js';
+export type { NotADossier } from './dossier/not-a-dossier.js';
 export { buildReport } from './report/build.js';
 export type { DossierReport, Report, Problem, LineReport, Verdict } from './report/types.js';
 export { FORMATTERS, type FormatName } from './format/index.js';

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 
@@ -62,5 +62,37 @@ describe('CI examples', () => {
     expect(ok.status).toBe(0);
     const late = spawnSync(process.execPath, [BIN, ...args, 'dossiers/feurs.yaml'], { cwd: repository, encoding: 'utf8' });
     expect(late.status).toBe(1);
+  });
+
+  it('pre-commit: leaves out the files of a dossier repository that are not dossiers, and the tool notes them if passed', () => {
+    const hook = parse(readFileSync(join(CI, '.pre-commit-config.yaml'), 'utf8')).repos[0].hooks[0];
+    const files = new RegExp(hook.files);
+    // pre-commit reads `exclude` with Python's re.search; (?x) allows spaces and line ends, which this pattern has only for layout.
+    const exclude = new RegExp((hook.exclude as string).replace(/^\(\?x\)/, '').replace(/\s+/g, ''));
+    const repository = dossierRepository();
+    const others = {
+      'package.json': '{ "name": "dossiers", "private": true }\n',
+      'package-lock.json': '{ "name": "dossiers", "lockfileVersion": 3 }\n',
+      'tsconfig.json': '{}\n',
+      '.pre-commit-config.yaml': readFileSync(join(CI, '.pre-commit-config.yaml'), 'utf8'),
+      '.github/workflows/dossiers.yml': readFileSync(join(CI, '.github', 'workflows', 'dossiers.yml'), 'utf8'),
+      'editions/loire-connect-2024.reglement.yaml': readFileSync(
+        join(ROOT, 'examples', 'reglements', 'loire-connect-2024.reglement.yaml'),
+        'utf8',
+      ),
+      'schema/dossier.schema.json': readFileSync(join(ROOT, 'schema', 'dossier.schema.json'), 'utf8'),
+    };
+    for (const [path, text] of Object.entries(others)) {
+      mkdirSync(dirname(join(repository, path)), { recursive: true });
+      writeFileSync(join(repository, path), text);
+    }
+    const changed = [...Object.keys(others), 'dossiers/montbrison.yaml'];
+    expect(changed.filter((path) => files.test(path) && !exclude.test(path))).toEqual(['dossiers/montbrison.yaml']);
+    expect(exclude.test('dossiers/montbrison.yaml')).toBe(false);
+    // Without the exclude (an older hook, a hand-made one), a commit of them all still passes, with a note for each.
+    const [, ...args] = (hook.entry as string).split(' ');
+    const all = spawnSync(process.execPath, [BIN, ...args, ...changed], { cwd: repository, encoding: 'utf8' });
+    expect(all.status).toBe(0);
+    expect(all.stderr.trim().split('\n')).toHaveLength(Object.keys(others).length);
   });
 });

@@ -1,4 +1,5 @@
-import { checkDossiers, unreadableFileReport, type CheckOptions } from '../engine/check.js';
+import { checkFile, unreadableFileReport, type CheckOptions, type FileCheck } from '../engine/check.js';
+import type { NotADossier } from '../dossier/not-a-dossier.js';
 import type { DossierStream } from '../format/types.js';
 import { amountsOf, type DossierAmounts } from '../report/grant.js';
 import type { DossierReport, Verdict } from '../report/types.js';
@@ -16,12 +17,28 @@ export interface CheckedDossier {
   report?: DossierReport;
 }
 
-/** The dossiers of one input (one file may hold several), or the report of an input that could not be read. */
-export function checkInput(read: InputRead, name: string, options: CheckOptions, maxBytes = MAX_INPUT_BYTES): DossierReport[] {
-  if (read.ok) return checkDossiers(read.bytes, name, options);
-  if (read.error === 'trop-volumineux') return [unreadableFileReport(name, 'fichier-trop-volumineux', { max: maxBytes }, options)];
-  if (read.error === 'non-regulier') return [unreadableFileReport(name, 'fichier-non-regulier', {}, options)];
-  return [unreadableFileReport(name, 'fichier-illisible', { erreur: read.error }, options)];
+/**
+ * The dossiers of one input (one file may hold several), the report of an
+ * input that could not be read, or what the input is instead of a dossier.
+ */
+export function checkInput(read: InputRead, name: string, options: CheckOptions, maxBytes = MAX_INPUT_BYTES): FileCheck {
+  if (read.ok) return checkFile(read.bytes, name, options);
+  if (read.error === 'trop-volumineux')
+    return { dossiers: [unreadableFileReport(name, 'fichier-trop-volumineux', { max: maxBytes }, options)] };
+  if (read.error === 'non-regulier') return { dossiers: [unreadableFileReport(name, 'fichier-non-regulier', {}, options)] };
+  return { dossiers: [unreadableFileReport(name, 'fichier-illisible', { erreur: read.error }, options)] };
+}
+
+/** What the run needs of one input: its checked dossiers, or what it is instead of a dossier. */
+export interface CheckedFile {
+  dossiers: CheckedDossier[];
+  notADossier?: NotADossier;
+}
+
+export function toCheckedFile(check: FileCheck, stream: DossierStream | undefined): CheckedFile {
+  return 'notADossier' in check
+    ? { dossiers: [], notADossier: check.notADossier }
+    : { dossiers: check.dossiers.map((report) => toChecked(report, stream)) };
 }
 
 export function toChecked(report: DossierReport, stream: DossierStream | undefined): CheckedDossier {

@@ -22,7 +22,8 @@ import type { DossierReport } from '../report/types.js';
 import { collectInputs, STDIN } from './inputs.js';
 import { progressOn } from './progress.js';
 import { MAX_INPUT_BYTES, readDossierFile, readStandardInput } from './read.js';
-import { checkInput, toChecked, type CheckedDossier } from './check-file.js';
+import { checkInput, toChecked, toCheckedFile, type CheckedDossier, type CheckedFile } from './check-file.js';
+import type { NotADossier } from '../dossier/not-a-dossier.js';
 import { checkInParallel, MIN_FILES_FOR_WORKERS, threadCount, type WorkerSetup } from './pool.js';
 import { terminalStyle } from './style.js';
 
@@ -285,8 +286,14 @@ async function runCheck(config: CheckConfig): Promise<number> {
   const t = catalogue(config.lang).usage;
   const inputs = collectInputs(config.paths);
   if (!inputs.ok) throw new UsageError('missing' in inputs ? t.notFound(inputs.missing) : t.noMatch(inputs.noMatch));
-  if (inputs.files.length === 0 && inputs.unreadable.length === 0) throw new UsageError(t.noInput);
-  if (config.output !== undefined) checkOutput(config.output, inputs.files, config.force, t);
+  if (inputs.files.length === 0 && inputs.unreadable.length === 0 && inputs.skipped.length === 0) throw new UsageError(t.noInput);
+  // A file named that is plainly not a dossier (an edition, package.json) gets a note, never a verdict:
+  // a pre-commit hook passes every file a commit changes.
+  const note = (path: string, kind: NotADossier) => process.stderr.write(`dossier-check: ${t.notADossier(path, kind)}\n`);
+  for (const { path, kind } of inputs.skipped) note(path, kind);
+  // A file set aside is still one the user named: no report replaces it.
+  const named = [...inputs.files, ...inputs.skipped.map(({ path }) => path)];
+  if (config.output !== undefined) checkOutput(config.output, named, config.force, t);
 
   const now = new Date();
   const options: CheckOptions = { lang: config.lang, date: config.date, now, reglement: config.reglement, editions: config.editions };
@@ -305,6 +312,12 @@ async function runCheck(config: CheckConfig): Promise<number> {
     tally(resume, dossier.amounts);
     failing ||= dossier.verdict !== 'eligible' || (config.failOn === 'avertissement' && dossier.hasWarning);
   };
+  // Files recognised by their content (an edition under another name): noted once the progress counter is gone.
+  const notDossiers: { path: string; kind: NotADossier }[] = [];
+  const takeFile = (path: string, file: CheckedFile) => {
+    if (file.notADossier) notDossiers.push({ path, kind: file.notADossier });
+    file.dossiers.forEach(take);
+  };
 
   try {
     if (stream) output.write(stream.begin());
@@ -321,19 +334,21 @@ async function runCheck(config: CheckConfig): Promise<number> {
         now: now.toISOString(),
         stream: stream ? (streamName as WorkerSetup['stream']) : undefined,
       };
-      await checkInParallel(inputs.files, setup, (dossiers) => {
-        dossiers.forEach(take);
+      let next = 0;
+      await checkInParallel(inputs.files, setup, (file) => {
+        takeFile(inputs.files[next++]!, file);
         progress.advance();
       });
     } else {
       for (const file of inputs.files) {
         const read = file === STDIN ? await readStandardInput(process.stdin, config.maxBytes) : readDossierFile(file, config.maxBytes);
-        for (const report of checkInput(read, file === STDIN ? STDIN_NAME : file, options, config.maxBytes))
-          take(toChecked(report, stream));
+        const name = file === STDIN ? STDIN_NAME : file;
+        takeFile(name, toCheckedFile(checkInput(read, name, options, config.maxBytes), stream));
         progress.advance();
       }
     }
     progress.done();
+    for (const { path, kind } of notDossiers) note(path, kind);
     if (stream) output.write(stream.end(resume));
     else {
       const formatter = FORMATTERS[config.format];

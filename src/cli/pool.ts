@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Lang } from '../i18n/index.js';
 import type { Reglement } from '../reglement/types.js';
-import type { CheckedDossier } from './check-file.js';
+import type { CheckedFile } from './check-file.js';
 
 /** What every worker needs to check as the main thread would. */
 export interface WorkerSetup {
@@ -25,8 +25,8 @@ export interface Task {
 
 export interface TaskResult {
   index: number;
-  /** Per file, its dossiers. */
-  dossiers: CheckedDossier[][];
+  /** Per file, its dossiers (or what it is instead of a dossier). */
+  files: CheckedFile[];
 }
 
 /** One thread per core, or DOSSIER_CHECK_THREADS (1: no worker threads at all). */
@@ -45,18 +45,14 @@ const TASKS_AHEAD = 2;
  * Checks files on every core, and hands back each file's dossiers in the
  * order of `files`, as soon as the files before it are done.
  */
-export async function checkInParallel(
-  files: readonly string[],
-  setup: WorkerSetup,
-  onFile: (dossiers: CheckedDossier[]) => void,
-): Promise<void> {
+export async function checkInParallel(files: readonly string[], setup: WorkerSetup, onFile: (file: CheckedFile) => void): Promise<void> {
   const tasks: Task[] = [];
   for (let start = 0; start < files.length; start += FILES_PER_TASK) {
     tasks.push({ index: tasks.length, files: files.slice(start, start + FILES_PER_TASK) });
   }
   const threads = Math.max(1, Math.min(threadCount(), Math.ceil(tasks.length / TASKS_AHEAD)));
   const workers = Array.from({ length: threads }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: setup }));
-  const done = new Map<number, CheckedDossier[][]>();
+  const done = new Map<number, CheckedFile[]>();
   const outstanding = new Map<Worker, number>(workers.map((worker) => [worker, 0]));
   // Results wait in `done` until the tasks before them are handed over: at most this many tasks are out at once,
   // so that one slow file (a 10 MB one) cannot make the finished results behind it pile up.
@@ -82,9 +78,9 @@ export async function checkInParallel(
         worker.on('message', (result: TaskResult) => {
           outstanding.set(worker, outstanding.get(worker)! - 1);
           try {
-            done.set(result.index, result.dossiers);
+            done.set(result.index, result.files);
             while (done.has(nextToHandOver)) {
-              for (const dossiers of done.get(nextToHandOver)!) onFile(dossiers);
+              for (const file of done.get(nextToHandOver)!) onFile(file);
               done.delete(nextToHandOver++);
             }
           } catch (error) {

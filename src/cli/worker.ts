@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { STREAMS } from '../format/index.js';
 import { buildReport } from '../report/build.js';
 import { DEFAULT_EDITION, EDITIONS } from '../reglement/index.js';
-import { checkInput, toChecked } from './check-file.js';
+import { checkInput, toCheckedFile } from './check-file.js';
 import type { Task, TaskResult, WorkerSetup } from './pool.js';
 import { readDossierFile } from './read.js';
 
@@ -17,15 +17,16 @@ const utf8 = new TextEncoder();
 
 parentPort!.on('message', (task: Task) => {
   const transfer: ArrayBuffer[] = [];
-  const dossiers = task.files.map((file) =>
-    checkInput(readDossierFile(file, setup.maxBytes), file, options, setup.maxBytes).map((report) => {
-      const checked = toChecked(report, stream);
-      if (typeof checked.text !== 'string') return checked;
+  const files = task.files.map((file) => {
+    const checked = toCheckedFile(checkInput(readDossierFile(file, setup.maxBytes), file, options, setup.maxBytes), stream);
+    const dossiers = checked.dossiers.map((dossier) => {
+      if (typeof dossier.text !== 'string') return dossier;
       // Encoded here and handed over, not copied: the main thread only writes the bytes.
-      const bytes = utf8.encode(checked.text);
+      const bytes = utf8.encode(dossier.text);
       transfer.push(bytes.buffer as ArrayBuffer);
-      return { ...checked, text: bytes };
-    }),
-  );
-  parentPort!.postMessage({ index: task.index, dossiers } satisfies TaskResult, transfer);
+      return { ...dossier, text: bytes };
+    });
+    return { ...checked, dossiers };
+  });
+  parentPort!.postMessage({ index: task.index, files } satisfies TaskResult, transfer);
 });

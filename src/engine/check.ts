@@ -1,6 +1,7 @@
 import { boundRepeated } from './bound.js';
 import { decode, stripBom } from '../dossier/decode.js';
-import { formatFromName, parseSource, parseSources, type ParseResult } from '../dossier/parse.js';
+import { formatFromName, parseSource, parseSources, type ParsedFile, type ParseResult } from '../dossier/parse.js';
+import { notADossierByContent, type NotADossier } from '../dossier/not-a-dossier.js';
 import type { Dossier } from '../dossier/schema.js';
 import { SourceMap, type Position } from '../dossier/source-map.js';
 import { keyReadAs } from '../dossier/keys.js';
@@ -58,11 +59,31 @@ export function checkDossier(input: string | Uint8Array, fichier: string, option
 export function checkDossiers(input: string | Uint8Array, fichier: string, options: CheckOptions = {}): DossierReport[] {
   const { text, findings } = readText(input);
   const parsed = parseSources(stripBom(text), formatFromName(fichier, text), { several: true });
+  return reportsOf(parsed, fichier, findings, options);
+}
+
+function reportsOf(parsed: ParsedFile, fichier: string, findings: Located[], options: CheckOptions): DossierReport[] {
   if (!parsed.several) return [checkParsed(parsed.documents[0]!, fichier, findings, options)];
   return parsed.documents.map((document, index) => ({
     ...checkParsed(document, `${fichier}#${index + 1}`, [...findings], options, document.ok ? document.start : undefined),
     document: { fichier, numero: index + 1 },
   }));
+}
+
+/** What a file holds: its dossiers, or what it plainly is instead (an edition of the call, a JSON Schema). */
+export type FileCheck = { dossiers: DossierReport[] } | { notADossier: NotADossier };
+
+/**
+ * Like checkDossiers, for a file that may not be a dossier at all: an
+ * edition or a JSON Schema, recognised by the keys at its top level, gets no
+ * verdict. (The name is for the caller to judge, before reading the file.)
+ */
+export function checkFile(input: string | Uint8Array, fichier: string, options: CheckOptions = {}): FileCheck {
+  const { text, findings } = readText(input);
+  const parsed = parseSources(stripBom(text), formatFromName(fichier, text), { several: true });
+  const first = parsed.documents[0]!;
+  const notADossier = !parsed.several && first.ok ? notADossierByContent(first.tree) : undefined;
+  return notADossier ? { notADossier } : { dossiers: reportsOf(parsed, fichier, findings, options) };
 }
 
 /** The text of the input, with a warning when it had to be converted to UTF-8. */

@@ -1,3 +1,4 @@
+import { stringify, type Options } from 'csv-stringify/browser/esm/sync';
 import { grantableMaximum, grantableMaximumIfVerified, grantableRequest, maximumIfAdmissible } from '../report/grant.js';
 import type { DossierReport } from '../report/types.js';
 import { wholeReport, type DossierStream, type StreamFactory } from './types.js';
@@ -33,8 +34,8 @@ export const streamCsv: StreamFactory = () =>
         dossier.fichier,
         dossier.porteur.nom ?? '',
         dossier.porteur.type ?? '',
-        dossier.porteur.siren ?? '',
-        dossier.porteur.code_insee ?? '',
+        asText(sirenDigits(dossier.porteur.siren ?? '')),
+        asText(dossier.porteur.code_insee ?? ''),
         dossier.verdict,
         decimalComma(dossier.aide?.eligibleBaseCents),
         decimalComma(grantableMaximum(dossier)),
@@ -42,7 +43,7 @@ export const streamCsv: StreamFactory = () =>
         decimalComma(dossier.aide?.requestedCents),
         String(countBy(dossier.problemes, 'bloquant')),
         String(countBy(dossier.problemes, 'avertissement')),
-        dossier.criteres ? `${dossier.criteres.filter((criterion) => criterion.documente).length}/${dossier.criteres.length}` : '',
+        asText(dossier.criteres ? `${dossier.criteres.filter((criterion) => criterion.documente).length}/${dossier.criteres.length}` : ''),
         decimalComma(maximumIfAdmissible(dossier)),
         // Summed, it compares with the sum of aide_maximale over the same dossiers.
         decimalComma(grantableRequest(dossier)),
@@ -69,18 +70,49 @@ export const streamCsvLines: StreamFactory = () =>
 export const formatCsv = wholeReport(streamCsv);
 export const formatCsvLines = wholeReport(streamCsvLines);
 
-function table(header: string[], rows: (dossier: DossierReport) => string[][]): DossierStream {
-  const line = (row: string[]) => `${row.map(field).join(';')}\r\n`;
+type Field = string | TextField;
+
+function table(header: string[], rows: (dossier: DossierReport) => Field[][]): DossierStream {
   return {
-    begin: () => `\ufeff${line(header)}`,
-    dossier: (dossier) => rows(dossier).map(line).join(''),
+    begin: () => `\ufeff${stringify([header], CSV)}`,
+    dossier: (dossier) => stringify(rows(dossier), CSV),
     separator: '',
     end: () => '',
   };
 }
 
-/** Quoted when it holds a separator, a quote or a line end; a leading =, +, - or @ is defused for spreadsheets. */
-function field(value: string): string {
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+/**
+ * csv-stringify quotes a field that holds a `;`, a quote or a line end, and
+ * defuses one that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`,
+ * tab, carriage return, and their full-width forms) with a leading `'`.
+ */
+const CSV: Options = {
+  delimiter: ';',
+  record_delimiter: '\r\n',
+  escape_formulas: true,
+  // A field kept as text (asText) carries its own options.
+  cast: { object: (value) => value as unknown as string },
+};
+
+/** A field with the options csv-stringify applies to it alone. */
+interface TextField {
+  value: string;
+  escape_formulas: false;
+}
+
+/**
+ * A code a spreadsheet would take for a number or a date and change (01053
+ * loses its 0, 3/6 becomes the 3rd of June): written as a formula that gives
+ * the text itself, ="01053", which LibreOffice, Excel and Google Sheets show
+ * as 01053. Only digits and `/` are wrapped, so the formula can hold nothing
+ * else; other values go through the formula defusing like any field.
+ */
+function asText(value: string): Field {
+  return /^[\d/]+$/.test(value) ? { value: `="${value}"`, escape_formulas: false } : value;
+}
+
+/** A SIREN written one way, nine digits, however the dossier spaced it; anything else as given. */
+function sirenDigits(siren: string): string {
+  const digits = siren.replace(/[\s\u00a0\u202f]/g, '');
+  return /^\d{9}$/.test(digits) ? digits : siren;
 }

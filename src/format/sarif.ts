@@ -1,6 +1,6 @@
 import { catalogue, fieldLabel } from '../i18n/index.js';
 import type { Formatter } from './types.js';
-import { allProblems, sourceFile } from './utils.js';
+import { allProblems, fileUri, sourceFile } from './utils.js';
 
 const LEVELS = { bloquant: 'error', avertissement: 'warning', info: 'note' } as const;
 
@@ -23,7 +23,7 @@ export const formatSarif: Formatter = (report) => {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: sourceFile(dossier) },
+          artifactLocation: { uri: fileUri(sourceFile(dossier)) },
           // No region: the result is about the whole file, rather than a line 1 that is not at fault.
           ...(problem.position ? { region: { startLine: problem.position.ligne, startColumn: problem.position.colonne } } : {}),
         },

@@ -22,9 +22,16 @@ export function xmlEscape(text: string): string {
       .replace(/>/g, '&gt;')
       .replace(/"/g, '&quot;')
       .replace(/'/g, '&apos;')
+      // A parser turns a raw CR into a line feed.
+      .replace(/\r/g, '&#13;')
       // eslint-disable-next-line no-control-regex -- characters XML 1.0 cannot carry at all
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
   );
+}
+
+/** For an attribute's value, where a parser turns a raw line feed or tab into a space (a file name may hold one). */
+export function xmlAttribute(text: string): string {
+  return xmlEscape(text).replace(/\n/g, '&#10;').replace(/\t/g, '&#9;');
 }
 
 /** Every problem of a batch with the dossier it belongs to. */
@@ -35,6 +42,28 @@ export function allProblems(dossiers: readonly DossierReport[]): { dossier: Doss
 /** The file a dossier's positions point into: the file itself, even for the n-th dossier of several. */
 export function sourceFile(dossier: DossierReport): string {
   return dossier.document?.fichier ?? dossier.fichier;
+}
+
+/**
+ * A file's path as a URI reference (RFC 3986), as SARIF 2.1.0 requires of
+ * `artifactLocation.uri`: each segment percent-encoded (a space, `#`, `%`, `?`
+ * or `é` taken raw would make another URI or none), forward slashes. A
+ * relative path stays relative, resolved against the folder of the run; an
+ * absolute one becomes a `file:` URI, with its drive letter or server for a
+ * Windows path.
+ */
+export function fileUri(path: string): string {
+  const windows = /^[A-Za-z]:[\\/]|^\\\\[^\\]/.test(path);
+  const slashed = windows ? path.replace(/\\/g, '/') : path;
+  // A lone surrogate has no UTF-8 form to encode: it stands for the character it replaces.
+  const wellFormed = slashed.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  const encoded = wellFormed
+    .split('/')
+    .map((segment, index) => (index === 0 && windows && /^[A-Za-z]:$/.test(segment) ? segment : encodeURIComponent(segment)))
+    .join('/');
+  if (/^[A-Za-z]:\//.test(encoded)) return `file:///${encoded}`;
+  // `/srv/a` → file:///srv/a; a Windows share `//server/share/a` → file://server/share/a.
+  return encoded.startsWith('/') ? `file:${encoded.startsWith('//') ? '' : '//'}${encoded}` : encoded;
 }
 
 /** Where a problem is, for a reader: file:line:column, or the dossier's name when it has no position. */

@@ -1,3 +1,4 @@
+import type { NotADossier } from '../dossier/not-a-dossier.js';
 import type { Params } from '../rules/finding.js';
 
 /** Helpers a message uses to write values the way its language does. */
@@ -212,6 +213,8 @@ export interface Catalogue {
     noInput: string;
     notFound: (path: string) => string;
     noMatch: (pattern: string) => string;
+    /** A file named that is plainly not a dossier, left out of the report: a note on standard error. */
+    notADossier: (path: string, kind: NotADossier) => string;
     badDate: (value: string) => string;
     badSize: (value: string) => string;
     badAmount: (value: string) => string;

@@ -419,6 +419,14 @@ export const en: Catalogue = {
   usage: {
     noInput: 'No dossier file (.yaml, .yml, .json) found. Name a file or a folder, for example: dossier-check check examples',
     noMatch: (pattern) => `No dossier file matches the pattern "${pattern}".`,
+    notADossier: (path, kind) =>
+      `${path} is not a dossier but ${
+        {
+          edition: 'an edition of the call (given with --reglement)',
+          schema: 'a JSON Schema',
+          outil: 'a tool’s configuration file (npm, TypeScript, CI, pre-commit…)',
+        }[kind]
+      }: skipped.`,
     notFound: (path) => `No such file or folder: ${path}`,
     badDate: (value) => `Invalid date "${value}" for --date: write it YYYY-MM-DD, for example 2022-07-21.`,
     outputExists: (file) => `File ${file} already exists: add --force to replace it.`,

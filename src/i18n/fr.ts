@@ -461,6 +461,14 @@ export const fr: Catalogue = {
     noInput:
       'Aucun fichier de dossier (.yaml, .yml, .json) trouvé. Indiquez un fichier ou un dossier, par exemple : dossier-check check examples',
     noMatch: (pattern) => `Aucun fichier de dossier ne correspond au motif « ${pattern} ».`,
+    notADossier: (path, kind) =>
+      `${path} n’est pas un dossier mais ${
+        {
+          edition: 'une édition de l’appel (elle se donne avec --reglement)',
+          schema: 'un schéma JSON',
+          outil: 'un fichier de configuration d’outil (npm, TypeScript, CI, pre-commit…)',
+        }[kind]
+      } : ignoré.`,
     notFound: (path) => `Fichier ou dossier introuvable : ${path}`,
     badDate: (value) => `Date « ${value} » invalide pour --date : écrivez-la AAAA-MM-JJ, par exemple 2022-07-21.`,
     outputExists: (file) => `Le fichier ${file} existe déjà : ajoutez --force pour le remplacer.`,

@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'dossier-check.js');
@@ -107,7 +108,9 @@ describe('inputs', () => {
       expect(Number(/line=(\d+)/.exec(annotation)![1])).toBeGreaterThanOrEqual(firstLineOfSecond);
     }
     const sarif = JSON.parse(run(['check', file, '-f', 'sarif']).stdout);
-    expect(sarif.runs[0].results.every((result: any) => result.locations[0].physicalLocation.artifactLocation.uri === file)).toBe(true);
+    // An absolute name is a file: URI (SARIF 2.1.0), pointing at the file itself.
+    const uris = sarif.runs[0].results.map((result: any) => result.locations[0].physicalLocation.artifactLocation.uri);
+    expect(new Set(uris)).toEqual(new Set([pathToFileURL(file).href]));
   });
 
   it('refuses an endless standard input at the size limit instead of filling memory', () => {

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 /** A fault of the tool itself (here, simulated in the engine) is reported as such: no stack trace, exit 2. */
 vi.mock('../../src/engine/check.js', async (original) => ({
   ...(await original<typeof import('../../src/engine/check.js')>()),
-  checkDossiers: () => {
+  // The CLI checks each file with checkFile.
+  checkFile: () => {
     throw new TypeError("Cannot read properties of undefined (reading 'x')");
   },
 }));
