@@ -24,6 +24,20 @@ const SYSTEM_ERRORS: Record<string, string> = {
   ELOOP: 'boucle de liens symboliques',
   EMFILE: 'trop de fichiers ouverts',
   EIO: 'erreur de lecture',
+  ENOTDIR: 'un élément du chemin n’est pas un dossier',
+  EEXIST: 'le fichier existe déjà',
+  EROFS: 'système de fichiers en lecture seule',
+  ENOSPC: 'disque plein',
+  EDQUOT: 'quota de disque dépassé',
+  EFBIG: 'fichier trop grand pour le système',
+  ENAMETOOLONG: 'nom trop long',
+  ENFILE: 'trop de fichiers ouverts sur le système',
+  EBUSY: 'fichier occupé',
+  ETXTBSY: 'fichier occupé',
+  ENXIO: 'périphérique absent',
+  ENODEV: 'périphérique absent',
+  EAGAIN: 'ressource temporairement indisponible',
+  EPIPE: 'le lecteur est parti',
 };
 
 /** The yaml package's error codes, said in French. */
@@ -371,7 +385,6 @@ export const fr: Catalogue = {
     fromEncoding: (encoding) =>
       `ce fichier (${encoding}) contient des octets que l’outil ne saurait pas réécrire à l’identique. Rien n’a été modifié : enregistrez-le en UTF-8, puis relancez.`,
     notAFile: (file) => `${file} n’est pas un fichier ordinaire (un répertoire ?) : donnez le nom du fichier à écrire.`,
-    unreadable: (file, reason) => `impossible de lire ${file} (${reason}).`,
     notWrittenBecause: (reason) => `Le fichier n’a pas été modifié : ${reason}.`,
     rereadDiffers: (paths) => `relu comme check le lirait, ce qui serait écrit diffère de l’original sur ${paths}`,
     changedMeanwhile: 'il a changé sur le disque pendant les questions',
@@ -450,5 +463,54 @@ export const fr: Catalogue = {
     badPopulation: (value) => `Population « ${value} » illisible pour --habitants : écrivez un nombre entier d’habitants, comme 3500.`,
     internalError:
       'Erreur interne de dossier-check : ce n’est pas votre dossier qui est en cause. Merci de la signaler avec le fichier et la commande utilisés.',
+  },
+  cli: {
+    systemError: (code) => (SYSTEM_ERRORS[code] ? `${SYSTEM_ERRORS[code]} (${code})` : `erreur système ${code}`),
+    cannotRead: (path, reason) => `Impossible de lire ${path} : ${reason}.`,
+    cannotWrite: (path, reason) => `Impossible d’écrire ${path} : ${reason}.`,
+    folderMissing: (folder) => `le dossier ${folder} n’existe pas (créez-le, ou choisissez un autre chemin)`,
+    notAFolder: (path) => `${path} n’est pas un dossier`,
+    createRefused: (code) => `le système refuse d’y créer un fichier (${code})`,
+    isAFolder: 'c’est un dossier, pas un fichier : donnez le nom d’un fichier',
+    notRegular: 'ce n’est pas un fichier ordinaire (périphérique, tube ou socket)',
+    tooBig: (max) => `fichier de plus de ${max}`,
+    outputIncomplete: (reason) => `La sortie n’a pas pu être écrite en entier : ${reason}. Ce qui a été écrit est incomplet.`,
+    commandMeant: (command) => ` (vouliez-vous dire la commande « ${command} » ?)`,
+    help: {
+      titles: {
+        'Usage:': 'Utilisation :',
+        'Arguments:': 'Arguments :',
+        'Options:': 'Options :',
+        'Commands:': 'Commandes :',
+        'Global Options:': 'Options communes :',
+      },
+      commandPlaceholder: '[commande]',
+      choices: (values) => `valeurs : ${values}`,
+      default: (value) => `par défaut : ${value}`,
+      separator: ' ; ',
+      helpOption: 'affiche l’aide',
+      helpCommand: 'affiche l’aide d’une commande',
+      helpCommandArgument: 'commande',
+      version: 'affiche la version',
+      hint: (command) => `(${command} --help pour l’aide)`,
+    },
+    errors: {
+      prefix: 'erreur : ',
+      missingArgument: (name) => `il manque l’argument « ${name} »`,
+      optionMissingArgument: (flags) => `l’option « ${flags} » attend une valeur`,
+      missingMandatoryOption: (flags) => `l’option « ${flags} » est obligatoire`,
+      conflictingOption: (a, b) => `l’option « ${a} » ne peut pas être employée avec « ${b} »`,
+      unknownOption: (flag) => `option inconnue « ${flag} »`,
+      unknownCommand: (name) => `commande inconnue « ${name} »`,
+      didYouMean: (suggestion) => ` (vouliez-vous dire « ${suggestion} » ?)`,
+      excessArguments: (command, expected, got) =>
+        expected === 0
+          ? `« ${command} » ne prend pas d’argument (${got} donné${got > 1 ? 's' : ''})`
+          : `trop d’arguments pour « ${command} » : ${expected} attendu${expected > 1 ? 's' : ''}, ${got} donnés`,
+      quoteTheLabel: 'un libellé de plusieurs mots s’écrit entre guillemets, par exemple : dossier-check classify "tablettes tactiles"',
+      invalidChoice: (value, flags, choices) => `valeur « ${value} » invalide pour l’option « ${flags} » ; valeurs possibles : ${choices}`,
+      invalidArgument: (value, flags) => `valeur « ${value} » invalide pour « ${flags} »`,
+      other: 'ligne de commande invalide',
+    },
   },
 };
