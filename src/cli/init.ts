@@ -43,7 +43,7 @@ export async function runInit(file: string, options: { lang: Lang; color: boolea
       process.stderr.write(`dossier-check: ${t.noTerminal}\n`);
       return 2;
     }
-    const prompter = terminalPrompter();
+    const prompter = terminalPrompter(lang);
     if (existsSync(file) && !(await prompter.confirm({ message: t.overwrite(file), default: false }))) {
       process.stdout.write(`${t.notWritten}\n`);
       return 1;
@@ -100,7 +100,7 @@ async function complete(file: string, options: { lang: Lang; color: boolean }): 
   }
   if (!process.stdin.isTTY) return refuse(t.noTerminal);
   const source = opened.source;
-  const prompter = terminalPrompter();
+  const prompter = terminalPrompter(options.lang);
   const before = checkDossier(read.bytes, file, { lang: options.lang, now: new Date() });
   let answered: number;
   try {

@@ -235,6 +235,14 @@ export interface CliTexts {
   outputIncomplete: (reason: string) => string;
   /** After the name of a missing path that looks like a mistyped command. */
   commandMeant: (command: string) => string;
+  /** The words of the prompt library of `init`, by its English key or message. */
+  prompts: {
+    keys: Record<string, string>;
+    messages: Record<string, string>;
+    yes: string;
+    no: string;
+    yesOrNo: string;
+  };
   help: {
     titles: Record<'Usage:' | 'Arguments:' | 'Options:' | 'Commands:' | 'Global Options:', string>;
     /** Replaces commander's "[command]" in usage lines. */

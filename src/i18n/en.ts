@@ -433,6 +433,13 @@ export const en: Catalogue = {
     tooBig: (max) => `file over ${max}`,
     outputIncomplete: (reason) => `The output could not be written whole: ${reason}. What was written is incomplete.`,
     commandMeant: (command) => ` (did you mean the command "${command}"?)`,
+    prompts: {
+      keys: {},
+      messages: {},
+      yes: 'Yes',
+      no: 'No',
+      yesOrNo: 'Answer "y" (yes) or "n" (no)',
+    },
     help: {
       titles: {
         'Usage:': 'Usage:',

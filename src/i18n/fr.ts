@@ -476,6 +476,18 @@ export const fr: Catalogue = {
     tooBig: (max) => `fichier de plus de ${max}`,
     outputIncomplete: (reason) => `La sortie n’a pas pu être écrite en entier : ${reason}. Ce qui a été écrit est incomplet.`,
     commandMeant: (command) => ` (vouliez-vous dire la commande « ${command} » ?)`,
+    prompts: {
+      keys: { navigate: 'naviguer', select: 'choisir', submit: 'valider', all: 'tout', invert: 'inverser', space: 'espace' },
+      messages: {
+        'No results found': 'Aucun résultat : tapez une autre partie du nom',
+        'You must provide a valid value': 'Choisissez une des propositions de la liste',
+        'You must provide a value': 'Une réponse est nécessaire',
+        'At least one choice must be selected': 'Cochez au moins une case (espace)',
+      },
+      yes: 'Oui',
+      no: 'Non',
+      yesOrNo: 'Répondez « o » (oui) ou « n » (non)',
+    },
     help: {
       titles: {
         'Usage:': 'Utilisation :',
