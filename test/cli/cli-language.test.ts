@@ -116,3 +116,21 @@ describe('what the errors say', () => {
     expect(foreignWords(`${schema.title} ${schema.description}`, 'en')).toEqual([]);
   });
 });
+
+describe('help wrapping', () => {
+  it('never breaks a line before French closing punctuation nor after « , at any width', async () => {
+    const { wrap } = await import('../../src/cli/commander-i18n.js');
+    const text =
+      'affiche le règlement tel que l’outil l’applique : chaque règle, ce qu’elle vérifie ; sa gravité ? « bloquant » ou « avertissement » !';
+    for (let width = 8; width <= 120; width++) {
+      const lines = wrap(text, width).split('\n');
+      expect(lines.join(' ')).toBe(text);
+      for (const line of lines) {
+        expect(line).not.toMatch(/^[:;!?»]/);
+        expect(line).not.toMatch(/«$/);
+      }
+      // A line too long for the width is one unbreakable unit.
+      for (const line of lines.filter((line) => line.length > width)) expect(line).not.toMatch(/(?<!«) (?![:;!?»])/);
+    }
+  });
+});
