@@ -126,7 +126,7 @@ async function run(argv: string[], lang: Lang): Promise<number> {
     .option(
       `-d, --date <${value('AAAA-MM-JJ', 'YYYY-MM-DD')}>`,
       fr
-        ? 'date de dépôt à vérifier quand le dossier n’en donne pas (défaut : aujourd’hui)'
+        ? 'date de dépôt à vérifier quand le dossier n’en donne pas (par défaut : aujourd’hui)'
         : 'submission date to check when the dossier gives none (default: today)',
     )
     .option('--csv-lignes', fr ? 'avec --format csv : une ligne par dépense' : 'with --format csv: one row per expense line')
@@ -154,7 +154,7 @@ async function run(argv: string[], lang: Lang): Promise<number> {
     )
     .option(
       `--taille-max <${value('Mio', 'MiB')}>`,
-      fr ? 'taille au-delà de laquelle un fichier n’est pas lu (défaut : 10)' : 'size past which a file is not read (default: 10)',
+      fr ? 'taille au-delà de laquelle un fichier n’est pas lu (par défaut : 10)' : 'size past which a file is not read (default: 10)',
     )
     .option('--no-color', fr ? 'sans couleurs' : 'no colours')
     .action(async (paths: string[], options: CheckFlags) => {
