@@ -434,8 +434,14 @@ export const en: Catalogue = {
     outputIncomplete: (reason) => `The output could not be written whole: ${reason}. What was written is incomplete.`,
     commandMeant: (command) => ` (did you mean the command "${command}"?)`,
     prompts: {
-      keys: {},
-      messages: {},
+      // The library's own English, kept as it is.
+      keys: { navigate: 'navigate', select: 'select', submit: 'submit', all: 'all', invert: 'invert', space: 'space' },
+      messages: {
+        'No results found': 'No results found: type another part of the name',
+        'You must provide a valid value': 'Choose one of the suggestions in the list',
+        'You must provide a value': 'An answer is needed',
+        'At least one choice must be selected': 'Tick at least one box (space)',
+      },
       yes: 'Yes',
       no: 'No',
       yesOrNo: 'Answer "y" (yes) or "n" (no)',
