@@ -477,8 +477,17 @@ function editionsFor(file: string | undefined, lang: Lang): { reglement: Regleme
 
 /** Help and usage errors speak the report's language, chosen before commander parses anything. */
 function langFromArgv(argv: readonly string[]): Lang {
-  const index = argv.findIndex((arg) => arg === '--lang' || arg === '-l' || arg.startsWith('--lang='));
-  const value = index === -1 ? undefined : argv[index]!.includes('=') ? argv[index]!.split('=')[1] : argv[index + 1];
+  // Every way commander reads it: `--lang en`, `--lang=en`, `-l en`, `-len`; none after `--`.
+  const end = argv.indexOf('--');
+  const args = end === -1 ? argv : argv.slice(0, end);
+  const index = args.findIndex((arg) => arg === '--lang' || arg === '-l' || arg.startsWith('--lang=') || /^-l(?:fr|en)$/.test(arg));
+  if (index === -1) return 'fr';
+  const arg = args[index]!;
+  const value = arg.startsWith('--lang=')
+    ? arg.slice('--lang='.length)
+    : arg.length > 2 && !arg.startsWith('--')
+      ? arg.slice(2)
+      : args[index + 1];
   return value !== undefined && isLang(value) ? value : 'fr';
 }
 

@@ -86,7 +86,9 @@ describe.each(['fr', 'en'] as const)('in %s', (lang) => {
 describe('what the errors say', () => {
   it('names the missing argument, in each language', () => {
     expect(runBinary(['classify']).stderr).toMatch(/manque.*« libellé »/);
-    expect(runBinary(['classify', '--lang', 'en']).stderr).toMatch(/missing.*"label"/);
+    for (const lang of [['--lang', 'en'], ['--lang=en'], ['-l', 'en'], ['-len']]) {
+      expect(runBinary(['classify', ...lang]).stderr).toMatch(/missing.*"label"/);
+    }
   });
 
   it('suggests the command meant for a mistyped one, and the option meant', () => {
