@@ -22,18 +22,29 @@ const argsFor = (format: string, folder = batch) =>
 describe('a reader that closes standard output early', () => {
   for (const threads of ['1', '2']) {
     it.each(FORMATS)(`keeps the verdict's exit code (1), in %s, with ${threads} thread(s)`, async (format) => {
-      const full = runBinary([...argsFor(format), '--date', '2022-07-20'], { DOSSIER_CHECK_THREADS: threads });
+      const args = [...argsFor(format), '--date', '2022-07-20'];
+      const env = { DOSSIER_CHECK_THREADS: threads };
+      const full = runBinary(args, env);
       expect(full.code).toBe(1);
-      const result = await runWithClosingReader([...argsFor(format), '--date', '2022-07-20'], {
-        env: { DOSSIER_CHECK_THREADS: threads },
-      });
-      // The reader did go away before the end: this is the case under test.
-      expect(result.stdout.length).toBeLessThan(full.stdout.length);
-      expect(result.stderr).toBe('');
-      expect(result.signal).toBeNull();
-      expect(result.code).toBe(1);
+      // Closed before the first byte: every write meets a pipe without a reader (EPIPE), whatever the output's size.
+      const closed = await runWithClosingReader(args, { env, atOnce: true });
+      expect(closed.stderr).toBe('');
+      expect(closed.signal).toBeNull();
+      expect(closed.code).toBe(1);
+      // Closed after the first chunk, as `| head -c 100` does. Past twice a pipe's buffer (64 KiB), the
+      // binary is sure to be still writing when the reader goes.
+      const head = await runWithClosingReader(args, { env });
+      if (full.stdout.length > 128 * 1024) expect(head.stdout.length).toBeLessThan(full.stdout.length);
+      expect(head.stderr).toBe('');
+      expect(head.signal).toBeNull();
+      expect(head.code).toBe(1);
     });
   }
+
+  it('has outputs past a pipe buffer in most formats, so that the reader does go away mid-write', () => {
+    const big = FORMATS.filter((format) => runBinary([...argsFor(format), '--date', '2022-07-20']).stdout.length > 128 * 1024);
+    expect(big.length).toBeGreaterThanOrEqual(5);
+  });
 
   it('keeps exit code 0 when every dossier is eligible', async () => {
     const eligible = mkdtempSync(join(tmpdir(), 'closed-pipe-ok-'));
