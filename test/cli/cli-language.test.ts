@@ -93,6 +93,8 @@ describe('what the errors say', () => {
 
   it('suggests the command meant for a mistyped one, and the option meant', () => {
     expect(runBinary(['chekc']).stderr).toMatch(/vouliez-vous dire.*« check »/);
+    expect(runBinary(['help', 'chekc']).stderr).toMatch(/commande inconnue « chekc » \(vouliez-vous dire « check » \?\)/);
+    expect(runBinary(['help', 'chekc', '--lang', 'en']).stderr).toMatch(/unknown command "chekc" \(did you mean "check"\?\)/);
     expect(runBinary(['chekc', '--lang', 'en']).stderr).toMatch(/did you mean.*"check"/);
     expect(runBinary(['check', '--formt', 'json', 'examples']).stderr).toMatch(/vouliez-vous dire « --format »/);
     expect(runBinary(['check', '--formt', 'json', 'examples', '--lang', 'en']).stderr).toMatch(/did you mean "--format"/);
