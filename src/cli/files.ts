@@ -1,6 +1,7 @@
 import { closeSync, existsSync, fchmodSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
+import { PathError } from './errors.js';
 
 /**
  * Writes a file whole or not at all: into a temporary file beside it, then a
@@ -29,12 +30,38 @@ export interface Output {
   abort(): void;
 }
 
+/** Once its reader has gone (`| head`), the rest is not written: the run goes on for its verdict (streams.ts). */
 export function standardOutput(): Output {
-  return { write: (text) => void process.stdout.write(text), commit: () => {}, abort: () => {} };
+  return {
+    write: (text) => void (process.stdout.destroyed || process.stdout.write(text)),
+    commit: () => {},
+    abort: () => {},
+  };
 }
 
-/** Like writeFileAtomically, for a report written in pieces. */
+/**
+ * Like writeFileAtomically, for a report written in pieces. The system's
+ * refusals (a missing folder, a full disk) are PathErrors naming `path`, the
+ * file the user asked for, never the temporary file beside it.
+ */
 export function atomicFile(path: string): Output {
+  const named = <T>(step: () => T): T => {
+    try {
+      return step();
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw typeof code === 'string' && code.startsWith('E') ? new PathError(path, 'write', code) : error;
+    }
+  };
+  const file = named(() => openAtomicFile(path));
+  return {
+    write: (text) => named(() => file.write(text)),
+    commit: () => named(() => file.commit()),
+    abort: () => file.abort(),
+  };
+}
+
+function openAtomicFile(path: string): Output {
   // A link is followed: the file it points to is replaced, not the link by a copy.
   const target = existingTarget(path);
   // Random, not the process id: a run killed midway leaves its file, and in a container every run is pid 1.

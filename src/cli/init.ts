@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { checkDossier } from '../engine/check.js';
 import { calendarDateIn } from '../dates.js';
 import { formatText } from '../format/text.js';
@@ -10,6 +11,7 @@ import { DossierSource, EditError } from '../interactive/source.js';
 import { DEFAULT_EDITION } from '../reglement/index.js';
 import { buildReport } from '../report/build.js';
 import { officialGeography } from '../territoire/geography.js';
+import { PathError } from './errors.js';
 import { existsSync, writeFileAtomically } from './files.js';
 import { readDossierFile } from './read.js';
 import { terminalPrompter } from './prompter.js';
@@ -33,11 +35,15 @@ export async function runInit(file: string, options: { lang: Lang; color: boolea
       process.stderr.write(`dossier-check: ${t.notAFile(file)}\n`);
       return 2;
     }
+    // So is a folder that is not there to hold it.
+    const folder = dirname(file);
+    if (!existsSync(folder)) throw new PathError(file, 'write', 'ENOENT');
+    if (!statSync(folder).isDirectory()) throw new PathError(file, 'write', 'ENOTDIR');
     if (!process.stdin.isTTY) {
       process.stderr.write(`dossier-check: ${t.noTerminal}\n`);
       return 2;
     }
-    const prompter = terminalPrompter();
+    const prompter = terminalPrompter(lang);
     if (existsSync(file) && !(await prompter.confirm({ message: t.overwrite(file), default: false }))) {
       process.stdout.write(`${t.notWritten}\n`);
       return 1;
@@ -49,7 +55,7 @@ export async function runInit(file: string, options: { lang: Lang; color: boolea
       writeFileAtomically(file, text);
     } catch (error) {
       // The answers are not lost with the file: they are printed, to be saved by hand.
-      process.stderr.write(`\n${t.notWrittenBecause((error as NodeJS.ErrnoException).code ?? String(error))}\n${t.yourAnswers}\n`);
+      process.stderr.write(`\n${t.notWrittenBecause(reasonOf(error, lang))}\n${t.yourAnswers}\n`);
       process.stdout.write(text);
       return 2;
     }
@@ -82,9 +88,9 @@ async function complete(file: string, options: { lang: Lang; color: boolean }): 
     process.stderr.write(`dossier-check: ${message}\n`);
     return REFUSED;
   };
-  if (!existsSync(file)) return refuse(catalogue(options.lang).usage.notFound(file));
   const read = readDossierFile(file);
-  if (!read.ok) return refuse(read.error === 'non-regulier' ? t.notAFile(file) : t.unreadable(file, read.error));
+  // Said as every command says it (errors.ts): not found, a folder, a device, a permission…
+  if (!read.ok) throw new PathError(file, 'read', read.error);
   const opened = DossierSource.open(read.bytes, file);
   if (!opened.ok) {
     if (opened.reason === 'illisible') return printCheck(read.bytes, file, options);
@@ -94,7 +100,7 @@ async function complete(file: string, options: { lang: Lang; color: boolean }): 
   }
   if (!process.stdin.isTTY) return refuse(t.noTerminal);
   const source = opened.source;
-  const prompter = terminalPrompter();
+  const prompter = terminalPrompter(options.lang);
   const before = checkDossier(read.bytes, file, { lang: options.lang, now: new Date() });
   let answered: number;
   try {
@@ -129,10 +135,17 @@ async function complete(file: string, options: { lang: Lang; color: boolean }): 
   try {
     writeFileAtomically(file, rewritten.bytes);
   } catch (error) {
-    return notWritten((error as NodeJS.ErrnoException).code ?? String(error), source, options.lang);
+    return notWritten(reasonOf(error, options.lang), source, options.lang);
   }
   process.stdout.write(`\n${t.written(file)}\n\n`);
   return printCheck(rewritten.bytes, file, options);
+}
+
+/** Why the system refused to write the file, in words; a fault of the tool is not the user's to read. */
+function reasonOf(error: unknown, lang: Lang): string {
+  const code = error instanceof PathError ? error.code : (error as NodeJS.ErrnoException)?.code;
+  if (typeof code !== 'string') throw error;
+  return catalogue(lang).cli.systemError(code);
 }
 
 /** The file stays as it was: say why, and give back the answers so that nothing typed is lost. */

@@ -1,5 +1,5 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { unreadableFileReport, type CheckOptions } from '../engine/check.js';
 import { explainClassification } from '../engine/classify.js';
 import { formatClassificationJson, formatClassificationText } from '../format/classification.js';
@@ -26,9 +26,12 @@ import { checkInput, toChecked, toCheckedFile, type CheckedDossier, type Checked
 import type { NotADossier } from '../dossier/not-a-dossier.js';
 import { checkInParallel, MIN_FILES_FOR_WORKERS, threadCount, type WorkerSetup } from './pool.js';
 import { terminalStyle } from './style.js';
+import { describeFailure, EXIT, missingPathError, PathError, UsageError } from './errors.js';
+import { localizeCommander } from './commander-i18n.js';
+import { watchStandardStreams } from './streams.js';
+import { suggest } from '../dossier/suggest.js';
 
-/** The exit-code promise of docs/usage.md (exit codes). */
-export const EXIT = { ok: 0, notEligible: 1, usage: 2 } as const;
+export { EXIT } from './errors.js';
 
 /** How standard input is named in reports. */
 const STDIN_NAME = '<stdin>';
@@ -68,44 +71,44 @@ interface CheckFlags {
   reglement?: string;
 }
 
-class UsageError extends Error {}
-
 export async function main(argv: string[]): Promise<number> {
   const lang = langFromArgv(argv);
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    // The reader went away (`| head`): there is no one left to tell anything.
-    if (error.code === 'EPIPE') process.exit(EXIT.ok);
-    process.stderr.write(`dossier-check: ${catalogue(lang).usage.internalError}\n`);
-    process.exit(EXIT.usage);
-  });
+  const streams = watchStandardStreams();
+  let exitCode: number;
   try {
-    return await run(argv, lang);
+    exitCode = await run(argv, lang);
   } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`dossier-check: ${error.message}\n`);
-      return EXIT.usage;
-    }
-    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    process.stderr.write(`dossier-check: ${catalogue(lang).usage.internalError}\n`);
-    if (process.env.DOSSIER_CHECK_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+    const failure = describeFailure(error, lang);
+    if (failure.message !== undefined) process.stderr.write(`${failure.message}\n`);
+    if (failure.internal && process.env.DOSSIER_CHECK_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+    exitCode = failure.exitCode;
+  }
+  // The reader going away keeps the exit code; an output cut short otherwise (a full disk) is a failure.
+  const cut = await streams.settle();
+  if (cut) {
+    const t = catalogue(lang).cli;
+    process.stderr.write(`dossier-check: ${t.outputIncomplete(t.systemError(cut.code ?? 'EIO'))}\n`);
     return EXIT.usage;
   }
+  return exitCode;
 }
 
 async function run(argv: string[], lang: Lang): Promise<number> {
   const fr = lang === 'fr';
+  const help = catalogue(lang).cli.help;
+  // Placeholders of values are words read in the help and in errors: in the user's language too.
+  const value = (french: string, english: string) => (fr ? french : english);
   let exitCode: number = EXIT.ok;
-  const program = new Command('dossier-check')
+  const program = localizeCommander(new Command('dossier-check'), lang)
     .description(
       fr
         ? 'Vérifie les dossiers de candidature à l’appel à partenariat Loire Connect 2022 (Département de la Loire).'
         : 'Checks applications to the Loire Connect 2022 call for partnership (Département de la Loire).',
     )
-    .version(version(), '-V, --version', fr ? 'affiche la version' : 'print the version')
-    .helpOption('-h, --help', fr ? 'affiche l’aide' : 'print this help')
-    .helpCommand(false)
-    .exitOverride()
-    .configureOutput({ outputError: (message, write) => write(translateCommanderError(message, lang)) });
+    .version(version(lang), '-V, --version', help.version)
+    .helpOption('-h, --help', help.helpOption)
+    // Declared below as a command of its own, so that `help chekc` is answered like any unknown command.
+    .helpCommand(false);
 
   program
     .command('check', { isDefault: true })
@@ -114,27 +117,32 @@ async function run(argv: string[], lang: Lang): Promise<number> {
         ? 'vérifie des dossiers (fichiers .yaml, .yml, .json, ou dossiers qui en contiennent)'
         : 'check dossiers (.yaml, .yml, .json files, or folders holding them)',
     )
-    .argument('[chemins...]', fr ? 'fichiers ou dossiers à vérifier' : 'files or folders to check')
+    .argument(value('[chemins...]', '[paths...]'), fr ? 'fichiers ou dossiers à vérifier' : 'files or folders to check')
     .addOption(
       new Option('-f, --format <format>', fr ? 'format du rapport' : 'report format').choices(Object.keys(FORMATTERS)).default('text'),
     )
-    .addOption(new Option('-l, --lang <langue>', fr ? 'langue du rapport' : 'report language').choices(LANGS).default('fr'))
+    .addOption(
+      new Option(`-l, --lang <${value('langue', 'language')}>`, fr ? 'langue du rapport' : 'report language').choices(LANGS).default('fr'),
+    )
     .option(
-      '-d, --date <AAAA-MM-JJ>',
+      `-d, --date <${value('AAAA-MM-JJ', 'YYYY-MM-DD')}>`,
       fr
-        ? 'date de dépôt à vérifier quand le dossier n’en donne pas (défaut : aujourd’hui)'
+        ? 'date de dépôt à vérifier quand le dossier n’en donne pas (par défaut : aujourd’hui)'
         : 'submission date to check when the dossier gives none (default: today)',
     )
     .option('--csv-lignes', fr ? 'avec --format csv : une ligne par dépense' : 'with --format csv: one row per expense line')
-    .option('-o, --output <fichier>', fr ? 'écrit le rapport dans un fichier (en une fois)' : 'write the report to a file (all at once)')
+    .option(
+      `-o, --output <${value('fichier', 'file')}>`,
+      fr ? 'écrit le rapport dans un fichier (en une fois)' : 'write the report to a file (all at once)',
+    )
     .option('--force', fr ? 'remplace le fichier de --output s’il existe' : 'replace the --output file if it exists')
     .addOption(
-      new Option('--fail-on <gravite>', fr ? 'gravité qui fait échouer (code 1)' : 'gravity that fails (exit 1)')
+      new Option(`--fail-on <${value('gravite', 'gravity')}>`, fr ? 'gravité qui fait échouer (code 1)' : 'gravity that fails (exit 1)')
         .choices(['bloquant', 'avertissement'])
         .default('bloquant'),
     )
     .option(
-      '--reglement <fichier>',
+      `--reglement <${value('fichier', 'file')}>`,
       fr
         ? 'applique une autre édition de l’appel, décrite dans un fichier YAML (voir examples/reglements/)'
         : 'apply another edition of the call, described in a YAML file (see examples/reglements/)',
@@ -146,11 +154,10 @@ async function run(argv: string[], lang: Lang): Promise<number> {
         : 'under each problem and each expense, the rule and the clause of the call (text format)',
     )
     .option(
-      '--taille-max <Mio>',
-      fr ? 'taille au-delà de laquelle un fichier n’est pas lu (défaut : 10)' : 'size past which a file is not read (default: 10)',
+      `--taille-max <${value('Mio', 'MiB')}>`,
+      fr ? 'taille au-delà de laquelle un fichier n’est pas lu (par défaut : 10)' : 'size past which a file is not read (default: 10)',
     )
     .option('--no-color', fr ? 'sans couleurs' : 'no colours')
-    .helpOption('-h, --help', fr ? 'affiche l’aide' : 'print this help')
     .action(async (paths: string[], options: CheckFlags) => {
       exitCode = await runCheck(toConfig(paths, options));
     });
@@ -158,25 +165,29 @@ async function run(argv: string[], lang: Lang): Promise<number> {
   program
     .command('classify')
     .description(fr ? 'classe un libellé de dépense et dit pourquoi' : 'classify an expense label and say why')
-    .argument('<libelle>', fr ? 'le libellé, entre guillemets' : 'the label, in quotes')
-    .option('-m, --montant <montant>', fr ? 'montant HT de la ligne' : 'HT amount of the line')
+    .argument(value('<libellé>', '<label>'), fr ? 'le libellé, entre guillemets' : 'the label, in quotes')
+    .option(`-m, --montant <${value('montant', 'amount')}>`, fr ? 'montant HT de la ligne' : 'HT amount of the line')
     .option(
-      '--habitants <nombre>',
+      `--habitants <${value('nombre', 'number')}>`,
       fr
         ? 'population de la commune qui dépose : décide des obligations légales à seuil'
         : 'population of the applicant commune: decides legal obligations with a threshold',
     )
     .addOption(
-      new Option('-b, --beneficiaires <qui>', fr ? 'bénéficiaires de la ligne' : 'who the line is for').choices([
+      new Option(`-b, --beneficiaires <${value('qui', 'who')}>`, fr ? 'bénéficiaires de la ligne' : 'who the line is for').choices([
         'usagers',
         'agents',
         'ecoles',
       ]),
     )
     .addOption(new Option('-f, --format <format>', fr ? 'format de la réponse' : 'answer format').choices(['text', 'json']).default('text'))
-    .addOption(new Option('-l, --lang <langue>', fr ? 'langue de la réponse' : 'answer language').choices(['fr', 'en']).default('fr'))
+    .addOption(
+      new Option(`-l, --lang <${value('langue', 'language')}>`, fr ? 'langue de la réponse' : 'answer language')
+        .choices(['fr', 'en'])
+        .default('fr'),
+    )
     .option(
-      '--reglement <fichier>',
+      `--reglement <${value('fichier', 'file')}>`,
       fr
         ? 'applique une autre édition de l’appel, décrite dans un fichier YAML (voir examples/reglements/)'
         : 'apply another edition of the call, described in a YAML file (see examples/reglements/)',
@@ -194,9 +205,9 @@ async function run(argv: string[], lang: Lang): Promise<number> {
         : 'print the call as the tool applies it: each rule, what it checks, its gravity and its clause',
     )
     .addOption(new Option('-f, --format <format>', fr ? 'format' : 'format').choices(['text', 'json']).default('text'))
-    .addOption(new Option('-l, --lang <langue>', fr ? 'langue' : 'language').choices(LANGS).default('fr'))
+    .addOption(new Option(`-l, --lang <${value('langue', 'language')}>`, fr ? 'langue' : 'language').choices(LANGS).default('fr'))
     .option(
-      '--reglement <fichier>',
+      `--reglement <${value('fichier', 'file')}>`,
       fr
         ? 'applique une autre édition de l’appel, décrite dans un fichier YAML (voir examples/reglements/)'
         : 'apply another edition of the call, described in a YAML file (see examples/reglements/)',
@@ -214,14 +225,23 @@ async function run(argv: string[], lang: Lang): Promise<number> {
     .command('schema')
     .description(fr ? 'affiche le JSON Schema des dossiers (pour les éditeurs)' : 'print the JSON Schema of dossiers (for editors)')
     .option(
-      '--reglement <fichier>',
+      `--reglement <${value('fichier', 'file')}>`,
       fr
         ? 'applique une autre édition de l’appel, décrite dans un fichier YAML (voir examples/reglements/)'
         : 'apply another edition of the call, described in a YAML file (see examples/reglements/)',
     )
-    .action((options: { reglement?: string }) => {
-      const { reglement } = editionsFor(options.reglement, lang);
-      process.stdout.write(`${JSON.stringify(dossierJsonSchema(reglement), null, 2)}\n`);
+    .addOption(
+      new Option(
+        `-l, --lang <${value('langue', 'language')}>`,
+        fr ? 'langue du titre et de la description' : 'language of the title and description',
+      )
+        .choices(LANGS)
+        .default('fr'),
+    )
+    .action((options: { reglement?: string; lang: string }) => {
+      const schemaLang = isLang(options.lang) ? options.lang : 'fr';
+      const { reglement } = editionsFor(options.reglement, schemaLang);
+      process.stdout.write(`${JSON.stringify(dossierJsonSchema(reglement, schemaLang), null, 2)}\n`);
     });
 
   program
@@ -229,10 +249,14 @@ async function run(argv: string[], lang: Lang): Promise<number> {
     .description(
       fr ? 'crée un dossier en répondant à des questions, puis le vérifie' : 'build a dossier by answering questions, then check it',
     )
-    .argument('[fichier]', fr ? 'fichier à écrire' : 'file to write', 'dossier.yaml')
-    .addOption(new Option('-l, --lang <langue>', fr ? 'langue des questions' : 'language of the questions').choices(LANGS).default('fr'))
+    .argument(value('[fichier]', '[file]'), fr ? 'fichier à écrire' : 'file to write', 'dossier.yaml')
+    .addOption(
+      new Option(`-l, --lang <${value('langue', 'language')}>`, fr ? 'langue des questions' : 'language of the questions')
+        .choices(LANGS)
+        .default('fr'),
+    )
     .option(
-      '--from <fichier>',
+      `--from <${value('fichier', 'file')}>`,
       fr ? 'complète un dossier existant : ne demande que ce qui manque' : 'complete an existing dossier: ask only what is missing',
     )
     .option('--no-color', fr ? 'sans couleurs' : 'no colours')
@@ -242,8 +266,27 @@ async function run(argv: string[], lang: Lang): Promise<number> {
       exitCode = await runInit(file, { lang: isLang(options.lang) ? options.lang : 'fr', color: options.color, from: options.from });
     });
 
+  program
+    .command('help')
+    .description(help.helpCommand)
+    .argument(`[${help.helpCommandArgument}]`)
+    // Read before parsing (langFromArgv): declared so that `help check --lang en` is not refused.
+    .addOption(new Option(`-l, --lang <${value('langue', 'language')}>`, fr ? 'langue de l’aide' : 'language of the help').choices(LANGS))
+    .action((name: string | undefined) => {
+      if (name === undefined) program.help();
+      const command = program.commands.find((candidate) => candidate.name() === name);
+      if (command) command.help();
+      const t = catalogue(lang).cli;
+      const meant = suggest(name!, commandNames(program));
+      throw new UsageError(`${t.errors.unknownCommand(name!)}${meant ? t.errors.didYouMean(meant) : ''}`);
+    });
+
   await program.parseAsync(argv);
   return exitCode;
+}
+
+function commandNames(program: Command): string[] {
+  return program.commands.map((command) => command.name());
 }
 
 /** Options to a checked configuration; every mistake is a usage error. */
@@ -285,7 +328,7 @@ function toConfig(paths: string[], options: CheckFlags): CheckConfig {
 async function runCheck(config: CheckConfig): Promise<number> {
   const t = catalogue(config.lang).usage;
   const inputs = collectInputs(config.paths);
-  if (!inputs.ok) throw new UsageError('missing' in inputs ? t.notFound(inputs.missing) : t.noMatch(inputs.noMatch));
+  if (!inputs.ok) throw 'missing' in inputs ? missingInput(inputs.missing, config.lang) : new UsageError(t.noMatch(inputs.noMatch));
   if (inputs.files.length === 0 && inputs.unreadable.length === 0 && inputs.skipped.length === 0) throw new UsageError(t.noInput);
   // A file named that is plainly not a dossier (an edition, package.json) gets a note, never a verdict:
   // a pre-commit hook passes every file a commit changes.
@@ -369,6 +412,8 @@ async function runCheck(config: CheckConfig): Promise<number> {
  * only with --force.
  */
 function checkOutput(output: string, inputs: readonly string[], force: boolean, t: ReturnType<typeof catalogue>['usage']): void {
+  // `rapports/` names a folder, existing or not: said now, not after the whole batch is checked.
+  if (/[\\/]$/.test(output)) throw new PathError(output, 'write', 'EISDIR');
   let target: Stats;
   try {
     target = statSync(output);
@@ -434,7 +479,7 @@ function editionsFor(file: string | undefined, lang: Lang): { reglement: Regleme
   if (file === undefined) return { reglement: DEFAULT_EDITION, editions: EDITIONS };
   const t = catalogue(lang);
   const read = readDossierFile(file);
-  if (!read.ok) throw new UsageError(t.usage.notFound(file));
+  if (!read.ok) throw new PathError(file, 'read', read.error, MAX_INPUT_BYTES);
   const loaded = loadEdition(
     decode(read.bytes).text,
     { builtIns: EDITIONS, ruleIds: ALL_RULES.map((rule) => rule.id), requiredCategories: CLASSIFIER_CATEGORIES },
@@ -447,32 +492,33 @@ function editionsFor(file: string | undefined, lang: Lang): { reglement: Regleme
 
 /** Help and usage errors speak the report's language, chosen before commander parses anything. */
 function langFromArgv(argv: readonly string[]): Lang {
-  const index = argv.findIndex((arg) => arg === '--lang' || arg === '-l' || arg.startsWith('--lang='));
-  const value = index === -1 ? undefined : argv[index]!.includes('=') ? argv[index]!.split('=')[1] : argv[index + 1];
+  // Every way commander reads it: `--lang en`, `--lang=en`, `-l en`, `-len`; none after `--`.
+  const end = argv.indexOf('--');
+  const args = end === -1 ? argv : argv.slice(0, end);
+  const index = args.findIndex((arg) => arg === '--lang' || arg === '-l' || arg.startsWith('--lang=') || /^-l(?:fr|en)$/.test(arg));
+  if (index === -1) return 'fr';
+  const arg = args[index]!;
+  const value = arg.startsWith('--lang=')
+    ? arg.slice('--lang='.length)
+    : arg.length > 2 && !arg.startsWith('--')
+      ? arg.slice(2)
+      : args[index + 1];
   return value !== undefined && isLang(value) ? value : 'fr';
 }
 
-function translateCommanderError(message: string, lang: Lang): string {
-  if (lang === 'en') return message;
-  const rules: [RegExp, string][] = [
-    [/^error: unknown option '(.*)'/, 'erreur : option inconnue « $1 »'],
-    [/^error: option '(.*)' argument missing/, 'erreur : l’option « $1 » attend une valeur'],
-    [/^error: too many arguments/, 'erreur : trop d’arguments'],
-    [/^error: unknown command '(.*)'/, 'erreur : commande inconnue « $1 »'],
-    [
-      /^error: option '(.*)' argument '(.*)' is invalid\. Allowed choices are (.*)\./,
-      'erreur : valeur « $2 » invalide pour l’option « $1 ». Valeurs possibles : $3.',
-    ],
-  ];
-  for (const [pattern, replacement] of rules) {
-    if (pattern.test(message)) return `${message.replace(pattern, replacement).split('\n')[0]}\n(dossier-check --help pour l’aide)\n`;
-  }
-  return message;
+/** The commands, for "did you mean" when a path that is not there looks like a mistyped one (`chekc`). */
+const COMMAND_NAMES = ['check', 'classify', 'rules', 'schema', 'init', 'help'];
+
+function missingInput(path: string, lang: Lang): Error {
+  const error = missingPathError(path);
+  const meant = error.code === 'ENOENT' && /^[a-z]+$/i.test(path) ? suggest(path, COMMAND_NAMES) : undefined;
+  return meant ? new UsageError(`${catalogue(lang).usage.notFound(path)}${catalogue(lang).cli.commandMeant(meant)}`) : error;
 }
 
 /** The tool's version, and the vintage of the official geography it checks applicants against. */
-function version(): string {
+function version(lang: Lang): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   const { nom, version: dataVersion, millesime } = officialGeography().source;
-  return `${pkg.version} (Code officiel géographique ${millesime}, ${nom}@${dataVersion})`;
+  const geography = lang === 'fr' ? `Code officiel géographique ${millesime}` : `INSEE geographic code ${millesime}`;
+  return `${pkg.version} (${geography}, ${nom}@${dataVersion})`;
 }

@@ -1,19 +1,39 @@
+import { styleText } from 'node:util';
 import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
+import { catalogue, type Lang } from '../i18n/index.js';
 import type { Prompter } from '../interactive/prompter.js';
 
-/** The interview's questions, asked in the terminal with @inquirer/prompts. */
-export function terminalPrompter(): Prompter {
+/**
+ * The interview's questions, asked in the terminal with @inquirer/prompts,
+ * whose own words (the keys help, yes/no, "No results found") are said in
+ * the user's language through its themes.
+ */
+export function terminalPrompter(lang: Lang): Prompter {
+  const t = catalogue(lang).cli.prompts;
+  const keysHelpTip = (keys: [string, string][]) =>
+    keys
+      .map(([key, action]) => `${styleText('bold', t.keys[key] ?? key)} ${styleText('dim', t.keys[action] ?? action)}`)
+      .join(styleText('dim', ' • '));
+  // The library's own messages reach the screen only through this style.
+  const error = (text: string) => styleText('red', `> ${t.messages[text] ?? text}`);
+  const theme = { style: { keysHelpTip, error } };
   return {
-    input: (question) => input({ message: question.message, default: question.default, validate: question.validate }),
-    select: (question) => select({ message: question.message, choices: question.choices, default: question.default }),
+    input: (question) => input({ message: question.message, default: question.default, validate: question.validate, theme }),
+    select: (question) => select({ message: question.message, choices: question.choices, default: question.default, theme }),
     checkbox: (question) =>
       checkbox({
         message: question.message,
         choices: question.choices,
         validate: question.validate ? (chosen) => question.validate!(chosen.map((choice) => choice.value)) : undefined,
+        theme,
       }),
-    confirm: (question) => confirm({ message: question.message, default: question.default }),
-    search: (question) => search({ message: question.message, source: (term) => question.source(term ?? '') }),
+    confirm: (question) =>
+      confirm({
+        message: question.message,
+        default: question.default,
+        theme: { style: { error }, keywords: { yes: t.yes, no: t.no, error: () => t.yesOrNo } },
+      }),
+    search: (question) => search({ message: question.message, source: (term) => question.source(term ?? ''), theme }),
     say: (text) => process.stdout.write(`${text}\n`),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Lang } from '../i18n/lang.js';
 import type { Reglement } from '../reglement/types.js';
 import { dossierSchema } from './schema.js';
 
@@ -9,10 +10,14 @@ type JsonSchema = Record<string, any>;
  * validates it, with the edition's closed lists as enums so that editors
  * complete them. Editors flag what the tool would warn about.
  */
-export function dossierJsonSchema(reglement: Reglement): JsonSchema {
+export function dossierJsonSchema(reglement: Reglement, lang: Lang = 'fr'): JsonSchema {
   const schema = z.toJSONSchema(dossierSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
   schema.title = `Dossier de candidature — ${reglement.titre}`;
   schema.description = 'Format des dossiers lus par dossier-check, décrit champ par champ dans docs/dossier.md.';
+  if (lang === 'en') {
+    schema.title = `Application dossier — ${reglement.titre}`;
+    schema.description = 'Format of the dossiers read by dossier-check, described field by field in docs/dossier.md.';
+  }
   const properties = schema.properties as JsonSchema;
   const expense = properties.depenses.items.properties as JsonSchema;
   setEnum(

@@ -150,7 +150,6 @@ export interface Catalogue {
     fromSeveral: (count: number) => string;
     fromEncoding: (encoding: string) => string;
     notAFile: (file: string) => string;
-    unreadable: (file: string, reason: string) => string;
     notWrittenBecause: (reason: string) => string;
     rereadDiffers: (paths: string) => string;
     changedMeanwhile: string;
@@ -223,6 +222,69 @@ export interface Catalogue {
     outputIsInput: (file: string) => string;
     outputNotAFile: (file: string) => string;
     internalError: string;
+  };
+  /** The command line itself: files it was told to use, its help and commander's errors. */
+  cli: CliTexts;
+}
+
+/** What the command line says about paths, its output, its help and its parsing errors. */
+export interface CliTexts {
+  /** A system error code (ENOENT, EACCES…) in words; the code itself when it has none. */
+  systemError: (code: string) => string;
+  cannotRead: (path: string, reason: string) => string;
+  cannotWrite: (path: string, reason: string) => string;
+  /** Reasons, for cannotRead and cannotWrite. */
+  folderMissing: (folder: string) => string;
+  notAFolder: (path: string) => string;
+  /** The folder exists, yet the system will not create a file in it (/proc). */
+  createRefused: (code: string) => string;
+  isAFolder: string;
+  notRegular: string;
+  tooBig: (max: string) => string;
+  /** Standard output failed for another reason than its reader going away. */
+  outputIncomplete: (reason: string) => string;
+  /** After the name of a missing path that looks like a mistyped command. */
+  commandMeant: (command: string) => string;
+  /** The words of the prompt library of `init`, by its English key or message. */
+  prompts: {
+    keys: Record<string, string>;
+    messages: Record<string, string>;
+    yes: string;
+    no: string;
+    yesOrNo: string;
+  };
+  help: {
+    titles: Record<'Usage:' | 'Arguments:' | 'Options:' | 'Commands:' | 'Global Options:', string>;
+    /** Replaces commander's "[command]" in usage lines. */
+    commandPlaceholder: string;
+    choices: (values: string) => string;
+    default: (value: string) => string;
+    /** Between the choices and the default. */
+    separator: string;
+    helpOption: string;
+    helpCommand: string;
+    helpCommandArgument: string;
+    version: string;
+    /** Where to read more after an error: "dossier-check check --help". */
+    hint: (command: string) => string;
+  };
+  errors: {
+    prefix: string;
+    missingArgument: (name: string) => string;
+    optionMissingArgument: (flags: string) => string;
+    missingMandatoryOption: (flags: string) => string;
+    conflictingOption: (a: string, b: string) => string;
+    unknownOption: (flag: string) => string;
+    unknownCommand: (name: string) => string;
+    /** " (did you mean x?)", after unknownOption and unknownCommand. */
+    didYouMean: (suggestion: string) => string;
+    excessArguments: (command: string, expected: number, got: number) => string;
+    /** After excessArguments for classify: several words make one label only between quotes. */
+    quoteTheLabel: string;
+    invalidChoice: (value: string, flags: string, choices: string) => string;
+    invalidArgument: (value: string, flags: string) => string;
+    /** Any other error of the command line, should commander add one. */
+    other: string;
   };
 }
 
