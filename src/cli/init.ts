@@ -89,7 +89,7 @@ async function complete(file: string, options: { lang: Lang; color: boolean }): 
   if (!opened.ok) {
     if (opened.reason === 'illisible') return printCheck(read.bytes, file, options);
     if (opened.reason === 'plusieurs-dossiers') return refuse(t.fromSeveral(opened.count));
-    if (opened.reason === 'encodage') return refuse(t.fromEncoding(opened.encoding));
+    if (opened.reason === 'encodage') return refuse(t.fromEncoding(opened.encoding, opened.at));
     return refuse(t.notWrittenBecause(t.cannotEdit(file)));
   }
   if (!process.stdin.isTTY) return refuse(t.noTerminal);

@@ -38,6 +38,8 @@ export interface CheckOptions {
 
 interface Located extends Finding {
   regle: string;
+  /** Where the finding points when no field does (a byte of the file). */
+  position?: Position;
 }
 
 /**
@@ -64,12 +66,27 @@ export function checkDossiers(input: string | Uint8Array, fichier: string, optio
   }));
 }
 
-/** The text of the input, with a warning when it had to be converted to UTF-8. */
+/**
+ * The text of the input, with a warning when it had to be converted to
+ * UTF-8, or one at each sequence of bytes of a UTF-8 file that is not UTF-8.
+ */
 function readText(input: string | Uint8Array): { text: string; findings: Located[] } {
   if (typeof input === 'string') return { text: input, findings: [] };
   const decoded = decode(input);
-  const findings: Located[] =
-    decoded.encoding === 'utf-8' ? [] : [{ ...warning('encodage-converti', '', { encodage: decoded.encoding }), regle: 'dossier-lecture' }];
+  if (decoded.encoding !== 'utf-8')
+    return {
+      text: decoded.text,
+      findings: [{ ...warning('encodage-converti', '', { encodage: decoded.encoding }), regle: 'dossier-lecture' }],
+    };
+  const strays: Located[] = decoded.invalid.map(({ ligne, colonne, octets, caractere }) => ({
+    ...warning('octet-non-utf8', '', { octets, caractere }),
+    regle: 'dossier-lecture',
+    position: { ligne, colonne },
+  }));
+  const findings = boundRepeated(strays, (first, nombre) => ({
+    ...warning('octets-non-utf8-nombreux', '', { nombre }),
+    regle: first.regle,
+  }));
   return { text: decoded.text, findings };
 }
 
@@ -202,7 +219,7 @@ function assemble({ fichier, lang, reglement, dossier, sourceMap, findings, cont
   // A rule does not know the verdict; a message may need it (an ineligible dossier's maximum grant is 0).
   const messageParams = (finding: Finding) => (verdict === 'ineligible' ? { ...finding.params, ineligible: 1 } : finding.params);
   const problems: Problem[] = findings.map((finding) => {
-    const position = sourceMap.locate(finding.chemin, finding.pointsAt) ?? fallback;
+    const position = finding.position ?? sourceMap.locate(finding.chemin, finding.pointsAt) ?? fallback;
     return {
       gravite: finding.gravite,
       code: finding.code,

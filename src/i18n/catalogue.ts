@@ -140,7 +140,8 @@ export interface Catalogue {
     usersUnknown: string;
     doubtKept: (reason: string) => string;
     fromSeveral: (count: number) => string;
-    fromEncoding: (encoding: string) => string;
+    /** `at`: the first bytes of a UTF-8 file that are not UTF-8. */
+    fromEncoding: (encoding: string, at?: { ligne: number; colonne: number; octets: string }) => string;
     notAFile: (file: string) => string;
     unreadable: (file: string, reason: string) => string;
     notWrittenBecause: (reason: string) => string;

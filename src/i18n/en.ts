@@ -74,6 +74,10 @@ export const en: Catalogue = {
     'dossier-illisible': (p) =>
       `This folder cannot be read (${SYSTEM_ERRORS[String(p.erreur)] ?? p.erreur}): the dossiers it holds are not checked. Check its permissions.`,
     'encodage-converti': (p) => `File encoded in ${p.encodage}, not UTF-8: it was converted. Save it as UTF-8 to avoid garbled accents.`,
+    'octet-non-utf8': (p) =>
+      `Byte${String(p.octets).includes(' ') ? 's' : ''} ${p.octets} not UTF-8 in a UTF-8 file (a character pasted from other software?): read as "${p.caractere}". Check this character, type it again and save the file as UTF-8.`,
+    'octets-non-utf8-nombreux': (p, w) =>
+      `And ${w.integer(p.nombre)} more bytes that are not UTF-8, not listed one by one: save the file as UTF-8 from your editor, then check again.`,
     'cle-corrigee': (p) => `Key "${p.cle}" read as "${p.correcte}". Write "${p.correcte}" so that every tool recognises it.`,
     'cle-inconnue': (p, w) => `Unknown key "${p.cle}", ignored${w.didYouMean(p.suggestion)}.`,
     'type-invalide': (p) =>
@@ -327,8 +331,10 @@ export const en: Catalogue = {
       `→ Category not written: the line stays “to verify” (${reason}). It does not count in the maximum grant until the Département confirms it.`,
     fromSeveral: (count) =>
       `this file holds ${count > 1 ? `${count} dossiers` : 'a list of dossiers'}; init --from completes a file holding one dossier alone. Nothing was changed.`,
-    fromEncoding: (encoding) =>
-      `this file (${encoding}) holds bytes the tool could not write back as they are. Nothing was changed: save it as UTF-8, then run again.`,
+    fromEncoding: (encoding, at) =>
+      at
+        ? `this UTF-8 file holds bytes that are not UTF-8 (${at.octets} at line ${at.ligne}, column ${at.colonne}) the tool could not write back as they are. Nothing was changed: type that character again, save the file as UTF-8, then run again.`
+        : `this file (${encoding}) holds bytes the tool could not write back as they are. Nothing was changed: save it as UTF-8, then run again.`,
     notAFile: (file) => `${file} is not a regular file (a folder?): give the name of the file to write.`,
     unreadable: (file, reason) => `cannot read ${file} (${reason}).`,
     notWrittenBecause: (reason) => `The file was not changed: ${reason}.`,

@@ -109,6 +109,10 @@ export const fr: Catalogue = {
       `Ce dossier ne peut pas être parcouru (${SYSTEM_ERRORS[String(p.erreur)] ?? p.erreur}) : les dossiers qu’il contient ne sont pas vérifiés. Vérifiez ses droits d’accès.`,
     'encodage-converti': (p) =>
       `Fichier encodé en ${p.encodage} et non en UTF-8 : il a été converti. Enregistrez-le en UTF-8 pour éviter les erreurs d’accents.`,
+    'octet-non-utf8': (p) =>
+      `Octet${String(p.octets).includes(' ') ? 's' : ''} ${p.octets} hors UTF-8 dans un fichier UTF-8 (un caractère collé depuis un autre logiciel ?) : lu comme « ${p.caractere} ». Vérifiez ce caractère, retapez-le et enregistrez le fichier en UTF-8.`,
+    'octets-non-utf8-nombreux': (p, w) =>
+      `Et ${w.integer(p.nombre)} autres octets hors UTF-8, non détaillés un à un : enregistrez le fichier en UTF-8 depuis votre éditeur, puis vérifiez de nouveau.`,
     'cle-corrigee': (p) =>
       `Rubrique « ${p.cle} » lue comme « ${p.correcte} ». Écrivez « ${p.correcte} » pour que tous les outils la reconnaissent.`,
     'cle-inconnue': (p, w) => `Rubrique « ${p.cle} » inconnue, elle est ignorée${w.didYouMean(p.suggestion)}.`,
@@ -368,8 +372,10 @@ export const fr: Catalogue = {
       `→ Catégorie non inscrite : la ligne reste « à vérifier » (${reason}). Elle ne compte pas dans l’aide maximale tant que le Département ne l’a pas confirmée.`,
     fromSeveral: (count) =>
       `ce fichier contient ${count > 1 ? `${count} dossiers` : 'une liste de dossiers'} ; init --from complète un fichier qui ne contient qu’un dossier, seul. Rien n’a été modifié.`,
-    fromEncoding: (encoding) =>
-      `ce fichier (${encoding}) contient des octets que l’outil ne saurait pas réécrire à l’identique. Rien n’a été modifié : enregistrez-le en UTF-8, puis relancez.`,
+    fromEncoding: (encoding, at) =>
+      at
+        ? `ce fichier UTF-8 contient des octets hors UTF-8 (${at.octets} ligne ${at.ligne}, colonne ${at.colonne}) que l’outil ne saurait pas réécrire à l’identique. Rien n’a été modifié : retapez ce caractère, enregistrez le fichier en UTF-8, puis relancez.`
+        : `ce fichier (${encoding}) contient des octets que l’outil ne saurait pas réécrire à l’identique. Rien n’a été modifié : enregistrez-le en UTF-8, puis relancez.`,
     notAFile: (file) => `${file} n’est pas un fichier ordinaire (un répertoire ?) : donnez le nom du fichier à écrire.`,
     unreadable: (file, reason) => `impossible de lire ${file} (${reason}).`,
     notWrittenBecause: (reason) => `Le fichier n’a pas été modifié : ${reason}.`,

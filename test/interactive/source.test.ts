@@ -189,6 +189,12 @@ describe('init --from refuses before asking anything', () => {
       Uint8Array.from([0xff, 0xfe, ...Buffer.from('titre: a\n', 'utf16le'), 0x00, 0xd8]),
       'encodage',
     ],
+    [
+      'UTF-8 with a stray Windows-1252 byte',
+      'a.yaml',
+      Uint8Array.from([...new TextEncoder().encode('projet:\n  titre: Café l'), 0x92, ...new TextEncoder().encode('accueil\n')]),
+      'encodage',
+    ],
     ['a file check cannot read', 'a.json', new TextEncoder().encode('{"porteur": '), 'illisible'],
   ])('%s', (_label, name, bytes, reason) => {
     const opened = DossierSource.open(bytes, name);
@@ -225,6 +231,25 @@ describe('Windows-1252 writing', () => {
 });
 
 describe('UTF-16 writing', () => {
+  it('writes UTF-16 without a byte order mark back without one', () => {
+    const bytes = Uint8Array.from([...'porteur:\n  nom: Fécurs\n'].flatMap((char) => [char.charCodeAt(0), 0]));
+    const opened = DossierSource.open(bytes, 'a.yaml');
+    if (!opened.ok) throw new Error(opened.reason);
+    opened.source.setIn(['porteur', 'nom'], 'Feurs');
+    const rewritten = opened.source.rewrite();
+    expect(rewritten.ok && [...rewritten.bytes]).toEqual([...'porteur:\n  nom: Feurs\n'].flatMap((char) => [char.charCodeAt(0), 0]));
+  });
+
+  it('names the first stray byte of a UTF-8 file it refuses to rewrite', () => {
+    const bytes = Uint8Array.from([
+      ...new TextEncoder().encode('projet:\n  titre: Café l'),
+      0x92,
+      ...new TextEncoder().encode('accueil\n'),
+    ]);
+    const opened = DossierSource.open(bytes, 'a.yaml');
+    expect(opened).toMatchObject({ ok: false, reason: 'encodage', encoding: 'utf-8', at: { ligne: 2, colonne: 16, octets: '0x92' } });
+  });
+
   it.each([
     ['utf-16le', [0xff, 0xfe, 0x41, 0x00, 0xe9, 0x00, 0x3d, 0xd8, 0x00, 0xde]],
     ['utf-16be', [0xfe, 0xff, 0x00, 0x41, 0x00, 0xe9, 0xd8, 0x3d, 0xde, 0x00]],
