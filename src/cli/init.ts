@@ -82,6 +82,8 @@ async function complete(file: string, options: { lang: Lang; color: boolean }): 
     process.stderr.write(`dossier-check: ${message}\n`);
     return REFUSED;
   };
+  // The questions are asked on the terminal, and the answers written back into the file: "-" is neither.
+  if (file === '-') return refuse(t.fromStandardInput);
   if (!existsSync(file)) return refuse(catalogue(options.lang).usage.notFound(file));
   const read = readDossierFile(file);
   if (!read.ok) return refuse(read.error === 'non-regulier' ? t.notAFile(file) : t.unreadable(file, read.error));

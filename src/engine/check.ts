@@ -49,7 +49,7 @@ interface Located extends Finding {
  */
 export function checkDossier(input: string | Uint8Array, fichier: string, options: CheckOptions = {}): DossierReport {
   const { text, findings } = readText(input);
-  return checkParsed(parseSource(stripBom(text), formatFromName(fichier, text)), fichier, findings, options);
+  return checkParsed(parseSource(stripBom(text), formatFromName(fichier)), fichier, findings, options);
 }
 
 /**
@@ -58,7 +58,7 @@ export function checkDossier(input: string | Uint8Array, fichier: string, option
  */
 export function checkDossiers(input: string | Uint8Array, fichier: string, options: CheckOptions = {}): DossierReport[] {
   const { text, findings } = readText(input);
-  const parsed = parseSources(stripBom(text), formatFromName(fichier, text), { several: true });
+  const parsed = parseSources(stripBom(text), formatFromName(fichier), { several: true });
   if (!parsed.several) return [checkParsed(parsed.documents[0]!, fichier, findings, options)];
   return parsed.documents.map((document, index) => ({
     ...checkParsed(document, `${fichier}#${index + 1}`, [...findings], options, document.ok ? document.start : undefined),

@@ -140,6 +140,7 @@ export interface Catalogue {
     usersUnknown: string;
     doubtKept: (reason: string) => string;
     fromSeveral: (count: number) => string;
+    fromStandardInput: string;
     /** `at`: the first bytes of a UTF-8 file that are not UTF-8. */
     fromEncoding: (encoding: string, at?: { ligne: number; colonne: number; octets: string }) => string;
     notAFile: (file: string) => string;

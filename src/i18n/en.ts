@@ -62,7 +62,9 @@ export const en: Catalogue = {
     'yaml-invalide': (p) =>
       `The file is not valid YAML (${p.cause}): ${p.detail}. Fix the syntax at the position shown (indent with spaces, ": " after each key).`,
     'json-invalide': (p) =>
-      `The file is not valid JSON${p.caractere ? `: unexpected character "${p.caractere}"` : ''}${p.cause === 'DUPLICATE_KEY' ? ': duplicate key' : ''}. Fix the syntax at the position shown (double quotes, a comma between items, no trailing comma).`,
+      p.yaml
+        ? 'The .json file is written in YAML (keys or text without double quotes, comments, a trailing comma…), which JSON tools will not read. Rename it .yaml, or put every key and every text in double quotes.'
+        : `The file is not valid JSON${p.caractere ? `: unexpected character "${p.caractere}"` : ''}${p.fin ? ': the text stops too early (a closing brace, bracket or quote forgotten?)' : ''}${p.cause === 'DUPLICATE_KEY' ? ': duplicate key' : ''}. Fix the syntax at the position shown (double quotes, a comma between items, no trailing comma).`,
     'alias-excessifs': (p) =>
       `The file expands more than ${p.max} values through YAML aliases: it is not read, for safety. Write the values out in full.`,
     'imbrication-excessive': (p) =>
@@ -329,6 +331,8 @@ export const en: Catalogue = {
     usersUnknown: 'I do not know yet (the line stays “to verify”)',
     doubtKept: (reason) =>
       `→ Category not written: the line stays “to verify” (${reason}). It does not count in the maximum grant until the Département confirms it.`,
+    fromStandardInput:
+      'init --from completes a file, not standard input ("-"): the questions are asked on the terminal and the answers written into the file. Give the name of the file to complete.',
     fromSeveral: (count) =>
       `this file holds ${count > 1 ? `${count} dossiers` : 'a list of dossiers'}; init --from completes a file holding one dossier alone. Nothing was changed.`,
     fromEncoding: (encoding, at) =>

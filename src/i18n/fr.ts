@@ -94,7 +94,9 @@ export const fr: Catalogue = {
     'yaml-invalide': (p) =>
       `Le fichier n’est pas un YAML valide : ${YAML_ERRORS[String(p.cause)] ?? 'erreur de syntaxe'}. Corrigez la syntaxe à la position indiquée (indentation en espaces, « : » après chaque clé).`,
     'json-invalide': (p) =>
-      `Le fichier n’est pas un JSON valide${p.caractere ? ` : caractère « ${p.caractere} » inattendu` : ''}${p.cause === 'DUPLICATE_KEY' ? ' : clé en double' : ''}. Corrigez la syntaxe à la position indiquée (guillemets doubles, virgule entre les éléments, pas de virgule finale).`,
+      p.yaml
+        ? 'Le fichier .json est écrit en YAML (clés ou textes sans guillemets doubles, commentaires, virgule finale…), que les outils JSON ne liront pas. Renommez-le en .yaml, ou mettez chaque clé et chaque texte entre guillemets doubles.'
+        : `Le fichier n’est pas un JSON valide${p.caractere ? ` : caractère « ${p.caractere} » inattendu` : ''}${p.fin ? ' : le texte s’arrête trop tôt (accolade, crochet ou guillemet fermant oublié ?)' : ''}${p.cause === 'DUPLICATE_KEY' ? ' : clé en double' : ''}. Corrigez la syntaxe à la position indiquée (guillemets doubles, virgule entre les éléments, pas de virgule finale).`,
     'alias-excessifs': (p) =>
       `Le fichier utilise plus de ${p.max} valeurs par alias YAML : il n’est pas lu, par sécurité. Écrivez les valeurs en toutes lettres.`,
     'imbrication-excessive': (p) =>
@@ -370,6 +372,8 @@ export const fr: Catalogue = {
     usersUnknown: 'je ne sais pas encore (la ligne restera « à vérifier »)',
     doubtKept: (reason) =>
       `→ Catégorie non inscrite : la ligne reste « à vérifier » (${reason}). Elle ne compte pas dans l’aide maximale tant que le Département ne l’a pas confirmée.`,
+    fromStandardInput:
+      'init --from complète un fichier, pas l’entrée standard (« - ») : les questions se posent au terminal et les réponses s’écrivent dans le fichier. Donnez le nom du fichier à compléter.',
     fromSeveral: (count) =>
       `ce fichier contient ${count > 1 ? `${count} dossiers` : 'une liste de dossiers'} ; init --from complète un fichier qui ne contient qu’un dossier, seul. Rien n’a été modifié.`,
     fromEncoding: (encoding, at) =>

@@ -39,7 +39,7 @@ export class EditError extends Error {
 /** What `check` reads from these bytes: the same decoding, format and parser. */
 function readAsCheck(bytes: Uint8Array, name: string): { decoded: Decoded; text: string; format: SourceFormat; parsed: ParsedFile } {
   const decoded = decode(bytes);
-  const format = formatFromName(name, decoded.text);
+  const format = formatFromName(name);
   const text = stripBom(decoded.text);
   return { decoded, text, format, parsed: parseSources(text, format, { several: true }) };
 }

@@ -45,7 +45,7 @@ async function completeFile(bytes: Uint8Array, name: string) {
 /** The dossier as check reads it, with the answered fields taken out. */
 function treeWithout(bytes: Uint8Array, name: string, paths: readonly string[]): unknown {
   const text = decode(bytes).text;
-  const parsed = parseSource(stripBom(text), formatFromName(name, text));
+  const parsed = parseSource(stripBom(text), formatFromName(name));
   if (!parsed.ok) throw new Error(`unreadable: ${parsed.finding.code}`);
   const tree = structuredClone(parsed.tree);
   for (const path of paths) {
@@ -331,7 +331,7 @@ describe('answers written in place, whatever the field and the value', () => {
 
 function readTree(bytes: Uint8Array, name: string): unknown {
   const text = decode(bytes).text;
-  const parsed = parseSource(stripBom(text), formatFromName(name, text));
+  const parsed = parseSource(stripBom(text), formatFromName(name));
   if (!parsed.ok) throw new Error(`unreadable: ${parsed.finding.code}`);
   return parsed.tree;
 }
