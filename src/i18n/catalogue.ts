@@ -26,6 +26,8 @@ export type Message = (params: Params, write: Writer) => string;
 export interface Catalogue {
   /** Problems, by code: what is wrong and how to fix it. */
   problems: Record<string, Message>;
+  /** Why an amount is refused, by the code parseAmount gives (`detail`: its detail), with the fix. */
+  amounts: Record<string, Message>;
   /** Why an expense line has its status, by code. */
   reasons: Record<string, Message>;
   /** What each rule checks, by rule id. */
@@ -209,7 +211,8 @@ export interface Catalogue {
     noMatch: (pattern: string) => string;
     badDate: (value: string) => string;
     badSize: (value: string) => string;
-    badAmount: (value: string) => string;
+    /** `reason`: why parseAmount refused it, with the fix. */
+    badAmount: (value: string, reason?: string) => string;
     badPopulation: (value: string) => string;
     outputExists: (file: string) => string;
     outputIsInput: (file: string) => string;

@@ -1,4 +1,5 @@
-import { binarySize, type Catalogue, type Writer } from './catalogue.js';
+import { binarySize, type Catalogue, type Message, type Writer } from './catalogue.js';
+import type { Params } from '../rules/finding.js';
 
 const SOURCES: Record<string, string> = {
   depot: 'submission date of the dossier',
@@ -6,12 +7,47 @@ const SOURCES: Record<string, string> = {
   aujourdhui: "today's date",
 };
 
-const AMOUNT_ERRORS: Record<string, string> = {
-  type: 'it is neither a number nor a text',
-  'non-fini': 'it is not a finite number',
-  illisible: 'it is not an amount',
-  decimales: 'an amount has at most two decimals (cents)',
-  ambigu: 'it is unclear whether the point or comma separates thousands or cents',
+/** Why a VAT rate is refused (schema.ts). */
+const RATE_ERRORS: Record<string, (p: Params) => string> = {
+  vide: () => 'no rate is written',
+  negatif: () => 'a VAT rate is not negative',
+  lettres: () => 'words come with the rate: write only the number, followed by "%" if you wish',
+  plusieurs: () => 'several rates: an expense line has one rate (one line per rate)',
+  caractere: (p) => `unexpected character "${p.detail}"`,
+  chiffres: () => 'too many digits or decimals for a rate',
+};
+
+/** Why a date is refused (dates.ts, whyNotADate). */
+const DATE_ERRORS: Record<string, string> = {
+  vide: 'no date is written',
+  inexistante: 'this day does not exist in the calendar',
+  inverse: 'the month comes before the day, the American way; in France the day comes first',
+  'annee-courte': 'the year has two digits: write it in full (2022)',
+  separateur: 'separate the day, month and year with slashes',
+  lettres: 'month in words or extra words: write the date in figures',
+  fuseau: 'a date with a time must give its time zone (Z or +02:00); otherwise write the date alone',
+  format: 'unknown form of date',
+};
+
+const AMOUNTS: Record<string, Message> = {
+  type: () => 'it is neither a number nor a text: write one amount, such as 2400 or "2 400,50 €"',
+  'non-fini': () => 'it is not a finite number: write the amount in figures',
+  vide: () => 'no amount is written: give it in figures, or remove the field while it is not known',
+  decimales: () => 'more than two decimals: an amount stops at cents, such as 2 400,50',
+  ambigu: () => 'it is unclear whether the point or comma separates thousands or cents: write 12 500 (thousands) or 12,50 (cents)',
+  'trop-grand': () => 'too many digits for an amount: check what was typed',
+  devise: () => 'this amount is not in euros: convert it and write it in euros (€)',
+  multiple: () => 'write the whole amount in euros, without k€ or M€: 12 000, not 12 k€',
+  pourcentage: () => 'this is a percentage, not an amount: write the amount in euros',
+  lettres: () => 'words come with the amount: write only the number, followed by "€" if you wish; details go in the label',
+  plusieurs: () => 'several amounts: write only one (add them up, or give one expense line per amount)',
+  separateurs: () =>
+    'thousands and decimal separators mixed up or misplaced: write 1 234 567,89 (spaces between thousands, a comma before the cents)',
+  groupes: () => 'digits badly grouped: thousands are separated in groups of three digits, such as 12 500,00 (or are these two amounts?)',
+  caractere: (p) => `unexpected character "${p.detail}": write the amount in figures, such as 2 400,50 €`,
+  'mention-ht': () => 'amount marked HT (before tax) where the amount including tax (TTC) is expected: give the amount including tax',
+  'mention-ttc': () => 'amount marked TTC (including tax) where the amount before tax (HT) is expected: give the amount before tax',
+  'mention-taxe': (p) => `this amount is neither before nor including tax: remove "${p.detail}"`,
 };
 
 const SYSTEM_ERRORS: Record<string, string> = {
@@ -44,6 +80,7 @@ function rateList(rates: unknown, w: Writer): string {
 }
 
 export const en: Catalogue = {
+  amounts: AMOUNTS,
   problems: {
     'fichier-vide': () => 'The file is empty. Start from an example in the examples/ folder and fill it in.',
     'plusieurs-dossiers': (p) =>
@@ -84,12 +121,20 @@ export const en: Catalogue = {
     'cle-inconnue': (p, w) => `Unknown key "${p.cle}", ignored${w.didYouMean(p.suggestion)}.`,
     'type-invalide': (p) =>
       `This value must be ${TYPES[String(p.attendu)] ?? p.attendu}, not ${TYPES[String(p.recu)] ?? p.recu}. Correct it.`,
-    'montant-invalide': (p) =>
-      `Unreadable amount: ${AMOUNT_ERRORS[String(p.raison)] ?? p.raison}. Write it as 2400, 2400.50 or "2 400,50 €".`,
+    'montant-invalide': (p, w) =>
+      `Amount${p.valeur === undefined ? '' : ` "${p.valeur}"`} refused: ${AMOUNTS[String(p.raison)]?.(p, w) ?? p.raison}.`,
+    'montant-mention-taxe': (p) =>
+      p.attendu === 'HT'
+        ? `Amount marked ${p.mention} in montant_ht, which holds the amount before tax (the grant is computed on it). Give the amount before tax here, or move this amount to montant_ttc with taux_tva so that the amount before tax is computed.`
+        : p.attendu === 'TTC'
+          ? `Amount marked ${p.mention} in montant_ttc, which holds the amount including tax. Move this amount to montant_ht, or give the amount including tax here.`
+          : `Amount marked ${p.mention}: this amount is neither before nor including tax. Remove "${p.mention}".`,
     'montant-negatif': () => 'An amount cannot be negative. Give it as a positive value.',
     'montant-excessif': (p, w) => `Amount above ${w.money(p.max)}: most likely a typing mistake. Check it.`,
-    'taux-tva-invalide': () => 'Unreadable VAT rate. Give it in percent, for example 20, 10 or 5.5.',
-    'date-invalide': (p) => `Date "${p.valeur}" is invalid or does not exist. Write it YYYY-MM-DD (2022-07-21) or DD/MM/YYYY (21/07/2022).`,
+    'taux-tva-invalide': (p) =>
+      `VAT rate${p.valeur === undefined ? '' : ` "${p.valeur}"`} refused${p.raison === undefined ? '' : `: ${RATE_ERRORS[String(p.raison)]?.(p) ?? p.raison}`}. Give it in percent, for example 20, 10 or 5.5.`,
+    'date-invalide': (p) =>
+      `Date "${p.valeur}" refused: ${DATE_ERRORS[String(p.raison)] ?? 'invalid date, or one that does not exist'}. Write it YYYY-MM-DD (2022-07-21) or DD/MM/YYYY (21/07/2022).`,
     'structure-invalide': () => 'The structure of the dossier cannot be used. Start from an example in the examples/ folder.',
     'appel-inconnu': (p) => `Unknown call "${p.valeur}": the dossier is checked against "${p.applique}". Known calls: ${p.valeurs}.`,
     'porteur-type-manquant': (p) => `The applicant type is missing. Set porteur.type: ${p.valeurs}.`,
@@ -414,7 +459,8 @@ export const en: Catalogue = {
       `${file} is one of the dossiers to check: the report will not replace it, even with --force. Choose another file.`,
     outputNotAFile: (file) => `${file} is not a regular file (a folder?): give the name of the report file.`,
     badSize: (value) => `Invalid size "${value}" for --taille-max: give a number of MiB between 0.001 and 1024, for example 20.`,
-    badAmount: (value) => `Unreadable amount "${value}" for --montant: write it as 2400 or "2 400,50".`,
+    badAmount: (value, reason) =>
+      `Amount "${value}" refused for --montant: ${reason ?? 'an amount is not negative'}. Write it as 2400 or "2 400,50".`,
     badPopulation: (value) => `Unreadable population "${value}" for --habitants: write a whole number of inhabitants, such as 3500.`,
     internalError: 'Internal error in dossier-check: your dossier is not at fault. Please report it with the file and the command used.',
   },

@@ -1,4 +1,5 @@
-import { binarySize, type Catalogue, type Writer } from './catalogue.js';
+import { binarySize, type Catalogue, type Message, type Writer } from './catalogue.js';
+import type { Params } from '../rules/finding.js';
 
 const SOURCES: Record<string, string> = {
   depot: 'date de dépôt du dossier',
@@ -6,12 +7,50 @@ const SOURCES: Record<string, string> = {
   aujourdhui: 'date du jour',
 };
 
-const AMOUNT_ERRORS: Record<string, string> = {
-  type: "ce n'est ni un nombre ni un texte",
-  'non-fini': "ce n'est pas un nombre fini",
-  illisible: "ce n'est pas un montant",
-  decimales: 'un montant a au plus deux décimales (les centimes)',
-  ambigu: 'impossible de savoir si le point ou la virgule sépare les milliers ou les centimes',
+const AMOUNTS: Record<string, Message> = {
+  type: () => 'ce n’est ni un nombre ni un texte : écrivez un seul montant, comme 2400 ou « 2 400,50 € »',
+  'non-fini': () => 'ce n’est pas un nombre fini : écrivez le montant en chiffres',
+  vide: () => 'aucun montant n’est écrit : indiquez-le en chiffres, ou retirez le champ s’il n’est pas encore connu',
+  decimales: () => 'plus de deux décimales : un montant s’arrête aux centimes, comme 2 400,50',
+  ambigu: () =>
+    'impossible de savoir si le point ou la virgule sépare les milliers ou les centimes : écrivez 12 500 (milliers) ou 12,50 (centimes)',
+  'trop-grand': () => 'trop de chiffres pour un montant : vérifiez la saisie',
+  devise: () => 'ce montant n’est pas en euros : convertissez-le et écrivez-le en euros (€)',
+  multiple: () => 'écrivez le montant entier en euros, sans k€ ni M€ : 12 000 et non 12 k€',
+  pourcentage: () => 'c’est un pourcentage, pas un montant : écrivez le montant en euros',
+  lettres: () =>
+    'des mots accompagnent le montant : n’écrivez que le nombre, suivi si besoin de « € » ; les précisions vont dans le libellé',
+  plusieurs: () => 'plusieurs montants : écrivez-en un seul (faites l’addition, ou une ligne de dépense par montant)',
+  separateurs: () =>
+    'séparateurs de milliers et de décimales mélangés ou mal placés : écrivez 1 234 567,89 (espaces entre les milliers, virgule avant les centimes)',
+  groupes: () =>
+    'chiffres mal groupés : les milliers se séparent par groupes de trois chiffres, comme 12 500,00 (ou s’agit-il de deux montants ?)',
+  caractere: (p) => `caractère « ${p.detail} » inattendu : écrivez le montant en chiffres, comme 2 400,50 €`,
+  'mention-ht': () => 'montant marqué HT là où le montant TTC est attendu : indiquez le montant toutes taxes comprises',
+  'mention-ttc': () => 'montant marqué TTC là où le montant HT est attendu : indiquez le montant hors taxes',
+  'mention-taxe': (p) => `ce montant n’est ni HT ni TTC : retirez la mention « ${p.detail} »`,
+};
+
+/** Why a VAT rate is refused (schema.ts). */
+const RATE_ERRORS: Record<string, (p: Params) => string> = {
+  vide: () => 'aucun taux n’est écrit',
+  negatif: () => 'un taux de TVA n’est pas négatif',
+  lettres: () => 'des mots accompagnent le taux : n’écrivez que le nombre, suivi si besoin de « % »',
+  plusieurs: () => 'plusieurs taux : une ligne de dépense a un seul taux (une ligne par taux)',
+  caractere: (p) => `caractère « ${p.detail} » inattendu`,
+  chiffres: () => 'trop de chiffres ou de décimales pour un taux',
+};
+
+/** Why a date is refused (dates.ts, whyNotADate). */
+const DATE_ERRORS: Record<string, string> = {
+  vide: 'aucune date n’est écrite',
+  inexistante: 'ce jour n’existe pas dans le calendrier',
+  inverse: 'le mois est écrit avant le jour, à l’anglaise ; en France, le jour vient d’abord',
+  'annee-courte': 'l’année a deux chiffres : écrivez-la en entier (2022)',
+  separateur: 'séparez le jour, le mois et l’année par des barres obliques',
+  lettres: 'mois en lettres ou mots en trop : écrivez la date en chiffres',
+  fuseau: 'une date avec une heure doit donner son fuseau (Z ou +02:00) ; sinon, n’écrivez que la date',
+  format: 'forme de date inconnue',
 };
 
 /** System errors on reading a file, said in French. */
@@ -76,6 +115,7 @@ function rateList(rates: unknown, w: Writer): string {
 }
 
 export const fr: Catalogue = {
+  amounts: AMOUNTS,
   problems: {
     'fichier-vide': () => 'Le fichier est vide. Partez d’un exemple du dossier examples/ et complétez-le.',
     'plusieurs-dossiers': (p) =>
@@ -120,12 +160,20 @@ export const fr: Catalogue = {
     'cle-inconnue': (p, w) => `Rubrique « ${p.cle} » inconnue, elle est ignorée${w.didYouMean(p.suggestion)}.`,
     'type-invalide': (p) =>
       `Cette valeur doit être ${TYPES[String(p.attendu)] ?? p.attendu}, pas ${TYPES[String(p.recu)] ?? p.recu}. Corrigez-la.`,
-    'montant-invalide': (p) =>
-      `Montant illisible : ${AMOUNT_ERRORS[String(p.raison)] ?? p.raison}. Écrivez-le comme 2400, 2400.50 ou « 2 400,50 € ».`,
+    'montant-invalide': (p, w) =>
+      `Montant${p.valeur === undefined ? '' : ` « ${p.valeur} »`} refusé : ${AMOUNTS[String(p.raison)]?.(p, w) ?? p.raison}.`,
+    'montant-mention-taxe': (p) =>
+      p.attendu === 'HT'
+        ? `Montant marqué ${p.mention} dans montant_ht, qui attend le montant hors taxes (l’aide se calcule sur le HT). Indiquez ici le montant HT, ou mettez ce montant dans montant_ttc avec taux_tva pour que le HT soit calculé.`
+        : p.attendu === 'TTC'
+          ? `Montant marqué ${p.mention} dans montant_ttc, qui attend le montant toutes taxes comprises. Mettez ce montant dans montant_ht, ou indiquez ici le montant TTC.`
+          : `Montant marqué ${p.mention} : ce montant n’est ni HT ni TTC. Retirez la mention « ${p.mention} ».`,
     'montant-negatif': () => 'Un montant ne peut pas être négatif. Indiquez-le en valeur positive.',
     'montant-excessif': (p, w) => `Montant supérieur à ${w.money(p.max)} : sans doute une erreur de saisie. Vérifiez-le.`,
-    'taux-tva-invalide': () => 'Taux de TVA illisible. Indiquez-le en pourcentage, par exemple 20, 10 ou 5,5.',
-    'date-invalide': (p) => `Date « ${p.valeur} » invalide ou inexistante. Écrivez-la AAAA-MM-JJ (2022-07-21) ou JJ/MM/AAAA (21/07/2022).`,
+    'taux-tva-invalide': (p) =>
+      `Taux de TVA${p.valeur === undefined ? '' : ` « ${p.valeur} »`} refusé${p.raison === undefined ? '' : ` : ${RATE_ERRORS[String(p.raison)]?.(p) ?? p.raison}`}. Indiquez-le en pourcentage, par exemple 20, 10 ou 5,5.`,
+    'date-invalide': (p) =>
+      `Date « ${p.valeur} » refusée : ${DATE_ERRORS[String(p.raison)] ?? 'date invalide ou inexistante'}. Écrivez-la AAAA-MM-JJ (2022-07-21) ou JJ/MM/AAAA (21/07/2022).`,
     'structure-invalide': () => 'La structure du dossier est inutilisable. Partez d’un exemple du dossier examples/.',
     'appel-inconnu': (p) => `Appel « ${p.valeur} » inconnu : le dossier est vérifié selon « ${p.applique} ». Appels connus : ${p.valeurs}.`,
     'porteur-type-manquant': (p) => `Le type de porteur manque. Indiquez porteur.type : ${p.valeurs}.`,
@@ -456,7 +504,8 @@ export const fr: Catalogue = {
       `${file} est un des dossiers à vérifier : le rapport ne le remplacera pas, même avec --force. Choisissez un autre fichier.`,
     outputNotAFile: (file) => `${file} n’est pas un fichier ordinaire (un répertoire ?) : donnez le nom du fichier du rapport.`,
     badSize: (value) => `Taille « ${value} » invalide pour --taille-max : indiquez un nombre de Mio entre 0,001 et 1024, par exemple 20.`,
-    badAmount: (value) => `Montant « ${value} » illisible pour --montant : écrivez-le comme 2400 ou « 2 400,50 ».`,
+    badAmount: (value, reason) =>
+      `Montant « ${value} » refusé pour --montant : ${reason ?? 'un montant n’est pas négatif'}. Écrivez-le comme 2400 ou « 2 400,50 ».`,
     badPopulation: (value) => `Population « ${value} » illisible pour --habitants : écrivez un nombre entier d’habitants, comme 3500.`,
     internalError:
       'Erreur interne de dossier-check : ce n’est pas votre dossier qui est en cause. Merci de la signaler avec le fichier et la commande utilisés.',
