@@ -14,6 +14,7 @@ import {
 import { blocking, type Finding, type Params } from '../rules/finding.js';
 import { MAX_INDENT, readPlainYaml, setField } from './fast-yaml.js';
 import { joinPath, SourceMap, type Position } from './source-map.js';
+import { diagnoseYamlError } from './yaml-diagnosis.js';
 
 export type SourceFormat = 'yaml' | 'json';
 
@@ -118,7 +119,7 @@ export function parseSources(text: string, format: SourceFormat, options: ParseO
       const position = positionIn(lineCounter, filled[1]!.range[0]);
       return one({ ok: false, finding: unreadable('plusieurs-dossiers', { nombre: filled.length }), position });
     }
-    return { documents: filled.map((doc) => convertDocument(doc, doc.contents, lineCounter, format, budget)), several: true };
+    return { documents: filled.map((doc) => convertDocument(text, doc, doc.contents, lineCounter, format, budget)), several: true };
   }
 
   const doc = filled[0]!;
@@ -126,9 +127,9 @@ export function parseSources(text: string, format: SourceFormat, options: ParseO
   if (options.several && doc.errors.length === 0 && isSeq(root)) {
     if (root.items.length === 0) return one({ ok: false, finding: unreadable('liste-vide', {}) });
     if (root.items.length > MAX_DOSSIERS_PER_FILE) return one(tooMany(root.items.length));
-    return { documents: root.items.map((item) => convertDocument(doc, item, lineCounter, format, budget)), several: true };
+    return { documents: root.items.map((item) => convertDocument(text, doc, item, lineCounter, format, budget)), several: true };
   }
-  return one(convertDocument(doc, root, lineCounter, format, budget));
+  return one(convertDocument(text, doc, root, lineCounter, format, budget));
 }
 
 /** One dossier: the file must hold exactly one. */
@@ -138,18 +139,29 @@ export function parseSource(text: string, format: SourceFormat): ParseResult {
 
 /** One dossier from a document's root, or from one element of a top-level list. */
 function convertDocument(
+  text: string,
   doc: Document.Parsed,
   root: unknown,
   lineCounter: LineCounter,
   format: SourceFormat,
   budget: AliasBudget,
 ): ParseResult {
-  const error = doc.errors[0];
+  // An unknown tag (`nom: !Mairie`) is only a warning for the yaml package, and the value is lost: an error here.
+  const error = doc.errors[0] ?? doc.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED');
   if (error) {
+    const position = positionIn(lineCounter, error.pos[0]);
+    if (format === 'json')
+      return { ok: false, finding: unreadable('json-invalide', { cause: error.code, detail: error.message }), position };
+    const diagnosis = diagnoseYamlError(text, error, position?.ligne ?? 1);
     return {
       ok: false,
-      finding: unreadable(format === 'json' ? 'json-invalide' : 'yaml-invalide', { cause: error.code, detail: error.message }),
-      position: positionIn(lineCounter, error.pos[0]),
+      finding: unreadable('yaml-invalide', {
+        cause: error.code,
+        detail: error.message,
+        situation: diagnosis.situation,
+        ...diagnosis.params,
+      }),
+      position: diagnosis.position ?? position,
     };
   }
   if (!isMap(root)) {

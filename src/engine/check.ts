@@ -1,6 +1,7 @@
 import { boundRepeated } from './bound.js';
 import { decode, stripBom } from '../dossier/decode.js';
 import { formatFromName, parseSource, parseSources, type ParseResult } from '../dossier/parse.js';
+import { commentsInValues } from '../dossier/yaml-diagnosis.js';
 import type { Dossier } from '../dossier/schema.js';
 import { SourceMap, type Position } from '../dossier/source-map.js';
 import { validateDossier } from '../dossier/validate.js';
@@ -48,8 +49,8 @@ interface Located extends Finding {
  * text must hold exactly one dossier.
  */
 export function checkDossier(input: string | Uint8Array, fichier: string, options: CheckOptions = {}): DossierReport {
-  const { text, findings } = readText(input);
-  return checkParsed(parseSource(stripBom(text), formatFromName(fichier)), fichier, findings, options);
+  const { text, findings } = readText(input, fichier);
+  return checkParsed(parseSource(text, formatFromName(fichier)), fichier, findings, options);
 }
 
 /**
@@ -57,11 +58,27 @@ export function checkDossier(input: string | Uint8Array, fichier: string, option
  * of a top-level list, each reported as `file#n` (n from 1).
  */
 export function checkDossiers(input: string | Uint8Array, fichier: string, options: CheckOptions = {}): DossierReport[] {
-  const { text, findings } = readText(input);
-  const parsed = parseSources(stripBom(text), formatFromName(fichier), { several: true });
+  const { text, findings } = readText(input, fichier);
+  const parsed = parseSources(text, formatFromName(fichier), { several: true });
   if (!parsed.several) return [checkParsed(parsed.documents[0]!, fichier, findings, options)];
+  // A finding at a line of the file goes to the dossier that holds that line; the others to every dossier.
+  const starts = parsed.documents.map((document) => (document.ok ? document.start?.ligne : document.position?.ligne));
+  const owner = (finding: Located) => {
+    if (!finding.position) return undefined;
+    let found: number | undefined;
+    starts.forEach((start, index) => {
+      if (start !== undefined && start <= finding.position!.ligne) found = index;
+    });
+    return found;
+  };
   return parsed.documents.map((document, index) => ({
-    ...checkParsed(document, `${fichier}#${index + 1}`, [...findings], options, document.ok ? document.start : undefined),
+    ...checkParsed(
+      document,
+      `${fichier}#${index + 1}`,
+      findings.filter((finding) => [undefined, index].includes(owner(finding))),
+      options,
+      document.ok ? document.start : undefined,
+    ),
     document: { fichier, numero: index + 1 },
   }));
 }
@@ -70,12 +87,28 @@ export function checkDossiers(input: string | Uint8Array, fichier: string, optio
  * The text of the input, with a warning when it had to be converted to
  * UTF-8, or one at each sequence of bytes of a UTF-8 file that is not UTF-8.
  */
-function readText(input: string | Uint8Array): { text: string; findings: Located[] } {
-  if (typeof input === 'string') return { text: input, findings: [] };
+function readText(input: string | Uint8Array, fichier: string): { text: string; findings: Located[] } {
+  const { text, findings } = decodeText(input);
+  if (formatFromName(fichier) === 'json') return { text, findings };
+  // Values YAML cuts short at a "#" without a word (`titre: Licence n° #3`).
+  const comments: Located[] = commentsInValues(text).map(({ ligne, colonne, ...params }) => ({
+    ...warning('commentaire-dans-valeur', '', params),
+    regle: 'dossier-lecture',
+    position: { ligne, colonne },
+  }));
+  const bounded = boundRepeated(comments, (first, nombre) => ({
+    ...warning('commentaires-dans-valeurs-nombreux', '', { nombre }),
+    regle: first.regle,
+  }));
+  return { text, findings: [...findings, ...bounded] };
+}
+
+function decodeText(input: string | Uint8Array): { text: string; findings: Located[] } {
+  if (typeof input === 'string') return { text: stripBom(input), findings: [] };
   const decoded = decode(input);
   if (decoded.encoding !== 'utf-8')
     return {
-      text: decoded.text,
+      text: stripBom(decoded.text),
       findings: [{ ...warning('encodage-converti', '', { encodage: decoded.encoding }), regle: 'dossier-lecture' }],
     };
   const strays: Located[] = decoded.invalid.map(({ ligne, colonne, octets, caractere }) => ({
@@ -87,7 +120,7 @@ function readText(input: string | Uint8Array): { text: string; findings: Located
     ...warning('octets-non-utf8-nombreux', '', { nombre }),
     regle: first.regle,
   }));
-  return { text: decoded.text, findings };
+  return { text: stripBom(decoded.text), findings };
 }
 
 /** A dossier lists a few dozen expenses; thousands are an export gone wrong, checked in minutes for nothing. */

@@ -7,6 +7,74 @@ const SOURCES: Record<string, string> = {
   aujourdhui: "today's date",
 };
 
+/**
+ * The yaml package's error codes with their likeliest fix, when no situation
+ * of yaml-diagnosis.ts was recognised.
+ */
+const YAML_ERRORS: Record<string, string> = {
+  BAD_INDENT: 'wrong indentation: align each key with its siblings of the same section, with spaces (2 more per level)',
+  TAB_AS_INDENT: 'a tab in the indentation: replace it with spaces',
+  DUPLICATE_KEY: 'duplicate key: keep only one per section',
+  MULTIPLE_DOCS: 'several documents in the same file ("---"): one dossier per file here',
+  MISSING_CHAR: 'missing character: close the open quote, bracket or brace, or add ":" after the key',
+  UNEXPECTED_TOKEN: 'unexpected content: if the value holds special characters, put it in quotes',
+  BLOCK_AS_IMPLICIT_KEY: 'misplaced key: if the value holds ":", put it in quotes; otherwise check the indentation',
+  MULTILINE_IMPLICIT_KEY: 'key over several lines: add ":" after the key, or write the value on one line',
+  BAD_SCALAR_START: 'a value starting with a reserved character: put it in quotes',
+  BAD_DQ_ESCAPE: 'a backslash "\\" between double quotes: put the value in single quotes',
+  BAD_ALIAS: 'a value starting with "*" or "&": put it in quotes',
+  ALIAS_PROPS: 'a value starting with "*": put it in quotes',
+  BAD_PROP_ORDER: 'a value starting with "&" or "!": put it in quotes',
+  KEY_OVER_1024_CHARS: 'more than 1,024 characters before ":": is a line break missing?',
+  BLOCK_IN_FLOW: '"-" between brackets: separate the items with commas',
+  MULTIPLE_ANCHORS: 'a value starting with "&": put it in quotes',
+  MULTIPLE_TAGS: 'a value starting with "!": put it in quotes',
+  TAG_RESOLVE_FAILED: 'a value starting with "!": put it in quotes',
+  BAD_DIRECTIVE: 'a line starting with "%": put the value in quotes',
+  NON_STRING_KEY: 'a key that is not a plain word: write the key alone before ":"',
+  BAD_COLLECTION_TYPE: 'a list or section badly written: start from an example in the examples/ folder',
+  IMPOSSIBLE: 'unreadable structure: start from an example in the examples/ folder',
+  RESOURCE_EXHAUSTION: 'file too complex: write the values out, without aliases',
+};
+
+const plural = (count: unknown, word: string) => `${count} ${word}${Number(count) === 1 ? '' : 's'}`;
+
+/** What the person most likely did (src/dossier/yaml-diagnosis.ts), with the fix. */
+const YAML_SITUATIONS: Record<string, (p: Params) => string> = {
+  'deux-points': (p) =>
+    `":" in the value of line ${p.ligne} ("${p.extrait}"): YAML reads a new key there. Put the value in quotes: ${p.correction}`,
+  indentation: (p) =>
+    `line ${p.ligne} is indented by ${plural(p.espaces, 'space')}, its siblings by ${p.attendu} (line ${p.voisine}): ${Number(p.espaces) > Number(p.attendu) ? `remove ${plural(Number(p.espaces) - Number(p.attendu), 'space')}` : `add ${plural(Number(p.attendu) - Number(p.espaces), 'space')}`} at the start of line ${p.ligne}.`,
+  tabulation: (p) =>
+    `a tab at the start of line ${p.ligne}: YAML indents with spaces only. Replace the tab with spaces, as many as on the lines around it.`,
+  'caractere-reserve': (p) =>
+    `the value of line ${p.ligne} starts with "${p.caractere}", a character YAML reserves. Put the value in quotes: ${p.correction}`,
+  apostrophe: (p) =>
+    `the apostrophe inside the value of line ${p.ligne} closes the one that opens it. Put the value in double quotes: ${p.correction}`,
+  'guillemet-non-ferme': (p) => `the quote opened on line ${p.ligne} is never closed. Close it at the end of the value: ${p.correction}`,
+  'crochet-non-ferme': (p) =>
+    `the ${p.crochet === '{' ? 'brace "{"' : 'bracket "["'} opened on line ${p.ligne} is not closed. Close it on the same line: ${p.correction}`,
+  'texte-apres-guillemets': (p) => `text follows the quoted value on line ${p.ligne}. Put the whole value in quotes: ${p.correction}`,
+  'texte-apres-crochet': (p) =>
+    `text follows "]" on line ${p.ligne}: YAML reads "[ … ]" as a list. Put the whole value in quotes: ${p.correction}`,
+  'espace-apres-deux-points': (p) => `a space is missing after ":" on line ${p.ligne}. Write: ${p.correction}`,
+  'deux-points-manquant': (p) =>
+    p.suite
+      ? `line ${p.ligne} ("${p.extrait}") has no ":". If it goes on with the value of line ${p.precedente}, write the value on one line: ${p.suite} — if it is a key, add ":" after it: ${p.correction}`
+      : `line ${p.ligne} ("${p.extrait}") has no ":" after its key. Write: ${p.correction}`,
+  'cle-en-double': (p) =>
+    `duplicate key "${p.cle}": it appears twice in the same section (lines ${p.premiere} and ${p.ligne}). Keep only one, or rename the one too many.`,
+  'liste-mal-placee': (p) =>
+    `a list item ("-") on line ${p.ligne} follows a key that already has its value. Put the list under its own key, indented further, or remove the dash.`,
+  'tiret-sur-la-ligne': (p) =>
+    `"-" after ":" on line ${p.ligne}. Write the list between brackets (${p.correction}), or each item on its own line, after "-".`,
+  'barre-inverse': (p) =>
+    `a backslash "\\" between double quotes on line ${p.ligne}: YAML expects a special character after it. Put the value in single quotes${p.correction ? `: ${p.correction}` : '.'}`,
+  'cle-trop-longue': (p) => `more than 1,024 characters before ":" on line ${p.ligne}: is a line break missing?`,
+  'tiret-entre-crochets': (p) =>
+    `"-" between brackets on line ${p.ligne}: between brackets, separate the items with commas; otherwise remove the brackets and put one item per line.`,
+};
+
 /** Why a VAT rate is refused (schema.ts). */
 const RATE_ERRORS: Record<string, (p: Params) => string> = {
   vide: () => 'no rate is written',
@@ -97,7 +165,11 @@ export const en: Catalogue = {
     'racine-invalide': (p) =>
       `The file holds ${p.trouve === 'liste' ? 'a list' : 'a single value'} instead of a dossier. A dossier starts with the sections porteur:, projet:, depenses:, financement:.`,
     'yaml-invalide': (p) =>
-      `The file is not valid YAML (${p.cause}): ${p.detail}. Fix the syntax at the position shown (indent with spaces, ": " after each key).`,
+      `The file is not valid YAML: ${YAML_SITUATIONS[String(p.situation)]?.(p) ?? `${YAML_ERRORS[String(p.cause)] ?? `${p.cause}: ${p.detail}`}. Fix the syntax at the position shown (indent with spaces, ": " after each key).`}`,
+    'commentaires-dans-valeurs-nombreux': (p, w) =>
+      `And ${w.integer(p.nombre)} more values cut short by "#", not listed one by one: put the values that hold "#" in quotes.`,
+    'commentaire-dans-valeur': (p) =>
+      `"${p.commentaire}" is read as a comment, and the value stops at "${p.valeur}". If it is part of the value, put the value in quotes: ${p.correction}`,
     'json-invalide': (p) =>
       p.yaml
         ? 'The .json file is written in YAML (keys or text without double quotes, comments, a trailing comma…), which JSON tools will not read. Rename it .yaml, or put every key and every text in double quotes.'

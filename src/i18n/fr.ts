@@ -65,25 +65,74 @@ const SYSTEM_ERRORS: Record<string, string> = {
   EIO: 'erreur de lecture',
 };
 
-/** The yaml package's error codes, said in French. */
+/**
+ * The yaml package's error codes, said in French with their likeliest fix,
+ * when no situation of yaml-diagnosis.ts was recognised.
+ */
 const YAML_ERRORS: Record<string, string> = {
-  BAD_INDENT: 'indentation incorrecte',
-  TAB_AS_INDENT: 'tabulation dans l’indentation (utilisez des espaces)',
-  DUPLICATE_KEY: 'clé en double',
-  MULTIPLE_DOCS: 'plusieurs documents dans le même fichier (« --- »)',
-  MISSING_CHAR: 'caractère manquant (guillemet, crochet ou accolade fermant)',
-  UNEXPECTED_TOKEN: 'élément inattendu',
-  BLOCK_AS_IMPLICIT_KEY: 'clé mal placée (« : » oublié ?)',
-  MULTILINE_IMPLICIT_KEY: 'clé sur plusieurs lignes (« : » oublié ?)',
-  BAD_SCALAR_START: 'valeur qui commence par un caractère réservé (mettez-la entre guillemets)',
-  BAD_DQ_ESCAPE: 'séquence d’échappement invalide entre guillemets',
-  BAD_ALIAS: 'alias invalide',
-  ALIAS_PROPS: 'alias invalide',
-  KEY_OVER_1024_CHARS: 'clé de plus de 1 024 caractères',
-  BLOCK_IN_FLOW: 'bloc dans une liste entre crochets',
-  MULTIPLE_ANCHORS: 'plusieurs ancres sur une valeur',
-  MULTIPLE_TAGS: 'plusieurs étiquettes sur une valeur',
-  BAD_DIRECTIVE: 'directive invalide',
+  BAD_INDENT: 'indentation incorrecte : alignez chaque clé sur ses voisines de la même rubrique, avec des espaces (2 de plus par niveau)',
+  TAB_AS_INDENT: 'tabulation dans l’indentation : remplacez-la par des espaces',
+  DUPLICATE_KEY: 'clé en double : gardez-en une seule par rubrique',
+  MULTIPLE_DOCS: 'plusieurs documents dans le même fichier (« --- ») : un seul dossier par fichier ici',
+  MISSING_CHAR: 'caractère manquant : fermez le guillemet, le crochet ou l’accolade ouvert, ou ajoutez « : » après la clé',
+  UNEXPECTED_TOKEN: 'élément inattendu : si la valeur contient des caractères spéciaux, mettez-la entre guillemets',
+  BLOCK_AS_IMPLICIT_KEY: 'clé mal placée : si la valeur contient « : », mettez-la entre guillemets ; sinon vérifiez l’indentation',
+  MULTILINE_IMPLICIT_KEY: 'clé sur plusieurs lignes : ajoutez « : » après la clé, ou écrivez la valeur sur une seule ligne',
+  BAD_SCALAR_START: 'valeur qui commence par un caractère réservé : mettez-la entre guillemets',
+  BAD_DQ_ESCAPE: 'barre oblique inverse « \\ » entre guillemets doubles : mettez la valeur entre apostrophes',
+  BAD_ALIAS: 'valeur qui commence par « * » ou « & » : mettez-la entre guillemets',
+  ALIAS_PROPS: 'valeur qui commence par « * » : mettez-la entre guillemets',
+  BAD_PROP_ORDER: 'valeur qui commence par « & » ou « ! » : mettez-la entre guillemets',
+  KEY_OVER_1024_CHARS: 'plus de 1 024 caractères avant « : » : un retour à la ligne manque-t-il ?',
+  BLOCK_IN_FLOW: '« - » entre crochets : séparez les éléments par des virgules',
+  MULTIPLE_ANCHORS: 'valeur qui commence par « & » : mettez-la entre guillemets',
+  MULTIPLE_TAGS: 'valeur qui commence par « ! » : mettez-la entre guillemets',
+  TAG_RESOLVE_FAILED: 'valeur qui commence par « ! » : mettez-la entre guillemets',
+  BAD_DIRECTIVE: 'ligne qui commence par « % » : mettez la valeur entre guillemets',
+  NON_STRING_KEY: 'clé qui n’est pas un simple mot : écrivez la clé seule avant « : »',
+  BAD_COLLECTION_TYPE: 'liste ou rubrique mal écrite : partez d’un exemple du dossier examples/',
+  IMPOSSIBLE: 'structure illisible : partez d’un exemple du dossier examples/',
+  RESOURCE_EXHAUSTION: 'fichier trop complexe : écrivez les valeurs en toutes lettres, sans alias',
+};
+
+const plural = (count: unknown, word: string) => `${count} ${word}${Number(count) > 1 ? 's' : ''}`;
+
+/** What the person most likely did (src/dossier/yaml-diagnosis.ts), with the fix. */
+const YAML_SITUATIONS: Record<string, (p: Params) => string> = {
+  'deux-points': (p) =>
+    `« : » dans la valeur de la ligne ${p.ligne} (« ${p.extrait} ») : YAML y voit une nouvelle clé. Mettez la valeur entre guillemets : ${p.correction}`,
+  indentation: (p) =>
+    `la ligne ${p.ligne} est indentée de ${plural(p.espaces, 'espace')}, ses voisines de ${p.attendu} (ligne ${p.voisine}) : ${Number(p.espaces) > Number(p.attendu) ? `retirez ${plural(Number(p.espaces) - Number(p.attendu), 'espace')}` : `ajoutez ${plural(Number(p.attendu) - Number(p.espaces), 'espace')}`} au début de la ligne ${p.ligne}.`,
+  tabulation: (p) =>
+    `tabulation au début de la ligne ${p.ligne} : YAML n’indente qu’avec des espaces. Remplacez la tabulation par des espaces, autant que sur les lignes voisines.`,
+  'caractere-reserve': (p) =>
+    `la valeur de la ligne ${p.ligne} commence par « ${p.caractere} », un caractère que YAML réserve. Mettez la valeur entre guillemets : ${p.correction}`,
+  apostrophe: (p) =>
+    `l’apostrophe au milieu de la valeur de la ligne ${p.ligne} ferme celle qui l’ouvre. Mettez la valeur entre guillemets doubles : ${p.correction}`,
+  'guillemet-non-ferme': (p) =>
+    `le guillemet ouvert ligne ${p.ligne} n’est jamais fermé. Fermez-le à la fin de la valeur : ${p.correction}`,
+  'crochet-non-ferme': (p) =>
+    `${p.crochet === '{' ? 'l’accolade « { » ouverte' : 'le crochet « [ » ouvert'} ligne ${p.ligne} n’est pas ${p.crochet === '{' ? 'fermée' : 'fermé'}. Fermez-${p.crochet === '{' ? 'la' : 'le'} sur la même ligne : ${p.correction}`,
+  'texte-apres-guillemets': (p) =>
+    `du texte suit la valeur entre guillemets ligne ${p.ligne}. Mettez toute la valeur entre guillemets : ${p.correction}`,
+  'texte-apres-crochet': (p) =>
+    `du texte suit « ] » ligne ${p.ligne} : YAML lit « [ … ] » comme une liste. Mettez toute la valeur entre guillemets : ${p.correction}`,
+  'espace-apres-deux-points': (p) => `il manque une espace après « : » ligne ${p.ligne}. Écrivez : ${p.correction}`,
+  'deux-points-manquant': (p) =>
+    p.suite
+      ? `la ligne ${p.ligne} (« ${p.extrait} ») n’a pas de « : ». Si elle continue la valeur de la ligne ${p.precedente}, écrivez la valeur sur une seule ligne : ${p.suite} — si c’est une clé, ajoutez « : » après elle : ${p.correction}`
+      : `la ligne ${p.ligne} (« ${p.extrait} ») n’a pas de « : » après sa clé. Écrivez : ${p.correction}`,
+  'cle-en-double': (p) =>
+    `clé en double, « ${p.cle} » : elle apparaît deux fois dans la même rubrique (lignes ${p.premiere} et ${p.ligne}). Gardez-en une seule, ou renommez celle qui est en trop.`,
+  'liste-mal-placee': (p) =>
+    `un élément de liste (« - ») ligne ${p.ligne} suit une clé qui a déjà sa valeur. Placez la liste sous sa propre clé, plus indentée, ou retirez le tiret.`,
+  'tiret-sur-la-ligne': (p) =>
+    `« - » après « : » sur la ligne ${p.ligne}. Écrivez la liste entre crochets (${p.correction}), ou chaque élément sur sa propre ligne, précédé de « - ».`,
+  'barre-inverse': (p) =>
+    `barre oblique inverse « \\ » entre guillemets doubles ligne ${p.ligne} : YAML y attend un caractère spécial. Mettez la valeur entre apostrophes${p.correction ? ` : ${p.correction}` : '.'}`,
+  'cle-trop-longue': (p) => `plus de 1 024 caractères avant « : » ligne ${p.ligne} : un retour à la ligne manque-t-il ?`,
+  'tiret-entre-crochets': (p) =>
+    `« - » entre crochets ligne ${p.ligne} : entre crochets, séparez les éléments par des virgules ; sinon retirez les crochets et mettez un élément par ligne.`,
 };
 
 /** zod's type names, said in French. */
@@ -132,7 +181,11 @@ export const fr: Catalogue = {
     'racine-invalide': (p) =>
       `Le fichier contient ${p.trouve === 'liste' ? 'une liste' : 'une valeur seule'} au lieu d’un dossier. Un dossier commence par les rubriques porteur:, projet:, depenses:, financement:.`,
     'yaml-invalide': (p) =>
-      `Le fichier n’est pas un YAML valide : ${YAML_ERRORS[String(p.cause)] ?? 'erreur de syntaxe'}. Corrigez la syntaxe à la position indiquée (indentation en espaces, « : » après chaque clé).`,
+      `Le fichier n’est pas un YAML valide : ${YAML_SITUATIONS[String(p.situation)]?.(p) ?? `${YAML_ERRORS[String(p.cause)] ?? 'erreur de syntaxe'}. Corrigez la syntaxe à la position indiquée (indentation en espaces, « : » après chaque clé).`}`,
+    'commentaires-dans-valeurs-nombreux': (p, w) =>
+      `Et ${w.integer(p.nombre)} autres valeurs coupées par « # », non détaillées une à une : mettez entre guillemets les valeurs qui contiennent « # ».`,
+    'commentaire-dans-valeur': (p) =>
+      `« ${p.commentaire} » est lu comme un commentaire, et la valeur s’arrête à « ${p.valeur} ». S’il fait partie de la valeur, mettez-la entre guillemets : ${p.correction}`,
     'json-invalide': (p) =>
       p.yaml
         ? 'Le fichier .json est écrit en YAML (clés ou textes sans guillemets doubles, commentaires, virgule finale…), que les outils JSON ne liront pas. Renommez-le en .yaml, ou mettez chaque clé et chaque texte entre guillemets doubles.'
