@@ -162,6 +162,8 @@ export interface Catalogue {
   };
   edition: {
     syntax: (detail: string) => string;
+    /** `message`: the dossier's own message for the mistake, with its fix. */
+    syntaxAt: (line: number, message: string) => string;
     notMapping: string;
     unknownBase: (id: string, ids: string) => string;
     missing: (path: string) => string;

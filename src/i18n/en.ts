@@ -474,6 +474,7 @@ export const en: Catalogue = {
   },
   edition: {
     syntax: (detail) => `the file is not valid YAML (${detail})`,
+    syntaxAt: (line, message) => `line ${line}: ${message}`,
     notMapping: 'the file must describe an edition (id:, titre:, aide:…), not a list or a single value',
     unknownBase: (id, ids) => `herite: unknown edition "${id}" (built-in editions: ${ids})`,
     missing: (path) => `${path}: missing`,

@@ -499,6 +499,7 @@ export const fr: Catalogue = {
   },
   edition: {
     syntax: (detail) => `le fichier n’est pas un YAML valide (${detail})`,
+    syntaxAt: (line, message) => `ligne ${line} : ${message}`,
     notMapping: 'le fichier doit décrire une édition (id:, titre:, aide:…), pas une liste ni une valeur seule',
     unknownBase: (id, ids) => `herite : édition « ${id} » inconnue (éditions intégrées : ${ids})`,
     missing: (path) => `${path} : champ manquant`,
