@@ -28,6 +28,8 @@ export interface Catalogue {
   problems: Record<string, Message>;
   /** Why an amount is refused, by the code parseAmount gives (`detail`: its detail), with the fix. */
   amounts: Record<string, Message>;
+  /** Why a date is refused, by the code whyNotADate gives. */
+  dates: Record<string, string>;
   /** Why an expense line has its status, by code. */
   reasons: Record<string, Message>;
   /** What each rule checks, by rule id. */

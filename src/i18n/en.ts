@@ -149,6 +149,7 @@ function rateList(rates: unknown, w: Writer): string {
 
 export const en: Catalogue = {
   amounts: AMOUNTS,
+  dates: DATE_ERRORS,
   problems: {
     'fichier-vide': () => 'The file is empty. Start from an example in the examples/ folder and fill it in.',
     'plusieurs-dossiers': (p) =>

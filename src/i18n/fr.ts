@@ -165,6 +165,7 @@ function rateList(rates: unknown, w: Writer): string {
 
 export const fr: Catalogue = {
   amounts: AMOUNTS,
+  dates: DATE_ERRORS,
   problems: {
     'fichier-vide': () => 'Le fichier est vide. Partez d’un exemple du dossier examples/ et complétez-le.',
     'plusieurs-dossiers': (p) =>

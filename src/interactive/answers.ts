@@ -1,4 +1,4 @@
-import { parseCalendarDate } from '../dates.js';
+import { parseCalendarDate, whyNotADate } from '../dates.js';
 import { catalogue, writer } from '../i18n/index.js';
 import type { Lang } from '../i18n/lang.js';
 import { parseAmount } from '../money/amount.js';
@@ -34,7 +34,9 @@ export function answerChecks(lang: Lang) {
   const amountHt = amountOf('HT');
   const date: Validate<string> = (value) =>
     parseCalendarDate(value, DEFAULT_EDITION.dateLimite.fuseau).ok ||
-    (fr ? 'Date invalide : écrivez JJ/MM/AAAA, par exemple 21/07/2022.' : 'Invalid date: write DD/MM/YYYY.');
+    (fr
+      ? `Date refusée : ${catalogue(lang).dates[whyNotADate(value)]}. Écrivez JJ/MM/AAAA, par exemple 21/07/2022.`
+      : `Date refused: ${catalogue(lang).dates[whyNotADate(value)]}. Write DD/MM/YYYY.`);
   return { required, siren, amount, amountHt, date };
 }
 

@@ -162,6 +162,8 @@ describe('answer checks', () => {
     ['amountHt', '12 k€', 'sans k€ ni M€'],
     ['amount', '1 200 + 300', 'plusieurs montants'],
     ['amount', '-3', 'négatif'],
+    ['date', '30/02/2022', 'n’existe pas'],
+    ['date', '21/07/22', 'deux chiffres'],
   ] as const)('%s %j says why: %s', (kind, value, expected) => {
     const answer = check[kind](value);
     if (typeof expected === 'boolean') expect(answer === true).toBe(expected);
