@@ -34,6 +34,23 @@ export function readDate(text: string): DossierDate | undefined {
   return undefined;
 }
 
+/** Why `readDate` refused a text: every refusal names one, so that its message can say what to change. */
+export type DateError = 'vide' | 'inexistante' | 'inverse' | 'annee-courte' | 'separateur' | 'lettres' | 'fuseau' | 'format';
+
+export function whyNotADate(text: string): DateError {
+  const trimmed = text.trim();
+  if (trimmed === '') return 'vide';
+  const french = FRENCH_DATE.exec(trimmed);
+  // 07/21/2022: a month past 12 where the day could be, the English order.
+  if (french && Number(french[2]) > 12 && Number(french[1]) <= 12) return 'inverse';
+  if (french || ISO_DATE.test(trimmed) || ISO_DATE_TIME.test(trimmed)) return 'inexistante';
+  if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/i.test(trimmed)) return 'fuseau';
+  if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2}$/.test(trimmed)) return 'annee-courte';
+  if (/^\d{1,2}[.-]\d{1,2}[.-]\d{4}$/.test(trimmed) || /^\d{1,2} \d{1,2} \d{4}$/.test(trimmed)) return 'separateur';
+  if (/\p{L}/u.test(trimmed)) return 'lettres';
+  return 'format';
+}
+
 /** The calendar day of a dossier's date in `timeZone`. */
 export function dayIn(date: DossierDate, timeZone: string): string {
   return 'day' in date ? date.day : calendarDateIn(new Date(date.instant), timeZone);

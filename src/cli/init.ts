@@ -88,6 +88,8 @@ async function complete(file: string, options: { lang: Lang; color: boolean }): 
     process.stderr.write(`dossier-check: ${message}\n`);
     return REFUSED;
   };
+  // The questions are asked on the terminal, and the answers written back into the file: "-" is neither.
+  if (file === '-') return refuse(t.fromStandardInput);
   const read = readDossierFile(file);
   // Said as every command says it (errors.ts): not found, a folder, a device, a permission…
   if (!read.ok) throw new PathError(file, 'read', read.error);
@@ -95,7 +97,7 @@ async function complete(file: string, options: { lang: Lang; color: boolean }): 
   if (!opened.ok) {
     if (opened.reason === 'illisible') return printCheck(read.bytes, file, options);
     if (opened.reason === 'plusieurs-dossiers') return refuse(t.fromSeveral(opened.count));
-    if (opened.reason === 'encodage') return refuse(t.fromEncoding(opened.encoding));
+    if (opened.reason === 'encodage') return refuse(t.fromEncoding(opened.encoding, opened.at));
     return refuse(t.notWrittenBecause(t.cannotEdit(file)));
   }
   if (!process.stdin.isTTY) return refuse(t.noTerminal);

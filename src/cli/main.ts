@@ -8,7 +8,7 @@ import { dossierJsonSchema } from '../dossier/json-schema.js';
 import { FORMATTERS, STREAMS, type FormatName } from '../format/index.js';
 import { atomicFile, standardOutput } from './files.js';
 import { readDate } from '../dates.js';
-import { catalogue, isLang, LANGS, type Lang } from '../i18n/index.js';
+import { catalogue, isLang, LANGS, writer, type Lang } from '../i18n/index.js';
 import { DEFAULT_EDITION, EDITIONS, type Reglement } from '../reglement/index.js';
 import { loadEdition } from '../reglement/load.js';
 import { ALL_RULES } from '../rules/index.js';
@@ -450,8 +450,14 @@ function runClassify(libelle: string, options: ClassifyFlags): number {
   const { reglement } = editionsFor(options.reglement, lang);
   let htCents: number | undefined;
   if (options.montant !== undefined) {
-    const amount = parseAmount(options.montant);
-    if (!amount.ok || amount.cents < 0) throw new UsageError(catalogue(lang).usage.badAmount(options.montant));
+    // --montant is the line's amount before tax: "1 200 € HT" is read, "1 200 € TTC" refused with its reason.
+    const amount = parseAmount(options.montant, { basis: 'HT' });
+    if (!amount.ok || amount.cents < 0) {
+      const reason = amount.ok
+        ? undefined
+        : catalogue(lang).amounts[amount.error]?.({ detail: amount.detail }, writer(lang, DEFAULT_EDITION));
+      throw new UsageError(catalogue(lang).usage.badAmount(options.montant, reason));
+    }
     htCents = amount.cents;
   }
   let population: number | undefined;

@@ -1,6 +1,30 @@
-export type Decoded = { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' };
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/** Bytes of a UTF-8 file that are not UTF-8, read as the Windows-1252 characters they most likely stand for. */
+export interface InvalidBytes {
+  /** 1-based line and column (in UTF-16 code units, as every other position) of the first character they were read as. */
+  ligne: number;
+  colonne: number;
+  /** Offset of that character in the decoded text. */
+  offset: number;
+  /** The bytes as written in a hex editor: "0x92", or "0xE9 0x92". */
+  octets: string;
+  /** What they were read as: "’". */
+  caractere: string;
+}
+
+export type Decoded = {
+  text: string;
+  encoding: Encoding;
+  /** Whether the bytes started with a byte order mark. */
+  bom: boolean;
+  /** In a UTF-8 file, each sequence of bytes that is not UTF-8 (empty for other encodings). */
+  invalid: InvalidBytes[];
+};
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+/** For the valid stretches between invalid bytes: a U+FEFF inside the text is a character, not a mark. */
+const utf8Stretch = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**
  * Windows-1252 where it differs from Latin-1 (bytes 0x80 to 0x9F). Written
@@ -13,19 +37,137 @@ const WINDOWS_1252_HIGH = [
 ];
 
 /**
- * Bytes to text. UTF-8 (with or without BOM) is the norm; UTF-16 with a BOM
- * is read too; older French software exports Windows-1252, which is decoded
- * rather than shown as mojibake.
+ * Bytes to text, the encoding decided from the evidence of the whole file.
+ * UTF-8 (with or without BOM) is the norm. UTF-16 is recognised by its byte
+ * order mark, or without one by its zero bytes (every French letter has a
+ * zero high byte). A file with bytes that are not UTF-8 is UTF-8 still when
+ * its valid multi-byte sequences outnumber them (text pasted from Word leaves
+ * a stray 0x92 in a file saved as UTF-8): each stray sequence is read as the
+ * Windows-1252 characters it most likely stands for and listed in `invalid`,
+ * and the rest of the file is not re-read as mojibake. Otherwise (high bytes
+ * and few or no UTF-8 sequences, as older French software exports) the whole
+ * file is Windows-1252.
  */
 export function decode(bytes: Uint8Array): Decoded {
   // Notepad's "Unicode" is UTF-16 with a byte order mark; read as Windows-1252 it would be garbage.
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return whole(new TextDecoder('utf-16le').decode(bytes), 'utf-16le', true);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return whole(new TextDecoder('utf-16be').decode(bytes), 'utf-16be', true);
+  const utf16 = utf16ByZeroBytes(bytes);
+  if (utf16) return whole(new TextDecoder(utf16, { ignoreBOM: true }).decode(bytes), utf16, false);
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {
-    return { text: utf8.decode(bytes), encoding: 'utf-8' };
+    return whole(utf8.decode(bytes), 'utf-8', bom);
   } catch {
-    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+    const scan = scanUtf8(bytes, bom ? 3 : 0);
+    if (scan.invalid.length > scan.multiByte) return whole(decodeWindows1252(bytes), 'windows-1252', false);
+    return withInvalidBytes(bytes, scan.invalid, bom ? 3 : 0);
   }
+}
+
+function whole(text: string, encoding: Encoding, bom: boolean): Decoded {
+  return { text, encoding, bom, invalid: [] };
+}
+
+/**
+ * UTF-16 without a byte order mark: zero bytes at one parity (the high byte
+ * of nearly every French character), hardly any at the other. UTF-8 and
+ * Windows-1252 text has no zero bytes at all.
+ */
+function utf16ByZeroBytes(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  let even = 0;
+  let odd = 0;
+  for (let index = 0; index < bytes.length; index++) {
+    if (bytes[index] === 0) {
+      if (index % 2 === 0) even++;
+      else odd++;
+    }
+  }
+  const units = Math.floor(bytes.length / 2);
+  if (units === 0) return undefined;
+  if (odd >= units / 4 && even * 16 <= odd) return 'utf-16le';
+  if (even >= units / 4 && odd * 16 <= even) return 'utf-16be';
+  return undefined;
+}
+
+/** Byte ranges [start, end) that are not UTF-8 (maximal subparts, as the Encoding Standard counts them), and the valid multi-byte sequences. */
+function scanUtf8(bytes: Uint8Array, from: number): { multiByte: number; invalid: [number, number][] } {
+  const invalid: [number, number][] = [];
+  let multiByte = 0;
+  let index = from;
+  while (index < bytes.length) {
+    const lead = bytes[index]!;
+    if (lead < 0x80) {
+      index++;
+      continue;
+    }
+    let needed: number;
+    let lower = 0x80;
+    let upper = 0xbf;
+    if (lead >= 0xc2 && lead <= 0xdf) needed = 1;
+    else if (lead >= 0xe0 && lead <= 0xef) {
+      needed = 2;
+      if (lead === 0xe0) lower = 0xa0;
+      if (lead === 0xed) upper = 0x9f;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      needed = 3;
+      if (lead === 0xf0) lower = 0x90;
+      if (lead === 0xf4) upper = 0x8f;
+    } else {
+      invalid.push([index, index + 1]);
+      index++;
+      continue;
+    }
+    let next = index + 1;
+    let complete = true;
+    for (let count = 0; count < needed; count++, next++) {
+      const byte = bytes[next];
+      if (byte === undefined || byte < lower || byte > upper) {
+        complete = false;
+        break;
+      }
+      lower = 0x80;
+      upper = 0xbf;
+    }
+    if (complete) multiByte++;
+    else invalid.push([index, next]);
+    index = next;
+  }
+  return { multiByte, invalid };
+}
+
+/** The UTF-8 text, each invalid range read as Windows-1252, with the position of each. */
+function withInvalidBytes(bytes: Uint8Array, ranges: [number, number][], from: number): Decoded {
+  const pieces: string[] = [];
+  const invalid: InvalidBytes[] = [];
+  let length = 0;
+  let at = from;
+  for (const [start, end] of ranges) {
+    const valid = utf8Stretch.decode(bytes.subarray(at, start));
+    const read = decodeWindows1252(bytes.subarray(start, end));
+    pieces.push(valid, read);
+    length += valid.length;
+    const octets = [...bytes.subarray(start, end)].map((byte) => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`).join(' ');
+    invalid.push({ ligne: 0, colonne: 0, offset: length, octets, caractere: read });
+    length += read.length;
+    at = end;
+  }
+  pieces.push(utf8Stretch.decode(bytes.subarray(at)));
+  const text = pieces.join('');
+  // Lines and columns in one pass: the offsets come in order.
+  let ligne = 1;
+  let lineStart = 0;
+  let scanned = 0;
+  for (const entry of invalid) {
+    for (; scanned < entry.offset; scanned++) {
+      if (text.charCodeAt(scanned) === 0x0a) {
+        ligne++;
+        lineStart = scanned + 1;
+      }
+    }
+    entry.ligne = ligne;
+    entry.colonne = entry.offset - lineStart + 1;
+  }
+  return { text, encoding: 'utf-8', bom: from > 0, invalid };
 }
 
 function decodeWindows1252(bytes: Uint8Array): string {
@@ -48,13 +190,13 @@ const WINDOWS_1252_BYTES = new Map(WINDOWS_1252_HIGH.flatMap((code, index) => (c
  * byte order mark when the file had one. A character the encoding cannot
  * hold is refused, never replaced.
  */
-export function encode(text: string, encoding: Decoded['encoding'], withBom: boolean): Encoded {
+export function encode(text: string, encoding: Encoding, withBom: boolean): Encoded {
   if (encoding === 'utf-8') {
     const bytes = new TextEncoder().encode(text);
     return { ok: true, bytes: withBom ? concat([0xef, 0xbb, 0xbf], bytes) : bytes };
   }
-  if (encoding === 'utf-16le') return { ok: true, bytes: concat([0xff, 0xfe], utf16(text, true)) };
-  if (encoding === 'utf-16be') return { ok: true, bytes: concat([0xfe, 0xff], utf16(text, false)) };
+  if (encoding === 'utf-16le') return { ok: true, bytes: concat(withBom ? [0xff, 0xfe] : [], utf16(text, true)) };
+  if (encoding === 'utf-16be') return { ok: true, bytes: concat(withBom ? [0xfe, 0xff] : [], utf16(text, false)) };
   const bytes = new Uint8Array(text.length);
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);

@@ -16,6 +16,7 @@ import { blocking, type Finding, type Params } from '../rules/finding.js';
 import { MAX_INDENT, readPlainYaml, setField } from './fast-yaml.js';
 import { shapeOf, shapeOfKeys, wrappedDossiers } from './shape.js';
 import { joinPath, SourceMap, type Position } from './source-map.js';
+import { diagnoseYamlError } from './yaml-diagnosis.js';
 
 export type SourceFormat = 'yaml' | 'json';
 
@@ -38,10 +39,19 @@ const MAX_ALIAS_REFERENCES = 1_000;
 /** An export of a whole call holds hundreds of dossiers; millions of tiny ones in one file are not an export. */
 const MAX_DOSSIERS_PER_FILE = 10_000;
 
-export function formatFromName(name: string, text: string): SourceFormat {
-  if (/\.json$/i.test(name)) return 'json';
-  if (/\.ya?ml$/i.test(name)) return 'yaml';
-  return /^\s*[[{]/.test(text) ? 'json' : 'yaml';
+/**
+ * A `.json` file is held to JSON, which the next tool to read it expects;
+ * anything else (a `.yaml` file, standard input, another name) is read as
+ * YAML, which JSON is part of. Input plainly meant as JSON that YAML cannot
+ * read either gets JSON's precise error (see `parseSources`).
+ */
+export function formatFromName(name: string): SourceFormat {
+  return /\.json$/i.test(name) ? 'json' : 'yaml';
+}
+
+/** An object with a quoted key first, perhaps in a list: JSON, not YAML someone wrote with braces. */
+function plainlyJson(text: string): boolean {
+  return /^\s*(?:\[\s*)*\{\s*"/.test(text);
 }
 
 /** Whether a file may hold several dossiers (`check`) or must hold exactly one (`init --from`). */
@@ -83,7 +93,8 @@ function readSources(text: string, format: SourceFormat, options: ParseOptions):
   if (format === 'json') {
     // The YAML parser accepts more than JSON (comments, trailing commas): check strictly first.
     const jsonError = strictJsonError(text);
-    if (jsonError) return one(jsonFailure(text, jsonError));
+    // Plain JSON with a slip gets JSON's error; YAML's syntax in a .json file, a word on the file's name.
+    if (jsonError) return one(jsonFailure(text, jsonError, !plainlyJson(text) && readsAsYaml(text)));
   }
 
   const fast = format === 'yaml' && options.fastPath !== false ? readPlainYaml(text) : undefined;
@@ -101,6 +112,11 @@ function readSources(text: string, format: SourceFormat, options: ParseOptions):
   } catch {
     return one({ ok: false, finding: unreadable('imbrication-excessive', { max: MAX_DEPTH }) });
   }
+  if (format === 'yaml' && docs.some((doc) => doc.errors.length > 0) && plainlyJson(text)) {
+    // Broken JSON read as YAML gives YAML's vaguer errors about flow collections.
+    const jsonError = strictJsonError(text);
+    if (jsonError) return one(jsonFailure(text, jsonError, false));
+  }
   // A `---` at the end, or a document of comments only, holds no dossier.
   const filled = docs.filter((doc) => doc.errors.length > 0 || !isEmptyNode(doc.contents));
   if (filled.length === 0) return one({ ok: false, finding: unreadable('fichier-vide', {}) });
@@ -112,7 +128,7 @@ function readSources(text: string, format: SourceFormat, options: ParseOptions):
       const position = positionIn(lineCounter, filled[1]!.range[0]);
       return one({ ok: false, finding: unreadable('plusieurs-dossiers', { nombre: filled.length }), position });
     }
-    return { documents: filled.map((doc) => convertDocument(doc, doc.contents, lineCounter, format, budget)), several: true };
+    return { documents: filled.map((doc) => convertDocument(text, doc, doc.contents, lineCounter, format, budget)), several: true };
   }
 
   const doc = filled[0]!;
@@ -120,9 +136,9 @@ function readSources(text: string, format: SourceFormat, options: ParseOptions):
   if (options.several && doc.errors.length === 0 && isSeq(root)) {
     if (root.items.length === 0) return one({ ok: false, finding: unreadable('liste-vide', {}) });
     if (root.items.length > MAX_DOSSIERS_PER_FILE) return one(tooMany(root.items.length));
-    return { documents: root.items.map((item) => convertDocument(doc, item, lineCounter, format, budget)), several: true };
+    return { documents: root.items.map((item) => convertDocument(text, doc, item, lineCounter, format, budget)), several: true };
   }
-  return one(convertDocument(doc, root, lineCounter, format, budget));
+  return one(convertDocument(text, doc, root, lineCounter, format, budget));
 }
 
 /**
@@ -165,18 +181,29 @@ export function parseSource(text: string, format: SourceFormat): ParseResult {
 
 /** One dossier from a document's root, or from one element of a top-level list. */
 function convertDocument(
+  text: string,
   doc: Document.Parsed,
   root: unknown,
   lineCounter: LineCounter,
   format: SourceFormat,
   budget: AliasBudget,
 ): ParseResult {
-  const error = doc.errors[0];
+  // An unknown tag (`nom: !Mairie`) is only a warning for the yaml package, and the value is lost: an error here.
+  const error = doc.errors[0] ?? doc.warnings.find((warning) => warning.code === 'TAG_RESOLVE_FAILED');
   if (error) {
+    const position = positionIn(lineCounter, error.pos[0]);
+    if (format === 'json')
+      return { ok: false, finding: unreadable('json-invalide', { cause: error.code, detail: error.message }), position };
+    const diagnosis = diagnoseYamlError(text, error, position?.ligne ?? 1);
     return {
       ok: false,
-      finding: unreadable(format === 'json' ? 'json-invalide' : 'yaml-invalide', { cause: error.code, detail: error.message }),
-      position: positionIn(lineCounter, error.pos[0]),
+      finding: unreadable('yaml-invalide', {
+        cause: error.code,
+        detail: error.message,
+        situation: diagnosis.situation,
+        ...diagnosis.params,
+      }),
+      position: diagnosis.position ?? position,
     };
   }
   if (!isMap(root)) {
@@ -265,15 +292,31 @@ function strictJsonError(text: string): Error | undefined {
   }
 }
 
-function jsonFailure(text: string, error: Error): ParseResult {
-  const offset = Number(/position (\d+)/.exec(error.message)?.[1] ?? NaN);
-  if (Number.isNaN(offset)) return { ok: false, finding: unreadable('json-invalide', { cause: 'JSON' }) };
+/** Whether the YAML parser reads the text without error: a `.json` file written in YAML's syntax. */
+function readsAsYaml(text: string): boolean {
+  if (aliasReferences(text) > MAX_ALIAS_REFERENCES) return false;
+  try {
+    const docs = parseAllDocuments(text, { schema: 'failsafe', uniqueKeys: true, prettyErrors: false, logLevel: 'silent' });
+    return docs.length === 1 && docs[0]!.errors.length === 0 && isMap(docs[0]!.contents);
+  } catch {
+    return false;
+  }
+}
+
+/** `yaml`: the text is valid YAML, so the likely fix is the file's name or quotes around its keys. */
+function jsonFailure(text: string, error: Error, yaml: boolean): ParseResult {
+  const end = text.trimEnd().length;
+  const found = /position (\d+)/.exec(error.message)?.[1];
+  // "Unexpected end of JSON input", or an error past the last character: the text stops too early.
+  const offset = found === undefined ? (/end of JSON input/.test(error.message) ? end : NaN) : Math.min(Number(found), end);
+  const params = { cause: 'JSON', ...(yaml ? { yaml: 1 } : {}) };
+  if (Number.isNaN(offset)) return { ok: false, finding: unreadable('json-invalide', params) };
   const before = text.slice(0, offset);
   const ligne = before.split('\n').length;
   const colonne = offset - before.lastIndexOf('\n');
   return {
     ok: false,
-    finding: unreadable('json-invalide', { cause: 'JSON', caractere: text[offset] ?? '' }),
+    finding: unreadable('json-invalide', { ...params, ...(offset < end ? { caractere: text[offset] } : { fin: 1 }) }),
     position: { ligne, colonne },
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readDate } from '../dates.js';
+import { readDate, whyNotADate } from '../dates.js';
 import { parseAmount } from '../money/amount.js';
 import { foldAccents } from '../fold.js';
 
@@ -20,22 +20,35 @@ export interface IssueParams {
   [key: string]: string | number;
 }
 
-const amount = z.union([z.number(), z.string()]).transform((value, ctx) => {
-  const parsed = parseAmount(value);
-  if (!parsed.ok) {
-    ctx.addIssue({ code: 'custom', message: 'amount', params: { code: 'montant-invalide', raison: parsed.error } });
-    return z.NEVER;
-  }
-  if (parsed.cents < 0) {
-    ctx.addIssue({ code: 'custom', message: 'amount', params: { code: 'montant-negatif' } });
-    return z.NEVER;
-  }
-  if (parsed.cents > MAX_AMOUNT_CENTS) {
-    ctx.addIssue({ code: 'custom', message: 'amount', params: { code: 'montant-excessif', max: MAX_AMOUNT_CENTS } });
-    return z.NEVER;
-  }
-  return parsed.cents;
-});
+/** An amount as written: `basis` says whether the field holds it before tax, all taxes included, or neither. */
+const amountOf = (basis?: 'HT' | 'TTC') =>
+  z.union([z.number(), z.string()]).transform((value, ctx) => {
+    const parsed = parseAmount(value, { basis });
+    if (!parsed.ok) {
+      const params: IssueParams = parsed.error.startsWith('mention-')
+        ? { code: 'montant-mention-taxe', mention: parsed.detail ?? '', attendu: basis ?? '' }
+        : { code: 'montant-invalide', raison: parsed.error, valeur: quoted(value), ...(parsed.detail ? { detail: parsed.detail } : {}) };
+      ctx.addIssue({ code: 'custom', message: 'amount', params });
+      return z.NEVER;
+    }
+    if (parsed.cents < 0) {
+      ctx.addIssue({ code: 'custom', message: 'amount', params: { code: 'montant-negatif' } });
+      return z.NEVER;
+    }
+    if (parsed.cents > MAX_AMOUNT_CENTS) {
+      ctx.addIssue({ code: 'custom', message: 'amount', params: { code: 'montant-excessif', max: MAX_AMOUNT_CENTS } });
+      return z.NEVER;
+    }
+    return parsed.cents;
+  });
+
+const amount = amountOf();
+
+/** A value as the applicant wrote it, short enough to quote in a message. */
+function quoted(value: string | number): string {
+  const text = String(value);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
 
 /**
  * A VAT rate in percent as written ("20", 5.5, "5,5 %"). Whether it is a rate
@@ -45,11 +58,21 @@ const amount = z.union([z.number(), z.string()]).transform((value, ctx) => {
 const vatRate = z.union([z.number(), z.string()]).transform((value, ctx) => {
   const text = typeof value === 'number' ? String(value) : value.replace('%', '').trim().replace(',', '.');
   if (!/^\d{1,6}(?:\.\d{1,6})?$/.test(text)) {
-    ctx.addIssue({ code: 'custom', message: 'vat', params: { code: 'taux-tva-invalide' } });
+    ctx.addIssue({ code: 'custom', message: 'vat', params: { code: 'taux-tva-invalide', valeur: quoted(value), ...whyNotARate(text) } });
     return z.NEVER;
   }
   return Number(text);
 });
+
+/** Why a VAT rate (one "%" and the decimal comma already taken out) is refused. */
+function whyNotARate(text: string): { raison: string; detail?: string } {
+  if (text === '') return { raison: 'vide' };
+  if (/^[-\u2212]/.test(text)) return { raison: 'negatif' };
+  if (/\p{L}/u.test(text)) return { raison: 'lettres' };
+  if (/\d\D+\d/.test(text) && /[/;+&]|\d[ ,.]+\d[ ,.]+\d|\d \d/.test(text)) return { raison: 'plusieurs' };
+  const strange = /[^\d.\s]/u.exec(text)?.[0];
+  return strange === undefined ? { raison: 'chiffres' } : { raison: 'caractere', detail: strange };
+}
 
 /** Identifiers that YAML may have read as numbers (siren: 214201477). */
 const identifier = z.union([z.string(), z.number()]).transform((value) => String(value).trim());
@@ -58,7 +81,7 @@ const identifier = z.union([z.string(), z.number()]).transform((value) => String
 const calendarDate = z.string().transform((value, ctx) => {
   const date = readDate(value);
   if (date === undefined) {
-    ctx.addIssue({ code: 'custom', message: 'date', params: { code: 'date-invalide', valeur: value } });
+    ctx.addIssue({ code: 'custom', message: 'date', params: { code: 'date-invalide', valeur: value, raison: whyNotADate(value) } });
     return z.NEVER;
   }
   return date;
@@ -119,10 +142,10 @@ export const dossierSchema = z.strictObject({
       z
         .strictObject({
           libelle: text.optional(),
-          montant_ht: amount.optional(),
+          montant_ht: amountOf('HT').optional(),
           categorie: choice.optional(),
           nature: choice.optional(),
-          montant_ttc: amount.optional(),
+          montant_ttc: amountOf('TTC').optional(),
           taux_tva: vatRate.optional(),
           beneficiaires: choice.optional(),
         })

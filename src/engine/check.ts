@@ -2,6 +2,7 @@ import { boundRepeated } from './bound.js';
 import { decode, stripBom } from '../dossier/decode.js';
 import { formatFromName, parseSource, parseSources, type ParsedFile, type ParseResult } from '../dossier/parse.js';
 import { notADossierByContent, type NotADossier } from '../dossier/not-a-dossier.js';
+import { commentsInValues } from '../dossier/yaml-diagnosis.js';
 import type { Dossier } from '../dossier/schema.js';
 import { SourceMap, type Position } from '../dossier/source-map.js';
 import { keyReadAs } from '../dossier/keys.js';
@@ -40,6 +41,8 @@ export interface CheckOptions {
 
 interface Located extends Finding {
   regle: string;
+  /** Where the finding points when no field does (a byte of the file). */
+  position?: Position;
 }
 
 /**
@@ -48,8 +51,8 @@ interface Located extends Finding {
  * text must hold exactly one dossier.
  */
 export function checkDossier(input: string | Uint8Array, fichier: string, options: CheckOptions = {}): DossierReport {
-  const { text, findings } = readText(input);
-  return checkParsed(parseSource(stripBom(text), formatFromName(fichier, text)), fichier, findings, options);
+  const { text, findings } = readText(input, fichier);
+  return checkParsed(parseSource(text, formatFromName(fichier)), fichier, findings, options);
 }
 
 /**
@@ -57,15 +60,31 @@ export function checkDossier(input: string | Uint8Array, fichier: string, option
  * of a top-level list, each reported as `file#n` (n from 1).
  */
 export function checkDossiers(input: string | Uint8Array, fichier: string, options: CheckOptions = {}): DossierReport[] {
-  const { text, findings } = readText(input);
-  const parsed = parseSources(stripBom(text), formatFromName(fichier, text), { several: true });
+  const { text, findings } = readText(input, fichier);
+  const parsed = parseSources(text, formatFromName(fichier), { several: true });
   return reportsOf(parsed, fichier, findings, options);
 }
 
 function reportsOf(parsed: ParsedFile, fichier: string, findings: Located[], options: CheckOptions): DossierReport[] {
   if (!parsed.several) return [checkParsed(parsed.documents[0]!, fichier, findings, options)];
+  // A finding at a line of the file goes to the dossier that holds that line; the others to every dossier.
+  const starts = parsed.documents.map((document) => (document.ok ? document.start?.ligne : document.position?.ligne));
+  const owner = (finding: Located) => {
+    if (!finding.position) return undefined;
+    let found: number | undefined;
+    starts.forEach((start, index) => {
+      if (start !== undefined && start <= finding.position!.ligne) found = index;
+    });
+    return found;
+  };
   return parsed.documents.map((document, index) => ({
-    ...checkParsed(document, `${fichier}#${index + 1}`, [...findings], options, document.ok ? document.start : undefined),
+    ...checkParsed(
+      document,
+      `${fichier}#${index + 1}`,
+      findings.filter((finding) => [undefined, index].includes(owner(finding))),
+      options,
+      document.ok ? document.start : undefined,
+    ),
     document: { fichier, numero: index + 1 },
   }));
 }
@@ -79,20 +98,51 @@ export type FileCheck = { dossiers: DossierReport[] } | { notADossier: NotADossi
  * verdict. (The name is for the caller to judge, before reading the file.)
  */
 export function checkFile(input: string | Uint8Array, fichier: string, options: CheckOptions = {}): FileCheck {
-  const { text, findings } = readText(input);
-  const parsed = parseSources(stripBom(text), formatFromName(fichier, text), { several: true });
+  const { text, findings } = readText(input, fichier);
+  const parsed = parseSources(text, formatFromName(fichier), { several: true });
   const first = parsed.documents[0]!;
   const notADossier = !parsed.several && first.ok ? notADossierByContent(first.tree) : undefined;
   return notADossier ? { notADossier } : { dossiers: reportsOf(parsed, fichier, findings, options) };
 }
 
-/** The text of the input, with a warning when it had to be converted to UTF-8. */
-function readText(input: string | Uint8Array): { text: string; findings: Located[] } {
-  if (typeof input === 'string') return { text: input, findings: [] };
+/**
+ * The text of the input, with a warning when it had to be converted to
+ * UTF-8, or one at each sequence of bytes of a UTF-8 file that is not UTF-8.
+ */
+function readText(input: string | Uint8Array, fichier: string): { text: string; findings: Located[] } {
+  const { text, findings } = decodeText(input);
+  if (formatFromName(fichier) === 'json') return { text, findings };
+  // Values YAML cuts short at a "#" without a word (`titre: Licence n° #3`).
+  const comments: Located[] = commentsInValues(text).map(({ ligne, colonne, ...params }) => ({
+    ...warning('commentaire-dans-valeur', '', params),
+    regle: 'dossier-lecture',
+    position: { ligne, colonne },
+  }));
+  const bounded = boundRepeated(comments, (first, nombre) => ({
+    ...warning('commentaires-dans-valeurs-nombreux', '', { nombre }),
+    regle: first.regle,
+  }));
+  return { text, findings: [...findings, ...bounded] };
+}
+
+function decodeText(input: string | Uint8Array): { text: string; findings: Located[] } {
+  if (typeof input === 'string') return { text: stripBom(input), findings: [] };
   const decoded = decode(input);
-  const findings: Located[] =
-    decoded.encoding === 'utf-8' ? [] : [{ ...warning('encodage-converti', '', { encodage: decoded.encoding }), regle: 'dossier-lecture' }];
-  return { text: decoded.text, findings };
+  if (decoded.encoding !== 'utf-8')
+    return {
+      text: stripBom(decoded.text),
+      findings: [{ ...warning('encodage-converti', '', { encodage: decoded.encoding }), regle: 'dossier-lecture' }],
+    };
+  const strays: Located[] = decoded.invalid.map(({ ligne, colonne, octets, caractere }) => ({
+    ...warning('octet-non-utf8', '', { octets, caractere }),
+    regle: 'dossier-lecture',
+    position: { ligne, colonne },
+  }));
+  const findings = boundRepeated(strays, (first, nombre) => ({
+    ...warning('octets-non-utf8-nombreux', '', { nombre }),
+    regle: first.regle,
+  }));
+  return { text: stripBom(decoded.text), findings };
 }
 
 /** A dossier lists a few dozen expenses; thousands are an export gone wrong, checked in minutes for nothing. */
@@ -230,7 +280,7 @@ function assemble({ fichier, lang, reglement, dossier, sourceMap, findings, cont
   // A rule does not know the verdict; a message may need it (an ineligible dossier's maximum grant is 0).
   const messageParams = (finding: Finding) => (verdict === 'ineligible' ? { ...finding.params, ineligible: 1 } : finding.params);
   const problems: Problem[] = findings.map((finding) => {
-    const position = sourceMap.locate(finding.chemin, finding.pointsAt) ?? fallback;
+    const position = finding.position ?? sourceMap.locate(finding.chemin, finding.pointsAt) ?? fallback;
     return {
       gravite: finding.gravite,
       code: finding.code,

@@ -29,6 +29,10 @@ export type Message = (params: Params, write: Writer) => string;
 export interface Catalogue {
   /** Problems, by code: what is wrong and how to fix it. */
   problems: Record<string, Message>;
+  /** Why an amount is refused, by the code parseAmount gives (`detail`: its detail), with the fix. */
+  amounts: Record<string, Message>;
+  /** Why a date is refused, by the code whyNotADate gives. */
+  dates: Record<string, string>;
   /** Why an expense line has its status, by code. */
   reasons: Record<string, Message>;
   /** What each rule checks, by rule id. */
@@ -148,7 +152,9 @@ export interface Catalogue {
     usersUnknown: string;
     doubtKept: (reason: string) => string;
     fromSeveral: (count: number) => string;
-    fromEncoding: (encoding: string) => string;
+    fromStandardInput: string;
+    /** `at`: the first bytes of a UTF-8 file that are not UTF-8. */
+    fromEncoding: (encoding: string, at?: { ligne: number; colonne: number; octets: string }) => string;
     notAFile: (file: string) => string;
     notWrittenBecause: (reason: string) => string;
     rereadDiffers: (paths: string) => string;
@@ -165,6 +171,8 @@ export interface Catalogue {
   };
   edition: {
     syntax: (detail: string) => string;
+    /** `message`: the dossier's own message for the mistake, with its fix. */
+    syntaxAt: (line: number, message: string) => string;
     notMapping: string;
     unknownBase: (id: string, ids: string) => string;
     missing: (path: string) => string;
@@ -216,7 +224,8 @@ export interface Catalogue {
     notADossier: (path: string, kind: NotADossier) => string;
     badDate: (value: string) => string;
     badSize: (value: string) => string;
-    badAmount: (value: string) => string;
+    /** `reason`: why parseAmount refused it, with the fix. */
+    badAmount: (value: string, reason?: string) => string;
     badPopulation: (value: string) => string;
     outputExists: (file: string) => string;
     outputIsInput: (file: string) => string;

@@ -1,4 +1,5 @@
-import { binarySize, type Catalogue, type Writer } from './catalogue.js';
+import { binarySize, type Catalogue, type Message, type Writer } from './catalogue.js';
+import type { Params } from '../rules/finding.js';
 
 const SOURCES: Record<string, string> = {
   depot: 'submission date of the dossier',
@@ -6,12 +7,115 @@ const SOURCES: Record<string, string> = {
   aujourdhui: "today's date",
 };
 
-const AMOUNT_ERRORS: Record<string, string> = {
-  type: 'it is neither a number nor a text',
-  'non-fini': 'it is not a finite number',
-  illisible: 'it is not an amount',
-  decimales: 'an amount has at most two decimals (cents)',
-  ambigu: 'it is unclear whether the point or comma separates thousands or cents',
+/**
+ * The yaml package's error codes with their likeliest fix, when no situation
+ * of yaml-diagnosis.ts was recognised.
+ */
+const YAML_ERRORS: Record<string, string> = {
+  BAD_INDENT: 'wrong indentation: align each key with its siblings of the same section, with spaces (2 more per level)',
+  TAB_AS_INDENT: 'a tab in the indentation: replace it with spaces',
+  DUPLICATE_KEY: 'duplicate key: keep only one per section',
+  MULTIPLE_DOCS: 'several documents in the same file ("---"): one dossier per file here',
+  MISSING_CHAR: 'missing character: close the open quote, bracket or brace, or add ":" after the key',
+  UNEXPECTED_TOKEN: 'unexpected content: if the value holds special characters, put it in quotes',
+  BLOCK_AS_IMPLICIT_KEY: 'misplaced key: if the value holds ":", put it in quotes; otherwise check the indentation',
+  MULTILINE_IMPLICIT_KEY: 'key over several lines: add ":" after the key, or write the value on one line',
+  BAD_SCALAR_START: 'a value starting with a reserved character: put it in quotes',
+  BAD_DQ_ESCAPE: 'a backslash "\\" between double quotes: put the value in single quotes',
+  BAD_ALIAS: 'a value starting with "*" or "&": put it in quotes',
+  ALIAS_PROPS: 'a value starting with "*": put it in quotes',
+  BAD_PROP_ORDER: 'a value starting with "&" or "!": put it in quotes',
+  KEY_OVER_1024_CHARS: 'more than 1,024 characters before ":": is a line break missing?',
+  BLOCK_IN_FLOW: '"-" between brackets: separate the items with commas',
+  MULTIPLE_ANCHORS: 'a value starting with "&": put it in quotes',
+  MULTIPLE_TAGS: 'a value starting with "!": put it in quotes',
+  TAG_RESOLVE_FAILED: 'a value starting with "!": put it in quotes',
+  BAD_DIRECTIVE: 'a line starting with "%": put the value in quotes',
+  NON_STRING_KEY: 'a key that is not a plain word: write the key alone before ":"',
+  BAD_COLLECTION_TYPE: 'a list or section badly written: start from an example in the examples/ folder',
+  IMPOSSIBLE: 'unreadable structure: start from an example in the examples/ folder',
+  RESOURCE_EXHAUSTION: 'file too complex: write the values out, without aliases',
+};
+
+const plural = (count: unknown, word: string) => `${count} ${word}${Number(count) === 1 ? '' : 's'}`;
+
+/** What the person most likely did (src/dossier/yaml-diagnosis.ts), with the fix. */
+const YAML_SITUATIONS: Record<string, (p: Params) => string> = {
+  'deux-points': (p) =>
+    `":" in the value of line ${p.ligne} ("${p.extrait}"): YAML reads a new key there. Put the value in quotes: ${p.correction}`,
+  indentation: (p) =>
+    `line ${p.ligne} is indented by ${plural(p.espaces, 'space')}, its siblings by ${p.attendu} (line ${p.voisine}): ${Number(p.espaces) > Number(p.attendu) ? `remove ${plural(Number(p.espaces) - Number(p.attendu), 'space')}` : `add ${plural(Number(p.attendu) - Number(p.espaces), 'space')}`} at the start of line ${p.ligne}.`,
+  tabulation: (p) =>
+    `a tab at the start of line ${p.ligne}: YAML indents with spaces only. Replace the tab with spaces, as many as on the lines around it.`,
+  'caractere-reserve': (p) =>
+    `the value of line ${p.ligne} starts with "${p.caractere}", a character YAML reserves. Put the value in quotes: ${p.correction}`,
+  apostrophe: (p) =>
+    `the apostrophe inside the value of line ${p.ligne} closes the one that opens it. Put the value in double quotes: ${p.correction}`,
+  'guillemet-non-ferme': (p) => `the quote opened on line ${p.ligne} is never closed. Close it at the end of the value: ${p.correction}`,
+  'crochet-non-ferme': (p) =>
+    `the ${p.crochet === '{' ? 'brace "{"' : 'bracket "["'} opened on line ${p.ligne} is not closed. Close it on the same line: ${p.correction}`,
+  'texte-apres-guillemets': (p) => `text follows the quoted value on line ${p.ligne}. Put the whole value in quotes: ${p.correction}`,
+  'texte-apres-crochet': (p) =>
+    `text follows "]" on line ${p.ligne}: YAML reads "[ … ]" as a list. Put the whole value in quotes: ${p.correction}`,
+  'espace-apres-deux-points': (p) => `a space is missing after ":" on line ${p.ligne}. Write: ${p.correction}`,
+  'deux-points-manquant': (p) =>
+    p.suite
+      ? `line ${p.ligne} ("${p.extrait}") has no ":". If it goes on with the value of line ${p.precedente}, write the value on one line: ${p.suite} — if it is a key, add ":" after it: ${p.correction}`
+      : `line ${p.ligne} ("${p.extrait}") has no ":" after its key. Write: ${p.correction}`,
+  'cle-en-double': (p) =>
+    `duplicate key "${p.cle}": it appears twice in the same section (lines ${p.premiere} and ${p.ligne}). Keep only one, or rename the one too many.`,
+  'liste-mal-placee': (p) =>
+    `a list item ("-") on line ${p.ligne} follows a key that already has its value. Put the list under its own key, indented further, or remove the dash.`,
+  'tiret-sur-la-ligne': (p) =>
+    `"-" after ":" on line ${p.ligne}. Write the list between brackets (${p.correction}), or each item on its own line, after "-".`,
+  'barre-inverse': (p) =>
+    `a backslash "\\" between double quotes on line ${p.ligne}: YAML expects a special character after it. Put the value in single quotes${p.correction ? `: ${p.correction}` : '.'}`,
+  'cle-trop-longue': (p) => `more than 1,024 characters before ":" on line ${p.ligne}: is a line break missing?`,
+  'tiret-entre-crochets': (p) =>
+    `"-" between brackets on line ${p.ligne}: between brackets, separate the items with commas; otherwise remove the brackets and put one item per line.`,
+};
+
+/** Why a VAT rate is refused (schema.ts). */
+const RATE_ERRORS: Record<string, (p: Params) => string> = {
+  vide: () => 'no rate is written',
+  negatif: () => 'a VAT rate is not negative',
+  lettres: () => 'words come with the rate: write only the number, followed by "%" if you wish',
+  plusieurs: () => 'several rates: an expense line has one rate (one line per rate)',
+  caractere: (p) => `unexpected character "${p.detail}"`,
+  chiffres: () => 'too many digits or decimals for a rate',
+};
+
+/** Why a date is refused (dates.ts, whyNotADate). */
+const DATE_ERRORS: Record<string, string> = {
+  vide: 'no date is written',
+  inexistante: 'this day does not exist in the calendar',
+  inverse: 'the month comes before the day, the American way; in France the day comes first',
+  'annee-courte': 'the year has two digits: write it in full (2022)',
+  separateur: 'separate the day, month and year with slashes',
+  lettres: 'month in words or extra words: write the date in figures',
+  fuseau: 'a date with a time must give its time zone (Z or +02:00); otherwise write the date alone',
+  format: 'unknown form of date',
+};
+
+const AMOUNTS: Record<string, Message> = {
+  type: () => 'it is neither a number nor a text: write one amount, such as 2400 or "2 400,50 €"',
+  'non-fini': () => 'it is not a finite number: write the amount in figures',
+  vide: () => 'no amount is written: give it in figures, or remove the field while it is not known',
+  decimales: () => 'more than two decimals: an amount stops at cents, such as 2 400,50',
+  ambigu: () => 'it is unclear whether the point or comma separates thousands or cents: write 12 500 (thousands) or 12,50 (cents)',
+  'trop-grand': () => 'too many digits for an amount: check what was typed',
+  devise: () => 'this amount is not in euros: convert it and write it in euros (€)',
+  multiple: () => 'write the whole amount in euros, without k€ or M€: 12 000, not 12 k€',
+  pourcentage: () => 'this is a percentage, not an amount: write the amount in euros',
+  lettres: () => 'words come with the amount: write only the number, followed by "€" if you wish; details go in the label',
+  plusieurs: () => 'several amounts: write only one (add them up, or give one expense line per amount)',
+  separateurs: () =>
+    'thousands and decimal separators mixed up or misplaced: write 1 234 567,89 (spaces between thousands, a comma before the cents)',
+  groupes: () => 'digits badly grouped: thousands are separated in groups of three digits, such as 12 500,00 (or are these two amounts?)',
+  caractere: (p) => `unexpected character "${p.detail}": write the amount in figures, such as 2 400,50 €`,
+  'mention-ht': () => 'amount marked HT (before tax) where the amount including tax (TTC) is expected: give the amount including tax',
+  'mention-ttc': () => 'amount marked TTC (including tax) where the amount before tax (HT) is expected: give the amount before tax',
+  'mention-taxe': (p) => `this amount is neither before nor including tax: remove "${p.detail}"`,
 };
 
 const SYSTEM_ERRORS: Record<string, string> = {
@@ -66,6 +170,8 @@ function rateList(rates: unknown, w: Writer): string {
 }
 
 export const en: Catalogue = {
+  amounts: AMOUNTS,
+  dates: DATE_ERRORS,
   problems: {
     'fichier-vide': () => 'The file is empty. Start from an example in the examples/ folder and fill it in.',
     'plusieurs-dossiers': (p) =>
@@ -90,9 +196,15 @@ export const en: Catalogue = {
     'racine-invalide': (p) =>
       `The file holds ${p.trouve === 'liste' ? 'a list' : 'a single value'} instead of a dossier. A dossier starts with the sections porteur:, projet:, depenses:, financement:.`,
     'yaml-invalide': (p) =>
-      `The file is not valid YAML (${p.cause}): ${p.detail}. Fix the syntax at the position shown (indent with spaces, ": " after each key).`,
+      `The file is not valid YAML: ${YAML_SITUATIONS[String(p.situation)]?.(p) ?? `${YAML_ERRORS[String(p.cause)] ?? `${p.cause}: ${p.detail}`}. Fix the syntax at the position shown (indent with spaces, ": " after each key).`}`,
+    'commentaires-dans-valeurs-nombreux': (p, w) =>
+      `And ${w.integer(p.nombre)} more values cut short by "#", not listed one by one: put the values that hold "#" in quotes.`,
+    'commentaire-dans-valeur': (p) =>
+      `"${p.commentaire}" is read as a comment, and the value stops at "${p.valeur}". If it is part of the value, put the value in quotes: ${p.correction}`,
     'json-invalide': (p) =>
-      `The file is not valid JSON${p.caractere ? `: unexpected character "${p.caractere}"` : ''}${p.cause === 'DUPLICATE_KEY' ? ': duplicate key' : ''}. Fix the syntax at the position shown (double quotes, a comma between items, no trailing comma).`,
+      p.yaml
+        ? 'The .json file is written in YAML (keys or text without double quotes, comments, a trailing comma…), which JSON tools will not read. Rename it .yaml, or put every key and every text in double quotes.'
+        : `The file is not valid JSON${p.caractere ? `: unexpected character "${p.caractere}"` : ''}${p.fin ? ': the text stops too early (a closing brace, bracket or quote forgotten?)' : ''}${p.cause === 'DUPLICATE_KEY' ? ': duplicate key' : ''}. Fix the syntax at the position shown (double quotes, a comma between items, no trailing comma).`,
     'alias-excessifs': (p) =>
       `The file expands more than ${p.max} values through YAML aliases: it is not read, for safety. Write the values out in full.`,
     'imbrication-excessive': (p) =>
@@ -104,16 +216,28 @@ export const en: Catalogue = {
     'dossier-illisible': (p) =>
       `This folder cannot be read (${SYSTEM_ERRORS[String(p.erreur)] ?? p.erreur}): the dossiers it holds are not checked. Check its permissions.`,
     'encodage-converti': (p) => `File encoded in ${p.encodage}, not UTF-8: it was converted. Save it as UTF-8 to avoid garbled accents.`,
+    'octet-non-utf8': (p) =>
+      `Byte${String(p.octets).includes(' ') ? 's' : ''} ${p.octets} not UTF-8 in a UTF-8 file (a character pasted from other software?): read as "${p.caractere}". Check this character, type it again and save the file as UTF-8.`,
+    'octets-non-utf8-nombreux': (p, w) =>
+      `And ${w.integer(p.nombre)} more bytes that are not UTF-8, not listed one by one: save the file as UTF-8 from your editor, then check again.`,
     'cle-corrigee': (p) => `Key "${p.cle}" read as "${p.correcte}". Write "${p.correcte}" so that every tool recognises it.`,
     'cle-inconnue': (p, w) => `Unknown key "${p.cle}", ignored${w.didYouMean(p.suggestion)}.`,
     'type-invalide': (p) =>
       `This value must be ${TYPES[String(p.attendu)] ?? p.attendu}, not ${TYPES[String(p.recu)] ?? p.recu}. ${SHAPE_FIXES[`${p.attendu}/${p.recu}`] ?? 'Correct it.'}`,
-    'montant-invalide': (p) =>
-      `Unreadable amount: ${AMOUNT_ERRORS[String(p.raison)] ?? p.raison}. Write it as 2400, 2400.50 or "2 400,50 €".`,
+    'montant-invalide': (p, w) =>
+      `Amount${p.valeur === undefined ? '' : ` "${p.valeur}"`} refused: ${AMOUNTS[String(p.raison)]?.(p, w) ?? p.raison}.`,
+    'montant-mention-taxe': (p) =>
+      p.attendu === 'HT'
+        ? `Amount marked ${p.mention} in montant_ht, which holds the amount before tax (the grant is computed on it). Give the amount before tax here, or move this amount to montant_ttc with taux_tva so that the amount before tax is computed.`
+        : p.attendu === 'TTC'
+          ? `Amount marked ${p.mention} in montant_ttc, which holds the amount including tax. Move this amount to montant_ht, or give the amount including tax here.`
+          : `Amount marked ${p.mention}: this amount is neither before nor including tax. Remove "${p.mention}".`,
     'montant-negatif': () => 'An amount cannot be negative. Give it as a positive value.',
     'montant-excessif': (p, w) => `Amount above ${w.money(p.max)}: most likely a typing mistake. Check it.`,
-    'taux-tva-invalide': () => 'Unreadable VAT rate. Give it in percent, for example 20, 10 or 5.5.',
-    'date-invalide': (p) => `Date "${p.valeur}" is invalid or does not exist. Write it YYYY-MM-DD (2022-07-21) or DD/MM/YYYY (21/07/2022).`,
+    'taux-tva-invalide': (p) =>
+      `VAT rate${p.valeur === undefined ? '' : ` "${p.valeur}"`} refused${p.raison === undefined ? '' : `: ${RATE_ERRORS[String(p.raison)]?.(p) ?? p.raison}`}. Give it in percent, for example 20, 10 or 5.5.`,
+    'date-invalide': (p) =>
+      `Date "${p.valeur}" refused: ${DATE_ERRORS[String(p.raison)] ?? 'invalid date, or one that does not exist'}. Write it YYYY-MM-DD (2022-07-21) or DD/MM/YYYY (21/07/2022).`,
     'structure-invalide': () => 'The structure of the dossier cannot be used. Start from an example in the examples/ folder.',
     'appel-inconnu': (p) => `Unknown call "${p.valeur}": the dossier is checked against "${p.applique}". Known calls: ${p.valeurs}.`,
     'porteur-type-manquant': (p) => `The applicant type is missing. Set porteur.type: ${p.valeurs}.`,
@@ -361,10 +485,14 @@ export const en: Catalogue = {
     usersUnknown: 'I do not know yet (the line stays “to verify”)',
     doubtKept: (reason) =>
       `→ Category not written: the line stays “to verify” (${reason}). It does not count in the maximum grant until the Département confirms it.`,
+    fromStandardInput:
+      'init --from completes a file, not standard input ("-"): the questions are asked on the terminal and the answers written into the file. Give the name of the file to complete.',
     fromSeveral: (count) =>
       `this file holds ${count > 1 ? `${count} dossiers` : 'a list of dossiers'}; init --from completes a file holding one dossier alone. Nothing was changed.`,
-    fromEncoding: (encoding) =>
-      `this file (${encoding}) holds bytes the tool could not write back as they are. Nothing was changed: save it as UTF-8, then run again.`,
+    fromEncoding: (encoding, at) =>
+      at
+        ? `this UTF-8 file holds bytes that are not UTF-8 (${at.octets} at line ${at.ligne}, column ${at.colonne}) the tool could not write back as they are. Nothing was changed: type that character again, save the file as UTF-8, then run again.`
+        : `this file (${encoding}) holds bytes the tool could not write back as they are. Nothing was changed: save it as UTF-8, then run again.`,
     notAFile: (file) => `${file} is not a regular file (a folder?): give the name of the file to write.`,
     notWrittenBecause: (reason) => `The file was not changed: ${reason}.`,
     rereadDiffers: (paths) => `read back as check would read it, what would be written differs from the original at ${paths}`,
@@ -382,6 +510,7 @@ export const en: Catalogue = {
   },
   edition: {
     syntax: (detail) => `the file is not valid YAML (${detail})`,
+    syntaxAt: (line, message) => `line ${line}: ${message}`,
     notMapping: 'the file must describe an edition (id:, titre:, aide:…), not a list or a single value',
     unknownBase: (id, ids) => `herite: unknown edition "${id}" (built-in editions: ${ids})`,
     missing: (path) => `${path}: missing`,
@@ -447,7 +576,8 @@ export const en: Catalogue = {
       `${file} is one of the dossiers to check: the report will not replace it, even with --force. Choose another file.`,
     outputNotAFile: (file) => `${file} is not a regular file (a folder?): give the name of the report file.`,
     badSize: (value) => `Invalid size "${value}" for --taille-max: give a number of MiB between 0.001 and 1024, for example 20.`,
-    badAmount: (value) => `Unreadable amount "${value}" for --montant: write it as 2400 or "2 400,50".`,
+    badAmount: (value, reason) =>
+      `Amount "${value}" refused for --montant: ${reason ?? 'an amount is not negative'}. Write it as 2400 or "2 400,50".`,
     badPopulation: (value) => `Unreadable population "${value}" for --habitants: write a whole number of inhabitants, such as 3500.`,
     internalError: 'Internal error in dossier-check: your dossier is not at fault. Please report it with the file and the command used.',
   },

@@ -1,4 +1,5 @@
-import { binarySize, type Catalogue, type Writer } from './catalogue.js';
+import { binarySize, type Catalogue, type Message, type Writer } from './catalogue.js';
+import type { Params } from '../rules/finding.js';
 
 const SOURCES: Record<string, string> = {
   depot: 'date de dépôt du dossier',
@@ -6,12 +7,50 @@ const SOURCES: Record<string, string> = {
   aujourdhui: 'date du jour',
 };
 
-const AMOUNT_ERRORS: Record<string, string> = {
-  type: "ce n'est ni un nombre ni un texte",
-  'non-fini': "ce n'est pas un nombre fini",
-  illisible: "ce n'est pas un montant",
-  decimales: 'un montant a au plus deux décimales (les centimes)',
-  ambigu: 'impossible de savoir si le point ou la virgule sépare les milliers ou les centimes',
+const AMOUNTS: Record<string, Message> = {
+  type: () => 'ce n’est ni un nombre ni un texte : écrivez un seul montant, comme 2400 ou « 2 400,50 € »',
+  'non-fini': () => 'ce n’est pas un nombre fini : écrivez le montant en chiffres',
+  vide: () => 'aucun montant n’est écrit : indiquez-le en chiffres, ou retirez le champ s’il n’est pas encore connu',
+  decimales: () => 'plus de deux décimales : un montant s’arrête aux centimes, comme 2 400,50',
+  ambigu: () =>
+    'impossible de savoir si le point ou la virgule sépare les milliers ou les centimes : écrivez 12 500 (milliers) ou 12,50 (centimes)',
+  'trop-grand': () => 'trop de chiffres pour un montant : vérifiez la saisie',
+  devise: () => 'ce montant n’est pas en euros : convertissez-le et écrivez-le en euros (€)',
+  multiple: () => 'écrivez le montant entier en euros, sans k€ ni M€ : 12 000 et non 12 k€',
+  pourcentage: () => 'c’est un pourcentage, pas un montant : écrivez le montant en euros',
+  lettres: () =>
+    'des mots accompagnent le montant : n’écrivez que le nombre, suivi si besoin de « € » ; les précisions vont dans le libellé',
+  plusieurs: () => 'plusieurs montants : écrivez-en un seul (faites l’addition, ou une ligne de dépense par montant)',
+  separateurs: () =>
+    'séparateurs de milliers et de décimales mélangés ou mal placés : écrivez 1 234 567,89 (espaces entre les milliers, virgule avant les centimes)',
+  groupes: () =>
+    'chiffres mal groupés : les milliers se séparent par groupes de trois chiffres, comme 12 500,00 (ou s’agit-il de deux montants ?)',
+  caractere: (p) => `caractère « ${p.detail} » inattendu : écrivez le montant en chiffres, comme 2 400,50 €`,
+  'mention-ht': () => 'montant marqué HT là où le montant TTC est attendu : indiquez le montant toutes taxes comprises',
+  'mention-ttc': () => 'montant marqué TTC là où le montant HT est attendu : indiquez le montant hors taxes',
+  'mention-taxe': (p) => `ce montant n’est ni HT ni TTC : retirez la mention « ${p.detail} »`,
+};
+
+/** Why a VAT rate is refused (schema.ts). */
+const RATE_ERRORS: Record<string, (p: Params) => string> = {
+  vide: () => 'aucun taux n’est écrit',
+  negatif: () => 'un taux de TVA n’est pas négatif',
+  lettres: () => 'des mots accompagnent le taux : n’écrivez que le nombre, suivi si besoin de « % »',
+  plusieurs: () => 'plusieurs taux : une ligne de dépense a un seul taux (une ligne par taux)',
+  caractere: (p) => `caractère « ${p.detail} » inattendu`,
+  chiffres: () => 'trop de chiffres ou de décimales pour un taux',
+};
+
+/** Why a date is refused (dates.ts, whyNotADate). */
+const DATE_ERRORS: Record<string, string> = {
+  vide: 'aucune date n’est écrite',
+  inexistante: 'ce jour n’existe pas dans le calendrier',
+  inverse: 'le mois est écrit avant le jour, à l’anglaise ; en France, le jour vient d’abord',
+  'annee-courte': 'l’année a deux chiffres : écrivez-la en entier (2022)',
+  separateur: 'séparez le jour, le mois et l’année par des barres obliques',
+  lettres: 'mois en lettres ou mots en trop : écrivez la date en chiffres',
+  fuseau: 'une date avec une heure doit donner son fuseau (Z ou +02:00) ; sinon, n’écrivez que la date',
+  format: 'forme de date inconnue',
 };
 
 /** System errors on reading a file, said in French. */
@@ -40,25 +79,74 @@ const SYSTEM_ERRORS: Record<string, string> = {
   EPIPE: 'le lecteur est parti',
 };
 
-/** The yaml package's error codes, said in French. */
+/**
+ * The yaml package's error codes, said in French with their likeliest fix,
+ * when no situation of yaml-diagnosis.ts was recognised.
+ */
 const YAML_ERRORS: Record<string, string> = {
-  BAD_INDENT: 'indentation incorrecte',
-  TAB_AS_INDENT: 'tabulation dans l’indentation (utilisez des espaces)',
-  DUPLICATE_KEY: 'clé en double',
-  MULTIPLE_DOCS: 'plusieurs documents dans le même fichier (« --- »)',
-  MISSING_CHAR: 'caractère manquant (guillemet, crochet ou accolade fermant)',
-  UNEXPECTED_TOKEN: 'élément inattendu',
-  BLOCK_AS_IMPLICIT_KEY: 'clé mal placée (« : » oublié ?)',
-  MULTILINE_IMPLICIT_KEY: 'clé sur plusieurs lignes (« : » oublié ?)',
-  BAD_SCALAR_START: 'valeur qui commence par un caractère réservé (mettez-la entre guillemets)',
-  BAD_DQ_ESCAPE: 'séquence d’échappement invalide entre guillemets',
-  BAD_ALIAS: 'alias invalide',
-  ALIAS_PROPS: 'alias invalide',
-  KEY_OVER_1024_CHARS: 'clé de plus de 1 024 caractères',
-  BLOCK_IN_FLOW: 'bloc dans une liste entre crochets',
-  MULTIPLE_ANCHORS: 'plusieurs ancres sur une valeur',
-  MULTIPLE_TAGS: 'plusieurs étiquettes sur une valeur',
-  BAD_DIRECTIVE: 'directive invalide',
+  BAD_INDENT: 'indentation incorrecte : alignez chaque clé sur ses voisines de la même rubrique, avec des espaces (2 de plus par niveau)',
+  TAB_AS_INDENT: 'tabulation dans l’indentation : remplacez-la par des espaces',
+  DUPLICATE_KEY: 'clé en double : gardez-en une seule par rubrique',
+  MULTIPLE_DOCS: 'plusieurs documents dans le même fichier (« --- ») : un seul dossier par fichier ici',
+  MISSING_CHAR: 'caractère manquant : fermez le guillemet, le crochet ou l’accolade ouvert, ou ajoutez « : » après la clé',
+  UNEXPECTED_TOKEN: 'élément inattendu : si la valeur contient des caractères spéciaux, mettez-la entre guillemets',
+  BLOCK_AS_IMPLICIT_KEY: 'clé mal placée : si la valeur contient « : », mettez-la entre guillemets ; sinon vérifiez l’indentation',
+  MULTILINE_IMPLICIT_KEY: 'clé sur plusieurs lignes : ajoutez « : » après la clé, ou écrivez la valeur sur une seule ligne',
+  BAD_SCALAR_START: 'valeur qui commence par un caractère réservé : mettez-la entre guillemets',
+  BAD_DQ_ESCAPE: 'barre oblique inverse « \\ » entre guillemets doubles : mettez la valeur entre apostrophes',
+  BAD_ALIAS: 'valeur qui commence par « * » ou « & » : mettez-la entre guillemets',
+  ALIAS_PROPS: 'valeur qui commence par « * » : mettez-la entre guillemets',
+  BAD_PROP_ORDER: 'valeur qui commence par « & » ou « ! » : mettez-la entre guillemets',
+  KEY_OVER_1024_CHARS: 'plus de 1 024 caractères avant « : » : un retour à la ligne manque-t-il ?',
+  BLOCK_IN_FLOW: '« - » entre crochets : séparez les éléments par des virgules',
+  MULTIPLE_ANCHORS: 'valeur qui commence par « & » : mettez-la entre guillemets',
+  MULTIPLE_TAGS: 'valeur qui commence par « ! » : mettez-la entre guillemets',
+  TAG_RESOLVE_FAILED: 'valeur qui commence par « ! » : mettez-la entre guillemets',
+  BAD_DIRECTIVE: 'ligne qui commence par « % » : mettez la valeur entre guillemets',
+  NON_STRING_KEY: 'clé qui n’est pas un simple mot : écrivez la clé seule avant « : »',
+  BAD_COLLECTION_TYPE: 'liste ou rubrique mal écrite : partez d’un exemple du dossier examples/',
+  IMPOSSIBLE: 'structure illisible : partez d’un exemple du dossier examples/',
+  RESOURCE_EXHAUSTION: 'fichier trop complexe : écrivez les valeurs en toutes lettres, sans alias',
+};
+
+const plural = (count: unknown, word: string) => `${count} ${word}${Number(count) > 1 ? 's' : ''}`;
+
+/** What the person most likely did (src/dossier/yaml-diagnosis.ts), with the fix. */
+const YAML_SITUATIONS: Record<string, (p: Params) => string> = {
+  'deux-points': (p) =>
+    `« : » dans la valeur de la ligne ${p.ligne} (« ${p.extrait} ») : YAML y voit une nouvelle clé. Mettez la valeur entre guillemets : ${p.correction}`,
+  indentation: (p) =>
+    `la ligne ${p.ligne} est indentée de ${plural(p.espaces, 'espace')}, ses voisines de ${p.attendu} (ligne ${p.voisine}) : ${Number(p.espaces) > Number(p.attendu) ? `retirez ${plural(Number(p.espaces) - Number(p.attendu), 'espace')}` : `ajoutez ${plural(Number(p.attendu) - Number(p.espaces), 'espace')}`} au début de la ligne ${p.ligne}.`,
+  tabulation: (p) =>
+    `tabulation au début de la ligne ${p.ligne} : YAML n’indente qu’avec des espaces. Remplacez la tabulation par des espaces, autant que sur les lignes voisines.`,
+  'caractere-reserve': (p) =>
+    `la valeur de la ligne ${p.ligne} commence par « ${p.caractere} », un caractère que YAML réserve. Mettez la valeur entre guillemets : ${p.correction}`,
+  apostrophe: (p) =>
+    `l’apostrophe au milieu de la valeur de la ligne ${p.ligne} ferme celle qui l’ouvre. Mettez la valeur entre guillemets doubles : ${p.correction}`,
+  'guillemet-non-ferme': (p) =>
+    `le guillemet ouvert ligne ${p.ligne} n’est jamais fermé. Fermez-le à la fin de la valeur : ${p.correction}`,
+  'crochet-non-ferme': (p) =>
+    `${p.crochet === '{' ? 'l’accolade « { » ouverte' : 'le crochet « [ » ouvert'} ligne ${p.ligne} n’est pas ${p.crochet === '{' ? 'fermée' : 'fermé'}. Fermez-${p.crochet === '{' ? 'la' : 'le'} sur la même ligne : ${p.correction}`,
+  'texte-apres-guillemets': (p) =>
+    `du texte suit la valeur entre guillemets ligne ${p.ligne}. Mettez toute la valeur entre guillemets : ${p.correction}`,
+  'texte-apres-crochet': (p) =>
+    `du texte suit « ] » ligne ${p.ligne} : YAML lit « [ … ] » comme une liste. Mettez toute la valeur entre guillemets : ${p.correction}`,
+  'espace-apres-deux-points': (p) => `il manque une espace après « : » ligne ${p.ligne}. Écrivez : ${p.correction}`,
+  'deux-points-manquant': (p) =>
+    p.suite
+      ? `la ligne ${p.ligne} (« ${p.extrait} ») n’a pas de « : ». Si elle continue la valeur de la ligne ${p.precedente}, écrivez la valeur sur une seule ligne : ${p.suite} — si c’est une clé, ajoutez « : » après elle : ${p.correction}`
+      : `la ligne ${p.ligne} (« ${p.extrait} ») n’a pas de « : » après sa clé. Écrivez : ${p.correction}`,
+  'cle-en-double': (p) =>
+    `clé en double, « ${p.cle} » : elle apparaît deux fois dans la même rubrique (lignes ${p.premiere} et ${p.ligne}). Gardez-en une seule, ou renommez celle qui est en trop.`,
+  'liste-mal-placee': (p) =>
+    `un élément de liste (« - ») ligne ${p.ligne} suit une clé qui a déjà sa valeur. Placez la liste sous sa propre clé, plus indentée, ou retirez le tiret.`,
+  'tiret-sur-la-ligne': (p) =>
+    `« - » après « : » sur la ligne ${p.ligne}. Écrivez la liste entre crochets (${p.correction}), ou chaque élément sur sa propre ligne, précédé de « - ».`,
+  'barre-inverse': (p) =>
+    `barre oblique inverse « \\ » entre guillemets doubles ligne ${p.ligne} : YAML y attend un caractère spécial. Mettez la valeur entre apostrophes${p.correction ? ` : ${p.correction}` : '.'}`,
+  'cle-trop-longue': (p) => `plus de 1 024 caractères avant « : » ligne ${p.ligne} : un retour à la ligne manque-t-il ?`,
+  'tiret-entre-crochets': (p) =>
+    `« - » entre crochets ligne ${p.ligne} : entre crochets, séparez les éléments par des virgules ; sinon retirez les crochets et mettez un élément par ligne.`,
 };
 
 /** zod's type names, said in French. */
@@ -98,6 +186,8 @@ function rateList(rates: unknown, w: Writer): string {
 }
 
 export const fr: Catalogue = {
+  amounts: AMOUNTS,
+  dates: DATE_ERRORS,
   problems: {
     'fichier-vide': () => 'Le fichier est vide. Partez d’un exemple du dossier examples/ et complétez-le.',
     'plusieurs-dossiers': (p) =>
@@ -122,9 +212,15 @@ export const fr: Catalogue = {
     'racine-invalide': (p) =>
       `Le fichier contient ${p.trouve === 'liste' ? 'une liste' : 'une valeur seule'} au lieu d’un dossier. Un dossier commence par les rubriques porteur:, projet:, depenses:, financement:.`,
     'yaml-invalide': (p) =>
-      `Le fichier n’est pas un YAML valide : ${YAML_ERRORS[String(p.cause)] ?? 'erreur de syntaxe'}. Corrigez la syntaxe à la position indiquée (indentation en espaces, « : » après chaque clé).`,
+      `Le fichier n’est pas un YAML valide : ${YAML_SITUATIONS[String(p.situation)]?.(p) ?? `${YAML_ERRORS[String(p.cause)] ?? 'erreur de syntaxe'}. Corrigez la syntaxe à la position indiquée (indentation en espaces, « : » après chaque clé).`}`,
+    'commentaires-dans-valeurs-nombreux': (p, w) =>
+      `Et ${w.integer(p.nombre)} autres valeurs coupées par « # », non détaillées une à une : mettez entre guillemets les valeurs qui contiennent « # ».`,
+    'commentaire-dans-valeur': (p) =>
+      `« ${p.commentaire} » est lu comme un commentaire, et la valeur s’arrête à « ${p.valeur} ». S’il fait partie de la valeur, mettez-la entre guillemets : ${p.correction}`,
     'json-invalide': (p) =>
-      `Le fichier n’est pas un JSON valide${p.caractere ? ` : caractère « ${p.caractere} » inattendu` : ''}${p.cause === 'DUPLICATE_KEY' ? ' : clé en double' : ''}. Corrigez la syntaxe à la position indiquée (guillemets doubles, virgule entre les éléments, pas de virgule finale).`,
+      p.yaml
+        ? 'Le fichier .json est écrit en YAML (clés ou textes sans guillemets doubles, commentaires, virgule finale…), que les outils JSON ne liront pas. Renommez-le en .yaml, ou mettez chaque clé et chaque texte entre guillemets doubles.'
+        : `Le fichier n’est pas un JSON valide${p.caractere ? ` : caractère « ${p.caractere} » inattendu` : ''}${p.fin ? ' : le texte s’arrête trop tôt (accolade, crochet ou guillemet fermant oublié ?)' : ''}${p.cause === 'DUPLICATE_KEY' ? ' : clé en double' : ''}. Corrigez la syntaxe à la position indiquée (guillemets doubles, virgule entre les éléments, pas de virgule finale).`,
     'alias-excessifs': (p) =>
       `Le fichier utilise plus de ${p.max} valeurs par alias YAML : il n’est pas lu, par sécurité. Écrivez les valeurs en toutes lettres.`,
     'imbrication-excessive': (p) =>
@@ -139,17 +235,29 @@ export const fr: Catalogue = {
       `Ce dossier ne peut pas être parcouru (${SYSTEM_ERRORS[String(p.erreur)] ?? p.erreur}) : les dossiers qu’il contient ne sont pas vérifiés. Vérifiez ses droits d’accès.`,
     'encodage-converti': (p) =>
       `Fichier encodé en ${p.encodage} et non en UTF-8 : il a été converti. Enregistrez-le en UTF-8 pour éviter les erreurs d’accents.`,
+    'octet-non-utf8': (p) =>
+      `Octet${String(p.octets).includes(' ') ? 's' : ''} ${p.octets} hors UTF-8 dans un fichier UTF-8 (un caractère collé depuis un autre logiciel ?) : lu comme « ${p.caractere} ». Vérifiez ce caractère, retapez-le et enregistrez le fichier en UTF-8.`,
+    'octets-non-utf8-nombreux': (p, w) =>
+      `Et ${w.integer(p.nombre)} autres octets hors UTF-8, non détaillés un à un : enregistrez le fichier en UTF-8 depuis votre éditeur, puis vérifiez de nouveau.`,
     'cle-corrigee': (p) =>
       `Rubrique « ${p.cle} » lue comme « ${p.correcte} ». Écrivez « ${p.correcte} » pour que tous les outils la reconnaissent.`,
     'cle-inconnue': (p, w) => `Rubrique « ${p.cle} » inconnue, elle est ignorée${w.didYouMean(p.suggestion)}.`,
     'type-invalide': (p) =>
       `Cette valeur doit être ${TYPES[String(p.attendu)] ?? p.attendu}, pas ${TYPES[String(p.recu)] ?? p.recu}. ${SHAPE_FIXES[`${p.attendu}/${p.recu}`] ?? 'Corrigez-la.'}`,
-    'montant-invalide': (p) =>
-      `Montant illisible : ${AMOUNT_ERRORS[String(p.raison)] ?? p.raison}. Écrivez-le comme 2400, 2400.50 ou « 2 400,50 € ».`,
+    'montant-invalide': (p, w) =>
+      `Montant${p.valeur === undefined ? '' : ` « ${p.valeur} »`} refusé : ${AMOUNTS[String(p.raison)]?.(p, w) ?? p.raison}.`,
+    'montant-mention-taxe': (p) =>
+      p.attendu === 'HT'
+        ? `Montant marqué ${p.mention} dans montant_ht, qui attend le montant hors taxes (l’aide se calcule sur le HT). Indiquez ici le montant HT, ou mettez ce montant dans montant_ttc avec taux_tva pour que le HT soit calculé.`
+        : p.attendu === 'TTC'
+          ? `Montant marqué ${p.mention} dans montant_ttc, qui attend le montant toutes taxes comprises. Mettez ce montant dans montant_ht, ou indiquez ici le montant TTC.`
+          : `Montant marqué ${p.mention} : ce montant n’est ni HT ni TTC. Retirez la mention « ${p.mention} ».`,
     'montant-negatif': () => 'Un montant ne peut pas être négatif. Indiquez-le en valeur positive.',
     'montant-excessif': (p, w) => `Montant supérieur à ${w.money(p.max)} : sans doute une erreur de saisie. Vérifiez-le.`,
-    'taux-tva-invalide': () => 'Taux de TVA illisible. Indiquez-le en pourcentage, par exemple 20, 10 ou 5,5.',
-    'date-invalide': (p) => `Date « ${p.valeur} » invalide ou inexistante. Écrivez-la AAAA-MM-JJ (2022-07-21) ou JJ/MM/AAAA (21/07/2022).`,
+    'taux-tva-invalide': (p) =>
+      `Taux de TVA${p.valeur === undefined ? '' : ` « ${p.valeur} »`} refusé${p.raison === undefined ? '' : ` : ${RATE_ERRORS[String(p.raison)]?.(p) ?? p.raison}`}. Indiquez-le en pourcentage, par exemple 20, 10 ou 5,5.`,
+    'date-invalide': (p) =>
+      `Date « ${p.valeur} » refusée : ${DATE_ERRORS[String(p.raison)] ?? 'date invalide ou inexistante'}. Écrivez-la AAAA-MM-JJ (2022-07-21) ou JJ/MM/AAAA (21/07/2022).`,
     'structure-invalide': () => 'La structure du dossier est inutilisable. Partez d’un exemple du dossier examples/.',
     'appel-inconnu': (p) => `Appel « ${p.valeur} » inconnu : le dossier est vérifié selon « ${p.applique} ». Appels connus : ${p.valeurs}.`,
     'porteur-type-manquant': (p) => `Le type de porteur manque. Indiquez porteur.type : ${p.valeurs}.`,
@@ -402,10 +510,14 @@ export const fr: Catalogue = {
     usersUnknown: 'je ne sais pas encore (la ligne restera « à vérifier »)',
     doubtKept: (reason) =>
       `→ Catégorie non inscrite : la ligne reste « à vérifier » (${reason}). Elle ne compte pas dans l’aide maximale tant que le Département ne l’a pas confirmée.`,
+    fromStandardInput:
+      'init --from complète un fichier, pas l’entrée standard (« - ») : les questions se posent au terminal et les réponses s’écrivent dans le fichier. Donnez le nom du fichier à compléter.',
     fromSeveral: (count) =>
       `ce fichier contient ${count > 1 ? `${count} dossiers` : 'une liste de dossiers'} ; init --from complète un fichier qui ne contient qu’un dossier, seul. Rien n’a été modifié.`,
-    fromEncoding: (encoding) =>
-      `ce fichier (${encoding}) contient des octets que l’outil ne saurait pas réécrire à l’identique. Rien n’a été modifié : enregistrez-le en UTF-8, puis relancez.`,
+    fromEncoding: (encoding, at) =>
+      at
+        ? `ce fichier UTF-8 contient des octets hors UTF-8 (${at.octets} ligne ${at.ligne}, colonne ${at.colonne}) que l’outil ne saurait pas réécrire à l’identique. Rien n’a été modifié : retapez ce caractère, enregistrez le fichier en UTF-8, puis relancez.`
+        : `ce fichier (${encoding}) contient des octets que l’outil ne saurait pas réécrire à l’identique. Rien n’a été modifié : enregistrez-le en UTF-8, puis relancez.`,
     notAFile: (file) => `${file} n’est pas un fichier ordinaire (un répertoire ?) : donnez le nom du fichier à écrire.`,
     notWrittenBecause: (reason) => `Le fichier n’a pas été modifié : ${reason}.`,
     rereadDiffers: (paths) => `relu comme check le lirait, ce qui serait écrit diffère de l’original sur ${paths}`,
@@ -423,6 +535,7 @@ export const fr: Catalogue = {
   },
   edition: {
     syntax: (detail) => `le fichier n’est pas un YAML valide (${detail})`,
+    syntaxAt: (line, message) => `ligne ${line} : ${message}`,
     notMapping: 'le fichier doit décrire une édition (id:, titre:, aide:…), pas une liste ni une valeur seule',
     unknownBase: (id, ids) => `herite : édition « ${id} » inconnue (éditions intégrées : ${ids})`,
     missing: (path) => `${path} : champ manquant`,
@@ -489,7 +602,8 @@ export const fr: Catalogue = {
       `${file} est un des dossiers à vérifier : le rapport ne le remplacera pas, même avec --force. Choisissez un autre fichier.`,
     outputNotAFile: (file) => `${file} n’est pas un fichier ordinaire (un répertoire ?) : donnez le nom du fichier du rapport.`,
     badSize: (value) => `Taille « ${value} » invalide pour --taille-max : indiquez un nombre de Mio entre 0,001 et 1024, par exemple 20.`,
-    badAmount: (value) => `Montant « ${value} » illisible pour --montant : écrivez-le comme 2400 ou « 2 400,50 ».`,
+    badAmount: (value, reason) =>
+      `Montant « ${value} » refusé pour --montant : ${reason ?? 'un montant n’est pas négatif'}. Écrivez-le comme 2400 ou « 2 400,50 ».`,
     badPopulation: (value) => `Population « ${value} » illisible pour --habitants : écrivez un nombre entier d’habitants, comme 3500.`,
     internalError:
       'Erreur interne de dossier-check : ce n’est pas votre dossier qui est en cause. Merci de la signaler avec le fichier et la commande utilisés.',

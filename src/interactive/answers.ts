@@ -1,4 +1,5 @@
-import { parseCalendarDate } from '../dates.js';
+import { parseCalendarDate, whyNotADate } from '../dates.js';
+import { catalogue, writer } from '../i18n/index.js';
 import type { Lang } from '../i18n/lang.js';
 import { parseAmount } from '../money/amount.js';
 import { DEFAULT_EDITION } from '../reglement/index.js';
@@ -18,20 +19,30 @@ export function answerChecks(lang: Lang) {
         ? 'Clé de contrôle invalide : vérifiez chaque chiffre.'
         : 'Invalid check digit: check each digit.';
   };
-  const amount: Validate<string> = (value) => {
-    const parsed = parseAmount(value);
-    if (parsed.ok && parsed.cents >= 0) return true;
-    return fr ? 'Montant illisible : écrivez par exemple 2 400,50' : 'Unreadable amount: write for example 2 400,50';
-  };
+  // The reason of a refusal, as the report gives it, and the fix.
+  const amountOf =
+    (basis?: 'HT' | 'TTC'): Validate<string> =>
+    (value) => {
+      const parsed = parseAmount(value, { basis });
+      if (parsed.ok && parsed.cents >= 0) return true;
+      if (parsed.ok)
+        return fr ? 'Un montant n’est pas négatif : écrivez-le sans signe.' : 'An amount is not negative: write it without a sign.';
+      const reason = catalogue(lang).amounts[parsed.error]?.({ detail: parsed.detail }, writer(lang, DEFAULT_EDITION)) ?? parsed.error;
+      return `${fr ? 'Montant refusé' : 'Amount refused'}${fr ? ' : ' : ': '}${reason}.`;
+    };
+  const amount = amountOf();
+  const amountHt = amountOf('HT');
   const date: Validate<string> = (value) =>
     parseCalendarDate(value, DEFAULT_EDITION.dateLimite.fuseau).ok ||
-    (fr ? 'Date invalide : écrivez JJ/MM/AAAA, par exemple 21/07/2022.' : 'Invalid date: write DD/MM/YYYY.');
-  return { required, siren, amount, date };
+    (fr
+      ? `Date refusée : ${catalogue(lang).dates[whyNotADate(value)]}. Écrivez JJ/MM/AAAA, par exemple 21/07/2022.`
+      : `Date refused: ${catalogue(lang).dates[whyNotADate(value)]}. Write DD/MM/YYYY.`);
+  return { required, siren, amount, amountHt, date };
 }
 
 /** An amount typed the French way, as euros for the YAML file ("2 400,50" → 2400.5). */
-export function euros(typed: string): number {
-  const parsed = parseAmount(typed);
+export function euros(typed: string, basis?: 'HT'): number {
+  const parsed = parseAmount(typed, { basis });
   return parsed.ok ? parsed.cents / 100 : 0;
 }
 

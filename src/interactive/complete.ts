@@ -74,8 +74,8 @@ export async function completeDossier(
   for (const line of report.depenses) {
     const path = `depenses.${line.index}`;
     if (![`${path}.montant_ht`, `${path}.taux_tva`, `${path}.montant_ttc`].some((field) => blocked.has(field))) continue;
-    const amount = await prompter.input({ message: `${line.libelle} — ${t.amount}`, validate: check.amount });
-    set(['depenses', line.index, 'montant_ht'], euros(amount));
+    const amount = await prompter.input({ message: `${line.libelle} — ${t.amount}`, validate: check.amountHt });
+    set(['depenses', line.index, 'montant_ht'], euros(amount, 'HT'));
   }
   if (blocked.has('financement.aide_sollicitee')) {
     // What the dossier can receive once the amounts just typed are in (0 if it stays ineligible), offered as the request.

@@ -18,5 +18,5 @@ export function draftToYaml(draft: DossierDraft, options: { lang: Lang; today: s
  * JSON for a `.json` name (JSON has no comments, so no header), YAML otherwise.
  */
 export function draftToFile(draft: DossierDraft, file: string, options: { lang: Lang; today: string }): string {
-  return formatFromName(file, '') === 'json' ? `${JSON.stringify(draft, null, 2)}\n` : draftToYaml(draft, options);
+  return formatFromName(file) === 'json' ? `${JSON.stringify(draft, null, 2)}\n` : draftToYaml(draft, options);
 }

@@ -121,8 +121,13 @@ export async function interview(prompter: Prompter, options: InterviewOptions): 
         value: category.id,
       })),
     });
-    const amount = await prompter.input({ message: t.amount, validate: check.amount });
-    const written: Record<string, unknown> = { libelle, montant_ht: euros(amount), categorie, ...(beneficiaires ? { beneficiaires } : {}) };
+    const amount = await prompter.input({ message: t.amount, validate: check.amountHt });
+    const written: Record<string, unknown> = {
+      libelle,
+      montant_ht: euros(amount, 'HT'),
+      categorie,
+      ...(beneficiaires ? { beneficiaires } : {}),
+    };
     // check takes a declared eligible category as settled: declared over a doubt, it would turn "a-verifier" into money.
     const undeclared = lineAsChecked({ ...written, categorie: undefined }, reglement, applicant);
     let line = lineAsChecked(written, reglement, applicant);

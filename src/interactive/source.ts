@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode, type Pair } from 'yaml';
-import { decode, encode, stripBom, type Decoded } from '../dossier/decode.js';
+import { decode, encode, stripBom, type Decoded, type Encoding, type InvalidBytes } from '../dossier/decode.js';
 import { formatFromName, parseSources, type ParsedFile, type SourceFormat, type Tree } from '../dossier/parse.js';
 import { sameKey } from '../dossier/keys.js';
 
@@ -21,7 +21,7 @@ export type Opened =
   | { ok: false; reason: 'illisible' }
   | { ok: false; reason: 'plusieurs-dossiers'; count: number }
   /** Bytes that would not come back the same once decoded and encoded again. */
-  | { ok: false; reason: 'encodage'; encoding: string }
+  | { ok: false; reason: 'encodage'; encoding: string; /** The first bytes of a UTF-8 file that are not UTF-8. */ at?: InvalidBytes }
   /** Read by `check`, but not by the parser whose positions the edits need. */
   | { ok: false; reason: 'non-modifiable' };
 
@@ -40,7 +40,7 @@ export class EditError extends Error {
 /** What `check` reads from these bytes: the same decoding, format and parser. */
 function readAsCheck(bytes: Uint8Array, name: string): { decoded: Decoded; text: string; format: SourceFormat; parsed: ParsedFile } {
   const decoded = decode(bytes);
-  const format = formatFromName(name, decoded.text);
+  const format = formatFromName(name);
   const text = stripBom(decoded.text);
   return { decoded, text, format, parsed: parseSources(text, format, { several: true }) };
 }
@@ -60,7 +60,7 @@ export class DossierSource implements EditableDossier {
   private constructor(
     readonly name: string,
     private readonly format: SourceFormat,
-    private readonly encoding: Decoded['encoding'],
+    private readonly encoding: Encoding,
     private readonly bom: boolean,
     /** A second byte order mark `check` skips: kept in front of the text. */
     private readonly head: string,
@@ -76,11 +76,12 @@ export class DossierSource implements EditableDossier {
   /** Refuses, before any question, what could not be written back as it came. */
   static open(bytes: Uint8Array, name: string): Opened {
     const { decoded, text, format, parsed } = readAsCheck(bytes, name);
-    const bom =
-      decoded.encoding !== 'windows-1252' &&
-      (decoded.encoding !== 'utf-8' || (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf));
+    const bom = decoded.bom;
     const back = encode(decoded.text, decoded.encoding, bom);
-    if (!back.ok || !sameBytes(back.bytes, bytes)) return { ok: false, reason: 'encodage', encoding: decoded.encoding };
+    if (!back.ok || !sameBytes(back.bytes, bytes)) {
+      const at = decoded.invalid[0];
+      return { ok: false, reason: 'encodage', encoding: decoded.encoding, ...(at ? { at } : {}) };
+    }
     if (parsed.several) return { ok: false, reason: 'plusieurs-dossiers', count: parsed.documents.length };
     const first = parsed.documents[0]!;
     if (!first.ok) return { ok: false, reason: 'illisible' };

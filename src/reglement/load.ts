@@ -1,9 +1,11 @@
-import { parse } from 'yaml';
+import { parse, YAMLError } from 'yaml';
 import type { z } from 'zod';
-import { catalogue, type Lang } from '../i18n/index.js';
+import { diagnoseYamlError } from '../dossier/yaml-diagnosis.js';
+import { catalogue, writer, type Lang } from '../i18n/index.js';
 import { readDate } from '../dates.js';
 import { reglementSchema } from './schema.js';
 import type { Reglement } from './types.js';
+import { DEFAULT_EDITION } from './index.js';
 
 export type EditionLoad = { ok: true; reglement: Reglement } | { ok: false; errors: string[] };
 
@@ -34,6 +36,16 @@ export function loadEdition(text: string, context: EditionContext, lang: Lang): 
   try {
     data = parse(text, { uniqueKeys: true, prettyErrors: false, maxAliasCount: 100 });
   } catch (error) {
+    // The same reading of the mistake, and the same fix, as for a dossier.
+    if (error instanceof YAMLError) {
+      const line = text.slice(0, error.pos[0]).split('\n').length;
+      const diagnosis = diagnoseYamlError(text, error, line);
+      const message = catalogue(lang).problems['yaml-invalide']!(
+        { cause: error.code, detail: error.message, situation: diagnosis.situation, ...diagnosis.params },
+        writer(lang, DEFAULT_EDITION),
+      );
+      return { ok: false, errors: [t.syntaxAt(diagnosis.position?.ligne ?? line, message)] };
+    }
     return { ok: false, errors: [t.syntax(String((error as Error).message).split('\n')[0]!)] };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, errors: [t.notMapping] };

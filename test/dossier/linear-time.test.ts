@@ -110,6 +110,13 @@ const CASES: Case[] = [
   ['a label of "sans"', (n) => dossierWith('libelle:', `  - libelle: "${run('sans hors ', n)}"`)],
   ['an unknown key of spaces', (n) => dossierWith(undefined, `"a${run(' ', n)}b": x`)],
   ['an unknown key of dashes', (n) => dossierWith(undefined, `"a${run('-', n)}b": x`)],
+  // YAML mistakes, read to say their fix (yaml-diagnosis.ts), and values cut by "#".
+  ['a value of glued comments', (n) => dossierWith('titre:', `  titre: a${run(' #a', n)}`)],
+  ['a colon in a long value', (n) => dossierWith('titre:', `  titre: a${run(' ', n)}: b`)],
+  ['a long line of spaces without a colon after a key', (n) => dossierWith('titre:', `  titre: a\n  b${run(' ', n)}c`)],
+  ['a long line one space short', (n) => dossierWith('libelle:', `  - libelle: a\n   b${run(' ', n)}: c`)],
+  ['an unclosed quote over many lines', (n) => dossierWith('titre:', `  titre: "a\n${run('  b\n', n)}`)],
+  ['an apostrophe value of quotes', (n) => dossierWith('titre:', `  titre: '${run("a'", n)}`)],
   // The same in JSON.
   ['a JSON value with a run of spaces', (n) => JSON.stringify({ porteur: { nom: `a${run(' ', n)}b` } })],
   ['a JSON file cut short after spaces', (n) => `{"porteur": {"nom": "a"${run(' ', n)}`],

@@ -154,6 +154,21 @@ describe('answer checks', () => {
   ] as const)('%s %j → %s', (kind, value, ok) => {
     expect(check[kind](value) === true).toBe(ok);
   });
+
+  it.each([
+    ['amountHt', '1 249,50 € HT', true],
+    ['amount', '1 249,50 € HT', false],
+    ['amountHt', '1 499,40 € TTC', 'TTC là où le montant HT est attendu'],
+    ['amountHt', '12 k€', 'sans k€ ni M€'],
+    ['amount', '1 200 + 300', 'plusieurs montants'],
+    ['amount', '-3', 'négatif'],
+    ['date', '30/02/2022', 'n’existe pas'],
+    ['date', '21/07/22', 'deux chiffres'],
+  ] as const)('%s %j says why: %s', (kind, value, expected) => {
+    const answer = check[kind](value);
+    if (typeof expected === 'boolean') expect(answer === true).toBe(expected);
+    else expect(answer).toContain(expected);
+  });
 });
 
 describe('completing an existing dossier (init --from)', () => {

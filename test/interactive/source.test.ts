@@ -46,7 +46,7 @@ async function completeFile(bytes: Uint8Array, name: string) {
 /** The dossier as check reads it, with the answered fields taken out. */
 function treeWithout(bytes: Uint8Array, name: string, paths: readonly string[]): unknown {
   const text = decode(bytes).text;
-  const parsed = parseSource(stripBom(text), formatFromName(name, text));
+  const parsed = parseSource(stripBom(text), formatFromName(name));
   if (!parsed.ok) throw new Error(`unreadable: ${parsed.finding.code}`);
   const tree = structuredClone(parsed.tree);
   for (const path of paths) {
@@ -190,6 +190,12 @@ describe('init --from refuses before asking anything', () => {
       Uint8Array.from([0xff, 0xfe, ...Buffer.from('titre: a\n', 'utf16le'), 0x00, 0xd8]),
       'encodage',
     ],
+    [
+      'UTF-8 with a stray Windows-1252 byte',
+      'a.yaml',
+      Uint8Array.from([...new TextEncoder().encode('projet:\n  titre: Café l'), 0x92, ...new TextEncoder().encode('accueil\n')]),
+      'encodage',
+    ],
     ['a file check cannot read', 'a.json', new TextEncoder().encode('{"porteur": '), 'illisible'],
   ])('%s', (_label, name, bytes, reason) => {
     const opened = DossierSource.open(bytes, name);
@@ -226,6 +232,25 @@ describe('Windows-1252 writing', () => {
 });
 
 describe('UTF-16 writing', () => {
+  it('writes UTF-16 without a byte order mark back without one', () => {
+    const bytes = Uint8Array.from([...'porteur:\n  nom: Fécurs\n'].flatMap((char) => [char.charCodeAt(0), 0]));
+    const opened = DossierSource.open(bytes, 'a.yaml');
+    if (!opened.ok) throw new Error(opened.reason);
+    opened.source.setIn(['porteur', 'nom'], 'Feurs');
+    const rewritten = opened.source.rewrite();
+    expect(rewritten.ok && [...rewritten.bytes]).toEqual([...'porteur:\n  nom: Feurs\n'].flatMap((char) => [char.charCodeAt(0), 0]));
+  });
+
+  it('names the first stray byte of a UTF-8 file it refuses to rewrite', () => {
+    const bytes = Uint8Array.from([
+      ...new TextEncoder().encode('projet:\n  titre: Café l'),
+      0x92,
+      ...new TextEncoder().encode('accueil\n'),
+    ]);
+    const opened = DossierSource.open(bytes, 'a.yaml');
+    expect(opened).toMatchObject({ ok: false, reason: 'encodage', encoding: 'utf-8', at: { ligne: 2, colonne: 16, octets: '0x92' } });
+  });
+
   it.each([
     ['utf-16le', [0xff, 0xfe, 0x41, 0x00, 0xe9, 0x00, 0x3d, 0xd8, 0x00, 0xde]],
     ['utf-16be', [0xfe, 0xff, 0x00, 0x41, 0x00, 0xe9, 0xd8, 0x3d, 0xde, 0x00]],
@@ -307,7 +332,7 @@ describe('answers written in place, whatever the field and the value', () => {
 
 function readTree(bytes: Uint8Array, name: string): unknown {
   const text = decode(bytes).text;
-  const parsed = parseSource(stripBom(text), formatFromName(name, text));
+  const parsed = parseSource(stripBom(text), formatFromName(name));
   if (!parsed.ok) throw new Error(`unreadable: ${parsed.finding.code}`);
   return parsed.tree;
 }

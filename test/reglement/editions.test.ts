@@ -157,3 +157,17 @@ describe('editions read from a file', () => {
     expect(stdout).not.toContain('reglement.yaml');
   });
 });
+
+describe('an edition file with a YAML mistake', () => {
+  it('says the fix, in the language of the run, at its line', () => {
+    const text = 'herite: loire-connect-2022\nid: loire-connect-2026\nclauses:\n  porteurs:\n    titre: Porteurs : communes et EPCI\n';
+    const fr = loadEdition(text, CONTEXT, 'fr');
+    expect(fr.ok).toBe(false);
+    if (fr.ok) return;
+    expect(fr.errors[0]).toContain('ligne 5');
+    expect(fr.errors[0]).toContain('titre: "Porteurs : communes et EPCI"');
+    const en = loadEdition(text, CONTEXT, 'en');
+    expect(!en.ok && en.errors[0]).toContain('Put the value in quotes');
+    expect(!en.ok && en.errors[0]).not.toMatch(/Nested mappings/);
+  });
+});
