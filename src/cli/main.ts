@@ -517,8 +517,12 @@ const COMMAND_NAMES = ['check', 'classify', 'rules', 'schema', 'init', 'help'];
 
 function missingInput(path: string, lang: Lang): Error {
   const error = missingPathError(path);
-  const meant = error.code === 'ENOENT' && /^[a-z]+$/i.test(path) ? suggest(path, COMMAND_NAMES) : undefined;
-  return meant ? new UsageError(`${catalogue(lang).usage.notFound(path)}${catalogue(lang).cli.commandMeant(meant)}`) : error;
+  if (error.code !== 'ENOENT') return error;
+  const t = catalogue(lang);
+  // `dossier-check --lang en rules`: options before the command make it a path to check.
+  if (COMMAND_NAMES.includes(path)) return new UsageError(`${t.usage.notFound(path)}${t.cli.commandFirst(path)}`);
+  const meant = /^[a-z]+$/i.test(path) ? suggest(path, COMMAND_NAMES) : undefined;
+  return meant ? new UsageError(`${t.usage.notFound(path)}${t.cli.commandMeant(meant)}`) : error;
 }
 
 /** The tool's version, and the vintage of the official geography it checks applicants against. */

@@ -253,6 +253,8 @@ export interface CliTexts {
   /** Standard output failed for another reason than its reader going away. */
   outputIncomplete: (reason: string) => string;
   /** After the name of a missing path that looks like a mistyped command. */
+  /** Options written before a command made it a path to check. */
+  commandFirst: (command: string) => string;
   commandMeant: (command: string) => string;
   /** The words of the prompt library of `init`, by its English key or message. */
   prompts: {

@@ -592,6 +592,7 @@ export const en: Catalogue = {
     notRegular: 'it is not a regular file (a device, pipe or socket)',
     tooBig: (max) => `file over ${max}`,
     outputIncomplete: (reason) => `The output could not be written whole: ${reason}. What was written is incomplete.`,
+    commandFirst: (command) => `. "${command}" is a command: write it before the options (dossier-check ${command} --lang en).`,
     commandMeant: (command) => ` (did you mean the command "${command}"?)`,
     prompts: {
       // The library's own English, kept as it is.

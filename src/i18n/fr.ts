@@ -619,6 +619,7 @@ export const fr: Catalogue = {
     notRegular: 'ce n’est pas un fichier ordinaire (périphérique, tube ou socket)',
     tooBig: (max) => `fichier de plus de ${max}`,
     outputIncomplete: (reason) => `La sortie n’a pas pu être écrite en entier : ${reason}. Ce qui a été écrit est incomplet.`,
+    commandFirst: (command) => `. « ${command} » est une commande : écrivez-la avant les options (dossier-check ${command} --lang en).`,
     commandMeant: (command) => ` (vouliez-vous dire la commande « ${command} » ?)`,
     prompts: {
       keys: { navigate: 'naviguer', select: 'choisir', submit: 'valider', all: 'tout', invert: 'inverser', space: 'espace' },

@@ -100,6 +100,17 @@ describe('what the errors say', () => {
     expect(runBinary(['check', '--formt', 'json', 'examples', '--lang', 'en']).stderr).toMatch(/did you mean "--format"/);
   });
 
+  // Options before a command make it a path to check: say so, rather than suggest the very word typed.
+  it('says a command written after options is a command, to write first', () => {
+    const french = runBinary(['--lang', 'fr', 'rules']);
+    expect(french.code).toBe(2);
+    expect(french.stderr).toMatch(/« rules » est une commande : écrivez-la avant les options \(dossier-check rules --lang en\)/);
+    expect(french.stderr).not.toMatch(/vouliez-vous dire/);
+    const english = runBinary(['--lang', 'en', 'classify']);
+    expect(english.stderr).toMatch(/"classify" is a command: write it before the options/);
+    expect(english.stderr).not.toMatch(/did you mean/);
+  });
+
   it('lists the allowed values of an invalid choice, and the help to read', () => {
     const { stderr } = runBinary(['check', '-f', 'pdf', 'examples']);
     expect(stderr).toMatch(/« pdf ».*--format/);
