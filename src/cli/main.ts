@@ -413,7 +413,8 @@ async function runCheck(config: CheckConfig): Promise<number> {
  */
 function checkOutput(output: string, inputs: readonly string[], force: boolean, t: ReturnType<typeof catalogue>['usage']): void {
   // `rapports/` names a folder, existing or not: said now, not after the whole batch is checked.
-  if (/[\\/]$/.test(output)) throw new PathError(output, 'write', 'EISDIR');
+  if (output.trim() === '') throw new UsageError(t.outputEmpty);
+  if (/[\\/]$/.test(output)) throw new UsageError(t.outputFolderName(output));
   let target: Stats;
   try {
     target = statSync(output);

@@ -227,6 +227,8 @@ export interface Catalogue {
     /** `reason`: why parseAmount refused it, with the fix. */
     badAmount: (value: string, reason?: string) => string;
     badPopulation: (value: string) => string;
+    outputEmpty: string;
+    outputFolderName: (file: string) => string;
     outputExists: (file: string) => string;
     outputIsInput: (file: string) => string;
     outputNotAFile: (file: string) => string;

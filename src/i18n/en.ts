@@ -505,7 +505,7 @@ export const en: Catalogue = {
     or: 'or',
     figures: (rate, cap, lastDay, zone) =>
       `Grant: ${rate} of eligible expenses excl. VAT, capped at ${cap}. Deadline: ${lastDay} at midnight (${zone}).`,
-    source: 'Text of the call',
+    source: 'Source of the call',
     noClause: 'Comes from the dossier format, not from a clause of the call.',
   },
   edition: {
@@ -571,6 +571,9 @@ export const en: Catalogue = {
       }: skipped.`,
     notFound: (path) => `No such file or folder: ${path}`,
     badDate: (value) => `Invalid date "${value}" for --date: write it YYYY-MM-DD, for example 2022-07-21.`,
+    outputEmpty: '--output needs the name of the report file, for example --output report.json.',
+    outputFolderName: (file) =>
+      `${file} ends with "/": that names a folder. Give the name of the report file, for example ${file}report.json.`,
     outputExists: (file) => `File ${file} already exists: add --force to replace it.`,
     outputIsInput: (file) =>
       `${file} is one of the dossiers to check: the report will not replace it, even with --force. Choose another file.`,

@@ -58,12 +58,12 @@ const SYSTEM_ERRORS: Record<string, string> = {
   EACCES: 'accès refusé',
   EPERM: 'opération non permise',
   ENOENT: 'fichier introuvable',
-  EISDIR: 'c’est un dossier',
+  EISDIR: 'c’est un répertoire',
   'TROP-PROFOND': 'plus de 32 niveaux de sous-dossiers',
   ELOOP: 'boucle de liens symboliques',
   EMFILE: 'trop de fichiers ouverts',
   EIO: 'erreur de lecture',
-  ENOTDIR: 'un élément du chemin n’est pas un dossier',
+  ENOTDIR: 'un élément du chemin n’est pas un répertoire',
   EEXIST: 'le fichier existe déjà',
   EROFS: 'système de fichiers en lecture seule',
   ENOSPC: 'disque plein',
@@ -232,7 +232,7 @@ export const fr: Catalogue = {
     'fichier-illisible': (p) =>
       `Le fichier ne peut pas être lu (${SYSTEM_ERRORS[String(p.erreur)] ?? p.erreur}). Vérifiez son chemin et ses droits d’accès.`,
     'dossier-illisible': (p) =>
-      `Ce dossier ne peut pas être parcouru (${SYSTEM_ERRORS[String(p.erreur)] ?? p.erreur}) : les dossiers qu’il contient ne sont pas vérifiés. Vérifiez ses droits d’accès.`,
+      `Ce répertoire ne peut pas être parcouru (${SYSTEM_ERRORS[String(p.erreur)] ?? p.erreur}) : les dossiers qu’il contient ne sont pas vérifiés. Vérifiez ses droits d’accès.`,
     'encodage-converti': (p) =>
       `Fichier encodé en ${p.encodage} et non en UTF-8 : il a été converti. Enregistrez-le en UTF-8 pour éviter les erreurs d’accents.`,
     'octet-non-utf8': (p) =>
@@ -530,7 +530,7 @@ export const fr: Catalogue = {
     or: 'ou',
     figures: (rate, cap, lastDay, zone) =>
       `Aide : ${rate} des dépenses éligibles HT, plafonnée à ${cap}. Date limite : ${lastDay} à minuit (${zone}).`,
-    source: 'Texte de l’appel',
+    source: 'Source de l’appel',
     noClause: 'Vient du format des dossiers, pas d’une clause de l’appel.',
   },
   edition: {
@@ -585,7 +585,7 @@ export const fr: Catalogue = {
   classify: { category: 'Catégorie', status: 'Statut', confidence: 'Confiance', words: 'Mots décisifs', why: 'Pourquoi' },
   usage: {
     noInput:
-      'Aucun fichier de dossier (.yaml, .yml, .json) trouvé. Indiquez un fichier ou un dossier, par exemple : dossier-check check examples',
+      'Aucun fichier de dossier (.yaml, .yml, .json) trouvé. Indiquez un fichier ou un répertoire, par exemple : dossier-check check examples',
     noMatch: (pattern) => `Aucun fichier de dossier ne correspond au motif « ${pattern} ».`,
     notADossier: (path, kind) =>
       `${path} n’est pas un dossier mais ${
@@ -595,8 +595,11 @@ export const fr: Catalogue = {
           outil: 'un fichier de configuration d’outil (npm, TypeScript, CI, pre-commit…)',
         }[kind]
       } : ignoré.`,
-    notFound: (path) => `Fichier ou dossier introuvable : ${path}`,
+    notFound: (path) => `Fichier ou répertoire introuvable : ${path}`,
     badDate: (value) => `Date « ${value} » invalide pour --date : écrivez-la AAAA-MM-JJ, par exemple 2022-07-21.`,
+    outputEmpty: '--output demande le nom du fichier du rapport, par exemple --output rapport.json.',
+    outputFolderName: (file) =>
+      `${file} se termine par « / » : c’est un nom de répertoire. Donnez le nom du fichier du rapport, par exemple ${file}rapport.json.`,
     outputExists: (file) => `Le fichier ${file} existe déjà : ajoutez --force pour le remplacer.`,
     outputIsInput: (file) =>
       `${file} est un des dossiers à vérifier : le rapport ne le remplacera pas, même avec --force. Choisissez un autre fichier.`,
@@ -612,10 +615,10 @@ export const fr: Catalogue = {
     systemError: (code) => (SYSTEM_ERRORS[code] ? `${SYSTEM_ERRORS[code]} (${code})` : `erreur système ${code}`),
     cannotRead: (path, reason) => `Impossible de lire ${path} : ${reason}.`,
     cannotWrite: (path, reason) => `Impossible d’écrire ${path} : ${reason}.`,
-    folderMissing: (folder) => `le dossier ${folder} n’existe pas (créez-le, ou choisissez un autre chemin)`,
-    notAFolder: (path) => `${path} n’est pas un dossier`,
+    folderMissing: (folder) => `le répertoire ${folder} n’existe pas (créez-le, ou choisissez un autre chemin)`,
+    notAFolder: (path) => `${path} n’est pas un répertoire`,
     createRefused: (code) => `le système refuse d’y créer un fichier (${code})`,
-    isAFolder: 'c’est un dossier, pas un fichier : donnez le nom d’un fichier',
+    isAFolder: 'c’est un répertoire, pas un fichier : donnez le nom d’un fichier',
     notRegular: 'ce n’est pas un fichier ordinaire (périphérique, tube ou socket)',
     tooBig: (max) => `fichier de plus de ${max}`,
     outputIncomplete: (reason) => `La sortie n’a pas pu être écrite en entier : ${reason}. Ce qui a été écrit est incomplet.`,

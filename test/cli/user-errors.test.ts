@@ -34,13 +34,24 @@ describe('--output on a path the system refuses', () => {
   });
 
   it('names a file used as a folder', () => {
-    expectUserError(runBinary(['check', EXAMPLE, '-o', join(aFile, 'x.json')]), aFile, /n’est pas un dossier/);
+    expectUserError(runBinary(['check', EXAMPLE, '-o', join(aFile, 'x.json')]), aFile, /n’est pas un répertoire/);
   });
 
   it('refuses a folder, even with --force or a trailing slash', () => {
-    expectUserError(runBinary(['check', EXAMPLE, '-o', folder, '--force']), folder, /dossier/);
+    expectUserError(runBinary(['check', EXAMPLE, '-o', folder, '--force']), folder, /répertoire/);
     expectUserError(runBinary(['check', EXAMPLE, '-o', `${folder}/`, '--force']), folder);
     expectUserError(runBinary(['check', EXAMPLE, '-o', join(folder, 'nouveau') + '/']), join(folder, 'nouveau'));
+  });
+
+  it('says what --output needs when it is empty or names a folder that is not there', () => {
+    const empty = runBinary(['check', EXAMPLE, '-o', '']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/--output demande le nom du fichier du rapport/);
+    const slash = runBinary(['check', EXAMPLE, '-o', join(folder, 'absent') + '/']);
+    expect(slash.code).toBe(2);
+    // Not "c’est un répertoire": there is nothing there; the name only ends like a folder's.
+    expect(slash.stderr).toMatch(/se termine par « \/ » : c’est un nom de répertoire/);
+    expect(runBinary(['check', EXAMPLE, '-o', 'x/', '--lang', 'en']).stderr).toMatch(/ends with "\/": that names a folder/);
   });
 
   it('says when the system refuses to create the file (/proc)', () => {
@@ -59,7 +70,7 @@ describe('--reglement on a path that exists but is not a file', () => {
   for (const command of [['check', EXAMPLE], ['classify', 'tablettes'], ['rules'], ['schema']]) {
     it(`${command[0]}: a folder is said to be a folder, a device a device, never "introuvable"`, () => {
       const onFolder = runBinary([...command, '--reglement', folder]);
-      expectUserError(onFolder, folder, /est un dossier/);
+      expectUserError(onFolder, folder, /est un répertoire/);
       expect(onFolder.stderr).not.toMatch(/introuvable/);
       const onDevice = runBinary([...command, '--reglement', '/dev/null']);
       expectUserError(onDevice, '/dev/null', /pas un fichier ordinaire/);
