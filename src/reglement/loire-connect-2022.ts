@@ -10,8 +10,8 @@ export const loireConnect2022: Reglement = {
   id: 'loire-connect-2022',
   titre: 'Appel à partenariat 2022 « Loire Connect »',
   organisme: 'Département de la Loire',
-  // Published by the Département on its site in May 2022 (docs/reglement.md).
-  source: 'https://www.loire.fr',
+  // Where a person finds the call: its publisher, on whose site it went online in May 2022 (docs/reglement.md).
+  source: 'Département de la Loire, https://www.loire.fr (mai 2022)',
   territoire: {
     departements: ['42'],
     nom: { fr: 'la Loire (42)', en: 'the Loire (42)' },
