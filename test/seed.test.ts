@@ -18,7 +18,7 @@ describe('the seed of the randomised tests', () => {
     expect(seedFor(undefined, A, DAY)).toEqual(seedFor(undefined, A, new Date('2030-01-01T00:00:00Z')));
     expect(seedFor(undefined, A, DAY)).toEqual({ seed: 0x9f1c0e2, source: 'commit 9f1c0e2' });
     expect(seedFor(undefined, B, DAY).seed).toBe(0x3b2e5a9);
-    // Commits that differ only past the seventh digit share a seed, as they share a short hash.
+    // The seed is the commit's first seven hex digits: two commits, two seeds.
     expect(seedFor(undefined, A, DAY).seed).not.toBe(seedFor(undefined, B, DAY).seed);
   });
 

@@ -249,8 +249,9 @@ describe('the fast YAML reader', () => {
     expect(counts.read / counts.total).toBeGreaterThan(0.3);
     counts.read = counts.total = 0;
     fc.assert(fc.property(runDossier, agrees), { numRuns: runs(800) });
-    // Most of these lines are broken YAML: a few are read (1.3 to 2.4 %), and compared.
-    expect(counts.read / counts.total).toBeGreaterThan(0.005);
+    // Most of these lines are broken YAML: a few are read (1.3 to 2.4 %, some 10 to 19 of 800), and compared.
+    // A floor of one keeps the comparison from being empty; a share floor would fail a few seeds in a hundred.
+    expect(counts.read).toBeGreaterThan(0);
     counts.read = counts.total = 0;
     fc.assert(fc.property(paddedEntry, agrees), { numRuns: runs(400) });
     expect(counts.read / counts.total).toBeGreaterThan(0.3);
