@@ -82,7 +82,7 @@ export interface ParsedFile {
  */
 export function parseSources(text: string, format: SourceFormat, options: ParseOptions = {}): ParsedFile {
   const parsed = readSources(text, format, options);
-  return options.shapes === false ? parsed : recogniseMisplaced(parsed);
+  return options.shapes === false ? parsed : recogniseMisplaced(parsed, format);
 }
 
 function readSources(text: string, format: SourceFormat, options: ParseOptions): ParsedFile {
@@ -148,7 +148,7 @@ function readSources(text: string, format: SourceFormat, options: ParseOptions):
  * and not a word of the missing `depenses:`. Such a file is `illisible` (it
  * holds no dossier to check), with one problem that says how to fix it.
  */
-function recogniseMisplaced(parsed: ParsedFile): ParsedFile {
+function recogniseMisplaced(parsed: ParsedFile, format: SourceFormat): ParsedFile {
   const { documents } = parsed;
   const failure = (code: string, params: Params, position: Position | undefined): ParseResult => ({
     ok: false,
@@ -157,7 +157,9 @@ function recogniseMisplaced(parsed: ParsedFile): ParsedFile {
   });
   const first = documents[0];
   if (first?.ok && documents.every((document) => document.ok && shapeOf(document.tree) === 'depense')) {
-    return { documents: [failure('depenses-sans-dossier', { nombre: documents.length }, first.start)], several: false };
+    // The fix is written in the file's own syntax.
+    const params = format === 'json' ? { nombre: documents.length, syntaxe: 'json' } : { nombre: documents.length };
+    return { documents: [failure('depenses-sans-dossier', params, first.start)], several: false };
   }
   if (!parsed.several) {
     const wrapped = first?.ok ? wrappedDossiers(first.tree) : undefined;

@@ -24,4 +24,17 @@ describe('check on a bare list of expense lines', () => {
     expect(result.stdout).not.toContain('#1');
     expect(result.stdout).not.toContain('inconnue');
   });
+
+  // A JSON file is told the fix in JSON, not in YAML's "depenses:" and "-".
+  it('says the fix in JSON for a .json file', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'shapes-')), 'devis.json');
+    writeFileSync(file, '[{"libelle": "Tablettes", "montant_ht": 2400}, {"libelle": "Formation", "montant_ht": 800}]\n');
+    const result = spawnSync(process.execPath, [BIN, 'check', file, '--date', '2022-07-20'], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('sous "depenses": [ … ]');
+    expect(result.stdout).not.toContain('« depenses: »');
+  });
 });
