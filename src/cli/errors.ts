@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CommanderError } from 'commander';
 import { binarySize } from '../i18n/catalogue.js';
 import { catalogue, type Lang } from '../i18n/index.js';
@@ -88,11 +89,25 @@ export function describeFailure(error: unknown, lang: Lang): Failure {
   return { message: `${TOOL}${catalogue(lang).usage.internalError}`, exitCode: EXIT.usage, internal: true };
 }
 
+/**
+ * The tool's own files (compiled code, generated data, its package.json), two
+ * levels above this module as above the bundle: a failure on one of them is
+ * the tool's fault, not a path the user gave.
+ */
+const TOOL_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const TOOL_FILES = [`${resolve(TOOL_ROOT, 'dist')}${sep}`, `${resolve(TOOL_ROOT, 'generated')}${sep}`];
+
+function isToolFile(path: string): boolean {
+  const absolute = resolve(path);
+  return absolute === resolve(TOOL_ROOT, 'package.json') || TOOL_FILES.some((folder) => absolute.startsWith(folder));
+}
+
 /** A Node system error on a path (from fs, unwrapped), as a PathError; undefined for anything else. */
 function systemPathError(error: unknown): PathError | undefined {
   if (!(error instanceof Error)) return undefined;
   const { code, path, dest, syscall } = error as NodeJS.ErrnoException & { dest?: string };
   if (typeof code !== 'string' || !USER_SIDE_CODES.has(code) || typeof path !== 'string') return undefined;
+  if (isToolFile(path)) return undefined;
   const writing = /^(open|write|rename|mkdir|copyfile|unlink|rm|rmdir|fsync|ftruncate|chmod|fchmod|link|symlink)/.test(syscall ?? '');
   return new PathError(dest ?? path, writing ? 'write' : 'read', code);
 }

@@ -129,6 +129,21 @@ describe('one classification, wherever the error is caught', () => {
     },
   );
 
+  // A missing file of the tool's own (its generated geography, its package.json) is not the user's doing.
+  it('a system error on a file of the tool itself stays internal', async () => {
+    const { describeFailure } = await import('../../src/cli/errors.js');
+    const root = join(import.meta.dirname, '..', '..');
+    for (const path of [
+      join(root, 'generated', 'territoire', 'communes.json'),
+      join(root, 'package.json'),
+      join(root, 'dist', 'bundle', 'worker.js'),
+    ]) {
+      const failure = describeFailure(Object.assign(new Error(`ENOENT: open '${path}'`), { code: 'ENOENT', syscall: 'open', path }), 'fr');
+      expect(failure).toMatchObject({ exitCode: 2, internal: true });
+      expect(failure.message).toMatch(/Erreur interne/);
+    }
+  });
+
   it('a fault of the tool (a TypeError, a system error without a path) stays internal', async () => {
     const { describeFailure } = await import('../../src/cli/errors.js');
     expect(describeFailure(new TypeError("Cannot read properties of undefined (reading 'x')"), 'fr')).toMatchObject({
