@@ -90,9 +90,11 @@ describe('the classifier on labelled expense lines', () => {
 
   // Each known wrong answer is a failure the suite records, not an expected result: when one is fixed,
   // its test fails and the label comes off the list.
+  // The set is measured outside it.fails, so that only the known wrong answer can make it "fail as expected".
+  const adversarialFalseExcluded = measure('adversarial.yaml').falseExcluded;
   for (const libelle of KNOWN_FALSE_EXCLUDED) {
     it.fails(`calls ${JSON.stringify(libelle)} eligible (known failure: excluded as an operating expense)`, () => {
-      expect(measure('adversarial.yaml').falseExcluded).not.toContain(libelle);
+      expect(adversarialFalseExcluded).not.toContain(libelle);
     });
   }
 });
