@@ -219,6 +219,30 @@ describe('dossier-check init without a terminal', () => {
     expect(readFileSync(file, 'utf8')).toBe(text);
   });
 
+  /** Bytes of UTF-8 text with numbers as raw bytes: [0x92] is a stray Windows-1252 apostrophe. */
+  const bytesOf = (...parts: (string | number[])[]) =>
+    Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part))));
+
+  it.each([
+    [
+      'a UTF-8 byte order mark',
+      bytesOf([0xef, 0xbb, 0xbf], 'porteur:\n  nom: Commune de Feurs\nprojet:\n  titre: Guichet l', [0x92], 'accueil\n'),
+      'ligne 4, colonne 19',
+    ],
+    [
+      'one accent',
+      bytesOf('porteur:\n  nom: Commune de Fécurs\nprojet:\n  titre: l', [0x92], 'accueil et l', [0x92], 'atelier\n'),
+      'ligne 4, colonne 11',
+    ],
+  ])('refuses a UTF-8 file with stray bytes and %s, naming the first byte, and leaves it as it was', (_, bytes, position) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'init-')), 'dossier.yaml');
+    writeFileSync(file, bytes);
+    const result = spawnSync(process.execPath, [BIN, 'init', '--from', file], { encoding: 'utf8', input: '' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`ce fichier UTF-8 contient des octets hors UTF-8 (0x92 ${position})`);
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+  });
+
   it('exits 2 and says how to write the file by hand', () => {
     const result = spawnSync(process.execPath, [BIN, 'init', join(tmpdir(), 'never.yaml')], { encoding: 'utf8', input: '' });
     expect(result.status).toBe(2);

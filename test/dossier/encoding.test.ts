@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -11,6 +11,33 @@ import { checkDossier } from '../../src/index.js';
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'dossier-check.js');
 const options = { date: '2022-07-20' };
 const utf8 = (text: string) => new TextEncoder().encode(text);
+const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
+/** The examples in French: each holds between 39 and 124 characters outside ASCII. */
+const exampleFiles = readdirSync(EXAMPLES).filter((name) => /\.(ya?ml|json)$/.test(name));
+
+/** Windows-1252 bytes of text whose every character the encoding holds (the narrow no-break space becomes a no-break space). */
+function windows1252(text: string): Uint8Array {
+  const high: Record<string, number> = {
+    '€': 0x80,
+    '…': 0x85,
+    '‘': 0x91,
+    '’': 0x92,
+    '“': 0x93,
+    '”': 0x94,
+    '–': 0x96,
+    '—': 0x97,
+    œ: 0x9c,
+    Œ: 0x8c,
+    '\u202f': 0xa0,
+  };
+  return Uint8Array.from(
+    [...text].map((character) => {
+      const byte = high[character] ?? character.charCodeAt(0);
+      if (byte > 0xff) throw new Error(`not in Windows-1252: ${character}`);
+      return byte;
+    }),
+  );
+}
 const concat = (...parts: (Uint8Array | number[])[]) => Uint8Array.from(parts.flatMap((part) => [...part]));
 
 /** Text as UTF-16 code units, without a byte order mark. */
@@ -44,10 +71,70 @@ describe('encoding decided from the evidence of the whole file', () => {
     expect(decode(bytes)).toMatchObject({ text: 'porteur:\n  nom: Commune de Fécurs\n', encoding: 'windows-1252', invalid: [] });
   });
 
-  it('reads as Windows-1252 a file with more invalid sequences than UTF-8 ones', () => {
-    // "Ã©" typed in a Windows-1252 file is the valid UTF-8 sequence C3 A9; the accents around it are not.
-    const bytes = concat(utf8('a: '), [0xc3, 0xa9, 0x20, 0xe9, 0x20, 0xe8, 0x20, 0xe0, 0x0a]);
-    expect(decode(bytes)).toMatchObject({ text: 'a: Ã© é è à\n', encoding: 'windows-1252' });
+  // A UTF-8 byte order mark is written by UTF-8 software only: the stray byte is a warning, the BOM no "ï»¿" in the first key.
+  const bom92 = concat(
+    [0xef, 0xbb, 0xbf],
+    utf8('porteur:\n  nom: Commune de Feurs\n  type: commune\nprojet:\n  titre: Guichet l'),
+    [0x92],
+    utf8('accueil\n'),
+  );
+
+  it('reads a file with a UTF-8 byte order mark as UTF-8 whatever its stray bytes', () => {
+    expect(decode(bom92)).toMatchObject({
+      text: 'porteur:\n  nom: Commune de Feurs\n  type: commune\nprojet:\n  titre: Guichet l’accueil\n',
+      encoding: 'utf-8',
+      bom: true,
+      invalid: [{ ligne: 5, colonne: 19, octets: '0x92', caractere: '’' }],
+    });
+    const report = checkDossier(bom92, 'bom92.yaml', options);
+    expect(report.porteur.nom).toBe('Commune de Feurs');
+    const codes = report.problemes.map((problem) => problem.code);
+    expect(codes).not.toContain('encodage-converti');
+    expect(report.problemes.find((problem) => problem.code === 'octet-non-utf8')).toMatchObject({ position: { ligne: 5, colonne: 19 } });
+  });
+
+  it('reads a file with a UTF-8 byte order mark and several stray bytes, none of them UTF-8 sequences, as UTF-8', () => {
+    const decoded = decode(concat([0xef, 0xbb, 0xbf], utf8('a: '), [0xe9, 0x20, 0xe8, 0x20, 0x93], utf8('x'), [0x94, 0x0a]));
+    expect(decoded).toMatchObject({ text: 'a: é è “x”\n', encoding: 'utf-8', bom: true });
+    expect(decoded.invalid.map((invalid) => invalid.colonne)).toEqual([4, 6, 8, 10]);
+  });
+
+  it('reads a short UTF-8 file with one accent and two stray bytes as UTF-8', () => {
+    const bytes = concat(
+      utf8('projet:\n  titre: Médiathèque\n'.replace('è', 'e')),
+      utf8('  description: l'),
+      [0x92],
+      utf8('accueil et l'),
+      [0x92],
+      utf8('atelier\n'),
+    );
+    const decoded = decode(bytes);
+    expect(decoded).toMatchObject({ encoding: 'utf-8', text: 'projet:\n  titre: Médiatheque\n  description: l’accueil et l’atelier\n' });
+    expect(decoded.invalid.map(({ ligne, colonne }) => [ligne, colonne])).toEqual([
+      [3, 17],
+      [3, 30],
+    ]);
+  });
+
+  it('reads a UTF-8 file with one accent and ten stray bytes as UTF-8', () => {
+    const strays = Array.from({ length: 10 }, (_, index) => concat(utf8(`  l${index}: l`), [0x92], utf8('eau\n')));
+    const decoded = decode(concat(utf8('titre: Pôle\nanalyse:\n'), ...strays));
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.text).toContain('titre: Pôle\n');
+    expect(decoded.invalid).toHaveLength(10);
+    expect(decoded.invalid.every((invalid) => invalid.caractere === '’')).toBe(true);
+  });
+
+  it('reads as Windows-1252 a file whose invalid bytes overwhelmingly outnumber its UTF-8 sequences', () => {
+    // "Ã©" typed in a Windows-1252 file is the valid UTF-8 sequence C3 A9; seventeen accents around it are not.
+    const bytes = concat(utf8('a: '), [0xc3, 0xa9], ...Array.from({ length: 17 }, () => [0x20, 0xe9]), [0x0a]);
+    expect(decode(bytes)).toMatchObject({ text: `a: Ã©${' é'.repeat(17)}\n`, encoding: 'windows-1252' });
+  });
+
+  it.each(exampleFiles)('reads %s saved as Windows-1252, with an accidental "Ã©", as Windows-1252', (name) => {
+    const text = readFileSync(join(EXAMPLES, name), 'utf8').replace('\n', '\n# Ã©\n');
+    const bytes = windows1252(text);
+    expect(decode(bytes)).toMatchObject({ text, encoding: 'windows-1252', invalid: [] });
   });
 
   it('bounds the warnings of a file with many stray bytes', () => {
@@ -81,6 +168,20 @@ describe('encoding decided from the evidence of the whole file', () => {
     expect(result.stdout).toMatch(/dossier\.yaml:4:29/);
     expect(result.stdout).not.toMatch(/windows-1252/i);
   });
+
+  it('through the binary: a byte order mark and one stray byte keep the porteur, with a warning at the byte', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'encodage-'));
+    const file = join(folder, 'bom92.yaml');
+    writeFileSync(file, bom92);
+    const result = spawnSync(process.execPath, [BIN, 'check', file, '--date', '2022-07-20'], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(result.stdout).toContain('Commune de Feurs');
+    expect(result.stdout).not.toContain('ï»¿');
+    expect(result.stdout).toMatch(/bom92\.yaml:5:19/);
+    expect(result.stdout).not.toMatch(/windows-1252/i);
+  });
 });
 
 /** French text with accents, typographic signs and line ends (every character valid UTF-8). */
@@ -110,15 +211,15 @@ const frenchText = fc
 const strayByte = fc.constantFrom(0x92, 0x80, 0x85, 0x96, 0x9c, 0xe9, 0xe8, 0xe0, 0xab, 0xbb, 0xa0, 0xc3, 0xf0, 0xff, 0xc0);
 
 describe('property: stray bytes in UTF-8 text', () => {
-  it('keep the text, and each one is reported at its line and column', () => {
+  it('keep the text, and each one is reported at its line and column, with or without a byte order mark', () => {
     fc.assert(
-      fc.property(frenchText, fc.array(fc.tuple(fc.nat(), strayByte), { maxLength: 6 }), (text, strays) => {
+      fc.property(frenchText, fc.array(fc.tuple(fc.nat(), strayByte), { maxLength: 40 }), fc.boolean(), (text, strays, bom) => {
         const chars = [...text];
         const multiByte = chars.filter((char) => char.codePointAt(0)! >= 0x80).length;
-        // Stray bytes at distinct character boundaries, fewer than the text's multi-byte characters.
+        // Stray bytes at distinct character boundaries: any number after a byte order mark, else up to 16 per multi-byte character.
         const at = new Map<number, number>();
-        for (const [position, byte] of strays) if (at.size < multiByte) at.set(position % (chars.length + 1), byte);
-        const parts: number[] = [];
+        for (const [position, byte] of strays) if (bom || at.size < 16 * multiByte) at.set(position % (chars.length + 1), byte);
+        const parts: number[] = bom ? [0xef, 0xbb, 0xbf] : [];
         const expected: { ligne: number; colonne: number; byte: number }[] = [];
         let ligne = 1;
         let colonne = 1;
@@ -141,7 +242,7 @@ describe('property: stray bytes in UTF-8 text', () => {
           expected.push({ ligne, colonne, byte: last });
         }
         const decoded = decode(Uint8Array.from(parts));
-        expect(decoded.encoding).toBe('utf-8');
+        expect(decoded).toMatchObject({ encoding: 'utf-8', bom });
         expect(decoded.invalid.map(({ ligne, colonne, octets }) => ({ ligne, colonne, octets }))).toEqual(
           expected.map(({ ligne, colonne, byte }) => ({ ligne, colonne, octets: `0x${byte.toString(16).toUpperCase()}` })),
         );

@@ -251,6 +251,24 @@ describe('UTF-16 writing', () => {
     expect(opened).toMatchObject({ ok: false, reason: 'encodage', encoding: 'utf-8', at: { ligne: 2, colonne: 16, octets: '0x92' } });
   });
 
+  it('names the first stray byte of a UTF-8 file with a byte order mark, counted after the mark', () => {
+    const bytes = Uint8Array.from([
+      0xef,
+      0xbb,
+      0xbf,
+      ...new TextEncoder().encode('porteur:\n  nom: Commune de Feurs\nprojet:\n  titre: Guichet l'),
+      0x92,
+      ...new TextEncoder().encode('accueil\n'),
+    ]);
+    const opened = DossierSource.open(bytes, 'bom92.yaml');
+    expect(opened).toMatchObject({
+      ok: false,
+      reason: 'encodage',
+      encoding: 'utf-8',
+      at: { ligne: 4, colonne: 19, octets: '0x92', caractere: '’' },
+    });
+  });
+
   it.each([
     ['utf-16le', [0xff, 0xfe, 0x41, 0x00, 0xe9, 0x00, 0x3d, 0xd8, 0x00, 0xde]],
     ['utf-16be', [0xfe, 0xff, 0x00, 0x41, 0x00, 0xe9, 0xd8, 0x3d, 0xde, 0x00]],

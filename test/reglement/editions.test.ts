@@ -125,6 +125,27 @@ describe('editions read from a file', () => {
     expect(refused.stderr).toContain('aide.tauxPourcent : trop grand (maximum 100)');
   });
 
+  it('reads an edition file with a UTF-8 byte order mark and a stray byte as UTF-8, its first key intact', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'edition-bom-'));
+    const file = join(folder, 'essai.reglement.yaml');
+    // Saved as UTF-8 with a BOM by Notepad, with an apostrophe pasted from Word (0x92).
+    writeFileSync(
+      file,
+      Uint8Array.from([
+        0xef,
+        0xbb,
+        0xbf,
+        ...Buffer.from('herite: loire-connect-2022\nid: essai-bom\ntitre: Essai d'),
+        0x92,
+        ...Buffer.from('une edition\n'),
+      ]),
+    );
+    const rules = run(['rules', '--reglement', file]);
+    expect(rules.stderr).toBe('');
+    expect(rules.code).toBe(0);
+    expect(rules.stdout).toContain('Essai d’une edition (essai-bom)');
+  });
+
   it('lets a dossier name a built-in edition with appel:, and says which one it was checked against', () => {
     const folder = mkdtempSync(join(tmpdir(), 'appel-'));
     const file = join(folder, 'dossier-2022.yaml');
