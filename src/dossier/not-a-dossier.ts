@@ -1,3 +1,6 @@
+import type { z } from 'zod';
+import { reglementSchema } from '../reglement/schema.js';
+
 /**
  * Files that sit beside dossiers in a repository and are plainly not
  * dossiers: checked as dossiers they would each get a verdict ("ineligible:
@@ -84,33 +87,57 @@ export function notADossierByName(path: string): NotADossier | undefined {
 
 /** The sections of a dossier: a file with any of them is a dossier, however incomplete. */
 const DOSSIER_KEYS = ['appel', 'porteur', 'projet', 'analyse', 'depenses', 'financement', 'depot'];
-/**
- * Keys only an edition has at its top level (src/reglement/schema.ts, and
- * `herite`); `id`, `titre`, `aide` or `axes` are left out, as a dossier
- * written without its sections could hold them.
- */
-const EDITION_KEYS = [
-  'herite',
-  'organisme',
-  'typesPorteur',
-  'lexique',
-  'dateLimite',
-  'clauses',
-  'regles',
-  'natures',
-  'naturesExclues',
-  'categories',
-  'territoire',
-];
 
-/** What a file plainly is instead of a dossier, from the keys at its top level. */
-export function notADossierByContent(tree: Readonly<Record<string, unknown>>): NotADossier | undefined {
-  const has = (key: string) => Object.prototype.hasOwnProperty.call(tree, key);
+/**
+ * What a file plainly is instead of a dossier, from its content. Only what
+ * a dossier cannot be counts: a file taken for an edition is dropped with a
+ * note, where a dossier checked by mistake gets a verdict everyone sees, so
+ * anything in doubt is checked as a dossier (`organisme:` and `territoire:`
+ * at the top of a badly written dossier do not make it an edition).
+ * `tree` is the content as the dossier reader gives it (numbers kept as
+ * their text); `readPlain` gives it as YAML reads it, with numbers and
+ * booleans, as the edition loader sees it.
+ */
+export function notADossierByContent(
+  tree: Readonly<Record<string, unknown>>,
+  readPlain: () => unknown = () => tree,
+): NotADossier | undefined {
   // `Dépenses:` is still a dossier's section: keys are compared without case or accents.
   const folded = Object.keys(tree).map((key) => key.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
   if (folded.some((key) => DOSSIER_KEYS.includes(key))) return undefined;
-  if (EDITION_KEYS.filter(has).length >= 2) return 'edition';
-  const schema = tree.$schema;
-  if (typeof schema === 'string' && /json-schema\.org/i.test(schema)) return 'schema';
+  // Only a file that names itself, as an edition does, or points at json-schema.org is read again.
+  if (typeof tree.id !== 'string' && typeof tree.$schema !== 'string') return undefined;
+  const plain = readPlain();
+  if (typeof plain !== 'object' || plain === null || Array.isArray(plain)) return undefined;
+  if (isEdition(plain as Record<string, unknown>)) return 'edition';
+  if (isJsonSchema(plain as Record<string, unknown>)) return 'schema';
   return undefined;
+}
+
+/**
+ * An edition as the loader (src/reglement/load.ts) reads it: a whole one
+ * that passes the edition's structure, or one that inherits a built-in
+ * edition (`herite`), names itself (`id`) and gives only keys of an edition,
+ * each of the edition's shape.
+ */
+function isEdition(tree: Readonly<Record<string, unknown>>): boolean {
+  const { herite, ...own } = tree;
+  if (typeof own.id !== 'string') return false;
+  if (herite === undefined) return reglementSchema.safeParse(own).success;
+  if (typeof herite !== 'string') return false;
+  const shape: Readonly<Record<string, z.ZodType>> = reglementSchema.shape;
+  return Object.entries(own).every(([key, value]) => Object.hasOwn(shape, key) && shape[key]!.safeParse(value).success);
+}
+
+/** A JSON Schema: it says so at json-schema.org, and describes a value (`type`, `properties`). */
+function isJsonSchema(tree: Readonly<Record<string, unknown>>): boolean {
+  const { $schema: schema, type, properties } = tree;
+  return (
+    typeof schema === 'string' &&
+    /^https?:\/\/json-schema\.org\//i.test(schema) &&
+    type !== undefined &&
+    typeof properties === 'object' &&
+    properties !== null &&
+    !Array.isArray(properties)
+  );
 }

@@ -1,3 +1,4 @@
+import { parse as parseYaml } from 'yaml';
 import { boundRepeated } from './bound.js';
 import { decode, stripBom } from '../dossier/decode.js';
 import { formatFromName, parseSource, parseSources, type ParsedFile, type ParseResult } from '../dossier/parse.js';
@@ -101,7 +102,15 @@ export function checkFile(input: string | Uint8Array, fichier: string, options: 
   const { text, findings } = readText(input, fichier);
   const parsed = parseSources(text, formatFromName(fichier), { several: true });
   const first = parsed.documents[0]!;
-  const notADossier = !parsed.several && first.ok ? notADossierByContent(first.tree) : undefined;
+  // An edition is recognised as the edition loader reads it: numbers as numbers (JSON is YAML).
+  const readPlain = () => {
+    try {
+      return parseYaml(text, { maxAliasCount: 100 });
+    } catch {
+      return undefined;
+    }
+  };
+  const notADossier = !parsed.several && first.ok ? notADossierByContent(first.tree, readPlain) : undefined;
   return notADossier ? { notADossier } : { dossiers: reportsOf(parsed, fichier, findings, options) };
 }
 

@@ -34,19 +34,19 @@ export const streamCsv: StreamFactory = () =>
         dossier.fichier,
         dossier.porteur.nom ?? '',
         dossier.porteur.type ?? '',
-        asText(sirenDigits(dossier.porteur.siren ?? '')),
-        asText(dossier.porteur.code_insee ?? ''),
+        sirenDigits(dossier.porteur.siren ?? ''),
+        dossier.porteur.code_insee ?? '',
         dossier.verdict,
-        decimalComma(dossier.aide?.eligibleBaseCents),
-        decimalComma(grantableMaximum(dossier)),
-        decimalComma(grantableMaximumIfVerified(dossier)),
-        decimalComma(dossier.aide?.requestedCents),
-        String(countBy(dossier.problemes, 'bloquant')),
-        String(countBy(dossier.problemes, 'avertissement')),
-        asText(dossier.criteres ? `${dossier.criteres.filter((criterion) => criterion.documente).length}/${dossier.criteres.length}` : ''),
-        decimalComma(maximumIfAdmissible(dossier)),
+        amount(dossier.aide?.eligibleBaseCents),
+        amount(grantableMaximum(dossier)),
+        amount(grantableMaximumIfVerified(dossier)),
+        amount(dossier.aide?.requestedCents),
+        count(countBy(dossier.problemes, 'bloquant')),
+        count(countBy(dossier.problemes, 'avertissement')),
+        dossier.criteres ? `${dossier.criteres.filter((criterion) => criterion.documente).length}/${dossier.criteres.length}` : '',
+        amount(maximumIfAdmissible(dossier)),
         // Summed, it compares with the sum of aide_maximale over the same dossiers.
-        decimalComma(grantableRequest(dossier)),
+        amount(grantableRequest(dossier)),
       ],
     ],
   );
@@ -57,9 +57,9 @@ export const streamCsvLines: StreamFactory = () =>
     dossier.depenses.map((line) => [
       dossier.fichier,
       dossier.porteur.nom ?? '',
-      String(line.index + 1),
+      count(line.index + 1),
       line.libelle,
-      decimalComma(line.htCents),
+      amount(line.htCents),
       line.categorie ?? '',
       line.statut,
       line.origine,
@@ -70,12 +70,17 @@ export const streamCsvLines: StreamFactory = () =>
 export const formatCsv = wholeReport(streamCsv);
 export const formatCsvLines = wholeReport(streamCsvLines);
 
-type Field = string | TextField;
+/** A cell: text as the dossier or the report gives it, or a number the spreadsheet is meant to read as one. */
+type Cell = string | { number: string };
 
-function table(header: string[], rows: (dossier: DossierReport) => Field[][]): DossierStream {
+const amount = (cents: number | undefined): Cell => ({ number: decimalComma(cents) });
+const count = (value: number): Cell => ({ number: String(value) });
+
+function table(header: string[], rows: (dossier: DossierReport) => Cell[][]): DossierStream {
+  const fields = (cells: Cell[]) => cells.map((cell) => (typeof cell === 'string' ? textField(cell) : cell.number));
   return {
     begin: () => `\ufeff${stringify([header], CSV)}`,
-    dossier: (dossier) => stringify(rows(dossier), CSV),
+    dossier: (dossier) => stringify(rows(dossier).map(fields), CSV),
     separator: '',
     end: () => '',
   };
@@ -89,8 +94,11 @@ function table(header: string[], rows: (dossier: DossierReport) => Field[][]): D
 const CSV: Options = {
   delimiter: ';',
   record_delimiter: '\r\n',
+  // Given a record delimiter, csv-stringify quotes only fields holding it whole: a lone LF
+  // or CR (a name or a label over two lines) would be written bare and start a new row.
+  quote_record_delimiter: true,
   escape_formulas: true,
-  // A field kept as text (asText) carries its own options.
+  // A field kept as text (textField) carries its own options.
   cast: { object: (value) => value as unknown as string },
 };
 
@@ -101,15 +109,47 @@ interface TextField {
 }
 
 /**
- * A code a spreadsheet would take for a number or a date and change (01053
- * loses its 0, 3/6 becomes the 3rd of June): written as a formula that gives
- * the text itself, ="01053", which LibreOffice, Excel and Google Sheets show
- * as 01053. Only digits and `/` are wrapped, so the formula can hold nothing
- * else; other values go through the formula defusing like any field.
+ * Text a spreadsheet would take for a number, a date, a time, a percentage
+ * or a boolean and change (01053 loses its 0, 3/6 becomes the 3rd of June,
+ * 1E5 becomes 100000): written as a formula that gives the text itself,
+ * ="01053", which LibreOffice, Excel and Google Sheets show as 01053. The
+ * same rule for every text column: a value that holds a digit and no word
+ * but those dates, times and numbers are written with (month and day names,
+ * AM/PM, the E of 1E5), or a lone boolean word. A value starting with a
+ * formula character is defused with `'` instead, one with a control
+ * character (a line break) is left to the quotes, and one longer than 255
+ * characters (the longest text a formula may hold in Excel) is no number.
  */
-function asText(value: string): Field {
-  return /^[\d/]+$/.test(value) ? { value: `="${value}"`, escape_formulas: false } : value;
+function textField(value: string): string | TextField {
+  if (!readAsNumberOrDate(value)) return value;
+  return { value: `="${value.replace(/"/g, '""')}"`, escape_formulas: false };
 }
+
+function readAsNumberOrDate(value: string): boolean {
+  if (value.length > 255 || /^[=+\-@\uff1d\uff0b\uff0d\uff20]/.test(value) || /\p{Cc}/u.test(value)) return false;
+  const words = (value
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .match(/\p{L}+/gu) ?? []) as string[];
+  if (words.length === 1 && BOOLEAN_WORDS.has(words[0]!) && value.trim().toLowerCase() === words[0]) return true;
+  return /\d/.test(value) && words.every((word) => CALENDAR_WORDS.has(word));
+}
+
+const BOOLEAN_WORDS = new Set(['vrai', 'faux', 'true', 'false']);
+
+/** Words (lower case, without accents) a spreadsheet in French or English reads in a date, a time or a number. */
+const CALENDAR_WORDS = new Set(
+  [
+    'janvier janv jan fevrier fevr fev mars mar avril avr mai juin juillet juil aout aou septembre sept sep octobre oct novembre nov decembre dec',
+    'january february feb march april apr may june jun july jul august aug september october november december',
+    'lundi lun mardi mer mercredi jeudi jeu vendredi ven samedi sam dimanche dim',
+    'monday mon tuesday tue wednesday wed thursday thu friday fri saturday sat sunday sun',
+    'am pm e',
+  ]
+    .join(' ')
+    .split(' '),
+);
 
 /** A SIREN written one way, nine digits, however the dossier spaced it; anything else as given. */
 function sirenDigits(siren: string): string {

@@ -152,6 +152,23 @@ describe('a file named that is plainly not a dossier', () => {
     expect(JSON.parse(piped.stdout).dossiers).toEqual([]);
     expect(piped.stderr).toMatch(/<stdin> n’est pas un dossier/);
   });
+  it('checks a badly written dossier as a dossier, though its keys look like an edition’s', () => {
+    const root = mkdtempSync(join(tmpdir(), 'mal-ecrit-'));
+    put(root, 'lot/feurs.yaml', {
+      text: 'organisme: Commune de Feurs\nterritoire: Loire\nnom_du_projet: Bornes interactives\nmontant_total: 12000\n',
+    });
+    put(root, 'lot/boen.yaml', { text: 'porteur_du_projet: Commune de Boën\nterritoire: Loire\ncategories: [materiel]\n' });
+    for (const args of [['lot'], ['lot/feurs.yaml', 'lot/boen.yaml']]) {
+      const { code, stdout, stderr } = runIn(root, ['check', ...args, '-f', 'json']);
+      expect(code).toBe(1);
+      const dossiers = JSON.parse(stdout).dossiers as { fichier: string; verdict: string }[];
+      expect(dossiers.map((dossier) => [dossier.fichier, dossier.verdict]).sort()).toEqual([
+        ['lot/boen.yaml', 'ineligible'],
+        ['lot/feurs.yaml', 'ineligible'],
+      ]);
+      expect(stderr).not.toMatch(/n’est pas un dossier/);
+    }
+  });
 });
 
 describe('big batches on worker threads', () => {

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { notADossierByContent, notADossierByName } from '../../src/dossier/not-a-dossier.js';
+import { checkFile } from '../../src/engine/check.js';
 import { dossierJsonSchema } from '../../src/dossier/json-schema.js';
 import { DEFAULT_EDITION } from '../../src/reglement/index.js';
 import { baseDossier } from '../helpers.js';
@@ -49,5 +50,55 @@ describe('files that are plainly not dossiers', () => {
     expect(notADossierByContent({ Dépenses: [], categories: [], clauses: {} })).toBeUndefined();
     expect(notADossierByContent({ $schema: '../schema/dossier.schema.json', porteur: {} })).toBeUndefined();
     expect(notADossierByContent({ $schema: 'https://json-schema.org/draft/2020-12/schema', porteur: {} })).toBeUndefined();
+  });
+
+  it.each([
+    [
+      'organisme, territoire and fields at the top',
+      { organisme: 'Commune de Feurs', territoire: 'Loire', nom_du_projet: 'Bornes', montant_total: 12000 },
+    ],
+    [
+      'porteur_du_projet, territoire and categories',
+      { porteur_du_projet: 'Commune de Feurs', territoire: 'Loire', categories: ['materiel'] },
+    ],
+    ['natures and naturesExclues as words', { natures: 'investissement', naturesExclues: 'fonctionnement', organisme: 'Mairie' }],
+    [
+      'an id and edition-like keys of the wrong shape',
+      { id: 'feurs-2022', organisme: 'Commune de Feurs', territoire: 'Loire', categories: [] },
+    ],
+    ['a JSON Schema address alone', { $schema: 'https://json-schema.org/draft/2020-12/schema', nom: 'Commune de Feurs', montant: 12 }],
+  ])('a badly written dossier (%s) is checked as a dossier', (_, tree) => {
+    expect(notADossierByContent(tree)).toBeUndefined();
+  });
+
+  it('knows every example edition by its content, and the built-in one written as YAML', () => {
+    const folder = join(ROOT, 'examples', 'reglements');
+    const editions = readdirSync(folder).filter((name) => name.endsWith('.reglement.yaml'));
+    expect(editions.length).toBeGreaterThan(0);
+    for (const name of editions)
+      expect([name, notADossierByContent(parse(readFileSync(join(folder, name), 'utf8')))]).toEqual([name, 'edition']);
+    expect(notADossierByContent(parse(stringify(DEFAULT_EDITION)))).toBe('edition');
+    // An edition that inherits and changes one thing.
+    expect(
+      notADossierByContent({
+        herite: 'loire-connect-2022',
+        id: 'loire-connect-2023',
+        aide: { tauxPourcent: 70, plafondCentimes: 3_000_000 },
+      }),
+    ).toBe('edition');
+  });
+
+  it('reads a file as the checker does: the example editions are editions, the badly written dossiers dossiers', () => {
+    const folder = join(ROOT, 'examples', 'reglements');
+    for (const name of readdirSync(folder).filter((file) => file.endsWith('.reglement.yaml'))) {
+      expect(checkFile(readFileSync(join(folder, name), 'utf8'), 'edition.yaml')).toEqual({ notADossier: 'edition' });
+      expect(checkFile(JSON.stringify(parse(readFileSync(join(folder, name), 'utf8'))), 'edition.json')).toEqual({
+        notADossier: 'edition',
+      });
+    }
+    expect(checkFile(stringify(DEFAULT_EDITION), 'edition.yaml')).toEqual({ notADossier: 'edition' });
+    expect(checkFile(JSON.stringify(dossierJsonSchema(DEFAULT_EDITION)), 'schema.json')).toEqual({ notADossier: 'schema' });
+    const feurs = checkFile('organisme: Commune de Feurs\nterritoire: Loire\nnom_du_projet: Bornes\nmontant_total: 12000\n', 'feurs.yaml');
+    expect('dossiers' in feurs && feurs.dossiers.map((dossier) => dossier.verdict)).toEqual(['ineligible']);
   });
 });

@@ -13,7 +13,14 @@ import { baseDossier, check } from '../helpers.js';
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'dossier-check.js');
 
-/** RFC 4180 with `;`: the fields of each record, as a spreadsheet's CSV reader splits them. */
+/**
+ * RFC 4180 with `;`: the fields of each record, as a spreadsheet's CSV
+ * reader splits them. Strict where a spreadsheet is lenient in its own way:
+ * a line end outside quotes other than the CRLF between records (a lone CR or
+ * LF, which LibreOffice and Excel also take for a new row) and a record of
+ * another width than the header throw, so that a field the writer left
+ * unquoted cannot pass unseen.
+ */
 export function parseCsv(text: string): string[][] {
   const records: string[][] = [];
   let record: string[] = [];
@@ -36,14 +43,58 @@ export function parseCsv(text: string): string[][] {
       record = [];
       field = '';
       i++;
+    } else if (char === '\r' || char === '\n') {
+      throw new Error(`unquoted ${JSON.stringify(char)} in record ${records.length + 1}, after ${JSON.stringify(field)}`);
     } else field += char;
   }
+  if (quoted) throw new Error('a quoted field is not closed');
   if (field !== '' || record.length > 0) records.push([...record, field]);
+  const width = records[0]?.length;
+  records.forEach((fields, index) => {
+    if (fields.length !== width) throw new Error(`record ${index + 1} has ${fields.length} fields, the header ${width}`);
+  });
   return records;
 }
 
 /** The spreadsheet's dangerous first characters (OWASP's list, and the full-width forms some programs fold). */
 const FORMULAS = ['=1+1', '+1+1', '-1+1', '@SUM(A1)', '\t=1+1', '\r=1+1', '\uff1d1+1', '\uff0b1', '\uff0d1', '\uff201'];
+
+/**
+ * Values LibreOffice Calc 24 with French settings was seen turning into a
+ * number, a percentage, a date, a time or a boolean (and a few Excel turns
+ * too, such as 12-10), none starting with a formula character.
+ */
+const NUMBER_LIKE = [
+  '3/6',
+  '1/4',
+  '12-10',
+  '1E5',
+  '1e5',
+  '1,5',
+  '1 000,50',
+  '12:30',
+  '12:30 PM',
+  '50 %',
+  '3 juin',
+  'lundi 3 juin',
+  'Juin 2022',
+  '3 sept. 2022',
+  '4 févr.',
+  '2022-06-03',
+  '03.06.2022',
+  '1.2.3',
+  '10 €',
+  '1 249,50 €',
+  '(12)',
+  '12-',
+  ' 12',
+  '0612345678',
+  '2022',
+  'VRAI',
+  'faux',
+  'TRUE',
+  '3 mai 2022 14:00',
+];
 
 function reportWithNames(names: readonly string[]) {
   const dossiers = names.map((nom, index) => {
@@ -64,6 +115,45 @@ describe('CSV for spreadsheets', () => {
     expect(line![1]).toBe(`'${nom}`);
     expect(line![3]).toBe(`'${nom}`);
   });
+
+  it.each(['\n', '\r', '\r\n'])('%j in a name or a label stays in its field, in both layouts', (lineBreak) => {
+    const nom = `Commune de${lineBreak}Feurs`;
+    const libelle = `Bornes${lineBreak}Wi-Fi`;
+    const dossier = baseDossier();
+    dossier.porteur.nom = nom;
+    dossier.depenses[0].libelle = libelle;
+    dossier.depenses.push({ libelle: `Écrans${lineBreak}${lineBreak}tactiles`, montant_ht: 100, categorie: 'equipement-numerique' });
+    const report = buildReport([{ ...check(dossier), fichier: 'd.yaml' }], 'fr', DEFAULT_EDITION);
+    const rows = parseCsv(formatCsv(report));
+    expect(rows).toHaveLength(2);
+    expect(rows[1]![1]).toBe(nom);
+    const lines = parseCsv(formatCsvLines(report));
+    expect(lines).toHaveLength(3);
+    expect(lines.slice(1).map((line) => [line[1], line[3]])).toEqual([
+      [nom, libelle],
+      [nom, `Écrans${lineBreak}${lineBreak}tactiles`],
+    ]);
+  });
+
+  it.each(NUMBER_LIKE)(
+    '%j, which a spreadsheet would turn into a number, a date or a time, is written as a text formula in every text column',
+    (value) => {
+      const report = reportWithNames([value]);
+      const formula = `="${value.replace(/"/g, '""')}"`;
+      const [, row] = parseCsv(formatCsv(report));
+      expect(row![1]).toBe(formula);
+      const [, line] = parseCsv(formatCsvLines(report));
+      expect([line![1], line![3]]).toEqual([formula, formula]);
+    },
+  );
+
+  it.each(['1/2 journée', 'Phase 2', '12h30', 'Lot n° 3', '6 tablettes tactiles', 'Commune de Feurs'])(
+    '%j, which a spreadsheet keeps as text, is written as it is',
+    (value) => {
+      const [, line] = parseCsv(formatCsvLines(reportWithNames([value])));
+      expect([line![1], line![3]]).toEqual([value, value]);
+    },
+  );
 
   it('writes a SIREN one way, nine digits, however the dossier spaced it', () => {
     const sirens = ['214 201 477', '214201477', '214\u00a0201\u00a0477', '214\u202f201\u202f477'];
@@ -185,5 +275,34 @@ describe.skipIf(!SOFFICE)('the CSV opened in LibreOffice Calc with French settin
     expect(libelle.formula).toBeUndefined();
     expect(libelle.type).toBe('string');
     expect(libelle.value).toBe("'\t=1+1");
+  });
+
+  it('keeps a name or a label over several lines in its cell, on its row', () => {
+    const names = ['Commune de\nFeurs', 'Commune de\r\nBoën', 'Commune de\rMontbrison'];
+    const report = reportWithNames(names);
+    const expected = ['Commune de\nFeurs', 'Commune de\nBoën', 'Commune de\nMontbrison'];
+    const filled = (rows: Cell[][]) => rows.filter((row) => row.some((cell) => cell.type !== 'empty'));
+    const rows = filled(openInLibreOffice(formatCsv(report)));
+    expect(rows).toHaveLength(1 + names.length);
+    const lines = filled(openInLibreOffice(formatCsvLines(report)));
+    expect(lines).toHaveLength(1 + names.length);
+    // LibreOffice keeps one line break in the cell, whichever the dossier had.
+    expect(rows.slice(1).map((row) => [row[0]!.value, row[1]!.value])).toEqual(expected.map((nom, index) => [`d${index}.yaml`, nom]));
+    expect(lines.slice(1).map((line) => [line[1]!.value, line[3]!.value])).toEqual(expected.map((nom) => [nom, nom]));
+  });
+
+  it('keeps as text, as written, every text value it would otherwise turn into a number or a date', () => {
+    const values = [...NUMBER_LIKE, '1/2 journée', '12h30'];
+    const report = reportWithNames(values);
+    const [header, ...rows] = openInLibreOffice(formatCsv(report));
+    const porteur = header!.findIndex((cell) => cell.value === 'porteur');
+    expect(rows.slice(0, values.length).map((row) => [row[porteur]!.type, row[porteur]!.value])).toEqual(
+      values.map((value) => ['string', value]),
+    );
+    const [lineHeader, ...lines] = openInLibreOffice(formatCsvLines(report));
+    const libelle = lineHeader!.findIndex((cell) => cell.value === 'libelle');
+    expect(lines.slice(0, values.length).map((line) => [line[libelle]!.type, line[libelle]!.value])).toEqual(
+      values.map((value) => ['string', value]),
+    );
   });
 });
