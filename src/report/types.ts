@@ -1,7 +1,5 @@
-import type { Position } from '../dossier/source-map.js';
-import type { Lang } from '../i18n/lang.js';
+import type { Effet, Gravite, Lang, Position } from '../vocabulary.js';
 import type { Clause, Reglement } from '../reglement/types.js';
-import type { Effet, Gravite } from '../rules/finding.js';
 import type { AmountSource, LineStatus } from '../rules/expense-lines.js';
 import type { GrantComputation } from '../rules/grant.js';
 import type { ReferenceDateSource } from '../rules/types.js';
