@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { LegalObligation, Lexique, Reglement } from '../reglement/types.js';
-import type { Params } from '../rules/finding.js';
+import type { Params } from '../vocabulary.js';
 import { Matcher, type Match } from './matcher.js';
 import { foldAccents } from '../fold.js';
 import { tokenize } from './normalize.js';

@@ -10,7 +10,7 @@ import { atomicFile, standardOutput } from './files.js';
 import { readDate } from '../dates.js';
 import { catalogue, isLang, LANGS, writer, type Lang } from '../i18n/index.js';
 import { DEFAULT_EDITION, EDITIONS, type Reglement } from '../reglement/index.js';
-import { loadEdition } from '../reglement/load.js';
+import { loadEdition } from '../edition/load.js';
 import { ALL_RULES } from '../rules/index.js';
 import { CLASSIFIER_CATEGORIES } from '../classify/classify.js';
 import { decode } from '../dossier/decode.js';

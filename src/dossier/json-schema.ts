@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Lang } from '../i18n/lang.js';
+import type { Lang } from '../vocabulary.js';
 import type { Reglement } from '../reglement/types.js';
 import { dossierSchema } from './schema.js';
 

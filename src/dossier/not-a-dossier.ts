@@ -115,7 +115,7 @@ export function notADossierByContent(
 }
 
 /**
- * An edition as the loader (src/reglement/load.ts) reads it: a whole one
+ * An edition as the loader (src/edition/load.ts) reads it: a whole one
  * that passes the edition's structure, or one that inherits a built-in
  * edition (`herite`), names itself (`id`) and gives only keys of an edition,
  * each of the edition's shape.

@@ -12,10 +12,10 @@ import {
   type Node as YamlNode,
   type YAMLMap,
 } from 'yaml';
-import { blocking, type Finding, type Params } from '../rules/finding.js';
+import { blocking, type Finding, type Params, type Position } from '../vocabulary.js';
 import { MAX_INDENT, readPlainYaml, setField } from './fast-yaml.js';
 import { shapeOf, shapeOfKeys, wrappedDossiers } from './shape.js';
-import { joinPath, SourceMap, type Position } from './source-map.js';
+import { joinPath, SourceMap } from './source-map.js';
 import { diagnoseYamlError } from './yaml-diagnosis.js';
 
 export type SourceFormat = 'yaml' | 'json';

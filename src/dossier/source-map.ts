@@ -1,8 +1,4 @@
-/** 1-based line and column in the source file. */
-export interface Position {
-  ligne: number;
-  colonne: number;
-}
+import type { Position } from '../vocabulary.js';
 
 /**
  * Where each field of the dossier stands in its file, by dotted path

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { blocking, warning, type Finding } from '../rules/finding.js';
+import { blocking, warning, type Finding } from '../vocabulary.js';
 import { dossierSchema, knownKeysAt, type Dossier, type IssueParams } from './schema.js';
 import { suggest } from './suggest.js';
 import { sameKey } from './keys.js';

@@ -1,5 +1,4 @@
-import type { Params } from '../rules/finding.js';
-import type { Position } from './source-map.js';
+import type { Params, Position } from '../vocabulary.js';
 
 /**
  * What a person typing French text most likely did when the yaml package

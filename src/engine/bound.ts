@@ -1,4 +1,4 @@
-import type { Finding } from '../rules/finding.js';
+import type { Finding } from '../vocabulary.js';
 
 /**
  * Past this many problems of one kind (same code, gravity and verdict, same

@@ -5,7 +5,7 @@ import { formatFromName, parseSource, parseSources, type ParsedFile, type ParseR
 import { notADossierByContent, type NotADossier } from '../dossier/not-a-dossier.js';
 import { commentsInValues } from '../dossier/yaml-diagnosis.js';
 import type { Dossier } from '../dossier/schema.js';
-import { SourceMap, type Position } from '../dossier/source-map.js';
+import { SourceMap } from '../dossier/source-map.js';
 import { keyReadAs } from '../dossier/keys.js';
 import { validateDossier } from '../dossier/validate.js';
 import { calendarDateIn, dayIn, parseCalendarDate } from '../dates.js';
@@ -15,7 +15,7 @@ import type { Reglement } from '../reglement/types.js';
 import type { DossierReport, LineReport, Problem, Verdict } from '../report/types.js';
 import { summarizeEdition } from '../report/build.js';
 import { evaluateExpenseLines, type ExpenseLine } from '../rules/expense-lines.js';
-import { blocking, warning, type Finding, type Params } from '../rules/finding.js';
+import { blocking, warning, type Finding, type Params, type Position } from '../vocabulary.js';
 import { computeGrant } from '../rules/grant.js';
 import { documentedCriteria } from '../rules/criteria.js';
 import { RULES } from '../rules/index.js';

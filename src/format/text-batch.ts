@@ -1,10 +1,10 @@
 import { catalogue, fieldLabel, type Catalogue } from '../i18n/index.js';
 import { formatCents } from '../money/format.js';
 import { summarize } from '../report/build.js';
-import type { DossierReport, Report, Summary } from '../report/types.js';
+import type { DossierReport, Report, SetTotals, Summary } from '../report/types.js';
 import type { Style } from './types.js';
 import { editionOf, explainProblem } from './explain.js';
-import { canBeGranted, grantableMaximum, type SetTotals } from '../report/grant.js';
+import { canBeGranted, grantableMaximum } from '../report/grant.js';
 import { batchColumns, countBy, problemLocation, totalsNotes } from './utils.js';
 
 /**

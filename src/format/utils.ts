@@ -1,6 +1,5 @@
 import type { Catalogue } from '../i18n/index.js';
-import type { AmountTotals } from '../report/grant.js';
-import type { DossierReport, Problem } from '../report/types.js';
+import type { AmountTotals, DossierReport, Problem } from '../report/types.js';
 
 /** Amounts for French spreadsheets: decimal comma, no thousands separator ("1920,50"). */
 export function decimalComma(cents: number | undefined): string {

@@ -1,5 +1,5 @@
 import type { NotADossier } from '../dossier/not-a-dossier.js';
-import type { Params } from '../rules/finding.js';
+import type { Params } from '../vocabulary.js';
 
 /** Helpers a message uses to write values the way its language does. */
 export interface Writer {

@@ -1,5 +1,5 @@
 import { binarySize, type Catalogue, type Message, type Writer } from './catalogue.js';
-import type { Params } from '../rules/finding.js';
+import type { Params } from '../vocabulary.js';
 
 const SOURCES: Record<string, string> = {
   depot: 'submission date of the dossier',

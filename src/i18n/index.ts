@@ -1,14 +1,13 @@
 import { formatCalendarDate } from '../dates.js';
 import type { Reglement } from '../reglement/types.js';
 import { formatCents, formatPercent } from '../money/format.js';
-import type { Params } from '../rules/finding.js';
+import type { Lang, Params } from '../vocabulary.js';
 import type { Catalogue, Writer } from './catalogue.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
-import type { Lang } from './lang.js';
 
-export type { Lang } from './lang.js';
-export { isLang, LANGS } from './lang.js';
+export type { Lang } from '../vocabulary.js';
+export { isLang, LANGS } from '../vocabulary.js';
 export type { Catalogue } from './catalogue.js';
 
 const CATALOGUES: Record<Lang, Catalogue> = { fr, en };

@@ -1,6 +1,6 @@
 import { parseCalendarDate, whyNotADate } from '../dates.js';
 import { catalogue, writer } from '../i18n/index.js';
-import type { Lang } from '../i18n/lang.js';
+import type { Lang } from '../vocabulary.js';
 import { parseAmount } from '../money/amount.js';
 import { DEFAULT_EDITION } from '../reglement/index.js';
 import { luhnValid } from '../rules/porteur.js';

@@ -1,6 +1,6 @@
 import { Document } from 'yaml';
 import { formatFromName } from '../dossier/parse.js';
-import type { Lang } from '../i18n/lang.js';
+import type { Lang } from '../vocabulary.js';
 import type { DossierDraft } from './interview.js';
 
 /** The dossier as a readable YAML file, with a header saying where it comes from and what to do next. */

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang.js';
+import type { Lang } from '../vocabulary.js';
 
 /** Formats integer cents without ever going through floating point. */
 export function formatCents(cents: number, lang: Lang): string {

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang.js';
+import type { Lang } from '../vocabulary.js';
 import type { Reglement } from '../reglement/types.js';
 import type { Geography } from '../territoire/geography.js';
 import { addAmounts, amountsOf, emptyTotals, type DossierAmounts } from './grant.js';

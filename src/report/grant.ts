@@ -1,4 +1,4 @@
-import type { DossierReport, Verdict } from './types.js';
+import type { AmountTotals, DossierReport, SetTotals, Verdict } from './types.js';
 
 /**
  * What a dossier can receive as it stands (docs/report.md), so that a
@@ -57,36 +57,6 @@ export function amountsOf(dossier: DossierReport): DossierAmounts {
       : {}),
     provisional: (aide?.linesWithoutAmount ?? 0) > 0,
   };
-}
-
-/**
- * Money totals over one named set of dossiers: requested and maximum grants
- * are always summed over the same dossiers. `maximumCents` is what the set
- * can receive (0 for ineligible dossiers); `maximumIfAdmissibleCents` what it
- * would be if their exclusions were lifted, for information.
- */
-export interface SetTotals {
-  verdicts: Verdict[];
-  dossiers: number;
-  eligibleBaseCents: number;
-  requestedCents: number;
-  maximumCents: number;
-  maximumIfVerifiedCents: number;
-  maximumIfAdmissibleCents: number;
-  /** Dossiers of the set that name no requested grant: the requested total leaves them out. */
-  withoutRequest: number;
-  /** Dossiers of the set whose maximum is provisional (a line lacks its amount): the maximum total is a floor. */
-  provisional: number;
-}
-
-/**
- * The totals of a batch: dossiers that can still be granted something
- * (eligible or to complete), and apart, ineligible ones, whose requests no one
- * will grant. Unreadable dossiers have no figures; the count by verdict has them.
- */
-export interface AmountTotals {
-  grantable: SetTotals;
-  ineligible: SetTotals;
 }
 
 export function emptyTotals(): AmountTotals {

@@ -1,11 +1,8 @@
-import type { Position } from '../dossier/source-map.js';
-import type { Lang } from '../i18n/lang.js';
+import type { Effet, Gravite, Lang, Position } from '../vocabulary.js';
 import type { Clause, Reglement } from '../reglement/types.js';
-import type { Effet, Gravite } from '../rules/finding.js';
 import type { AmountSource, LineStatus } from '../rules/expense-lines.js';
 import type { GrantComputation } from '../rules/grant.js';
 import type { ReferenceDateSource } from '../rules/types.js';
-import type { AmountTotals } from './grant.js';
 
 export type Verdict = 'eligible' | 'a-completer' | 'ineligible' | 'illisible';
 
@@ -94,4 +91,34 @@ export interface ReglementSummary {
   clauses: Record<string, Clause>;
   regles: Reglement['regles'];
   criteres: Reglement['criteres'];
+}
+
+/**
+ * Money totals over one named set of dossiers: requested and maximum grants
+ * are always summed over the same dossiers. `maximumCents` is what the set
+ * can receive (0 for ineligible dossiers); `maximumIfAdmissibleCents` what it
+ * would be if their exclusions were lifted, for information.
+ */
+export interface SetTotals {
+  verdicts: Verdict[];
+  dossiers: number;
+  eligibleBaseCents: number;
+  requestedCents: number;
+  maximumCents: number;
+  maximumIfVerifiedCents: number;
+  maximumIfAdmissibleCents: number;
+  /** Dossiers of the set that name no requested grant: the requested total leaves them out. */
+  withoutRequest: number;
+  /** Dossiers of the set whose maximum is provisional (a line lacks its amount): the maximum total is a floor. */
+  provisional: number;
+}
+
+/**
+ * The totals of a batch: dossiers that can still be granted something
+ * (eligible or to complete), and apart, ineligible ones, whose requests no one
+ * will grant. Unreadable dossiers have no figures; the count by verdict has them.
+ */
+export interface AmountTotals {
+  grantable: SetTotals;
+  ineligible: SetTotals;
 }

@@ -1,4 +1,4 @@
-import { blocking } from './finding.js';
+import { blocking } from '../vocabulary.js';
 import type { Rule } from './types.js';
 
 /**

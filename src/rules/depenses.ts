@@ -1,6 +1,6 @@
 import { unknownChoice } from '../dossier/suggest.js';
 import { acceptedVatHundredths, likelyVatRate, ttcFromHt } from './expense-lines.js';
-import { blocking, info, warning, type Finding } from './finding.js';
+import { blocking, info, warning, type Finding } from '../vocabulary.js';
 import type { Rule } from './types.js';
 
 const BENEFICIARIES = ['usagers', 'agents', 'ecoles'];

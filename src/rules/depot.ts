@@ -1,4 +1,4 @@
-import { blocking, info, type Finding } from './finding.js';
+import { blocking, info, type Finding } from '../vocabulary.js';
 import type { Rule } from './types.js';
 
 /**

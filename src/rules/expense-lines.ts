@@ -1,7 +1,7 @@
 import type { Dossier, ExpenseInput } from '../dossier/schema.js';
 import { classifyLine, type Classification } from '../classify/classify.js';
 import type { ExpenseCategory, Reglement } from '../reglement/types.js';
-import type { Params } from './finding.js';
+import type { Params } from '../vocabulary.js';
 
 export type LineStatus = 'eligible' | 'exclue' | 'a-verifier';
 

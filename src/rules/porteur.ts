@@ -1,7 +1,7 @@
 import { unknownChoice } from '../dossier/suggest.js';
 import { departementOf } from '../territoire/geography.js';
 import { sameName } from '../territoire/names.js';
-import { blocking, warning, type Finding } from './finding.js';
+import { blocking, warning, type Finding } from '../vocabulary.js';
 import type { Rule } from './types.js';
 
 /** "Les collectivités locales de la Loire et leurs groupements, ainsi que les CCAS." */

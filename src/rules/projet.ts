@@ -1,6 +1,6 @@
 import { dayIn } from '../dates.js';
 import { unknownChoice } from '../dossier/suggest.js';
-import { blocking, warning, type Finding } from './finding.js';
+import { blocking, warning, type Finding } from '../vocabulary.js';
 import type { Rule } from './types.js';
 
 /** "Pour être éligible, les projets devront répondre à l'un des trois axes prioritaires." */

@@ -3,7 +3,7 @@ import type { Reglement } from '../reglement/types.js';
 import type { CommuneLookup, Geography } from '../territoire/geography.js';
 import type { ExpenseLine } from './expense-lines.js';
 import type { GrantComputation } from './grant.js';
-import type { Effet, Finding } from './finding.js';
+import type { Effet, Finding } from '../vocabulary.js';
 
 export type ReferenceDateSource = 'depot' | 'option' | 'aujourdhui';
 

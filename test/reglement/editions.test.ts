@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EDITIONS } from '../../src/reglement/index.js';
 import { CLASSIFIER_CATEGORIES } from '../../src/classify/classify.js';
-import { loadEdition } from '../../src/reglement/load.js';
+import { loadEdition } from '../../src/edition/load.js';
 import { ALL_RULES } from '../../src/rules/index.js';
 
 const CONTEXT = { builtIns: EDITIONS, ruleIds: ALL_RULES.map((rule) => rule.id), requiredCategories: CLASSIFIER_CATEGORIES };

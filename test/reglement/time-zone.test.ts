@@ -7,7 +7,7 @@ import { stringify } from 'yaml';
 import { checkDossier } from '../../src/index.js';
 import { CLASSIFIER_CATEGORIES } from '../../src/classify/classify.js';
 import { EDITIONS } from '../../src/reglement/index.js';
-import { loadEdition } from '../../src/reglement/load.js';
+import { loadEdition } from '../../src/edition/load.js';
 import type { Reglement } from '../../src/reglement/types.js';
 import { ALL_RULES } from '../../src/rules/index.js';
 import { baseDossier } from '../helpers.js';

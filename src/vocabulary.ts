@@ -1,3 +1,22 @@
+/**
+ * The words every layer shares: a finding and its gravité, a position in the
+ * source file, a language. It sits below every folder of src/ and imports
+ * none of them, so that no folder needs to import one above it (eslint.config.js).
+ */
+
+export const LANGS = ['fr', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export function isLang(value: string): value is Lang {
+  return (LANGS as readonly string[]).includes(value);
+}
+
+/** 1-based line and column in the source file. */
+export interface Position {
+  ligne: number;
+  colonne: number;
+}
+
 export type Gravite = 'bloquant' | 'avertissement' | 'info';
 
 /** What a blocking finding does to the verdict. */

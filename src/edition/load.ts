@@ -3,9 +3,9 @@ import type { z } from 'zod';
 import { diagnoseYamlError } from '../dossier/yaml-diagnosis.js';
 import { catalogue, writer, type Lang } from '../i18n/index.js';
 import { readDate } from '../dates.js';
-import { reglementSchema } from './schema.js';
-import type { Reglement } from './types.js';
-import { DEFAULT_EDITION } from './index.js';
+import { reglementSchema } from '../reglement/schema.js';
+import type { Reglement } from '../reglement/types.js';
+import { DEFAULT_EDITION } from '../reglement/index.js';
 
 export type EditionLoad = { ok: true; reglement: Reglement } | { ok: false; errors: string[] };
 
