@@ -1,3 +1,4 @@
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
@@ -50,6 +51,8 @@ const layering = LAYERS.flatMap((row, index) => {
   );
 }).concat(layer(undefined, LAYERS.flat()));
 
+const NO_IO = 'The core reads no file and does no I/O and no colour: the CLI (src/cli/) reads, and passes data in (CheckOptions.data).';
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/'] },
   js.configs.recommended,
@@ -68,18 +71,24 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          // Every Node built-in, node:module's createRequire included: the core runs in a web page too.
+          paths: builtinModules.map((name) => ({ name, message: NO_IO })),
           patterns: [
             { group: ['**/cli/*'], message: 'Nothing imports the CLI: the arrows point from cli to the core.' },
-            {
-              group: ['node:fs', 'node:fs/*', 'fs', 'node:child_process', 'chalk'],
-              message: 'The core does no I/O and no colour: do it in src/cli/.',
-            },
+            { group: ['node:*', 'node:*/*', 'chalk'], message: NO_IO },
           ],
         },
       ],
       'no-restricted-globals': [
         'error',
         { name: 'process', message: 'The core reads no environment and never exits: pass values in from src/cli/.' },
+        { name: 'require', message: NO_IO },
+        { name: 'fetch', message: NO_IO },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'MetaProperty[meta.name="import"]', message: `import.meta locates files to read. ${NO_IO}` },
+        { selector: 'ImportExpression', message: `A dynamic import loads a file at run time. ${NO_IO}` },
       ],
     },
   },

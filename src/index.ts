@@ -1,5 +1,20 @@
-/** The embeddable API: no file access, no colour, no process exit. */
-export { checkDossier, checkDossiers, checkFile, unreadableFileReport, type CheckOptions, type FileCheck } from './engine/check.js';
+/**
+ * The embeddable API: no file access, no colour, no process exit. A program
+ * gives each check its data (`options.data`): the official geography, e.g. a
+ * GeneratedGeography over the files of generated/territoire/, and the real words
+ * of generated/classify/real-words.json.
+ */
+export {
+  checkDossier,
+  checkDossiers,
+  checkFile,
+  unreadableFileReport,
+  type CheckerData,
+  type CheckOptions,
+  type FileCheck,
+} from './engine/check.js';
+export { explainClassification, type ClassifyOptions, type ClassificationReport } from './engine/classify.js';
+export { GeneratedGeography, type GeneratedFileReader, type Geography } from './territoire/geography.js';
 export type { NotADossier } from './dossier/not-a-dossier.js';
 export { buildReport } from './report/build.js';
 export type { DossierReport, Report, Problem, LineReport, Verdict } from './report/types.js';

@@ -5,6 +5,7 @@ import { random } from '../bench/generate.mjs';
 import { checkDossiers } from '../src/index.js';
 import { ALL_RULES } from '../src/rules/index.js';
 import { runs, SEED } from './fast-check.js';
+import { installedData } from '../src/cli/checker-data.js';
 
 const DECLARED = new Map(ALL_RULES.map((rule) => [rule.id, rule.produces]));
 
@@ -101,7 +102,11 @@ describe('fuzzing the examples', () => {
       const context = `case ${index} (FUZZ_CASE=${index}), from ${source.name}`;
       let reports;
       try {
-        reports = checkDossiers(bytes, source.name, { now: new Date('2022-07-20T10:00:00Z'), lang: index % 2 ? 'en' : 'fr' });
+        reports = checkDossiers(bytes, source.name, {
+          now: new Date('2022-07-20T10:00:00Z'),
+          lang: index % 2 ? 'en' : 'fr',
+          data: installedData,
+        });
       } catch (error) {
         throw new Error(`${context}: ${(error as Error).stack}`);
       }

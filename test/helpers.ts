@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import { checkDossier, type CheckOptions } from '../src/index.js';
+import { installedData } from '../src/cli/checker-data.js';
 
 /** A complete, eligible dossier of a Loire commune; tests change what they need. */
 export function baseDossier(): Record<string, any> {
@@ -13,8 +14,8 @@ export function baseDossier(): Record<string, any> {
 }
 
 /** Checks a dossier given as an object, written out as YAML as an applicant would. */
-export function check(dossier: unknown, options: CheckOptions = {}) {
-  return checkDossier(stringify(dossier), 'dossier.yaml', { now: new Date('2022-07-01T10:00:00Z'), ...options });
+export function check(dossier: unknown, options: Partial<CheckOptions> = {}) {
+  return checkDossier(stringify(dossier), 'dossier.yaml', { now: new Date('2022-07-01T10:00:00Z'), data: installedData, ...options });
 }
 
 export function codes(report: ReturnType<typeof check>): string[] {

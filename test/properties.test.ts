@@ -7,6 +7,7 @@ import { parseAmount } from '../src/money/amount.js';
 import { formatCents } from '../src/money/format.js';
 import { DEFAULT_EDITION } from '../src/reglement/index.js';
 import { baseDossier, check } from './helpers.js';
+import { installedData } from '../src/cli/checker-data.js';
 
 /** Money is exact, and no dossier, however strange, makes the checker throw. */
 const { tauxPourcent, plafondCentimes } = DEFAULT_EDITION.aide;
@@ -254,7 +255,7 @@ describe('strange dossiers', () => {
         } catch {
           return; // Not writable as YAML or JSON (a cycle, say): not a file anyone can send.
         }
-        const report = checkDossier(text, asJson ? 'd.json' : 'd.yaml', { now: new Date('2022-07-01T10:00:00Z') });
+        const report = checkDossier(text, asJson ? 'd.json' : 'd.yaml', { now: new Date('2022-07-01T10:00:00Z'), data: installedData });
         expect(VERDICTS).toContain(report.verdict);
         if (report.verdict !== 'eligible') expect(report.problemes.some((problem) => problem.gravite === 'bloquant')).toBe(true);
         for (const problem of report.problemes) {

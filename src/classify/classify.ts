@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import type { LegalObligation, Lexique, Reglement } from '../reglement/types.js';
 import type { Params } from '../vocabulary.js';
 import { Matcher, type Match } from './matcher.js';
@@ -63,21 +62,17 @@ interface Compiled {
   oneOffServices: Matcher<true>;
 }
 
-const compiledLexicons = new WeakMap<Lexique, Compiled>();
+/** Each lexicon compiled once for each list of real words it is read with. */
+const compiledLexicons = new WeakMap<Lexique, WeakMap<ReadonlySet<string>, Compiled>>();
 
-// src/classify and dist/classify are both two levels below the package root.
-const loadGenerated = createRequire(import.meta.url);
-let realWords: Set<string> | undefined;
-
-/** Real French words one letter away from the lexicon's (generated at build time): never "corrected". */
-function isRealWord(word: string): boolean {
-  realWords ??= new Set(loadGenerated('../../generated/classify/real-words.json') as string[]);
-  return realWords.has(word);
-}
-
-function compile(lexique: Lexique): Compiled {
-  const cached = compiledLexicons.get(lexique);
+/**
+ * @param realWords real French words one letter away from the lexicon's
+ *   (generated/classify/real-words.json, made at build time): never "corrected".
+ */
+function compile(lexique: Lexique, realWords: ReadonlySet<string>): Compiled {
+  const cached = compiledLexicons.get(lexique)?.get(realWords);
   if (cached) return cached;
+  const isRealWord = (word: string) => realWords.has(word);
   const categoryEntries: [string, CategoryTarget | null][] = (lexique.neutres ?? []).map((phrase) => [phrase, null]);
   for (const [category, words] of Object.entries(lexique.categories)) {
     for (const strength of ['decisifs', 'forts', 'indices'] as const) {
@@ -100,7 +95,7 @@ function compile(lexique: Lexique): Compiled {
       lexique.obligations.flatMap((obligation) => obligation.termes.map((phrase): [string, LegalObligation] => [phrase, obligation])),
       lexique.abreviations,
     ),
-    accessories: phrases(lexique.accessoires, lexique),
+    accessories: phrases(lexique.accessoires, lexique, isRealWord),
     grammar: new Matcher(
       [
         ...(lexique.motsDeBut ?? []).map((phrase): [string, GrammarWord] => [phrase, 'purpose']),
@@ -110,10 +105,11 @@ function compile(lexique: Lexique): Compiled {
       lexique.abreviations,
       isRealWord,
     ),
-    lifetimes: phrases(lexique.dureesDuBien ?? [], lexique),
-    oneOffServices: phrases(lexique.prestationsPonctuelles ?? [], lexique),
+    lifetimes: phrases(lexique.dureesDuBien ?? [], lexique, isRealWord),
+    oneOffServices: phrases(lexique.prestationsPonctuelles ?? [], lexique, isRealWord),
   };
-  compiledLexicons.set(lexique, compiled);
+  if (!compiledLexicons.has(lexique)) compiledLexicons.set(lexique, new WeakMap());
+  compiledLexicons.get(lexique)!.set(realWords, compiled);
   return compiled;
 }
 
@@ -123,7 +119,7 @@ function isOneOffHead(matches: readonly Match<CategoryTarget | null>[], tokens: 
   return head !== undefined && lexicon.oneOffServices.match(tokens).some((match) => match.start <= head.start && head.start < match.end);
 }
 
-function phrases(list: readonly string[], lexique: Lexique): Matcher<true> {
+function phrases(list: readonly string[], lexique: Lexique, isRealWord: (word: string) => boolean): Matcher<true> {
   return new Matcher(
     list.map((phrase): [string, true] => [phrase, true]),
     lexique.abreviations,
@@ -145,8 +141,8 @@ interface Score {
  * every doubt (weak words, words pulling both ways, equipment whose users are
  * not said) gives "a-verifier" with the likely category.
  */
-export function classifyLine(signals: LineSignals, reglement: Reglement): Classification {
-  const lexicon = compile(reglement.lexique);
+export function classifyLine(signals: LineSignals, reglement: Reglement, realWords: ReadonlySet<string>): Classification {
+  const lexicon = compile(reglement.lexique, realWords);
   const tokens = tokenize(signals.libelle, reglement.lexique.abreviations);
   const grammar = lexicon.grammar.match(tokens);
   const having = (kind: GrammarWord) => grammar.filter((match) => match.targets.includes(kind));

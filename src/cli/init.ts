@@ -10,7 +10,7 @@ import { interview } from '../interactive/interview.js';
 import { DossierSource, EditError } from '../interactive/source.js';
 import { DEFAULT_EDITION } from '../reglement/index.js';
 import { buildReport } from '../report/build.js';
-import { officialGeography } from '../territoire/geography.js';
+import { installedData, installedGeography } from './checker-data.js';
 import { PathError } from './errors.js';
 import { existsSync, writeFileAtomically } from './files.js';
 import { readDossierFile } from './read.js';
@@ -49,7 +49,7 @@ export async function runInit(file: string, options: { lang: Lang; color: boolea
       return 1;
     }
     const today = calendarDateIn(new Date(), DEFAULT_EDITION.dateLimite.fuseau);
-    const draft = await interview(prompter, { lang, reglement: DEFAULT_EDITION, geography: officialGeography(), today });
+    const draft = await interview(prompter, { lang, reglement: DEFAULT_EDITION, data: installedData, today });
     const text = draftToFile(draft, file, { lang, today });
     try {
       writeFileAtomically(file, text);
@@ -103,13 +103,13 @@ async function complete(file: string, options: { lang: Lang; color: boolean }): 
   if (!process.stdin.isTTY) return refuse(t.noTerminal);
   const source = opened.source;
   const prompter = terminalPrompter(options.lang);
-  const before = checkDossier(read.bytes, file, { lang: options.lang, now: new Date() });
+  const before = checkDossier(read.bytes, file, { lang: options.lang, now: new Date(), data: installedData });
   let answered: number;
   try {
     answered = await completeDossier(prompter, source, before, {
       lang: options.lang,
       reglement: DEFAULT_EDITION,
-      geography: officialGeography(),
+      data: installedData,
     });
   } catch (error) {
     if (error instanceof EditError) return notWritten(t.cannotEdit(error.path), source, options.lang);
@@ -160,8 +160,8 @@ function notWritten(reason: string, source: DossierSource, lang: Lang): number {
 
 /** The check of the written file, as `check` prints it; its verdict is the exit code. */
 function printCheck(text: string | Uint8Array, file: string, options: { lang: Lang; color: boolean }): number {
-  const dossier = checkDossier(text, file, { lang: options.lang, now: new Date() });
-  const report = buildReport([dossier], options.lang, DEFAULT_EDITION, officialGeography());
+  const dossier = checkDossier(text, file, { lang: options.lang, now: new Date(), data: installedData });
+  const report = buildReport([dossier], options.lang, DEFAULT_EDITION, installedGeography());
   process.stdout.write(formatText(report, { style: terminalStyle(options.color, process.stdout) }));
   return dossier.verdict === 'eligible' ? 0 : 1;
 }

@@ -17,7 +17,7 @@ import { decode } from '../dossier/decode.js';
 import { buildReport, summarize, tally } from '../report/build.js';
 import { buildRulesReport } from '../report/rules.js';
 import { formatRulesJson, formatRulesText } from '../format/rules.js';
-import { officialGeography } from '../territoire/geography.js';
+import { installedData, installedGeography } from './checker-data.js';
 import type { DossierReport } from '../report/types.js';
 import { collectInputs, STDIN } from './inputs.js';
 import { progressOn } from './progress.js';
@@ -339,8 +339,15 @@ async function runCheck(config: CheckConfig): Promise<number> {
   if (config.output !== undefined) checkOutput(config.output, named, config.force, t);
 
   const now = new Date();
-  const options: CheckOptions = { lang: config.lang, date: config.date, now, reglement: config.reglement, editions: config.editions };
-  const head = buildReport([], config.lang, config.reglement, officialGeography());
+  const options: CheckOptions = {
+    lang: config.lang,
+    date: config.date,
+    now,
+    reglement: config.reglement,
+    editions: config.editions,
+    data: installedData,
+  };
+  const head = buildReport([], config.lang, config.reglement, installedGeography());
   const streamName = config.format === 'csv' && config.csvLines ? 'csv-lignes' : config.format;
   const stream = STREAMS[streamName]?.(head);
   const output = config.output === undefined ? standardOutput() : atomicFile(config.output);
@@ -468,7 +475,14 @@ function runClassify(libelle: string, options: ClassifyFlags): number {
     if (!/^\d{1,9}$/.test(digits)) throw new UsageError(catalogue(lang).usage.badPopulation(options.habitants));
     population = Number(digits);
   }
-  const report = explainClassification(libelle, { lang, htCents, beneficiaires: options.beneficiaires, population, reglement });
+  const report = explainClassification(libelle, {
+    lang,
+    htCents,
+    beneficiaires: options.beneficiaires,
+    population,
+    reglement,
+    realWords: installedData.realWords,
+  });
   process.stdout.write(
     options.format === 'json'
       ? formatClassificationJson(report)
@@ -529,7 +543,7 @@ function missingInput(path: string, lang: Lang): Error {
 /** The tool's version, and the vintage of the official geography it checks applicants against. */
 function version(lang: Lang): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  const { nom, version: dataVersion, millesime } = officialGeography().source;
+  const { nom, version: dataVersion, millesime } = installedGeography().source;
   const geography = lang === 'fr' ? `Code officiel géographique ${millesime}` : `INSEE geographic code ${millesime}`;
   return `${pkg.version} (${geography}, ${nom}@${dataVersion})`;
 }

@@ -3,6 +3,7 @@ import { STREAMS } from '../format/index.js';
 import { buildReport } from '../report/build.js';
 import { DEFAULT_EDITION, EDITIONS } from '../reglement/index.js';
 import { checkInput, toCheckedFile } from './check-file.js';
+import { installedData } from './checker-data.js';
 import type { Task, TaskResult, WorkerSetup } from './pool.js';
 import { readDossierFile } from './read.js';
 
@@ -10,7 +11,7 @@ import { readDossierFile } from './read.js';
 const setup = workerData as WorkerSetup;
 const reglement = setup.reglement ?? DEFAULT_EDITION;
 const editions = new Map([...EDITIONS, [reglement.id, reglement]]);
-const options = { lang: setup.lang, date: setup.date, now: new Date(setup.now), reglement, editions };
+const options = { lang: setup.lang, date: setup.date, now: new Date(setup.now), reglement, editions, data: installedData };
 const stream = setup.stream ? STREAMS[setup.stream]?.(buildReport([], setup.lang, reglement)) : undefined;
 
 const utf8 = new TextEncoder();

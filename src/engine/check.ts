@@ -20,8 +20,20 @@ import { computeGrant } from '../rules/grant.js';
 import { documentedCriteria } from '../rules/criteria.js';
 import { RULES } from '../rules/index.js';
 import { INSEE_CODE } from '../rules/porteur.js';
-import { officialGeography, type Geography } from '../territoire/geography.js';
+import type { Geography } from '../territoire/geography.js';
 import type { RuleContext } from '../rules/types.js';
+
+/**
+ * The reference data a check reads, given by the caller: the engine opens no
+ * file. The CLI loads them from the package's generated/ folder
+ * (src/cli/checker-data.ts); a web page or another program passes its own.
+ */
+export interface CheckerData {
+  /** The official geography, e.g. `new GeneratedGeography(read)` over the files of generated/territoire/. */
+  geography: Geography;
+  /** Real French words one letter away from the lexicon's, never "corrected" (generated/classify/real-words.json). */
+  realWords: ReadonlySet<string>;
+}
 
 export interface CheckOptions {
   lang?: Lang;
@@ -36,8 +48,8 @@ export interface CheckOptions {
   reglement?: Reglement;
   /** The editions a dossier may name with `appel:`; by default the built-in ones. */
   editions?: ReadonlyMap<string, Reglement>;
-  /** The official geography; by default the one generated from the installed COG. */
-  geography?: Geography;
+  /** The geography and the real words: required, the engine reads no file to find them. */
+  data: CheckerData;
 }
 
 interface Located extends Finding {
@@ -51,7 +63,7 @@ interface Located extends Finding {
  * file access, no clock reading beyond `options.now`, and no colour. The
  * text must hold exactly one dossier.
  */
-export function checkDossier(input: string | Uint8Array, fichier: string, options: CheckOptions = {}): DossierReport {
+export function checkDossier(input: string | Uint8Array, fichier: string, options: CheckOptions): DossierReport {
   const { text, findings } = readText(input, fichier);
   return checkParsed(parseSource(text, formatFromName(fichier)), fichier, findings, options);
 }
@@ -60,7 +72,7 @@ export function checkDossier(input: string | Uint8Array, fichier: string, option
  * Checks every dossier of a file: one, or one per `---` document or element
  * of a top-level list, each reported as `file#n` (n from 1).
  */
-export function checkDossiers(input: string | Uint8Array, fichier: string, options: CheckOptions = {}): DossierReport[] {
+export function checkDossiers(input: string | Uint8Array, fichier: string, options: CheckOptions): DossierReport[] {
   const { text, findings } = readText(input, fichier);
   const parsed = parseSources(text, formatFromName(fichier), { several: true });
   return reportsOf(parsed, fichier, findings, options);
@@ -98,7 +110,7 @@ export type FileCheck = { dossiers: DossierReport[] } | { notADossier: NotADossi
  * edition or a JSON Schema, recognised by the keys at its top level, gets no
  * verdict. (The name is for the caller to judge, before reading the file.)
  */
-export function checkFile(input: string | Uint8Array, fichier: string, options: CheckOptions = {}): FileCheck {
+export function checkFile(input: string | Uint8Array, fichier: string, options: CheckOptions): FileCheck {
   const { text, findings } = readText(input, fichier);
   const parsed = parseSources(text, formatFromName(fichier), { several: true });
   const first = parsed.documents[0]!;
@@ -194,13 +206,13 @@ function checkParsed(parsed: ParseResult, fichier: string, findings: Located[], 
     }
   }
 
-  const geography = options.geography ?? officialGeography();
+  const { geography, realWords } = options.data;
   const code = dossier.porteur?.code_insee?.toUpperCase();
   const seat = code !== undefined && INSEE_CODE.test(code) ? geography.commune(code) : undefined;
   // Legal obligations of communes depend on their population (3 500 inhabitants for planning applications).
   const communeType = dossier.porteur?.type === 'commune' || dossier.porteur?.type === 'ccas';
   const population = communeType && seat?.kind !== 'inconnue' ? seat?.commune.population : undefined;
-  const lines = evaluateExpenseLines(dossier, reglement, { population });
+  const lines = evaluateExpenseLines(dossier, reglement, realWords, { population });
   const context: RuleContext = {
     geography,
     seat,
@@ -247,7 +259,12 @@ function countedRepetitions(first: Located, nombre: number, list: string): Locat
 }
 
 /** The report of a file that could not even be read (missing, unreadable, too large). */
-export function unreadableFileReport(fichier: string, code: string, params: Params, options: CheckOptions = {}): DossierReport {
+export function unreadableFileReport(
+  fichier: string,
+  code: string,
+  params: Params,
+  options: Pick<CheckOptions, 'lang' | 'reglement'> = {},
+): DossierReport {
   const finding = { ...blocking('illisible', code, '', params), regle: 'dossier-lecture' };
   return assemble({
     fichier,

@@ -10,6 +10,8 @@ export interface ClassifyOptions {
   /** The applicant commune's population, for obligations that start at a threshold. */
   population?: number;
   reglement?: Reglement;
+  /** The real French words the classifier never corrects (generated/classify/real-words.json): the caller loads them. */
+  realWords: ReadonlySet<string>;
 }
 
 /** The answer to "which category is this line?", as plain data. */
@@ -26,12 +28,13 @@ export interface ClassificationReport {
 }
 
 /** Classifies one libellé as a dossier line would be, without a dossier around it. */
-export function explainClassification(libelle: string, options: ClassifyOptions = {}): ClassificationReport {
+export function explainClassification(libelle: string, options: ClassifyOptions): ClassificationReport {
   const lang = options.lang ?? 'fr';
   const reglement = options.reglement ?? DEFAULT_EDITION;
   const result = classifyLine(
     { libelle, beneficiaires: options.beneficiaires, htCents: options.htCents, population: options.population },
     reglement,
+    options.realWords,
   );
   const category = reglement.categories.find((candidate) => candidate.id === result.category);
   return {

@@ -1,10 +1,9 @@
-import { checkDossier } from '../engine/check.js';
+import { checkDossier, type CheckerData } from '../engine/check.js';
 import { catalogue, type Lang } from '../i18n/index.js';
 import { formatCents } from '../money/format.js';
 import type { Reglement } from '../reglement/types.js';
 import { grantableMaximum } from '../report/grant.js';
 import type { DossierReport } from '../report/types.js';
-import type { Geography } from '../territoire/geography.js';
 import { answerChecks, euros, isoDate } from './answers.js';
 import type { Prompter } from './prompter.js';
 import type { EditableDossier, Path } from './source.js';
@@ -12,7 +11,8 @@ import type { EditableDossier, Path } from './source.js';
 export interface CompleteOptions {
   lang: Lang;
   reglement: Reglement;
-  geography: Geography;
+  /** The geography to search communes in, and what a check reads besides the dossier. */
+  data: CheckerData;
 }
 
 /**
@@ -26,7 +26,8 @@ export async function completeDossier(
   report: DossierReport,
   options: CompleteOptions,
 ): Promise<number> {
-  const { lang, reglement, geography } = options;
+  const { lang, reglement, data } = options;
+  const { geography } = data;
   const t = catalogue(lang).interview;
   const check = answerChecks(lang);
   const blocked = new Set(report.problemes.filter((problem) => problem.gravite === 'bloquant').map((problem) => problem.chemin));
@@ -79,7 +80,7 @@ export async function completeDossier(
   }
   if (blocked.has('financement.aide_sollicitee')) {
     // What the dossier can receive once the amounts just typed are in (0 if it stays ineligible), offered as the request.
-    const maximum = grantableMaximum(checkDossier(doc.text, doc.name, { lang, reglement, geography })) ?? 0;
+    const maximum = grantableMaximum(checkDossier(doc.text, doc.name, { lang, reglement, data })) ?? 0;
     const requested = await prompter.input({
       message: t.requested,
       default: formatCents(maximum, 'fr').replace(' €', ''),

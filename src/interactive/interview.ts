@@ -6,6 +6,7 @@ import type { Reglement } from '../reglement/types.js';
 import { computeGrant } from '../rules/grant.js';
 import type { ExpenseInput } from '../dossier/schema.js';
 import { evaluateExpenseLines, type ExpenseLine } from '../rules/expense-lines.js';
+import type { CheckerData } from '../engine/check.js';
 import type { Geography } from '../territoire/geography.js';
 import { answerChecks, euros, isoDate } from './answers.js';
 import type { Prompter } from './prompter.js';
@@ -13,7 +14,8 @@ import type { Prompter } from './prompter.js';
 export interface InterviewOptions {
   lang: Lang;
   reglement: Reglement;
-  geography: Geography;
+  /** The geography to search communes in, and the real words the classifier never corrects. */
+  data: CheckerData;
   /** Today in the edition's time zone, YYYY-MM-DD: the default submission date. */
   today: string;
 }
@@ -37,7 +39,8 @@ const ANALYSIS = ['innovation', 'accompagnement_usagers', 'mutualisation', 'mode
  * as the amount to request.
  */
 export async function interview(prompter: Prompter, options: InterviewOptions): Promise<DossierDraft> {
-  const { lang, reglement, geography } = options;
+  const { lang, reglement, data } = options;
+  const { geography, realWords } = data;
   const t = catalogue(lang).interview;
   const check = answerChecks(lang);
   const territory = reglement.territoire.departements;
@@ -99,10 +102,10 @@ export async function interview(prompter: Prompter, options: InterviewOptions): 
   const applicant = { population: populationOf(porteur, geography) };
   do {
     const libelle = await prompter.input({ message: t.expenseLabel(depenses.length + 1), validate: check.required });
-    let guess = classifyLine({ libelle }, reglement);
+    let guess = classifyLine({ libelle }, reglement, realWords);
     // Who uses an equipment can decide its status: asked only then, and "do not know" keeps the doubt.
     let beneficiaires: string | undefined;
-    if (usersDecide(libelle, guess, reglement)) {
+    if (usersDecide(libelle, guess, reglement, realWords)) {
       prompter.say(t.deduced(reasonOf(guess)));
       beneficiaires =
         (await prompter.select({
@@ -110,7 +113,7 @@ export async function interview(prompter: Prompter, options: InterviewOptions): 
           default: '',
           choices: [...BENEFICIARIES.map((value) => ({ name: t.usersChoices[value], value })), { name: t.usersUnknown, value: '' }],
         })) || undefined;
-      if (beneficiaires !== undefined) guess = classifyLine({ libelle, beneficiaires }, reglement);
+      if (beneficiaires !== undefined) guess = classifyLine({ libelle, beneficiaires }, reglement, realWords);
     }
     prompter.say(guess.category ? t.deduced(reasonOf(guess)) : t.notDeduced);
     const categorie = await prompter.select({
@@ -129,8 +132,8 @@ export async function interview(prompter: Prompter, options: InterviewOptions): 
       ...(beneficiaires ? { beneficiaires } : {}),
     };
     // check takes a declared eligible category as settled: declared over a doubt, it would turn "a-verifier" into money.
-    const undeclared = lineAsChecked({ ...written, categorie: undefined }, reglement, applicant);
-    let line = lineAsChecked(written, reglement, applicant);
+    const undeclared = lineAsChecked({ ...written, categorie: undefined }, reglement, realWords, applicant);
+    let line = lineAsChecked(written, reglement, realWords, applicant);
     if (line.status === 'eligible' && undeclared.status !== 'eligible') {
       delete written.categorie;
       line = undeclared;
@@ -168,18 +171,23 @@ export async function interview(prompter: Prompter, options: InterviewOptions): 
 }
 
 /** Whether a doubt on the line would be settled by saying who uses it (public, agents, schools). */
-function usersDecide(libelle: string, guess: Classification, reglement: Reglement): boolean {
+function usersDecide(libelle: string, guess: Classification, reglement: Reglement, realWords: ReadonlySet<string>): boolean {
   return (
     guess.status === 'a-verifier' &&
-    BENEFICIARIES.some((beneficiaires) => classifyLine({ libelle, beneficiaires }, reglement).status !== guess.status)
+    BENEFICIARIES.some((beneficiaires) => classifyLine({ libelle, beneficiaires }, reglement, realWords).status !== guess.status)
   );
 }
 
 /** A line as `check` will judge it in the written file: the same code, on the same fields, in cents. */
-function lineAsChecked(written: Record<string, unknown>, reglement: Reglement, applicant: { population?: number }): ExpenseLine {
+function lineAsChecked(
+  written: Record<string, unknown>,
+  reglement: Reglement,
+  realWords: ReadonlySet<string>,
+  applicant: { population?: number },
+): ExpenseLine {
   const input = { ...written, montant_ht: Math.round((written.montant_ht as number) * 100) } as ExpenseInput;
   if (input.categorie === undefined) delete input.categorie;
-  return evaluateExpenseLines({ depenses: [input] }, reglement, applicant)[0]!;
+  return evaluateExpenseLines({ depenses: [input] }, reglement, realWords, applicant)[0]!;
 }
 
 /** The population check uses for legal obligations: that of the seat of a commune or a CCAS. */

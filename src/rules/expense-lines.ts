@@ -29,7 +29,13 @@ export interface ExpenseLine {
  * Each expense line's status: from its nature, its declared category checked
  * against its words, or, without a category, from the classifier.
  */
-export function evaluateExpenseLines(dossier: Dossier, reglement: Reglement, applicant: { population?: number } = {}): ExpenseLine[] {
+/** `realWords`: the real French words the classifier never corrects (generated/classify/real-words.json). */
+export function evaluateExpenseLines(
+  dossier: Dossier,
+  reglement: Reglement,
+  realWords: ReadonlySet<string>,
+  applicant: { population?: number } = {},
+): ExpenseLine[] {
   const lines: ExpenseLine[] = [];
   (dossier.depenses ?? []).forEach((input, index) => {
     // Items whose shape was unusable were set aside by validation, which reported them.
@@ -41,7 +47,7 @@ export function evaluateExpenseLines(dossier: Dossier, reglement: Reglement, app
       htCents,
       amountSource,
       input,
-      ...decide(input, htCents, reglement, applicant.population),
+      ...decide(input, htCents, reglement, realWords, applicant.population),
     });
   });
   return lines;
@@ -49,7 +55,13 @@ export function evaluateExpenseLines(dossier: Dossier, reglement: Reglement, app
 
 type Decision = Pick<ExpenseLine, 'category' | 'status' | 'origin' | 'reason' | 'clause' | 'classification'>;
 
-function decide(input: ExpenseInput, htCents: number | undefined, reglement: Reglement, population: number | undefined): Decision {
+function decide(
+  input: ExpenseInput,
+  htCents: number | undefined,
+  reglement: Reglement,
+  realWords: ReadonlySet<string>,
+  population: number | undefined,
+): Decision {
   const categoryById = (id: string | undefined) => reglement.categories.find((candidate) => candidate.id === id);
   const declared = categoryById(input.categorie);
   // The clause that excludes operating expenses is the one the edition gives its operating category.
@@ -77,7 +89,11 @@ function decide(input: ExpenseInput, htCents: number | undefined, reglement: Reg
     };
   }
 
-  const classification = classifyLine({ libelle: input.libelle ?? '', beneficiaires: input.beneficiaires, htCents, population }, reglement);
+  const classification = classifyLine(
+    { libelle: input.libelle ?? '', beneficiaires: input.beneficiaires, htCents, population },
+    reglement,
+    realWords,
+  );
   if (declared) {
     // A declared eligible category that the line's own words exclude is a promise
     // the Département will not keep: a person must look.

@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { foldAccents } from '../fold.js';
 
 /** A commune of the Code officiel géographique. */
@@ -58,14 +57,21 @@ interface Meta {
 }
 
 /**
+ * Gives the parsed content of one file of generated/territoire/ by its name
+ * (`meta.json`, `epci-departements.json`, `departement-42.json`), at once: the
+ * CLI reads it from disk, a web page from what it fetched beforehand.
+ */
+export type GeneratedFileReader = (name: string) => unknown;
+
+/**
  * The geography generated at build time by scripts/generate-territoire.mjs,
- * one small file per département, each read on first use only: a check of a
- * Loire dossier reads the Loire's 18 kB, not the package's 12 MB.
+ * one small file per département, each asked of `read` on first use only: a
+ * check of a Loire dossier reads the Loire's 18 kB, not the package's 12 MB.
+ * It reads nothing itself: the caller says how to get a file.
  */
 export class GeneratedGeography implements Geography {
-  // src/territoire and dist/territoire are both two levels below the package root.
-  private readonly load = createRequire(import.meta.url);
-  private readonly directory = '../../generated/territoire/';
+  constructor(private readonly read: GeneratedFileReader) {}
+
   private readonly files = new Map<string, DepartementFile | undefined>();
   private meta?: Meta;
   private epciDepartements?: Record<string, string[]>;
@@ -95,7 +101,7 @@ export class GeneratedGeography implements Geography {
   }
 
   epci(siren: string): Epci | undefined {
-    this.epciDepartements ??= this.load(`${this.directory}epci-departements.json`) as Record<string, string[]>;
+    this.epciDepartements ??= this.read('epci-departements.json') as Record<string, string[]>;
     const departement = own(this.epciDepartements, siren)?.[0];
     const entry = departement === undefined ? undefined : own(this.file(departement)?.epci, siren);
     return entry ? { siren, nom: entry[0], type: entry[1], membres: entry[2] } : undefined;
@@ -128,7 +134,7 @@ export class GeneratedGeography implements Geography {
   }
 
   private readMeta(): Meta {
-    this.meta ??= this.load(`${this.directory}meta.json`) as Meta;
+    this.meta ??= this.read('meta.json') as Meta;
     return this.meta;
   }
 
@@ -136,7 +142,7 @@ export class GeneratedGeography implements Geography {
     if (!this.files.has(departement)) {
       // Only names the generator wrote: a département code from a dossier never becomes a path of its own.
       const known = /^(\d{2}|2[AB]|97\d)$/.test(departement) && this.readMeta().departements[departement] !== undefined;
-      this.files.set(departement, known ? (this.load(`${this.directory}departement-${departement}.json`) as DepartementFile) : undefined);
+      this.files.set(departement, known ? (this.read(`departement-${departement}.json`) as DepartementFile) : undefined);
     }
     return this.files.get(departement);
   }
@@ -156,14 +162,6 @@ function searchable(name: string): string {
 /** A name that starts with the typed text comes before one that only contains it. */
 function rank(name: string, wanted: string): number {
   return searchable(name).startsWith(wanted) ? 0 : 1;
-}
-
-let shared: GeneratedGeography | undefined;
-
-/** The geography of the installed data, loaded once per process. */
-export function officialGeography(): Geography {
-  shared ??= new GeneratedGeography();
-  return shared;
 }
 
 /** A generated table's entry: its own keys only, so that a code such as "constructor" finds nothing. */

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { withoutNegated } from '../../src/classify/classify.js';
 import { explainClassification } from '../../src/engine/classify.js';
+import { installedData } from '../../src/cli/checker-data.js';
 
-const classify = (libelle: string, options: Parameters<typeof explainClassification>[1] = {}) => explainClassification(libelle, options);
+const classify = (libelle: string, options: Partial<Parameters<typeof explainClassification>[1]> = {}) =>
+  explainClassification(libelle, { realWords: installedData.realWords, ...options });
 
 describe('classifying an expense line from its words', () => {
   it.each([

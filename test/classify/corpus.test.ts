@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAmount } from '../../src/money/amount.js';
 import { DEFAULT_EDITION } from '../../src/reglement/index.js';
 import { evaluateExpenseLines } from '../../src/rules/expense-lines.js';
+import { installedData } from '../../src/cli/checker-data.js';
 
 interface Entry {
   libelle: string;
@@ -50,6 +51,7 @@ function measure(file: string): Figures {
         ],
       },
       DEFAULT_EDITION,
+      installedData.realWords,
     );
     if (line!.category?.id === entry.categorie) figures.exact += 1;
     if (line!.status === 'a-verifier') figures.toVerify += 1;

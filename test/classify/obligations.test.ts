@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyLine } from '../../src/classify/classify.js';
+import { installedData } from '../../src/cli/checker-data.js';
 import { DEFAULT_EDITION } from '../../src/reglement/index.js';
 import { baseDossier, check } from '../helpers.js';
 
@@ -36,7 +37,9 @@ describe('the legal digital obligations the lexicon knows', () => {
   it('reads each term of an obligation as that obligation', () => {
     for (const law of lexique.obligations) {
       for (const terme of law.termes) {
-        expect(classifyLine({ libelle: terme, population: 50_000 }, DEFAULT_EDITION).category, terme).toBe('obligation-legale');
+        expect(classifyLine({ libelle: terme, population: 50_000 }, DEFAULT_EDITION, installedData.realWords).category, terme).toBe(
+          'obligation-legale',
+        );
       }
     }
   });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDossier } from '../../src/index.js';
+import { installedData } from '../../src/cli/checker-data.js';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'dossier-check.js');
 
@@ -43,7 +44,7 @@ describe('the format of standard input and of files without a known extension', 
   });
 
   it('keeps YAML errors for YAML input that starts with a brace', () => {
-    const report = checkDossier('{porteur: {nom: X}\n', 'dossier');
+    const report = checkDossier('{porteur: {nom: X}\n', 'dossier', { data: installedData });
     expect(report.problemes[0]?.code).toBe('yaml-invalide');
   });
 
@@ -59,7 +60,7 @@ describe('the format of standard input and of files without a known extension', 
 
 describe('a .json file with a slip', () => {
   it('gets JSON’s own error, not a word about YAML', () => {
-    const report = checkDossier('{"porteur": {"type": "commune",}}', 'd.json');
+    const report = checkDossier('{"porteur": {"type": "commune",}}', 'd.json', { data: installedData });
     expect(report.problemes[0]).toMatchObject({ code: 'json-invalide', position: { ligne: 1, colonne: 32 } });
     expect(report.problemes[0]?.message).toContain('« } » inattendu');
   });

@@ -7,9 +7,10 @@ import { describe, expect, it } from 'vitest';
 import '../fast-check.js';
 import { decode } from '../../src/dossier/decode.js';
 import { checkDossier } from '../../src/index.js';
+import { installedData } from '../../src/cli/checker-data.js';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'dossier-check.js');
-const options = { date: '2022-07-20' };
+const options = { date: '2022-07-20', data: installedData };
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
 /** The examples in French: each holds between 39 and 124 characters outside ASCII. */

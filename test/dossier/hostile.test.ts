@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkDossier } from '../../src/index.js';
 import { baseDossier, check, codes } from '../helpers.js';
+import { installedData } from '../../src/cli/checker-data.js';
 
-const options = { date: '2022-07-20' };
+const options = { date: '2022-07-20', data: installedData };
 
 describe('input that once broke the checker', () => {
   it('refuses JSON nested a thousand levels deep instead of crashing the process', () => {
@@ -91,7 +92,7 @@ describe('input that once broke the checker', () => {
       checkDossier(
         `porteur: {type: commune, siren: "214201477", code_insee: "42147"}\nprojet: {axes: [innovant]}\ndepenses: [{libelle: x, montant_ht: 10, categorie: logiciel}]\nfinancement: {aide_sollicitee: 8}\n${depot}\n`,
         'd.yaml',
-        {},
+        { data: installedData },
       ),
     );
     expect(asText?.verdict).toBe('a-completer');

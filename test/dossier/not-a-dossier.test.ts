@@ -7,6 +7,7 @@ import { checkFile } from '../../src/engine/check.js';
 import { dossierJsonSchema } from '../../src/dossier/json-schema.js';
 import { DEFAULT_EDITION } from '../../src/reglement/index.js';
 import { baseDossier } from '../helpers.js';
+import { installedData } from '../../src/cli/checker-data.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -91,14 +92,20 @@ describe('files that are plainly not dossiers', () => {
   it('reads a file as the checker does: the example editions are editions, the badly written dossiers dossiers', () => {
     const folder = join(ROOT, 'examples', 'reglements');
     for (const name of readdirSync(folder).filter((file) => file.endsWith('.reglement.yaml'))) {
-      expect(checkFile(readFileSync(join(folder, name), 'utf8'), 'edition.yaml')).toEqual({ notADossier: 'edition' });
-      expect(checkFile(JSON.stringify(parse(readFileSync(join(folder, name), 'utf8'))), 'edition.json')).toEqual({
+      expect(checkFile(readFileSync(join(folder, name), 'utf8'), 'edition.yaml', { data: installedData })).toEqual({
+        notADossier: 'edition',
+      });
+      expect(checkFile(JSON.stringify(parse(readFileSync(join(folder, name), 'utf8'))), 'edition.json', { data: installedData })).toEqual({
         notADossier: 'edition',
       });
     }
-    expect(checkFile(stringify(DEFAULT_EDITION), 'edition.yaml')).toEqual({ notADossier: 'edition' });
-    expect(checkFile(JSON.stringify(dossierJsonSchema(DEFAULT_EDITION)), 'schema.json')).toEqual({ notADossier: 'schema' });
-    const feurs = checkFile('organisme: Commune de Feurs\nterritoire: Loire\nnom_du_projet: Bornes\nmontant_total: 12000\n', 'feurs.yaml');
+    expect(checkFile(stringify(DEFAULT_EDITION), 'edition.yaml', { data: installedData })).toEqual({ notADossier: 'edition' });
+    expect(checkFile(JSON.stringify(dossierJsonSchema(DEFAULT_EDITION)), 'schema.json', { data: installedData })).toEqual({
+      notADossier: 'schema',
+    });
+    const feurs = checkFile('organisme: Commune de Feurs\nterritoire: Loire\nnom_du_projet: Bornes\nmontant_total: 12000\n', 'feurs.yaml', {
+      data: installedData,
+    });
     expect('dossiers' in feurs && feurs.dossiers.map((dossier) => dossier.verdict)).toEqual(['ineligible']);
   });
 });

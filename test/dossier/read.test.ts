@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkDossier } from '../../src/index.js';
+import { installedData } from '../../src/cli/checker-data.js';
 
-const options = { date: '2022-07-20' };
+const options = { date: '2022-07-20', data: installedData };
 
 describe('reading a dossier', () => {
   it('points each problem at the line and column of its field', () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkDossier } from '../../src/index.js';
+import { installedData } from '../../src/cli/checker-data.js';
 
 /** The message of the problem at `path` when the dossier holds `line` under `section`. */
 function messageAt(yaml: string, path: string): string | undefined {
-  const report = checkDossier(yaml, 'd.yaml', { date: '2022-07-20' });
+  const report = checkDossier(yaml, 'd.yaml', { date: '2022-07-20', data: installedData });
   return report.problemes.find((problem) => problem.chemin === path)?.message;
 }
 

@@ -2,8 +2,9 @@ import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkDossier, checkDossiers } from '../../src/index.js';
 import { baseDossier } from '../helpers.js';
+import { installedData } from '../../src/cli/checker-data.js';
 
-const options = { now: new Date('2022-07-01T10:00:00Z') };
+const options = { now: new Date('2022-07-01T10:00:00Z'), data: installedData };
 
 function late(): Record<string, any> {
   const dossier = baseDossier();

@@ -3,12 +3,13 @@ import { stringify } from 'yaml';
 import { readPlainYaml } from '../../src/dossier/fast-yaml.js';
 import { checkDossier, checkDossiers } from '../../src/index.js';
 import { baseDossier } from '../helpers.js';
+import { installedData } from '../../src/cli/checker-data.js';
 
 /**
  * A file of the wrong shape is one mistake, said once with its fix: not one
  * ineligible dossier per expense line, each with a dozen problems.
  */
-const options = { date: '2022-07-20' };
+const options = { date: '2022-07-20', data: installedData };
 const LINES = [
   '# Devis reçus',
   '- libelle: 6 tablettes tactiles',
@@ -39,7 +40,7 @@ describe('a bare list of expense lines', () => {
   });
 
   it('says so in English too', () => {
-    const [problem] = only(checkDossiers(LINES, 'devis.yaml', { ...options, lang: 'en' })).problemes;
+    const [problem] = only(checkDossiers(LINES, 'devis.yaml', { ...options, lang: 'en', data: installedData })).problemes;
     expect(problem!.message).toMatch(/^The file holds a list of 2 expense lines .* the depenses: section that holds them is missing/);
   });
 
@@ -110,7 +111,7 @@ describe('dossiers under an extra key', () => {
 
   it('a platform export {"dossiers": [...]} is one problem naming the key and the count', () => {
     const json = JSON.stringify({ dossiers: [baseDossier(), baseDossier()] }, null, 2);
-    const report = only(checkDossiers(json, 'export.json', { ...options, lang: 'en' }));
+    const report = only(checkDossiers(json, 'export.json', { ...options, lang: 'en', data: installedData }));
     expect(report.problemes.map((problem) => problem.code)).toEqual(['dossiers-sous-cle']);
     expect(report.problemes[0]!.message).toContain('a list of 2 dossiers under the key "dossiers"');
     expect(report.problemes[0]!.position).toEqual({ ligne: 2, colonne: 3 });
@@ -140,7 +141,7 @@ describe('files of the right shape are read as before', () => {
 
 describe('a list written as a single field, or fields written as a list', () => {
   const problemAt = (text: string, path: string, lang: 'fr' | 'en' = 'fr') =>
-    checkDossier(text, 'd.yaml', { ...options, lang }).problemes.find((problem) => problem.chemin === path);
+    checkDossier(text, 'd.yaml', { ...options, lang, data: installedData }).problemes.find((problem) => problem.chemin === path);
 
   it('depenses: with its line not preceded by "-" says to add the dash', () => {
     const text = stringify(baseDossier()).replace('depenses:\n  - libelle', 'depenses:\n    libelle');

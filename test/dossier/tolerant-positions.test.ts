@@ -7,13 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { knownKeysAt } from '../../src/dossier/schema.js';
 import { checkDossier } from '../../src/index.js';
 import type { DossierReport } from '../../src/report/types.js';
+import { installedData } from '../../src/cli/checker-data.js';
 
 /**
  * A key the reader accepts by tolerant matching ("Dépenses", "Montant HT",
  * "code-insee") names the same field as its exact spelling: every problem
  * under it must point at the same line and column.
  */
-const options = { date: '2022-07-20' };
+const options = { date: '2022-07-20', data: installedData };
 const YAML_TEXT = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'tolerant', 'every-key.yaml'), 'utf8');
 const JSON_TEXT = JSON.stringify(parse(YAML_TEXT), null, 2);
 

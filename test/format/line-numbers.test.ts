@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, checkDossier, DEFAULT_EDITION, FORMATTERS, type FormatName } from '../../src/index.js';
 import type { Lang } from '../../src/i18n/index.js';
+import { installedData } from '../../src/cli/checker-data.js';
 
 /**
  * Paths count expense lines from 0 (`depenses.3`) for machines; the tables
@@ -31,13 +32,13 @@ const TEXT = [
 ].join('\n');
 
 function formatted(format: FormatName, lang: Lang = 'fr'): string {
-  const dossier = checkDossier(TEXT, 'dossier.yaml', { lang });
+  const dossier = checkDossier(TEXT, 'dossier.yaml', { lang, data: installedData });
   return FORMATTERS[format](buildReport([dossier], lang, DEFAULT_EDITION));
 }
 
 describe('the human number of an expense line beside its path', () => {
   it('is what the checked dossier reports: a problem on the fourth line', () => {
-    const dossier = checkDossier(TEXT, 'dossier.yaml');
+    const dossier = checkDossier(TEXT, 'dossier.yaml', { data: installedData });
     expect(dossier.problemes.map((problem) => problem.chemin)).toContain('depenses.3.montant_ht');
     expect(dossier.depenses[3]?.libelle).toBe('Écrans');
   });
@@ -48,7 +49,7 @@ describe('the human number of an expense line beside its path', () => {
   });
 
   it('in the text report of a batch', () => {
-    const dossiers = [checkDossier(TEXT, 'a.yaml'), checkDossier(TEXT, 'b.yaml')];
+    const dossiers = [checkDossier(TEXT, 'a.yaml', { data: installedData }), checkDossier(TEXT, 'b.yaml', { data: installedData })];
     expect(FORMATTERS.text(buildReport(dossiers, 'fr', DEFAULT_EDITION))).toContain('depenses.3.montant_ht (dépense n° 4)');
   });
 
@@ -103,7 +104,7 @@ describe('the human number in a message that names a path', () => {
       ['fr', 'comme en depenses.0.montant_ht (dépense n° 1)'],
       ['en', 'as at depenses.0.montant_ht (expense no. 1)'],
     ] as const) {
-      const counted = checkDossier(text, 'dossier.yaml', { lang }).problemes.find(
+      const counted = checkDossier(text, 'dossier.yaml', { lang, data: installedData }).problemes.find(
         (problem) => problem.code === 'problemes-similaires-nombreux',
       );
       expect(counted?.message).toContain(expected);

@@ -6,6 +6,7 @@ import { wholeReport } from '../../src/format/types.js';
 import { DEFAULT_EDITION } from '../../src/reglement/index.js';
 import { buildReport } from '../../src/report/build.js';
 import { check, baseDossier } from '../helpers.js';
+import { installedData } from '../../src/cli/checker-data.js';
 
 /** Formats written dossier by dossier must read exactly like the whole report. */
 function batch(count: number) {
@@ -38,7 +39,7 @@ describe('formats written dossier by dossier', () => {
   });
 
   it('keeps a single unreadable dossier valid JSON', () => {
-    const report = buildReport([checkDossier('', 'vide.yaml')], 'en', DEFAULT_EDITION);
+    const report = buildReport([checkDossier('', 'vide.yaml', { data: installedData })], 'en', DEFAULT_EDITION);
     expect(JSON.parse(formatJson(report)).dossiers[0].verdict).toBe('illisible');
   });
 });

@@ -15,6 +15,7 @@ import { formatCents } from '../../src/money/format.js';
 import { DEFAULT_EDITION } from '../../src/reglement/index.js';
 import { buildReport } from '../../src/report/build.js';
 import { baseDossier } from '../helpers.js';
+import { installedData } from '../../src/cli/checker-data.js';
 
 /**
  * A batch where the sets matter: two eligible dossiers, one to complete (no
@@ -44,10 +45,10 @@ function dossiers() {
   };
 }
 
-const OPTIONS = { now: new Date('2022-07-01T10:00:00Z') };
+const OPTIONS = { now: new Date('2022-07-01T10:00:00Z'), data: installedData };
 
 function batch(lang: 'fr' | 'en' = 'fr') {
-  const reports = Object.values(dossiers()).map(({ yaml, name }) => checkDossier(yaml, name, { ...OPTIONS, lang }));
+  const reports = Object.values(dossiers()).map(({ yaml, name }) => checkDossier(yaml, name, { ...OPTIONS, lang, data: installedData }));
   return buildReport(reports, lang, DEFAULT_EDITION);
 }
 
@@ -144,7 +145,11 @@ describe('the text report of one ineligible dossier', () => {
   it('says so in English too', () => {
     const { association } = dossiers();
     const text = formatText(
-      buildReport([checkDossier(association.yaml, association.name, { ...OPTIONS, lang: 'en' })], 'en', DEFAULT_EDITION),
+      buildReport(
+        [checkDossier(association.yaml, association.name, { ...OPTIONS, lang: 'en', data: installedData })],
+        'en',
+        DEFAULT_EDITION,
+      ),
     );
     expect(text).toMatch(/^ {2}Maximum grant: €0\.00/m);
     expect(text).toMatch(/if the dossier were admissible.*€25,000\.00/);
@@ -163,7 +168,7 @@ describe('the problems of an ineligible dossier', () => {
     expect(missing.verdict).toBe('ineligible');
     const none = missing.problemes.find((problem) => problem.code === 'aide-sollicitee-manquante');
     expect(none?.message).toMatch(/si le dossier était recevable/);
-    const english = checkDossier(asking, association.name, { ...OPTIONS, lang: 'en' });
+    const english = checkDossier(asking, association.name, { ...OPTIONS, lang: 'en', data: installedData });
     expect(english.problemes.find((problem) => problem.code === 'aide-sollicitee-excessive')?.message).toMatch(
       /if the dossier were admissible/,
     );

@@ -11,17 +11,17 @@ import { parseAmount } from '../../src/money/amount.js';
 import { formatCents } from '../../src/money/format.js';
 import { interview } from '../../src/interactive/interview.js';
 import { DEFAULT_EDITION } from '../../src/reglement/index.js';
-import { officialGeography } from '../../src/territoire/geography.js';
 import { answering, type Reply } from './script.js';
+import { installedData } from '../../src/cli/checker-data.js';
 
 /**
  * `init` must never be more lenient than `check`: a line the classifier
  * doubts stays "a-verifier" in the file init writes, unless the applicant
  * answers the question that settles it (who uses the equipment).
  */
-const options = { lang: 'fr' as const, reglement: DEFAULT_EDITION, geography: officialGeography(), today: '2022-07-21' };
+const options = { lang: 'fr' as const, reglement: DEFAULT_EDITION, data: installedData, today: '2022-07-21' };
 const USERS_QUESTION = /Qui utilisera/;
-const CHECK_OPTIONS = { date: '2022-07-21' };
+const CHECK_OPTIONS = { date: '2022-07-21', data: installedData };
 
 interface Line {
   libelle: string;

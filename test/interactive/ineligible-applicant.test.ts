@@ -4,14 +4,14 @@ import { completeDossier } from '../../src/interactive/complete.js';
 import { DossierSource } from '../../src/interactive/source.js';
 import { interview } from '../../src/interactive/interview.js';
 import { DEFAULT_EDITION } from '../../src/reglement/index.js';
-import { officialGeography } from '../../src/territoire/geography.js';
 import { answering } from './script.js';
+import { installedData } from '../../src/cli/checker-data.js';
 
 /**
  * An applicant the call does not admit can receive nothing (the report says 0):
  * init must not show, nor offer to request, the grant its lines would be worth.
  */
-const options = { lang: 'fr' as const, reglement: DEFAULT_EDITION, geography: officialGeography(), today: '2022-07-21' };
+const options = { lang: 'fr' as const, reglement: DEFAULT_EDITION, data: installedData, today: '2022-07-21' };
 
 async function interviewAs(type: string) {
   const offered: string[] = [];
@@ -67,7 +67,7 @@ describe('init --from for an applicant the call does not admit', () => {
       'depot: { date: 2022-07-21 }',
       '',
     ].join('\n');
-    const before = checkDossier(text, 'dossier.yaml', { date: '2022-07-21' });
+    const before = checkDossier(text, 'dossier.yaml', { date: '2022-07-21', data: installedData });
     expect(before.verdict).toBe('ineligible');
     // The lines are worth 1 920 € to an admitted applicant; this one can receive nothing.
     expect(before.aide?.maximumCents).toBe(192_000);

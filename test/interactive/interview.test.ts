@@ -9,8 +9,8 @@ import { draftToFile, draftToYaml } from '../../src/interactive/document.js';
 import { interview } from '../../src/interactive/interview.js';
 import { DossierSource } from '../../src/interactive/source.js';
 import { DEFAULT_EDITION } from '../../src/reglement/index.js';
-import { officialGeography } from '../../src/territoire/geography.js';
 import { answering, type Reply } from './script.js';
+import { installedData } from '../../src/cli/checker-data.js';
 
 /**
  * Answers the interview's questions in order, as a person would type them,
@@ -21,7 +21,7 @@ function scripted(answers: Reply[]) {
   return answering(() => queue.shift());
 }
 
-const options = { lang: 'fr' as const, reglement: DEFAULT_EDITION, geography: officialGeography(), today: '2022-07-21' };
+const options = { lang: 'fr' as const, reglement: DEFAULT_EDITION, data: installedData, today: '2022-07-21' };
 
 describe('the init interview', () => {
   it('builds a valid, eligible dossier from a commune found by part of its name', async () => {
@@ -60,7 +60,7 @@ describe('the init interview', () => {
     const text = draftToYaml(draft, { lang: 'fr', today: '2022-07-21' });
     expect(text.startsWith('# Dossier de candidature')).toBe(true);
     expect(parse(text)).toEqual(draft);
-    expect(checkDossier(text, 'dossier.yaml').verdict).toBe('eligible');
+    expect(checkDossier(text, 'dossier.yaml', { data: installedData }).verdict).toBe('eligible');
   });
 
   it('writes JSON when the file is named .json, which check reads as it reads the YAML', async () => {
@@ -83,7 +83,7 @@ describe('the init interview', () => {
     );
     const json = draftToFile(draft, 'dossier.json', { lang: 'fr', today: '2022-07-21' });
     expect(JSON.parse(json)).toEqual(draft);
-    expect(checkDossier(json, 'dossier.json').verdict).toBe('eligible');
+    expect(checkDossier(json, 'dossier.json', { data: installedData }).verdict).toBe('eligible');
     expect(draftToFile(draft, 'dossier.yml', { lang: 'fr', today: '2022-07-21' })).toBe(
       draftToYaml(draft, { lang: 'fr', today: '2022-07-21' }),
     );
@@ -175,7 +175,7 @@ describe('completing an existing dossier (init --from)', () => {
   it('asks only what is missing or blocking, and keeps the rest, comments included', async () => {
     const file = join(import.meta.dirname, '..', '..', 'examples', 'syndicat-a-completer.yaml');
     const text = readFileSync(file, 'utf8');
-    const before = checkDossier(text, file, { date: '2022-07-20' });
+    const before = checkDossier(text, file, { date: '2022-07-20', data: installedData });
     expect(before.verdict).toBe('a-completer');
     const opened = DossierSource.open(new TextEncoder().encode(text), file);
     if (!opened.ok) throw new Error(opened.reason);
@@ -184,7 +184,7 @@ describe('completing an existing dossier (init --from)', () => {
     const answered = await completeDossier(prompter, doc, before, {
       lang: 'fr',
       reglement: DEFAULT_EDITION,
-      geography: officialGeography(),
+      data: installedData,
     });
     expect(answered).toBe(2);
     expect(prompter.asked).toEqual([
@@ -198,7 +198,7 @@ describe('completing an existing dossier (init --from)', () => {
     const lines = completed.split('\n');
     expect(lines.filter((line) => !/^\s*(montant_ht: 3490|aide_sollicitee: 8992)$/.test(line))).toEqual(text.split('\n'));
     expect(lines.length).toBe(text.split('\n').length + 2);
-    const after = checkDossier(completed, file, { date: '2022-07-20' });
+    const after = checkDossier(completed, file, { date: '2022-07-20', data: installedData });
     expect(after.verdict).toBe('eligible');
     expect(after.aide?.requestedCents).toBe(after.aide?.maximumCents);
   });

@@ -9,8 +9,8 @@ import { formatFromName, parseSource } from '../../src/dossier/parse.js';
 import { completeDossier } from '../../src/interactive/complete.js';
 import { DossierSource } from '../../src/interactive/source.js';
 import { DEFAULT_EDITION } from '../../src/reglement/index.js';
-import { officialGeography } from '../../src/territoire/geography.js';
 import { answering } from './script.js';
+import { installedData } from '../../src/cli/checker-data.js';
 
 /**
  * `init --from` reads a file as `check` does and writes it back as it came:
@@ -18,7 +18,7 @@ import { answering } from './script.js';
  * not answer kept byte for byte, in order.
  */
 const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
-const completion = { lang: 'fr' as const, reglement: DEFAULT_EDITION, geography: officialGeography() };
+const completion = { lang: 'fr' as const, reglement: DEFAULT_EDITION, data: installedData };
 
 /** What a person answers to each kind of question the completion may ask. */
 const person = answering((message) => {
@@ -36,7 +36,7 @@ const person = answering((message) => {
 async function completeFile(bytes: Uint8Array, name: string) {
   const opened = DossierSource.open(bytes, name);
   if (!opened.ok) throw new Error(`refused: ${opened.reason}`);
-  const before = checkDossier(bytes, name, { date: '2022-07-20' });
+  const before = checkDossier(bytes, name, { date: '2022-07-20', data: installedData });
   const answered = await completeDossier(person, opened.source, before, completion);
   const rewritten = opened.source.rewrite();
   if (!rewritten.ok) throw new Error(`not rewritten: ${JSON.stringify(rewritten)}`);
@@ -101,7 +101,7 @@ describe('init --from on every example', () => {
     if (name.endsWith('.json')) expect(() => JSON.parse(written)).not.toThrow();
     expect(treeWithout(bytes, name, paths)).toBe(treeWithout(original, name, paths));
     expect(linesKept(text, written, paths)).toEqual([]);
-    expect(checkDossier(bytes, name, { date: '2022-07-20' }).verdict).not.toBe('illisible');
+    expect(checkDossier(bytes, name, { date: '2022-07-20', data: installedData }).verdict).not.toBe('illisible');
   });
 });
 
@@ -160,7 +160,7 @@ describe('init --from keeps the encoding, byte order mark and line ends', () => 
         .replace(`depot:${eol}`, `depot:${eol}`)
         .concat(`financement:${eol}  aide_sollicitee: 800${eol}`),
     );
-    expect(checkDossier(bytes, 'brouillon.yaml', { date: '2022-07-20' }).verdict).toBe('eligible');
+    expect(checkDossier(bytes, 'brouillon.yaml', { date: '2022-07-20', data: installedData }).verdict).toBe('eligible');
   });
 
   it('adds a missing mapping to a JSON dossier as JSON, indented as its neighbours', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDossier } from '../../src/index.js';
 import { DossierSource } from '../../src/interactive/source.js';
+import { installedData } from '../../src/cli/checker-data.js';
 
 /**
  * `check` reads `Porteur:` as `porteur:`; an answer of `init --from` to
@@ -46,7 +47,7 @@ describe('init --from under keys read by tolerant matching', () => {
     expect(completed).not.toMatch(/^porteur:/m);
     expect(completed).not.toMatch(/^depenses:/m);
     expect(completed).toContain('Porteur:\n  nom: Commune de Montbrison');
-    const after = checkDossier(completed, 'dossier.yaml', { date: '2022-07-20' });
+    const after = checkDossier(completed, 'dossier.yaml', { date: '2022-07-20', data: installedData });
     expect(after.problemes.filter((problem) => problem.gravite === 'bloquant')).toEqual([]);
     expect(after.porteur).toMatchObject({ nom: 'Commune de Montbrison', type: 'commune', code_insee: '42147' });
     expect(after.verdict).toBe('eligible');

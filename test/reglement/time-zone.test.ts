@@ -11,6 +11,7 @@ import { loadEdition } from '../../src/edition/load.js';
 import type { Reglement } from '../../src/reglement/types.js';
 import { ALL_RULES } from '../../src/rules/index.js';
 import { baseDossier } from '../helpers.js';
+import { installedData } from '../../src/cli/checker-data.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'dossier-check.js');
@@ -26,13 +27,18 @@ function noumea(): Reglement {
 }
 
 /** A dossier of the Nouméa edition, filed at `date` (or undated). */
-function filed(date: string | undefined, options: Parameters<typeof checkDossier>[2] = {}) {
+function filed(date: string | undefined, options: Partial<Parameters<typeof checkDossier>[2]> = {}) {
   const dossier = baseDossier();
   dossier.appel = 'essai-noumea';
   if (date === undefined) delete dossier.depot;
   else dossier.depot.date = date;
   const reglement = noumea();
-  return checkDossier(stringify(dossier), 'dossier.yaml', { reglement, now: new Date('2024-09-01T00:00:00Z'), ...options });
+  return checkDossier(stringify(dossier), 'dossier.yaml', {
+    reglement,
+    now: new Date('2024-09-01T00:00:00Z'),
+    data: installedData,
+    ...options,
+  });
 }
 
 const late = (report: ReturnType<typeof filed>) => report.problemes.find((problem) => problem.code === 'depot-hors-delai');
@@ -68,9 +74,9 @@ describe('dates are read in the zone of the edition applied, not in Europe/Paris
   it('the built-in 2022 edition still reads instants in Europe/Paris', () => {
     const dossier = baseDossier();
     dossier.depot.date = '2022-07-29T23:30:00+02:00';
-    expect(checkDossier(stringify(dossier), 'd.yaml').verdict).toBe('eligible');
+    expect(checkDossier(stringify(dossier), 'd.yaml', { data: installedData }).verdict).toBe('eligible');
     dossier.depot.date = '2022-07-29T22:30:00Z'; // 00:30 on 30 July in Paris
-    expect(checkDossier(stringify(dossier), 'd.yaml').verdict).toBe('ineligible');
+    expect(checkDossier(stringify(dossier), 'd.yaml', { data: installedData }).verdict).toBe('ineligible');
   });
 
   it('project dates given as instants are compared in the edition zone', () => {
@@ -80,7 +86,7 @@ describe('dates are read in the zone of the edition applied, not in Europe/Paris
     // Both on 2 October in Nouméa; in Paris the end would fall on 1 October, before the start.
     dossier.projet.debut = '2024-10-02';
     dossier.projet.fin = '2024-10-01T20:00:00+02:00';
-    const report = checkDossier(stringify(dossier), 'd.yaml', { reglement: noumea() });
+    const report = checkDossier(stringify(dossier), 'd.yaml', { reglement: noumea(), data: installedData });
     expect(report.problemes.map((problem) => problem.code)).not.toContain('projet-dates-inversees');
   });
 });

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { officialGeography } from '../../src/territoire/geography.js';
+import { installedGeography } from '../../src/cli/checker-data.js';
 import { baseDossier, check, codes } from '../helpers.js';
 
 /**
@@ -124,7 +124,7 @@ describe('applicants against the official geography', () => {
   });
 
   it('finds nothing for codes that are names of JavaScript properties', () => {
-    const geography = officialGeography();
+    const geography = installedGeography();
     for (const code of ['constructor', '__proto__', 'toString']) {
       expect(geography.epci(code), code).toBeUndefined();
       expect(geography.commune(code), code).toEqual({ kind: 'inconnue' });
