@@ -150,6 +150,14 @@ function crossReferences(reglement: Partial<Reglement>, context: EditionContext,
   for (const id of categories && lexique ? Object.keys(lexique.categories) : []) {
     if (!categoryIds.has(id)) errors.push(t.unknownCategory(`lexique.categories.${id}`, id));
   }
+  // Entries are found by id: a second entry with the same id would never be read.
+  const lists = { typesPorteur: reglement.typesPorteur, axes: reglement.axes, categories, 'criteres.liste': criteres?.liste };
+  for (const [path, list] of Object.entries(lists)) {
+    list?.forEach(({ id }, index) => {
+      const first = list.findIndex((entry) => entry.id === id);
+      if (first < index) errors.push(t.duplicateId(`${path}.${index}.id`, id, `${path}.${first}`));
+    });
+  }
   // An excluded nature that is not a nature never matches: "fonctionement" would let operating expenses count.
   naturesExclues?.forEach((nature, index) => {
     if (natures && !natures.includes(nature)) errors.push(t.unknownNature(`naturesExclues.${index}`, nature, suggest(nature, natures)));

@@ -523,6 +523,7 @@ export const en: Catalogue = {
     unknownClause: (path, id) => `${path}: clause "${id}" is not in clauses`,
     unknownCategory: (path, id) => `${path}: category "${id}" is not in categories`,
     badZone: (path, zone) => `${path}: unknown time zone "${zone}" (for example Europe/Paris)`,
+    duplicateId: (path, id, first) => `${path}: id "${id}" already given at ${first}, so this entry would never be read`,
     unknownNature: (path, nature, suggestion) =>
       `${path}: nature "${nature}" is not in natures${suggestion ? ` (did you mean ${suggestion}?)` : ''}`,
     unknownField: (path, field, suggestion, fields) =>

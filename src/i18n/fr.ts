@@ -548,6 +548,7 @@ export const fr: Catalogue = {
     unknownClause: (path, id) => `${path} : clause « ${id} » absente de clauses`,
     unknownCategory: (path, id) => `${path} : catégorie « ${id} » absente de categories`,
     badZone: (path, zone) => `${path} : fuseau horaire « ${zone} » inconnu (par exemple Europe/Paris)`,
+    duplicateId: (path, id, first) => `${path} : identifiant « ${id} » déjà donné en ${first}, cette entrée ne serait jamais lue`,
     unknownNature: (path, nature, suggestion) =>
       `${path} : nature « ${nature} » absente de natures${suggestion ? ` (vouliez-vous dire ${suggestion} ?)` : ''}`,
     unknownField: (path, field, suggestion, fields) =>

@@ -250,6 +250,16 @@ describe('every mistake of an edition file in one run', () => {
     expect(errors.find((error) => error.startsWith('criteres.liste.0.champs.3 :'))).toContain('(vouliez-vous dire analyse.innovation ?)');
   });
 
+  it('refuses a second entry with the id of an earlier one, which would never be read', () => {
+    const text = [
+      'herite: loire-connect-2022',
+      'id: essai-doublons',
+      'axes: [{ id: usages, libelle: { fr: A, en: A } }, { id: usages, libelle: { fr: B, en: B } }]',
+    ].join('\n');
+    const loaded = loadEdition(text, CONTEXT, 'en');
+    expect(loaded.ok ? [] : loaded.errors).toEqual(['axes.1.id: id "usages" already given at axes.0, so this entry would never be read']);
+  });
+
   it('still checks the rest when the edition has no own id or inherits from an unknown one', () => {
     const noId = loadEdition('herite: loire-connect-2022\naide: { tauxPourcent: 500, plafondCentimes: 100 }\n', CONTEXT, 'fr');
     expect(noId.ok ? [] : noId.errors).toEqual([
