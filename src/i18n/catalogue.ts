@@ -185,6 +185,9 @@ export interface Catalogue {
     unknownClause: (path: string, id: string) => string;
     unknownCategory: (path: string, id: string) => string;
     badZone: (path: string, zone: string) => string;
+    unknownNature: (path: string, nature: string, suggestion: string | undefined) => string;
+    duplicateId: (path: string, id: string, first: string) => string;
+    unknownField: (path: string, field: string, suggestion: string | undefined, fields: string) => string;
     ownId: string;
     unknownRule: (path: string, rule: string, rules: string) => string;
     requiredCategory: (path: string, id: string) => string;

@@ -523,6 +523,13 @@ export const en: Catalogue = {
     unknownClause: (path, id) => `${path}: clause "${id}" is not in clauses`,
     unknownCategory: (path, id) => `${path}: category "${id}" is not in categories`,
     badZone: (path, zone) => `${path}: unknown time zone "${zone}" (for example Europe/Paris)`,
+    duplicateId: (path, id, first) => `${path}: id "${id}" already given at ${first}, so this entry would never be read`,
+    unknownNature: (path, nature, suggestion) =>
+      `${path}: nature "${nature}" is not in natures${suggestion ? ` (did you mean ${suggestion}?)` : ''}`,
+    unknownField: (path, field, suggestion, fields) =>
+      `${path}: field "${field}" names no text or list of a dossier, so the criterion could never count${
+        suggestion ? ` (did you mean ${suggestion}?)` : fields ? ` (possible fields: ${fields})` : ''
+      }`,
     ownId: 'id: an edition that inherits from another needs its own id (for example loire-connect-2024)',
     unknownRule: (path, rule, rules) => `${path}: unknown rule "${rule}" (rules: ${rules})`,
     requiredCategory: (path, id) => `${path}: category "${id}" is needed to classify expenses`,

@@ -548,6 +548,13 @@ export const fr: Catalogue = {
     unknownClause: (path, id) => `${path} : clause « ${id} » absente de clauses`,
     unknownCategory: (path, id) => `${path} : catégorie « ${id} » absente de categories`,
     badZone: (path, zone) => `${path} : fuseau horaire « ${zone} » inconnu (par exemple Europe/Paris)`,
+    duplicateId: (path, id, first) => `${path} : identifiant « ${id} » déjà donné en ${first}, cette entrée ne serait jamais lue`,
+    unknownNature: (path, nature, suggestion) =>
+      `${path} : nature « ${nature} » absente de natures${suggestion ? ` (vouliez-vous dire ${suggestion} ?)` : ''}`,
+    unknownField: (path, field, suggestion, fields) =>
+      `${path} : le champ « ${field} » ne désigne aucun texte ni aucune liste d’un dossier, le critère ne serait jamais compté${
+        suggestion ? ` (vouliez-vous dire ${suggestion} ?)` : fields ? ` (champs possibles : ${fields})` : ''
+      }`,
     ownId: 'id : une édition qui hérite d’une autre doit avoir son propre identifiant (par exemple loire-connect-2024)',
     unknownRule: (path, rule, rules) => `${path} : règle « ${rule} » inconnue (règles : ${rules})`,
     requiredCategory: (path, id) => `${path} : la catégorie « ${id} » est nécessaire au classement des dépenses`,

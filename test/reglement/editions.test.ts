@@ -192,3 +192,88 @@ describe('an edition file with a YAML mistake', () => {
     expect(!en.ok && en.errors[0]).not.toMatch(/Nested mappings/);
   });
 });
+
+describe('every mistake of an edition file in one run', () => {
+  const SEVERAL_MISTAKES = [
+    'herite: loire-connect-2022',
+    'id: essai-erreurs',
+    // structure: a rate above 100 %
+    'aide: { tauxPourcent: 120, plafondCentimes: 2500000 }',
+    // references: a clause and a time zone that do not exist
+    'dateLimite: { dernierJour: "2024-09-30", fuseau: Europe/Pariss }',
+    'criteres:',
+    '  clause: criteres-inconnus',
+    '  liste:',
+    '    - { id: innovation, libelle: { fr: Innovation, en: Innovation }, champs: [analyse.inovation] }',
+    '    - { id: communes, libelle: { fr: Communes, en: Towns }, champs: [projet.communes_associees, analyse.mutualisation] }',
+    // a closed-list value: an excluded nature that no expense can have
+    'naturesExclues: [fonctionement]',
+  ].join('\n');
+
+  it('lists the structure, reference, criterion-field and nature mistakes together through check --reglement, each with its path', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'edition-errors-'));
+    const file = join(folder, 'erreurs.reglement.yaml');
+    writeFileSync(file, SEVERAL_MISTAKES);
+    const fr = run(['check', DOSSIER_2024, '--reglement', file]);
+    expect(fr.code).toBe(2);
+    expect(fr.stderr).toContain('invalide (5 erreurs)');
+    expect(fr.stderr).toContain('aide.tauxPourcent : trop grand (maximum 100)');
+    expect(fr.stderr).toContain('dateLimite.fuseau : fuseau horaire « Europe/Pariss » inconnu');
+    expect(fr.stderr).toContain('criteres.clause : clause « criteres-inconnus » absente de clauses');
+    expect(fr.stderr).toContain(
+      'criteres.liste.0.champs.0 : le champ « analyse.inovation » ne désigne aucun texte ni aucune liste d’un dossier, le critère ne serait jamais compté (vouliez-vous dire analyse.innovation ?)',
+    );
+    expect(fr.stderr).toContain('naturesExclues.0 : nature « fonctionement » absente de natures (vouliez-vous dire fonctionnement ?)');
+    const en = run(['check', DOSSIER_2024, '--reglement', file, '--lang', 'en']);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain(
+      'criteres.liste.0.champs.0: field "analyse.inovation" names no text or list of a dossier, so the criterion could never count (did you mean analyse.innovation?)',
+    );
+    expect(en.stderr).toContain('naturesExclues.0: nature "fonctionement" is not in natures (did you mean fonctionnement?)');
+  });
+
+  it('names the possible fields when no one is close, and refuses a field that holds other fields', () => {
+    const text = [
+      'id: essai-champs',
+      'criteres:',
+      '  clause: x',
+      '  liste:',
+      '    - { id: a, libelle: { fr: A, en: A }, champs: [analyse.zzz, analyse, budget.total, Analyse.Inovation] }',
+    ].join('\n');
+    const loaded = loadEdition(text, CONTEXT, 'fr');
+    const errors = loaded.ok ? [] : loaded.errors;
+    expect(errors.find((error) => error.startsWith('criteres.liste.0.champs.0 :'))).toContain(
+      '(champs possibles : analyse.innovation, analyse.accompagnement_usagers',
+    );
+    expect(errors.find((error) => error.startsWith('criteres.liste.0.champs.1 :'))).toContain('« analyse »');
+    expect(errors.find((error) => error.startsWith('criteres.liste.0.champs.2 :'))).toContain('« budget.total »');
+    expect(errors.find((error) => error.startsWith('criteres.liste.0.champs.3 :'))).toContain('(vouliez-vous dire analyse.innovation ?)');
+  });
+
+  it('refuses a second entry with the id of an earlier one, which would never be read', () => {
+    const text = [
+      'herite: loire-connect-2022',
+      'id: essai-doublons',
+      'axes: [{ id: usages, libelle: { fr: A, en: A } }, { id: usages, libelle: { fr: B, en: B } }]',
+    ].join('\n');
+    const loaded = loadEdition(text, CONTEXT, 'en');
+    expect(loaded.ok ? [] : loaded.errors).toEqual(['axes.1.id: id "usages" already given at axes.0, so this entry would never be read']);
+  });
+
+  it('still checks the rest when the edition has no own id or inherits from an unknown one', () => {
+    const noId = loadEdition('herite: loire-connect-2022\naide: { tauxPourcent: 500, plafondCentimes: 100 }\n', CONTEXT, 'fr');
+    expect(noId.ok ? [] : noId.errors).toEqual([
+      'id : une édition qui hérite d’une autre doit avoir son propre identifiant (par exemple loire-connect-2024)',
+      'aide.tauxPourcent : trop grand (maximum 100)',
+    ]);
+    const unknownBase = loadEdition(
+      'herite: loire-connect-1999\nid: essai\naide: { tauxPourcent: 500, plafondCentimes: 100 }\n',
+      CONTEXT,
+      'fr',
+    );
+    expect(unknownBase.ok ? [] : unknownBase.errors).toEqual([
+      'herite : édition « loire-connect-1999 » inconnue (éditions intégrées : loire-connect-2022)',
+      'aide.tauxPourcent : trop grand (maximum 100)',
+    ]);
+  });
+});
