@@ -5,6 +5,7 @@ import { CommanderError } from 'commander';
 import { binarySize } from '../i18n/catalogue.js';
 import { catalogue, type Lang } from '../i18n/index.js';
 import { commanderErrorMessage } from './commander-i18n.js';
+import { pathKind } from './path-kind.js';
 
 /** The exit-code promise of the report contract: 2 for anything that kept the command from doing its work. */
 export const EXIT = { ok: 0, notEligible: 1, usage: 2 } as const;
@@ -124,26 +125,17 @@ function pathMessage(error: PathError, lang: Lang): string {
 function reasonFor({ path, use, code, maxBytes }: PathError, lang: Lang): string {
   const t = catalogue(lang).cli;
   if (code === 'trop-volumineux') return t.tooBig(binarySize(maxBytes ?? 0, lang));
-  if (code === 'EISDIR' || kindOf(path) === 'folder') return t.isAFolder;
+  if (code === 'EISDIR' || pathKind(path) === 'folder') return t.isAFolder;
   if (code === 'non-regulier') return t.notRegular;
   if (use === 'write' && code === 'ENOENT') {
     const folder = dirname(path);
-    return kindOf(folder) === 'missing' ? t.folderMissing(folder) : t.createRefused(code);
+    return pathKind(folder) === 'missing' ? t.folderMissing(folder) : t.createRefused(code);
   }
   if (use === 'write' && code === 'ENOTDIR') {
-    const file = ancestors(path).find((ancestor) => kindOf(ancestor) === 'file');
+    const file = ancestors(path).find((ancestor) => pathKind(ancestor) === 'file');
     if (file !== undefined) return t.notAFolder(file);
   }
   return t.systemError(code);
-}
-
-function kindOf(path: string): 'file' | 'folder' | 'other' | 'missing' {
-  try {
-    const stats = statSync(path);
-    return stats.isDirectory() ? 'folder' : stats.isFile() ? 'file' : 'other';
-  } catch {
-    return 'missing';
-  }
 }
 
 function ancestors(path: string): string[] {

@@ -1,7 +1,8 @@
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { notADossierByName, type NotADossier } from '../dossier/not-a-dossier.js';
+import { pathKind } from './path-kind.js';
 
 const DOSSIER_FILE = /\.(ya?ml|json)$/i;
 /**
@@ -51,14 +52,15 @@ export function collectInputs(paths: readonly string[]): Inputs {
       walk.stdin();
       continue;
     }
-    const kind = kindOf(path);
+    const kind = pathKind(path);
     if (kind === 'folder') walk.folder(path, 0);
-    else if (kind === 'file') walk.named(path);
+    // A device or a pipe named is read, and refused there as not a regular file.
+    else if (kind === 'file' || kind === 'other') walk.named(path);
     else if (isDynamicPattern(path)) {
       const matches = expandPattern(path);
       if (matches.length === 0) return { ok: false, noMatch: path };
       for (const match of matches) {
-        if (kindOf(match) === 'folder') walk.folder(match, 0);
+        if (pathKind(match) === 'folder') walk.folder(match, 0);
         else walk.file(match);
       }
     } else return { ok: false, missing: path };
@@ -94,7 +96,7 @@ function expandPattern(pattern: string): string[] {
   }
   return matches
     .map((match) => join(base, match.replace(/\/$/, '')))
-    .filter((match) => kindOf(match) === 'folder' || (DOSSIER_FILE.test(match) && notADossierByName(match) === undefined))
+    .filter((match) => pathKind(match) === 'folder' || (DOSSIER_FILE.test(match) && notADossierByName(match) === undefined))
     .sort(byName);
 }
 
@@ -109,19 +111,11 @@ function splitPattern(pattern: string): { base: string; rest: string } {
   let count = 0;
   while (count < segments.length - 1) {
     const segment = segments[count]!;
-    if (isDynamicPattern(segment) && kindOf(segments.slice(0, count + 1).join('/')) !== 'folder') break;
+    if (isDynamicPattern(segment) && pathKind(segments.slice(0, count + 1).join('/')) !== 'folder') break;
     count++;
   }
   const base = segments.slice(0, count).join('/') || (pattern.startsWith('/') ? '/' : '.');
   return { base, rest: segments.slice(count).join('/') };
-}
-
-function kindOf(path: string): 'file' | 'folder' | 'missing' {
-  try {
-    return statSync(path).isDirectory() ? 'folder' : 'file';
-  } catch {
-    return 'missing';
-  }
 }
 
 function byName(a: string, b: string): number {
@@ -168,7 +162,7 @@ class Walk {
       // A hidden file is a tool's (.gitlab-ci.yml, .pre-commit-config.yaml): left out like a hidden folder.
       if (ignoredFolder(entry.name)) continue;
       const child = join(path, entry.name);
-      if (entry.isDirectory() || (entry.isSymbolicLink() && kindOf(child) === 'folder')) this.folder(child, depth + 1);
+      if (entry.isDirectory() || (entry.isSymbolicLink() && pathKind(child) === 'folder')) this.folder(child, depth + 1);
       else if (DOSSIER_FILE.test(entry.name) && notADossierByName(entry.name) === undefined) this.file(child);
     }
   }
