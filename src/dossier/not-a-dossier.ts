@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { reglementSchema } from '../reglement/schema.js';
+import { keyReadAs } from './keys.js';
 
 /**
  * Files that sit beside dossiers in a repository and are plainly not
@@ -102,9 +103,8 @@ export function notADossierByContent(
   tree: Readonly<Record<string, unknown>>,
   readPlain: () => unknown = () => tree,
 ): NotADossier | undefined {
-  // `Dépenses:` is still a dossier's section: keys are compared without case or accents.
-  const folded = Object.keys(tree).map((key) => key.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
-  if (folded.some((key) => DOSSIER_KEYS.includes(key))) return undefined;
+  // `Dépenses:` is still a dossier's section: a key read as one as the validator reads it.
+  if (DOSSIER_KEYS.some((section) => keyReadAs(tree, section) !== undefined)) return undefined;
   // Only a file that names itself, as an edition does, or points at json-schema.org is read again.
   if (typeof tree.id !== 'string' && typeof tree.$schema !== 'string') return undefined;
   const plain = readPlain();

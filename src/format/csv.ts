@@ -1,4 +1,5 @@
 import { stringify, type Options } from 'csv-stringify/browser/esm/sync';
+import { foldAccents } from '../fold.js';
 import { grantableMaximum, grantableMaximumIfVerified, grantableRequest, maximumIfAdmissible } from '../report/grant.js';
 import type { DossierReport } from '../report/types.js';
 import { wholeReport, type DossierStream, type StreamFactory } from './types.js';
@@ -127,11 +128,7 @@ function textField(value: string): string | TextField {
 
 function readAsNumberOrDate(value: string): boolean {
   if (value.length > 255 || /^[=+\-@\uff1d\uff0b\uff0d\uff20]/.test(value) || /\p{Cc}/u.test(value)) return false;
-  const words = (value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .match(/\p{L}+/gu) ?? []) as string[];
+  const words = foldAccents(value).match(/\p{L}+/gu) ?? [];
   if (words.length === 1 && BOOLEAN_WORDS.has(words[0]!) && value.trim().toLowerCase() === words[0]) return true;
   return /\d/.test(value) && words.every((word) => CALENDAR_WORDS.has(word));
 }
