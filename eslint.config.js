@@ -16,7 +16,8 @@ const LAYERS = [
   ['engine'],
   ['report', 'edition'],
   ['rules', 'i18n'],
-  ['dossier', 'classify', 'territoire'],
+  ['parse', 'classify', 'territoire'],
+  ['dossier'],
   ['reglement', 'money'],
 ];
 

@@ -13,9 +13,9 @@ export {
   type CheckOptions,
   type FileCheck,
 } from './engine/check.js';
-export { explainClassification, type ClassifyOptions, type ClassificationReport } from './engine/classify.js';
+export { explainClassification, type ClassifyOptions, type ClassificationReport } from './engine/classify-label.js';
 export { GeneratedGeography, type GeneratedFileReader, type Geography } from './territoire/geography.js';
-export type { NotADossier } from './dossier/not-a-dossier.js';
+export type { NotADossier } from './parse/not-a-dossier.js';
 export { buildReport } from './report/build.js';
 export type { DossierReport, Report, Problem, LineReport, Verdict } from './report/types.js';
 export { FORMATTERS, type FormatName } from './format/index.js';

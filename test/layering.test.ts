@@ -82,7 +82,8 @@ describe('layers of src/', () => {
     ['dossier/planted.ts', "import type { Rule } from '../rules/types.js';\nexport type X = Rule;\n"],
     ['reglement/planted.ts', "import { catalogue } from '../i18n/index.js';\nexport const x = catalogue;\n"],
     ['money/planted.ts', "export { catalogue } from '../i18n/index.js';\n"],
-    ['classify/planted.ts', "import { checkDossier } from '../dossier/parse.js';\nexport const x = checkDossier;\n"],
+    ['classify/planted.ts', "import { parseSource } from '../parse/documents.js';\nexport const x = parseSource;\n"],
+    ['dossier/planted.ts', "import { parseSource } from '../parse/documents.js';\nexport const x = parseSource;\n"],
     ['vocabulary.ts', "import type { Reglement } from './reglement/types.js';\nexport type X = Reglement;\n"],
   ])('lint refuses an import that runs up (or across) the layers: %s', async (file, code) => {
     expect(await layeringErrors(file, code)).toHaveLength(1);

@@ -14,7 +14,7 @@ import { installedData, installedGeography } from './checker-data.js';
 import { PathError } from './errors.js';
 import { existsSync, writeFileAtomically } from './files.js';
 import { readDossierFile } from './read.js';
-import { terminalPrompter } from './prompter.js';
+import { terminalPrompter } from './terminal-prompter.js';
 import { terminalStyle } from './style.js';
 
 /** Exit code of a shell for a command stopped by Ctrl-C (128 + SIGINT). */

@@ -1,7 +1,7 @@
 import { readdirSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { notADossierByName, type NotADossier } from '../dossier/not-a-dossier.js';
+import { notADossierByName, type NotADossier } from '../parse/not-a-dossier.js';
 import { pathKind } from './path-kind.js';
 
 const DOSSIER_FILE = /\.(ya?ml|json)$/i;

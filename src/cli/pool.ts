@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Lang } from '../i18n/index.js';
 import type { Reglement } from '../reglement/types.js';
-import type { CheckedFile } from './check-file.js';
+import type { CheckedFile } from './check-input.js';
 
 /** What every worker needs to check as the main thread would. */
 export interface WorkerSetup {

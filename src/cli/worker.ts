@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { STREAMS } from '../format/index.js';
 import { buildReport } from '../report/build.js';
 import { DEFAULT_EDITION, EDITIONS } from '../reglement/index.js';
-import { checkInput, toCheckedFile } from './check-file.js';
+import { checkInput, toCheckedFile } from './check-input.js';
 import { installedData } from './checker-data.js';
 import type { Task, TaskResult, WorkerSetup } from './pool.js';
 import { readDossierFile } from './read.js';

@@ -1,8 +1,8 @@
 import { parse, YAMLError } from 'yaml';
 import type { z } from 'zod';
-import { diagnoseYamlError } from '../dossier/yaml-diagnosis.js';
+import { diagnoseYamlError } from '../parse/yaml-diagnosis.js';
 import { knownKeysAt } from '../dossier/schema.js';
-import { suggest } from '../dossier/suggest.js';
+import { suggest } from '../dossier/did-you-mean.js';
 import { catalogue, writer, type Lang } from '../i18n/index.js';
 import { readDate } from '../dates.js';
 import { reglementSchema } from '../reglement/schema.js';

@@ -1,11 +1,11 @@
 import { parse as parseYaml } from 'yaml';
 import { boundRepeated } from './bound.js';
-import { decode, stripBom } from '../dossier/decode.js';
-import { formatFromName, parseSource, parseSources, type ParsedFile, type ParseResult } from '../dossier/parse.js';
-import { notADossierByContent, type NotADossier } from '../dossier/not-a-dossier.js';
-import { commentsInValues } from '../dossier/yaml-diagnosis.js';
+import { decode, stripBom } from '../parse/decode.js';
+import { formatFromName, parseSource, parseSources, type ParsedFile, type ParseResult } from '../parse/documents.js';
+import { notADossierByContent, type NotADossier } from '../parse/not-a-dossier.js';
+import { commentsInValues } from '../parse/yaml-diagnosis.js';
 import type { Dossier } from '../dossier/schema.js';
-import { SourceMap } from '../dossier/source-map.js';
+import { SourceMap } from '../parse/source-map.js';
 import { keyReadAs } from '../dossier/keys.js';
 import { validateDossier } from '../dossier/validate.js';
 import { calendarDateIn, dayIn, parseCalendarDate } from '../dates.js';

@@ -1,4 +1,4 @@
-import type { NotADossier } from '../dossier/not-a-dossier.js';
+import type { NotADossier } from '../parse/not-a-dossier.js';
 import type { Params } from '../vocabulary.js';
 
 /** Helpers a message uses to write values the way its language does. */

@@ -39,7 +39,7 @@ const YAML_ERRORS: Record<string, string> = {
 
 const plural = (count: unknown, word: string) => `${count} ${word}${Number(count) === 1 ? '' : 's'}`;
 
-/** What the person most likely did (src/dossier/yaml-diagnosis.ts), with the fix. */
+/** What the person most likely did (src/parse/yaml-diagnosis.ts), with the fix. */
 const YAML_SITUATIONS: Record<string, (p: Params) => string> = {
   'deux-points': (p) =>
     `":" in the value of line ${p.ligne} ("${p.extrait}"): YAML reads a new key there. Put the value in quotes: ${p.correction}`,

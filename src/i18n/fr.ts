@@ -111,7 +111,7 @@ const YAML_ERRORS: Record<string, string> = {
 
 const plural = (count: unknown, word: string) => `${count} ${word}${Number(count) > 1 ? 's' : ''}`;
 
-/** What the person most likely did (src/dossier/yaml-diagnosis.ts), with the fix. */
+/** What the person most likely did (src/parse/yaml-diagnosis.ts), with the fix. */
 const YAML_SITUATIONS: Record<string, (p: Params) => string> = {
   'deux-points': (p) =>
     `« : » dans la valeur de la ligne ${p.ligne} (« ${p.extrait} ») : YAML y voit une nouvelle clé. Mettez la valeur entre guillemets : ${p.correction}`,

@@ -1,5 +1,5 @@
 import { Document } from 'yaml';
-import { formatFromName } from '../dossier/parse.js';
+import { formatFromName } from '../parse/documents.js';
 import type { Lang } from '../vocabulary.js';
 import type { DossierDraft } from './interview.js';
 

@@ -1,4 +1,4 @@
-import { classifyLine, type Classification } from '../classify/classify.js';
+import { classifyLine, type Classification } from '../classify/classifier.js';
 import { formatCalendarDate } from '../dates.js';
 import { catalogue, writer, type Lang } from '../i18n/index.js';
 import { formatCents } from '../money/format.js';

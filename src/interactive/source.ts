@@ -1,6 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode, type Pair } from 'yaml';
-import { decode, encode, stripBom, type Decoded, type Encoding, type InvalidBytes } from '../dossier/decode.js';
-import { formatFromName, parseSources, type ParsedFile, type SourceFormat, type Tree } from '../dossier/parse.js';
+import { decode, encode, stripBom, type Decoded, type Encoding, type InvalidBytes } from '../parse/decode.js';
+import { formatFromName, parseSources, type ParsedFile, type SourceFormat, type Tree } from '../parse/documents.js';
 import { sameKey } from '../dossier/keys.js';
 
 export type Path = readonly (string | number)[];

@@ -1,4 +1,4 @@
-import { unknownChoice } from '../dossier/suggest.js';
+import { unknownChoice } from '../dossier/did-you-mean.js';
 import { acceptedVatHundredths, likelyVatRate, ttcFromHt } from './expense-lines.js';
 import { blocking, info, warning, type Finding } from '../vocabulary.js';
 import type { Rule } from './types.js';

@@ -1,5 +1,5 @@
 import type { Dossier, ExpenseInput } from '../dossier/schema.js';
-import { classifyLine, type Classification } from '../classify/classify.js';
+import { classifyLine, type Classification } from '../classify/classifier.js';
 import type { ExpenseCategory, Reglement } from '../reglement/types.js';
 import type { Params } from '../vocabulary.js';
 

@@ -1,4 +1,4 @@
-import { unknownChoice } from '../dossier/suggest.js';
+import { unknownChoice } from '../dossier/did-you-mean.js';
 import { departementOf } from '../territoire/geography.js';
 import { sameName } from '../territoire/names.js';
 import { blocking, warning, type Finding } from '../vocabulary.js';

@@ -1,5 +1,5 @@
 import { dayIn } from '../dates.js';
-import { unknownChoice } from '../dossier/suggest.js';
+import { unknownChoice } from '../dossier/did-you-mean.js';
 import { blocking, warning, type Finding } from '../vocabulary.js';
 import type { Rule } from './types.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLine } from '../../src/classify/classify.js';
+import { classifyLine } from '../../src/classify/classifier.js';
 import { installedData } from '../../src/cli/checker-data.js';
 import { DEFAULT_EDITION } from '../../src/reglement/index.js';
 import { baseDossier, check } from '../helpers.js';

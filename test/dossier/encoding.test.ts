@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import '../fast-check.js';
-import { decode } from '../../src/dossier/decode.js';
+import { decode } from '../../src/parse/decode.js';
 import { checkDossier } from '../../src/index.js';
 import { installedData } from '../../src/cli/checker-data.js';
 

@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import { runs } from '../fast-check.js';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { readPlainYaml } from '../../src/dossier/fast-yaml.js';
-import { parseSources } from '../../src/dossier/parse.js';
+import { readPlainYaml } from '../../src/parse/fast-yaml.js';
+import { parseSources } from '../../src/parse/documents.js';
 
 /**
  * The fast reader must give exactly what the full YAML parser gives (trees

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { notADossierByContent, notADossierByName } from '../../src/dossier/not-a-dossier.js';
+import { notADossierByContent, notADossierByName } from '../../src/parse/not-a-dossier.js';
 import { checkFile } from '../../src/engine/check.js';
 import { dossierJsonSchema } from '../../src/dossier/json-schema.js';
 import { DEFAULT_EDITION } from '../../src/reglement/index.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { readPlainYaml } from '../../src/dossier/fast-yaml.js';
+import { readPlainYaml } from '../../src/parse/fast-yaml.js';
 import { checkDossier, checkDossiers } from '../../src/index.js';
 import { baseDossier } from '../helpers.js';
 import { installedData } from '../../src/cli/checker-data.js';

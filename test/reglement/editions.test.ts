@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EDITIONS } from '../../src/reglement/index.js';
-import { CLASSIFIER_CATEGORIES } from '../../src/classify/classify.js';
+import { CLASSIFIER_CATEGORIES } from '../../src/classify/classifier.js';
 import { loadEdition } from '../../src/edition/load.js';
 import { ALL_RULES } from '../../src/rules/index.js';
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EDITION } from '../../src/reglement/index.js';
-import { buildRulesReport } from '../../src/report/rules.js';
+import { buildRulesReport } from '../../src/report/rules-listing.js';
 import { ALL_RULES, RULES } from '../../src/rules/index.js';
 
 /**

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { checkDossier } from '../../src/index.js';
-import { CLASSIFIER_CATEGORIES } from '../../src/classify/classify.js';
+import { CLASSIFIER_CATEGORIES } from '../../src/classify/classifier.js';
 import { EDITIONS } from '../../src/reglement/index.js';
 import { loadEdition } from '../../src/edition/load.js';
 import type { Reglement } from '../../src/reglement/types.js';

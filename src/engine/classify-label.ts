@@ -1,4 +1,4 @@
-import { classifyLine } from '../classify/classify.js';
+import { classifyLine } from '../classify/classifier.js';
 import { catalogue, writer, type Lang } from '../i18n/index.js';
 import { DEFAULT_EDITION } from '../reglement/index.js';
 import type { Clause, Reglement } from '../reglement/types.js';

@@ -1,5 +1,5 @@
-import { foldKey } from './keys.js';
-import { knownKeysAt } from './schema.js';
+import { foldKey } from '../dossier/keys.js';
+import { knownKeysAt } from '../dossier/schema.js';
 
 /**
  * What a mapping is, from its keys alone: a dossier (it has one of the

@@ -2,7 +2,7 @@ import { formatCalendarDate } from '../dates.js';
 import { catalogue } from '../i18n/index.js';
 import { centsToEuros } from '../money/amount.js';
 import { formatCents, formatPercent } from '../money/format.js';
-import type { RuleEntry, RulesReport } from '../report/rules.js';
+import type { RuleEntry, RulesReport } from '../report/rules-listing.js';
 import { PLAIN, type Style } from './types.js';
 
 /** `dossier-check rules` for a person: the edition's figures, then each rule with what it checks and its clause. */

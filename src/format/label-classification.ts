@@ -1,4 +1,4 @@
-import type { ClassificationReport } from '../engine/classify.js';
+import type { ClassificationReport } from '../engine/classify-label.js';
 import { catalogue } from '../i18n/index.js';
 import { formatPercent } from '../money/format.js';
 import { PLAIN, type Style } from './types.js';

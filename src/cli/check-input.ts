@@ -1,5 +1,5 @@
 import { checkFile, unreadableFileReport, type CheckOptions, type FileCheck } from '../engine/check.js';
-import type { NotADossier } from '../dossier/not-a-dossier.js';
+import type { NotADossier } from '../parse/not-a-dossier.js';
 import type { DossierStream } from '../format/types.js';
 import { amountsOf, type DossierAmounts } from '../report/grant.js';
 import type { DossierReport, Verdict } from '../report/types.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { withoutNegated } from '../../src/classify/classify.js';
-import { explainClassification } from '../../src/engine/classify.js';
+import { withoutNegated } from '../../src/classify/classifier.js';
+import { explainClassification } from '../../src/engine/classify-label.js';
 import { installedData } from '../../src/cli/checker-data.js';
 
 const classify = (libelle: string, options: Partial<Parameters<typeof explainClassification>[1]> = {}) =>

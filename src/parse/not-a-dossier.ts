@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { reglementSchema } from '../reglement/schema.js';
-import { keyReadAs } from './keys.js';
+import { keyReadAs } from '../dossier/keys.js';
 
 /**
  * Files that sit beside dossiers in a repository and are plainly not
