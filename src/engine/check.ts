@@ -19,7 +19,7 @@ import { blocking, warning, type Finding, type Params, type Position } from '../
 import { computeGrant } from '../rules/grant.js';
 import { documentedCriteria } from '../rules/criteria.js';
 import { RULES } from '../rules/index.js';
-import { INSEE_CODE } from '../rules/porteur.js';
+import { INSEE_CODE } from '../rules/identifiers.js';
 import type { Geography } from '../territoire/geography.js';
 import type { RuleContext } from '../rules/types.js';
 
