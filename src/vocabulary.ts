@@ -26,8 +26,8 @@ export type Params = Record<string, string | number | undefined>;
 
 /**
  * What a rule returns: a code, the dotted path of the field at fault and the
- * values its message needs. The engine adds the rule id, the position and the
- * message in the user's language.
+ * values its message needs. The engine adds the rule id and the position;
+ * formatters write the message, in the language asked for.
  */
 export interface Finding<C extends string = string> {
   /** The problem's code, declared with its gravité and parameters by its rule (src/rules/<rule id>.ts). */
