@@ -18,7 +18,7 @@ import { evaluateExpenseLines, type ExpenseLine } from '../rules/expense-lines.j
 import { blocking, warning, type Finding, type Params, type Position } from '../vocabulary.js';
 import { computeGrant } from '../rules/grant.js';
 import { documentedCriteria } from '../rules/criteria.js';
-import { RULES } from '../rules/index.js';
+import { RULES, type ProblemCode } from '../rules/index.js';
 import { INSEE_CODE } from '../rules/identifiers.js';
 import type { Geography } from '../territoire/geography.js';
 import type { RuleContext } from '../rules/types.js';
@@ -172,6 +172,9 @@ function decodeText(input: string | Uint8Array): { text: string; findings: Locat
   return { text: stripBom(decoded.text), findings };
 }
 
+/** Problems about a key, not its value: the value may still be used. */
+const ABOUT_KEYS: readonly ProblemCode[] = ['cle-inconnue', 'cle-corrigee'];
+
 /** A dossier lists a few dozen expenses; thousands are an export gone wrong, checked in minutes for nothing. */
 const MAX_EXPENSE_LINES = 1_000;
 
@@ -228,9 +231,7 @@ function checkParsed(parsed: ParseResult, fichier: string, findings: Located[], 
   };
   // A field whose value was already reported as unusable (or that sits in a section reported
   // as unusable) is not reported again as missing: `depot: 2022-07-21` is one mistake, not a late filing.
-  const unusable = findings
-    .filter((finding) => finding.code !== 'cle-inconnue' && finding.code !== 'cle-corrigee')
-    .map((finding) => finding.chemin);
+  const unusable = findings.filter((finding) => !ABOUT_KEYS.includes(finding.code as ProblemCode)).map((finding) => finding.chemin);
   // A set and a walk up the path: comparing every finding with every reported path was quadratic.
   const unusablePaths = new Set(unusable);
   const alreadyReported = (path: string) => {
@@ -310,7 +311,9 @@ function assemble({ fichier, reglement, dossier, sourceMap, findings, context, f
     const position = finding.position ?? sourceMap.locate(finding.chemin, finding.pointsAt) ?? fallback;
     return {
       gravite: finding.gravite,
-      code: finding.code,
+      // Declared by its rule: checked when compiled for the call's rules (defineRule), by test/rules/metadata.test.ts
+      // for those parse/ and dossier/ report in the name of dossier-lecture and dossier-format.
+      code: finding.code as ProblemCode,
       chemin: finding.chemin,
       params: finding.params ?? {},
       ...(position ? { position } : {}),

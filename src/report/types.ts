@@ -2,6 +2,7 @@ import type { Effet, Gravite, Lang, Params, Position } from '../vocabulary.js';
 import type { Clause, Reglement } from '../reglement/types.js';
 import type { AmountSource, LineStatus } from '../rules/expense-lines.js';
 import type { GrantComputation } from '../rules/grant.js';
+import type { ProblemCode } from '../rules/index.js';
 import type { ReferenceDateSource } from '../rules/types.js';
 
 export type Verdict = 'eligible' | 'a-completer' | 'ineligible' | 'illisible';
@@ -13,7 +14,8 @@ export type Verdict = 'eligible' | 'a-completer' | 'ineligible' | 'illisible';
  */
 export interface Problem {
   gravite: Gravite;
-  code: string;
+  /** Declared by the rule `regle` (src/rules/<rule id>.ts, meta.problems), or shared by every rule. */
+  code: ProblemCode;
   /** Dotted path of the field at fault, "" for the whole file. */
   chemin: string;
   /** The values of the message, by name; their kinds (money in cents, dates…) are declared by the rule (meta.problems). */

@@ -15,7 +15,7 @@ import { projectAxes } from './projet-axes.js';
 import type { ParamKind, Rule, RuleDescription } from './types.js';
 
 /** Every rule, in the order a grant officer reads a dossier. */
-export const RULES: readonly Rule[] = [
+const CALL_RULES = [
   applicantType,
   applicantTerritory,
   applicantSiren,
@@ -27,10 +27,11 @@ export const RULES: readonly Rule[] = [
   eligibleExpenses,
   requestedGrant,
   dossierCompleteness,
-];
+] as const;
+export const RULES: readonly Rule[] = CALL_RULES;
 
 /** Reading the file and checking its shape come before the call's rules; they report too. */
-const FORMAT_RULES: readonly RuleDescription[] = [fileReading, dossierShape];
+const FORMAT_RULES = [fileReading, dossierShape] as const;
 
 /** Every rule that can report a problem, in the order they apply. */
 export const ALL_RULES: readonly RuleDescription[] = [...FORMAT_RULES, ...RULES];
@@ -45,6 +46,14 @@ export const SHARED_PROBLEMS = {
 } as const satisfies Record<string, { params: Readonly<Record<string, ParamKind>> }>;
 
 export { LINE_REASONS };
+
+type CodesOf<R> = R extends { meta: { problems: infer P } } ? keyof P & string : never;
+
+/**
+ * Every problem code a report can hold, from the rules' metadata: comparing
+ * a problem's code with anything else does not compile.
+ */
+export type ProblemCode = CodesOf<(typeof FORMAT_RULES)[number]> | CodesOf<(typeof CALL_RULES)[number]> | keyof typeof SHARED_PROBLEMS;
 
 const KINDS_BY_CODE = new Map<string, Readonly<Record<string, ParamKind>>>([
   ...ALL_RULES.flatMap((rule) => Object.entries(rule.meta.problems).map(([code, spec]) => [code, spec.params] as const)),

@@ -87,6 +87,9 @@ export interface Rule extends RuleDescription {
 /** The codes a rule's problems may have, for the findings a check builds. */
 export type CodeOf<P extends ProblemSpecs> = keyof P & string;
 
+/** A rule as declared: its problems' codes stay known to the type system (ProblemCode). */
+export type Declared<R extends RuleDescription, P extends ProblemSpecs> = Omit<R, 'meta'> & { meta: RuleMeta<P> };
+
 /**
  * Declares a rule: `check` may return only findings whose code is one of
  * `meta.problems` (a compile error otherwise); `produces` is derived.
@@ -95,12 +98,12 @@ export function defineRule<const P extends ProblemSpecs>(rule: {
   id: string;
   meta: RuleMeta<P>;
   check(dossier: Dossier, context: RuleContext): Finding<CodeOf<P>>[];
-}): Rule {
+}): Declared<Rule, P> {
   return { ...rule, produces: producesOf(rule.meta.problems) };
 }
 
 /** A rule that reports what reading the file or checking its shape finds (parse/, dossier/, engine/): no check of its own. */
-export function defineFormatRule<const P extends ProblemSpecs>(rule: { id: string; meta: RuleMeta<P> }): RuleDescription {
+export function defineFormatRule<const P extends ProblemSpecs>(rule: { id: string; meta: RuleMeta<P> }): Declared<RuleDescription, P> {
   return { ...rule, produces: producesOf(rule.meta.problems) };
 }
 
