@@ -17,7 +17,11 @@ export { explainClassification, type ClassifyOptions, type ClassificationReport 
 export { GeneratedGeography, type GeneratedFileReader, type Geography } from './territoire/geography.js';
 export type { NotADossier } from './parse/not-a-dossier.js';
 export { buildReport } from './report/build.js';
-export type { DossierReport, Report, Problem, LineReport, Verdict } from './report/types.js';
+export type { DossierReport, Report, Problem, LineReport, LineReason, Verdict } from './report/types.js';
+export type { ProblemCode } from './rules/index.js';
 export { FORMATTERS, type FormatName } from './format/index.js';
+// A report holds codes and values in no language: these write a problem's message or a line's reason in one.
+export { renderProblem, renderReason, problemValues, reasonValues } from './format/messages.js';
+export { formatClassificationJson, formatClassificationText } from './format/label-classification.js';
 export { DEFAULT_EDITION, EDITIONS, findEdition } from './reglement/index.js';
 export type { Reglement } from './reglement/types.js';

@@ -26,11 +26,12 @@ export type Params = Record<string, string | number | undefined>;
 
 /**
  * What a rule returns: a code, the dotted path of the field at fault and the
- * values its message needs. The engine adds the rule id, the position and the
- * message in the user's language.
+ * values its message needs. The engine adds the rule id and the position;
+ * formatters write the message, in the language asked for.
  */
-export interface Finding {
-  code: string;
+export interface Finding<C extends string = string> {
+  /** The problem's code, declared with its gravité and parameters by its rule (src/rules/<rule id>.ts). */
+  code: C;
   chemin: string;
   gravite: Gravite;
   /** Set on every blocking finding: the verdict it leads to. */
@@ -42,14 +43,14 @@ export interface Finding {
   pointsAt?: 'key';
 }
 
-export function blocking(effet: Effet, code: string, chemin: string, params?: Params): Finding {
+export function blocking<C extends string>(effet: Effet, code: C, chemin: string, params?: Params): Finding<C> {
   return { code, chemin, gravite: 'bloquant', effet, params };
 }
 
-export function warning(code: string, chemin: string, params?: Params): Finding {
+export function warning<C extends string>(code: C, chemin: string, params?: Params): Finding<C> {
   return { code, chemin, gravite: 'avertissement', params };
 }
 
-export function info(code: string, chemin: string, params?: Params): Finding {
+export function info<C extends string>(code: C, chemin: string, params?: Params): Finding<C> {
   return { code, chemin, gravite: 'info', params };
 }

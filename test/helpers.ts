@@ -1,6 +1,41 @@
 import { stringify } from 'yaml';
-import { checkDossier, type CheckOptions } from '../src/index.js';
+import * as core from '../src/index.js';
+import type { CheckOptions, DossierReport, LineReport, Problem } from '../src/index.js';
 import { installedData } from '../src/cli/checker-data.js';
+import { renderProblem, renderReason } from '../src/format/messages.js';
+import { summarizeEdition } from '../src/report/build.js';
+import type { Reglement } from '../src/reglement/types.js';
+import type { Lang } from '../src/vocabulary.js';
+
+/**
+ * A report with what a person reads beside its data: each problem's message
+ * and each line's reason (`why`), written in one language. Still a report
+ * formatters take.
+ */
+export interface ReadableReport extends DossierReport {
+  problemes: (Problem & { message: string })[];
+  depenses: (LineReport & { why: string })[];
+}
+
+/** The report with its words written in `lang`, as every formatter writes them (src/format/messages.ts). */
+export function readable(report: DossierReport, lang: Lang = 'fr', reglement: Reglement = core.DEFAULT_EDITION): ReadableReport {
+  const edition = summarizeEdition(reglement);
+  return {
+    ...report,
+    problemes: report.problemes.map((problem) => ({ ...problem, message: renderProblem(problem, report, edition, lang) })),
+    depenses: report.depenses.map((line) => ({ ...line, why: renderReason(line.motif, report, edition, lang) })),
+  };
+}
+
+/** The engine's checkDossier, its report made readable in `options.lang` (French by default). */
+export function checkDossier(input: string | Uint8Array, fichier: string, options: CheckOptions): ReadableReport {
+  return readable(core.checkDossier(input, fichier, options), options.lang, options.reglement);
+}
+
+/** The engine's checkDossiers, each report made readable in `options.lang` (French by default). */
+export function checkDossiers(input: string | Uint8Array, fichier: string, options: CheckOptions): ReadableReport[] {
+  return core.checkDossiers(input, fichier, options).map((report) => readable(report, options.lang, options.reglement));
+}
 
 /** A complete, eligible dossier of a Loire commune; tests change what they need. */
 export function baseDossier(): Record<string, any> {
@@ -14,7 +49,7 @@ export function baseDossier(): Record<string, any> {
 }
 
 /** Checks a dossier given as an object, written out as YAML as an applicant would. */
-export function check(dossier: unknown, options: Partial<CheckOptions> = {}) {
+export function check(dossier: unknown, options: Partial<CheckOptions> = {}): ReadableReport {
   return checkDossier(stringify(dossier), 'dossier.yaml', { now: new Date('2022-07-01T10:00:00Z'), data: installedData, ...options });
 }
 

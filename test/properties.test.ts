@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { runs } from './fast-check.js';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkDossier } from '../src/index.js';
+import { checkDossier } from './helpers.js';
 import { parseAmount } from '../src/money/amount.js';
 import { formatCents } from '../src/money/format.js';
 import { DEFAULT_EDITION } from '../src/reglement/index.js';

@@ -103,7 +103,7 @@ async function complete(file: string, options: { lang: Lang; color: boolean }): 
   if (!process.stdin.isTTY) return refuse(t.noTerminal);
   const source = opened.source;
   const prompter = terminalPrompter(options.lang);
-  const before = checkDossier(read.bytes, file, { lang: options.lang, now: new Date(), data: installedData });
+  const before = checkDossier(read.bytes, file, { now: new Date(), data: installedData });
   let answered: number;
   try {
     answered = await completeDossier(prompter, source, before, {
@@ -160,7 +160,7 @@ function notWritten(reason: string, source: DossierSource, lang: Lang): number {
 
 /** The check of the written file, as `check` prints it; its verdict is the exit code. */
 function printCheck(text: string | Uint8Array, file: string, options: { lang: Lang; color: boolean }): number {
-  const dossier = checkDossier(text, file, { lang: options.lang, now: new Date(), data: installedData });
+  const dossier = checkDossier(text, file, { now: new Date(), data: installedData });
   const report = buildReport([dossier], options.lang, DEFAULT_EDITION, installedGeography());
   process.stdout.write(formatText(report, { style: terminalStyle(options.color, process.stdout) }));
   return dossier.verdict === 'eligible' ? 0 : 1;

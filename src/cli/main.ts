@@ -340,7 +340,6 @@ async function runCheck(config: CheckConfig): Promise<number> {
 
   const now = new Date();
   const options: CheckOptions = {
-    lang: config.lang,
     date: config.date,
     now,
     reglement: config.reglement,
@@ -476,7 +475,6 @@ function runClassify(libelle: string, options: ClassifyFlags): number {
     population = Number(digits);
   }
   const report = explainClassification(libelle, {
-    lang,
     htCents,
     beneficiaires: options.beneficiaires,
     population,
@@ -485,8 +483,8 @@ function runClassify(libelle: string, options: ClassifyFlags): number {
   });
   process.stdout.write(
     options.format === 'json'
-      ? formatClassificationJson(report)
-      : formatClassificationText(report, terminalStyle(options.color, process.stdout)),
+      ? formatClassificationJson(report, { lang, reglement })
+      : formatClassificationText(report, { lang, reglement, style: terminalStyle(options.color, process.stdout) }),
   );
   return EXIT.ok;
 }

@@ -6,6 +6,7 @@ import type { CheckedFile } from './check-input.js';
 
 /** What every worker needs to check as the main thread would. */
 export interface WorkerSetup {
+  /** The language of the streamed format the workers write (the check itself needs none). */
   lang: Lang;
   date?: string;
   /** The run's present instant, ISO 8601: every worker judges "today" alike. */

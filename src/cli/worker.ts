@@ -11,7 +11,8 @@ import { readDossierFile } from './read.js';
 const setup = workerData as WorkerSetup;
 const reglement = setup.reglement ?? DEFAULT_EDITION;
 const editions = new Map([...EDITIONS, [reglement.id, reglement]]);
-const options = { lang: setup.lang, date: setup.date, now: new Date(setup.now), reglement, editions, data: installedData };
+const options = { date: setup.date, now: new Date(setup.now), reglement, editions, data: installedData };
+// Checking needs no language; the streamed format writes its words in the run's.
 const stream = setup.stream ? STREAMS[setup.stream]?.(buildReport([], setup.lang, reglement)) : undefined;
 
 const utf8 = new TextEncoder();

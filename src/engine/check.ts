@@ -9,7 +9,7 @@ import { SourceMap } from '../parse/source-map.js';
 import { keyReadAs } from '../dossier/keys.js';
 import { validateDossier } from '../dossier/validate.js';
 import { calendarDateIn, dayIn, parseCalendarDate } from '../dates.js';
-import { catalogue, problemMessage, writer, type Lang } from '../i18n/index.js';
+import type { Lang } from '../vocabulary.js';
 import { DEFAULT_EDITION, EDITIONS } from '../reglement/index.js';
 import type { Reglement } from '../reglement/types.js';
 import type { DossierReport, LineReport, Problem, Verdict } from '../report/types.js';
@@ -18,8 +18,8 @@ import { evaluateExpenseLines, type ExpenseLine } from '../rules/expense-lines.j
 import { blocking, warning, type Finding, type Params, type Position } from '../vocabulary.js';
 import { computeGrant } from '../rules/grant.js';
 import { documentedCriteria } from '../rules/criteria.js';
-import { RULES } from '../rules/index.js';
-import { INSEE_CODE } from '../rules/porteur.js';
+import { RULES, type ProblemCode } from '../rules/index.js';
+import { INSEE_CODE } from '../rules/identifiers.js';
 import type { Geography } from '../territoire/geography.js';
 import type { RuleContext } from '../rules/types.js';
 
@@ -36,6 +36,12 @@ export interface CheckerData {
 }
 
 export interface CheckOptions {
+  /**
+   * Not read by the check: a report holds codes and values, in no language
+   * (formatters write them, in the Report's language). Kept so that callers
+   * that set it still compile.
+   * @deprecated
+   */
   lang?: Lang;
   /**
    * The submission date to check when the dossier gives none (--date): a day
@@ -166,16 +172,18 @@ function decodeText(input: string | Uint8Array): { text: string; findings: Locat
   return { text: stripBom(decoded.text), findings };
 }
 
+/** Problems about a key, not its value: the value may still be used. */
+const ABOUT_KEYS: readonly ProblemCode[] = ['cle-inconnue', 'cle-corrigee'];
+
 /** A dossier lists a few dozen expenses; thousands are an export gone wrong, checked in minutes for nothing. */
 const MAX_EXPENSE_LINES = 1_000;
 
 /** `start`: where a dossier that shares its file with others begins, for its problems about the whole dossier. */
 function checkParsed(parsed: ParseResult, fichier: string, findings: Located[], options: CheckOptions, start?: Position): DossierReport {
-  const lang = options.lang ?? 'fr';
   let reglement = options.reglement ?? DEFAULT_EDITION;
   if (!parsed.ok) {
     const problems = [{ ...parsed.finding, regle: 'dossier-lecture' }, ...findings];
-    return assemble({ fichier, lang, reglement, dossier: {}, sourceMap: new SourceMap(), findings: problems, fallback: parsed.position });
+    return assemble({ fichier, reglement, dossier: {}, sourceMap: new SourceMap(), findings: problems, fallback: parsed.position });
   }
   // Counted before the validator reads `Dépenses:` as `depenses:`: the bound holds whatever the spelling.
   const expensesKey = keyReadAs(parsed.tree, 'depenses');
@@ -187,7 +195,7 @@ function checkParsed(parsed: ParseResult, fichier: string, findings: Located[], 
       ...blocking('illisible', 'trop-de-depenses', 'depenses', { nombre: lineCount, max: MAX_EXPENSE_LINES }),
       regle: 'dossier-lecture',
     };
-    return assemble({ fichier, lang, reglement, dossier: {}, sourceMap: parsed.sourceMap, findings: [tooMany, ...findings] });
+    return assemble({ fichier, reglement, dossier: {}, sourceMap: parsed.sourceMap, findings: [tooMany, ...findings] });
   }
 
   const validation = validateDossier(parsed.tree);
@@ -223,9 +231,7 @@ function checkParsed(parsed: ParseResult, fichier: string, findings: Located[], 
   };
   // A field whose value was already reported as unusable (or that sits in a section reported
   // as unusable) is not reported again as missing: `depot: 2022-07-21` is one mistake, not a late filing.
-  const unusable = findings
-    .filter((finding) => finding.code !== 'cle-inconnue' && finding.code !== 'cle-corrigee')
-    .map((finding) => finding.chemin);
+  const unusable = findings.filter((finding) => !ABOUT_KEYS.includes(finding.code as ProblemCode)).map((finding) => finding.chemin);
   // A set and a walk up the path: comparing every finding with every reported path was quadratic.
   const unusablePaths = new Set(unusable);
   const alreadyReported = (path: string) => {
@@ -240,7 +246,7 @@ function checkParsed(parsed: ParseResult, fichier: string, findings: Located[], 
     }
   }
   const bounded = boundRepeated(findings, countedRepetitions);
-  const report = assemble({ fichier, lang, reglement, dossier, sourceMap: parsed.sourceMap, findings: bounded, context, fallback: start });
+  const report = assemble({ fichier, reglement, dossier, sourceMap: parsed.sourceMap, findings: bounded, context, fallback: start });
   // Named by `appel:`, another edition than the run's: the report carries its clauses.
   return reglement === (options.reglement ?? DEFAULT_EDITION) ? report : { ...report, edition: summarizeEdition(reglement) };
 }
@@ -268,7 +274,6 @@ export function unreadableFileReport(
   const finding = { ...blocking('illisible', code, '', params), regle: 'dossier-lecture' };
   return assemble({
     fichier,
-    lang: options.lang ?? 'fr',
     reglement: options.reglement ?? DEFAULT_EDITION,
     dossier: {},
     sourceMap: new SourceMap(),
@@ -289,7 +294,6 @@ function referenceDate(dossier: Dossier, options: CheckOptions, reglement: Regle
 
 interface Assembly {
   fichier: string;
-  lang: Lang;
   reglement: Reglement;
   dossier: Dossier;
   sourceMap: SourceMap;
@@ -301,17 +305,17 @@ interface Assembly {
 
 const GRAVITY_ORDER = { bloquant: 0, avertissement: 1, info: 2 } as const;
 
-function assemble({ fichier, lang, reglement, dossier, sourceMap, findings, context, fallback }: Assembly): DossierReport {
+function assemble({ fichier, reglement, dossier, sourceMap, findings, context, fallback }: Assembly): DossierReport {
   const verdict = verdictOf(findings);
-  // A rule does not know the verdict; a message may need it (an ineligible dossier's maximum grant is 0).
-  const messageParams = (finding: Finding) => (verdict === 'ineligible' ? { ...finding.params, ineligible: 1 } : finding.params);
   const problems: Problem[] = findings.map((finding) => {
     const position = finding.position ?? sourceMap.locate(finding.chemin, finding.pointsAt) ?? fallback;
     return {
       gravite: finding.gravite,
-      code: finding.code,
+      // Declared by its rule: checked when compiled for the call's rules (defineRule), by test/rules/metadata.test.ts
+      // for those parse/ and dossier/ report in the name of dossier-lecture and dossier-format.
+      code: finding.code as ProblemCode,
       chemin: finding.chemin,
-      message: problemMessage(lang, reglement, finding.code, messageParams(finding)),
+      params: finding.params ?? {},
       ...(position ? { position } : {}),
       regle: finding.regle,
       clause: finding.clause ?? reglement.regles[finding.regle]?.clause,
@@ -345,13 +349,13 @@ function assemble({ fichier, lang, reglement, dossier, sourceMap, findings, cont
           },
         }
       : {}),
-    depenses: (context?.lines ?? []).map((line) => lineReport(line, lang, reglement, sourceMap)),
+    depenses: (context?.lines ?? []).map((line) => lineReport(line, sourceMap)),
     problemes: problems,
     ...(context ? { criteres: documentedCriteria(dossier, reglement) } : {}),
   };
 }
 
-function lineReport(line: ExpenseLine, lang: Lang, reglement: Reglement, sourceMap: SourceMap): LineReport {
+function lineReport(line: ExpenseLine, sourceMap: SourceMap): LineReport {
   const position = sourceMap.locate(`depenses.${line.index}`);
   return {
     index: line.index,
@@ -362,7 +366,7 @@ function lineReport(line: ExpenseLine, lang: Lang, reglement: Reglement, sourceM
     ...(!line.category && line.input.categorie !== undefined ? { categorieInconnue: line.input.categorie } : {}),
     statut: line.status,
     origine: line.origin,
-    motif: catalogue(lang).reasons[line.reason.code]?.(line.reason.params, writer(lang, reglement)) ?? line.reason.code,
+    motif: line.reason,
     clause: line.clause,
     ...(line.classification ? { confiance: line.classification.confidence, mots: line.classification.words } : {}),
     ...(position ? { position } : {}),

@@ -1,9 +1,15 @@
 import { classifyLine } from '../classify/classifier.js';
-import { catalogue, writer, type Lang } from '../i18n/index.js';
 import { DEFAULT_EDITION } from '../reglement/index.js';
 import type { Clause, Reglement } from '../reglement/types.js';
+import type { LineReason } from '../report/types.js';
+import type { Lang } from '../vocabulary.js';
 
 export interface ClassifyOptions {
+  /**
+   * Not read: the answer holds codes and values, in no language
+   * (formatClassificationText and formatClassificationJson write it).
+   * @deprecated
+   */
   lang?: Lang;
   htCents?: number;
   beneficiaires?: string;
@@ -14,22 +20,20 @@ export interface ClassifyOptions {
   realWords: ReadonlySet<string>;
 }
 
-/** The answer to "which category is this line?", as plain data. */
+/** The answer to "which category is this line?", as plain data in no language. */
 export interface ClassificationReport {
-  lang: Lang;
   libelle: string;
   categorie: string | null;
-  categorieLibelle: string | null;
   statut: 'eligible' | 'exclue' | 'a-verifier';
   confiance: number;
   mots: string[];
-  motif: string;
+  /** Why: a reason code (the catalogues' `reasons`) and its values. */
+  motif: LineReason;
   clause: Clause | null;
 }
 
 /** Classifies one libellé as a dossier line would be, without a dossier around it. */
 export function explainClassification(libelle: string, options: ClassifyOptions): ClassificationReport {
-  const lang = options.lang ?? 'fr';
   const reglement = options.reglement ?? DEFAULT_EDITION;
   const result = classifyLine(
     { libelle, beneficiaires: options.beneficiaires, htCents: options.htCents, population: options.population },
@@ -38,14 +42,12 @@ export function explainClassification(libelle: string, options: ClassifyOptions)
   );
   const category = reglement.categories.find((candidate) => candidate.id === result.category);
   return {
-    lang,
     libelle,
     categorie: category?.id ?? null,
-    categorieLibelle: category?.libelle[lang] ?? null,
     statut: result.status,
     confiance: result.confidence,
     mots: result.words,
-    motif: catalogue(lang).reasons[result.reason.code]?.(result.reason.params, writer(lang, reglement)) ?? result.reason.code,
+    motif: result.reason,
     clause: (category && reglement.clauses[category.clause]) ?? null,
   };
 }

@@ -2,6 +2,7 @@ import { stringify, type Options } from 'csv-stringify/browser/esm/sync';
 import { foldAccents } from '../fold.js';
 import { grantableMaximum, grantableMaximumIfVerified, grantableRequest, maximumIfAdmissible } from '../report/grant.js';
 import type { DossierReport } from '../report/types.js';
+import { renderReason } from './messages.js';
 import { wholeReport, type DossierStream, type StreamFactory } from './types.js';
 import { countBy, decimalComma } from './utils.js';
 
@@ -53,7 +54,7 @@ export const streamCsv: StreamFactory = () =>
   );
 
 /** One row per expense line (`--csv-lignes`). */
-export const streamCsvLines: StreamFactory = () =>
+export const streamCsvLines: StreamFactory = (head) =>
   table(['fichier', 'porteur', 'ligne', 'libelle', 'montant_ht', 'categorie', 'statut', 'origine', 'motif'], (dossier: DossierReport) =>
     dossier.depenses.map((line) => [
       dossier.fichier,
@@ -64,7 +65,7 @@ export const streamCsvLines: StreamFactory = () =>
       line.categorie ?? '',
       line.statut,
       line.origine,
-      line.motif,
+      renderReason(line.motif, dossier, head.reglement, head.lang),
     ]),
   );
 

@@ -1,4 +1,6 @@
 import type { Catalogue } from '../i18n/index.js';
+import { renderReason } from './messages.js';
+import { printable } from './printable.js';
 import type { DossierReport, LineReport, Problem, ReglementSummary, Report } from '../report/types.js';
 import type { Style } from './types.js';
 
@@ -12,10 +14,12 @@ export function explainProblem(problem: Problem, reglement: ReglementSummary, t:
 }
 
 /** Under the expense table (--explain): why each line has its status, and the clause that decides it. */
-export function explainLines(lines: readonly LineReport[], reglement: ReglementSummary, t: Catalogue, style: Style): string[] {
+export function explainLines(lines: readonly LineReport[], dossier: DossierReport, report: Report, t: Catalogue, style: Style): string[] {
+  const reglement = editionOf(dossier, report);
   const out = ['', style.bold(t.ui.whyLines)];
   for (const line of lines) {
-    out.push(`  ${line.index + 1}. ${t.statuses[line.statut]}${t.ui.colon}${line.motif}`);
+    const reason = printable(renderReason(line.motif, dossier, report.reglement, report.lang));
+    out.push(`  ${line.index + 1}. ${t.statuses[line.statut]}${t.ui.colon}${reason}`);
     const clause = reglement.clauses[line.clause];
     if (clause) out.push(style.dim(`     ${t.ui.clause} (${clause.section})${t.ui.colon}« ${clause.texte} »`));
   }

@@ -1,4 +1,5 @@
 import { catalogue, fieldLabel } from '../i18n/index.js';
+import { renderProblem } from './messages.js';
 import { sourceFile } from './utils.js';
 import { wholeReport, type StreamFactory } from './types.js';
 
@@ -19,7 +20,8 @@ export const streamGithub: StreamFactory = (head) => {
             `title=${property(`${problem.regle} (${problem.code})`)}`,
           ].join(',');
           // The field at fault, with the number people give it (dépense n° 4), before what to do.
-          const message = problem.chemin === '' ? problem.message : `${fieldLabel(problem.chemin, t)}${t.ui.colon}${problem.message}`;
+          const text = renderProblem(problem, dossier, head.reglement, head.lang);
+          const message = problem.chemin === '' ? text : `${fieldLabel(problem.chemin, t)}${t.ui.colon}${text}`;
           return `::${COMMANDS[problem.gravite]} ${properties}::${data(message)}\n`;
         })
         .join(''),

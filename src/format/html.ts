@@ -3,6 +3,7 @@ import { formatCalendarDate } from '../dates.js';
 import { formatCents, formatPercent } from '../money/format.js';
 import type { DossierReport, LineReport, Report } from '../report/types.js';
 import { editionOf } from './explain.js';
+import { renderProblem, renderReason } from './messages.js';
 import { printable } from './printable.js';
 import type { Formatter } from './types.js';
 import { summarize } from '../report/build.js';
@@ -230,7 +231,7 @@ function detail(dossier: DossierReport, index: number, report: Report, t: Catalo
 ${dossier.depenses
   .map(
     (line) =>
-      `<tr><td>${line.index + 1}</td><td>${escape(line.libelle)}</td><td class="num">${line.htCents === undefined ? '—' : money(line.htCents)}</td><td>${escape(line.categorie ?? '—')}</td><td><span class="status ${line.statut}">${escape(t.statuses[line.statut])}</span></td><td>${escape(line.motif)}</td></tr>`,
+      `<tr><td>${line.index + 1}</td><td>${escape(line.libelle)}</td><td class="num">${line.htCents === undefined ? '—' : money(line.htCents)}</td><td>${escape(line.categorie ?? '—')}</td><td><span class="status ${line.statut}">${escape(t.statuses[line.statut])}</span></td><td>${escape(printable(renderReason(line.motif, dossier, report.reglement, lang)))}</td></tr>`,
   )
   .join('\n')}
 </tbody>
@@ -245,7 +246,7 @@ ${dossier.problemes
     const clause = problem.clause ? edition.clauses[problem.clause] : undefined;
     const item = listItemOf(problem.chemin);
     const number = item ? ` (${escape(t.ui.listItem[item.list](item.number))})` : '';
-    return `<li class="${problem.gravite}"><strong>${escape(t.gravities[problem.gravite])}</strong> <code>${escape(where)}</code>${problem.chemin ? ` <code>${escape(problem.chemin)}</code>${number}` : ''}<br>${escape(problem.message)}${clause ? `<blockquote><cite>${escape(clause.section)}</cite> « ${escape(clause.texte)} »</blockquote>` : ''}</li>`;
+    return `<li class="${problem.gravite}"><strong>${escape(t.gravities[problem.gravite])}</strong> <code>${escape(where)}</code>${problem.chemin ? ` <code>${escape(problem.chemin)}</code>${number}` : ''}<br>${escape(printable(renderProblem(problem, dossier, report.reglement, lang)))}${clause ? `<blockquote><cite>${escape(clause.section)}</cite> « ${escape(clause.texte)} »</blockquote>` : ''}</li>`;
   })
   .join('\n')}
 </ul>`;

@@ -2,7 +2,8 @@ import { listItemOf } from '../i18n/index.js';
 import { centsToEuros } from '../money/amount.js';
 import { grantableMaximum, grantableMaximumIfVerified } from '../report/grant.js';
 import type { DossierReport, GrantReport, Summary } from '../report/types.js';
-import { wholeReport, type StreamFactory } from './types.js';
+import { problemValues, reasonValues, renderProblem, renderReason } from './messages.js';
+import { wholeReport, type ReportHead, type StreamFactory } from './types.js';
 
 /**
  * The machine report of docs/report.md: amounts in euros, rounded to
@@ -19,7 +20,7 @@ export const streamJson: StreamFactory = (head) => ({
   },
   // Laid out inside a list inside an object by JSON.stringify itself: already indented by four spaces.
   dossier: (dossier) => {
-    const nested = JSON.stringify({ d: [dossierToContract(dossier)] }, null, 2);
+    const nested = JSON.stringify({ d: [dossierToContract(dossier, head)] }, null, 2);
     return nested.slice('{\n  "d": ['.length, -'\n  ]\n}'.length);
   },
   separator: ',',
@@ -99,7 +100,7 @@ function summaryToContract(resume: Summary) {
   };
 }
 
-function dossierToContract(dossier: DossierReport) {
+function dossierToContract(dossier: DossierReport, head: ReportHead) {
   const { aide } = dossier;
   return {
     fichier: dossier.fichier,
@@ -122,7 +123,10 @@ function dossierToContract(dossier: DossierReport) {
       ...(line.categorieInconnue !== undefined ? { categorie_declaree: line.categorieInconnue } : {}),
       statut: line.statut,
       origine: line.origine,
-      motif: line.motif,
+      motif: renderReason(line.motif, dossier, head.reglement, head.lang),
+      // The reason as data: its code (the catalogues' `reasons`) and its values, money in euros.
+      motif_code: line.motif.code,
+      motif_parametres: reasonValues(line.motif),
       clause: line.clause,
       ...(line.confiance !== undefined ? { confiance: line.confiance, mots: line.mots } : {}),
       ...(line.position ? { position: line.position } : {}),
@@ -140,7 +144,9 @@ function dossierToContract(dossier: DossierReport) {
       chemin: problem.chemin,
       // Added beside the path (which counts from 0): the line's number as the tables and people count it.
       ...expenseLine(problem.chemin),
-      message: problem.message,
+      message: renderProblem(problem, dossier, head.reglement, head.lang),
+      // The message's values, by name, for programs that sort, filter or write their own words: money in euros.
+      parametres: problemValues(problem),
       ...(problem.position ? { position: problem.position } : {}),
       regle: problem.regle,
       clause: problem.clause ?? null,

@@ -1,4 +1,5 @@
 import { catalogue, fieldLabel } from '../i18n/index.js';
+import { renderProblem } from './messages.js';
 import type { Formatter } from './types.js';
 import { problemLocation, xmlAttribute, xmlEscape } from './utils.js';
 
@@ -11,7 +12,10 @@ export const formatJunit: Formatter = (report) => {
     if (dossier.verdict === 'eligible') return `    <testcase ${name}/>`;
     const details = dossier.problemes
       .filter((problem) => problem.gravite === 'bloquant')
-      .map((problem) => `${problemLocation(dossier, problem)} ${fieldLabel(problem.chemin, t)} ${problem.message}`)
+      .map(
+        (problem) =>
+          `${problemLocation(dossier, problem)} ${fieldLabel(problem.chemin, t)} ${renderProblem(problem, dossier, report.reglement, report.lang)}`,
+      )
       .join('\n');
     return `    <testcase ${name}>\n      <failure message="${xmlAttribute(t.verdicts[dossier.verdict])}" type="${dossier.verdict}">${xmlEscape(details)}</failure>\n    </testcase>`;
   });

@@ -34,7 +34,7 @@ function ruleText(rule: RuleEntry, report: RulesReport, style: Style): string[] 
     ...(rule.produit.avertissement ? [style.warn(t.gravities.avertissement)] : []),
     ...(rule.produit.info ? [style.dim(t.gravities.info)] : []),
   ];
-  const lines = [`${style.bold(rule.id)}  ${produces.join(', ')}`, `  ${rule.verifie}`];
+  const lines = [`${style.bold(rule.id)}  ${produces.join(', ')}`, `  ${t.rules[rule.id] ?? rule.id}`];
   lines.push(
     rule.clause
       ? style.dim(`  ${t.ui.clause} (${rule.clause.section})${t.ui.colon}« ${rule.clause.texte} »`)
@@ -46,6 +46,7 @@ function ruleText(rule: RuleEntry, report: RulesReport, style: Style): string[] 
 /** `dossier-check rules --format json`: the same, for machines; amounts in euros as in the check report. */
 export function formatRulesJson(report: RulesReport): string {
   const { reglement } = report;
+  const descriptions = catalogue(report.lang).rules;
   const data = {
     reglement: {
       id: reglement.id,
@@ -58,7 +59,7 @@ export function formatRulesJson(report: RulesReport): string {
     },
     regles: report.regles.map((rule) => ({
       id: rule.id,
-      verifie: rule.verifie,
+      verifie: descriptions[rule.id] ?? rule.id,
       gravites: {
         bloquant: rule.produit.bloquant ?? [],
         avertissement: rule.produit.avertissement === true,

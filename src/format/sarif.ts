@@ -1,4 +1,5 @@
 import { catalogue, fieldLabel } from '../i18n/index.js';
+import { renderProblem } from './messages.js';
 import type { Formatter } from './types.js';
 import { allProblems, fileUri, sourceFile } from './utils.js';
 
@@ -7,6 +8,7 @@ const LEVELS = { bloquant: 'error', avertissement: 'warning', info: 'note' } as 
 /** SARIF 2.1.0, for code-scanning tools: the rules are the règlement's, each with its clause as help. */
 export const formatSarif: Formatter = (report) => {
   const t = catalogue(report.lang);
+  const messageText = (path: string, text: string) => (path === '' ? text : `${fieldLabel(path, t)}${t.ui.colon}${text}`);
   const rules = Object.entries(report.reglement.regles).map(([id, { clause }]) => {
     const quoted = clause ? report.reglement.clauses[clause] : undefined;
     return {
@@ -19,7 +21,7 @@ export const formatSarif: Formatter = (report) => {
     ruleId: problem.regle,
     level: LEVELS[problem.gravite],
     // The field at fault, with the number people give it (dépense n° 4); the path alone is the logical location.
-    message: { text: problem.chemin === '' ? problem.message : `${fieldLabel(problem.chemin, t)}${t.ui.colon}${problem.message}` },
+    message: { text: messageText(problem.chemin, renderProblem(problem, dossier, report.reglement, report.lang)) },
     locations: [
       {
         physicalLocation: {

@@ -4,6 +4,8 @@ import { summarize } from '../report/build.js';
 import type { DossierReport, Report, SetTotals, Summary } from '../report/types.js';
 import type { Style } from './types.js';
 import { editionOf, explainProblem } from './explain.js';
+import { renderProblem } from './messages.js';
+import { printable } from './printable.js';
 import { canBeGranted, grantableMaximum } from '../report/grant.js';
 import { batchColumns, countBy, problemLocation, totalsNotes } from './utils.js';
 
@@ -120,7 +122,10 @@ function problemLines(dossier: DossierReport, report: Report, t: Catalogue, styl
     const colour = problem.gravite === 'bloquant' ? style.bad : style.warn;
     const where = problemLocation(dossier, problem);
     const field = problem.chemin === '' ? '' : `  ${fieldLabel(problem.chemin, t)}`;
-    lines.push(`  ${colour(t.gravities[problem.gravite].padEnd(13))} ${where}${style.dim(field)}`, `      ${problem.message}`);
+    lines.push(
+      `  ${colour(t.gravities[problem.gravite].padEnd(13))} ${where}${style.dim(field)}`,
+      `      ${printable(renderProblem(problem, dossier, report.reglement, report.lang))}`,
+    );
     if (explain) lines.push(...explainProblem(problem, editionOf(dossier, report), t, style));
   }
   return lines.join('\n');

@@ -4,6 +4,7 @@ import { formatCalendarDate } from '../dates.js';
 import { formatCents, formatPercent } from '../money/format.js';
 import type { DossierReport, GrantReport, Problem, ReglementSummary, Report } from '../report/types.js';
 import { editionOf, explainLines, explainProblem } from './explain.js';
+import { renderProblem } from './messages.js';
 import { printable } from './printable.js';
 import { problemLocation } from './utils.js';
 import { formatBatchText } from './text-batch.js';
@@ -37,7 +38,7 @@ function dossierText(dossier: DossierReport, report: Report, style: Style, expla
     out.push(...identity(dossier, lang, t, style));
     out.push('', style.bold(t.ui.expenses), linesTable(dossier, lang, t));
     if (explain && dossier.depenses.length > 0)
-      out.push(...explainLines(dossier.depenses.slice(0, MAX_TABLE_LINES), editionOf(dossier, report), t, style));
+      out.push(...explainLines(dossier.depenses.slice(0, MAX_TABLE_LINES), dossier, report, t, style));
     if (dossier.aide) {
       const heading = dossier.verdict === 'ineligible' ? `${t.ui.grant} (${t.ui.forInformation})` : t.ui.grant;
       out.push('', style.bold(heading), ...grantSteps(dossier.aide, dossier.verdict === 'ineligible', lang, t));
@@ -46,8 +47,10 @@ function dossierText(dossier: DossierReport, report: Report, style: Style, expla
   }
 
   out.push('', style.bold(dossier.problemes.length === 0 ? t.ui.noProblem : t.ui.problems(dossier.problemes.length)));
-  for (const problem of dossier.problemes)
-    out.push(...problemText(problem, problemLocation(dossier, problem), editionOf(dossier, report), t, style, explain));
+  for (const problem of dossier.problemes) {
+    const message = printable(renderProblem(problem, dossier, report.reglement, lang));
+    out.push(...problemText(problem, message, problemLocation(dossier, problem), editionOf(dossier, report), t, style, explain));
+  }
   return out.join('\n');
 }
 
@@ -154,10 +157,18 @@ function criteriaText(
   return out;
 }
 
-function problemText(problem: Problem, where: string, reglement: ReglementSummary, t: Catalogue, style: Style, explain: boolean): string[] {
+function problemText(
+  problem: Problem,
+  message: string,
+  where: string,
+  reglement: ReglementSummary,
+  t: Catalogue,
+  style: Style,
+  explain: boolean,
+): string[] {
   const colour = problem.gravite === 'bloquant' ? style.bad : problem.gravite === 'avertissement' ? style.warn : style.dim;
   const field = problem.chemin === '' ? '' : `  ${fieldLabel(problem.chemin, t)}`;
-  const lines = [`  ${colour(t.gravities[problem.gravite].padEnd(13))} ${where}${style.dim(field)}`, `      ${problem.message}`];
+  const lines = [`  ${colour(t.gravities[problem.gravite].padEnd(13))} ${where}${style.dim(field)}`, `      ${message}`];
   if (explain) return [...lines, ...explainProblem(problem, reglement, t, style)];
   const clause = problem.clause ? reglement.clauses[problem.clause] : undefined;
   if (clause && problem.gravite !== 'info') {

@@ -16,11 +16,23 @@ export function catalogue(lang: Lang): Catalogue {
   return CATALOGUES[lang];
 }
 
+/**
+ * What messages take from an edition: the names of its categories, of its
+ * applicant types and of its territory. A Reglement has them, and so has the
+ * summary of it a report carries (ReglementSummary), so that messages can be
+ * written from the report alone.
+ */
+export interface EditionWords {
+  categories: readonly Pick<Reglement['categories'][number], 'id' | 'libelle'>[];
+  typesPorteur: readonly Pick<Reglement['typesPorteur'][number], 'id' | 'libelle'>[];
+  territoire: Pick<Reglement['territoire'], 'nom'>;
+}
+
 /** One writer per language and edition: every message of a batch needs one. */
-const writers: Record<Lang, WeakMap<Reglement, Writer>> = { fr: new WeakMap(), en: new WeakMap() };
+const writers: Record<Lang, WeakMap<EditionWords, Writer>> = { fr: new WeakMap(), en: new WeakMap() };
 
 /** Writes values as `lang` does, with the labels of `reglement`. */
-export function writer(lang: Lang, reglement: Reglement): Writer {
+export function writer(lang: Lang, reglement: EditionWords): Writer {
   let write = writers[lang].get(reglement);
   if (!write) {
     write = newWriter(lang, reglement);
@@ -29,7 +41,7 @@ export function writer(lang: Lang, reglement: Reglement): Writer {
   return write;
 }
 
-function newWriter(lang: Lang, reglement: Reglement): Writer {
+function newWriter(lang: Lang, reglement: EditionWords): Writer {
   const texts = CATALOGUES[lang];
   const write: Writer = {
     money: (cents) => formatCents(Number(cents), lang),
@@ -72,7 +84,12 @@ export function fieldLabel(path: string, t: Catalogue): string {
 }
 
 /** A problem's message; an unknown code is a bug, shown as such rather than hidden. */
-export function problemMessage(lang: Lang, reglement: Reglement, code: string, params: Params = {}): string {
+export function problemMessage(lang: Lang, reglement: EditionWords, code: string, params: Params = {}): string {
   const message = CATALOGUES[lang].problems[code];
   return message ? message(params, writer(lang, reglement)) : `[${code}]`;
+}
+
+/** Why an expense line has its status; an unknown code is shown as itself. */
+export function reasonMessage(lang: Lang, reglement: EditionWords, code: string, params: Params = {}): string {
+  return CATALOGUES[lang].reasons[code]?.(params, writer(lang, reglement)) ?? code;
 }

@@ -3,7 +3,7 @@ import { catalogue, writer } from '../i18n/index.js';
 import type { Lang } from '../vocabulary.js';
 import { parseAmount } from '../money/amount.js';
 import { DEFAULT_EDITION } from '../reglement/index.js';
-import { luhnValid } from '../rules/porteur.js';
+import { luhnValid } from '../rules/identifiers.js';
 import type { Validate } from './prompter.js';
 
 /** Checks of each answer where it is typed, with a short message and another try. */

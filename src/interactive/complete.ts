@@ -80,7 +80,7 @@ export async function completeDossier(
   }
   if (blocked.has('financement.aide_sollicitee')) {
     // What the dossier can receive once the amounts just typed are in (0 if it stays ineligible), offered as the request.
-    const maximum = grantableMaximum(checkDossier(doc.text, doc.name, { lang, reglement, data })) ?? 0;
+    const maximum = grantableMaximum(checkDossier(doc.text, doc.name, { reglement, data })) ?? 0;
     const requested = await prompter.input({
       message: t.requested,
       default: formatCents(maximum, 'fr').replace(' €', ''),

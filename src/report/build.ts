@@ -40,5 +40,7 @@ export function summarizeEdition(reglement: Reglement): ReglementSummary {
     regles: reglement.regles,
     criteres: reglement.criteres,
     categories: reglement.categories.map(({ id, libelle, eligible }) => ({ id, libelle, eligible })),
+    typesPorteur: reglement.typesPorteur.map(({ id, libelle }) => ({ id, libelle })),
+    territoire: { nom: reglement.territoire.nom },
   };
 }

@@ -1,10 +1,11 @@
-import { catalogue, type Lang } from '../i18n/index.js';
+import type { Lang } from '../vocabulary.js';
 import type { Clause, Reglement } from '../reglement/types.js';
 import { ALL_RULES } from '../rules/index.js';
 import type { Produces } from '../rules/types.js';
 
 /** The règlement as the tool applies it: its figures and, for each rule, what it checks and the clause it comes from. */
 export interface RulesReport {
+  /** The language formatters write it in; the listing itself is in none (what each rule checks is in the catalogues, by its id). */
   lang: Lang;
   reglement: {
     id: string;
@@ -21,15 +22,12 @@ export interface RulesReport {
 
 export interface RuleEntry {
   id: string;
-  /** What the rule checks, in the report's language. */
-  verifie: string;
   produit: Produces;
   /** The clause of the call it enforces; none for reading and shape, which come from the dossier format. */
   clause?: Clause & { id: string };
 }
 
 export function buildRulesReport(reglement: Reglement, lang: Lang): RulesReport {
-  const descriptions = catalogue(lang).rules;
   return {
     lang,
     reglement: {
@@ -47,7 +45,6 @@ export function buildRulesReport(reglement: Reglement, lang: Lang): RulesReport 
       const clause = clauseId === undefined ? undefined : reglement.clauses[clauseId];
       return {
         id: rule.id,
-        verifie: descriptions[rule.id] ?? rule.id,
         produit: rule.produces,
         ...(clause && clauseId ? { clause: { id: clauseId, ...clause } } : {}),
       };

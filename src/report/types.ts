@@ -1,18 +1,25 @@
-import type { Effet, Gravite, Lang, Position } from '../vocabulary.js';
+import type { Effet, Gravite, Lang, Params, Position } from '../vocabulary.js';
 import type { Clause, Reglement } from '../reglement/types.js';
 import type { AmountSource, LineStatus } from '../rules/expense-lines.js';
 import type { GrantComputation } from '../rules/grant.js';
+import type { ProblemCode } from '../rules/index.js';
 import type { ReferenceDateSource } from '../rules/types.js';
 
 export type Verdict = 'eligible' | 'a-completer' | 'ineligible' | 'illisible';
 
+/**
+ * A problem as data, in no language: its code (the message id of the
+ * catalogues) and the values its message needs. Formatters write the message
+ * in the language asked for (src/format/messages.ts, renderProblem).
+ */
 export interface Problem {
   gravite: Gravite;
-  code: string;
+  /** Declared by the rule `regle` (src/rules/<rule id>.ts, meta.problems), or shared by every rule. */
+  code: ProblemCode;
   /** Dotted path of the field at fault, "" for the whole file. */
   chemin: string;
-  /** What is wrong and how to fix it, in the report's language. */
-  message: string;
+  /** The values of the message, by name; their kinds (money in cents, dates…) are declared by the rule (meta.problems). */
+  params: Params;
   position?: Position;
   /** The id of the rule that found it; its clause is in the edition's data. */
   regle: string;
@@ -31,12 +38,18 @@ export interface LineReport {
   categorieInconnue?: string;
   statut: LineStatus;
   origine: 'declaree' | 'deduite';
-  motif: string;
+  /** Why this status: a reason code (the catalogues' `reasons`, LINE_REASONS) and its values, in no language. */
+  motif: LineReason;
   clause: string;
   /** When the classifier read the line: how sure it is (0 to 1) and the words that decided. */
   confiance?: number;
   mots?: string[];
   position?: Position;
+}
+
+export interface LineReason {
+  code: string;
+  params: Params;
 }
 
 export interface GrantReport extends GrantComputation {
@@ -74,6 +87,7 @@ export interface Summary {
 
 /** What a check produces: plain data, ready for any formatter. */
 export interface Report {
+  /** The language formatters write the report in; the dossiers' reports are in none. */
   lang: Lang;
   /** The edition applied, with its clauses, so each problem can show its source. */
   reglement: ReglementSummary;
@@ -88,6 +102,9 @@ export interface ReglementSummary {
   titre: string;
   organisme: string;
   categories: Pick<Reglement['categories'][number], 'id' | 'libelle' | 'eligible'>[];
+  /** The names messages give applicant types and the territory (EditionWords). */
+  typesPorteur: Pick<Reglement['typesPorteur'][number], 'id' | 'libelle'>[];
+  territoire: Pick<Reglement['territoire'], 'nom'>;
   clauses: Record<string, Clause>;
   regles: Reglement['regles'];
   criteres: Reglement['criteres'];

@@ -1,12 +1,21 @@
-import { requestedGrant } from './aide.js';
-import { eligibleExpenses, expenseAmount, expenseCategory } from './depenses.js';
-import { submissionDeadline } from './depot.js';
-import { applicantIdentity, applicantSiren, applicantTerritory, applicantType } from './porteur.js';
-import { dossierCompleteness, projectAxes } from './projet.js';
-import type { Rule, RuleDescription } from './types.js';
+import { requestedGrant } from './aide-sollicitee.js';
+import { expenseCategory } from './depense-categorie.js';
+import { expenseAmount } from './depense-montant.js';
+import { eligibleExpenses } from './depenses-eligibles.js';
+import { submissionDeadline } from './depot-delai.js';
+import { dossierCompleteness } from './dossier-completude.js';
+import { dossierShape } from './dossier-format.js';
+import { fileReading } from './dossier-lecture.js';
+import { LINE_REASONS } from './line-reasons.js';
+import { applicantIdentity } from './porteur-identite.js';
+import { applicantSiren } from './porteur-siren.js';
+import { applicantTerritory } from './porteur-territoire.js';
+import { applicantType } from './porteur-type.js';
+import { projectAxes } from './projet-axes.js';
+import type { ParamKind, Rule, RuleDescription } from './types.js';
 
 /** Every rule, in the order a grant officer reads a dossier. */
-export const RULES: readonly Rule[] = [
+const CALL_RULES = [
   applicantType,
   applicantTerritory,
   applicantSiren,
@@ -18,13 +27,54 @@ export const RULES: readonly Rule[] = [
   eligibleExpenses,
   requestedGrant,
   dossierCompleteness,
-];
+] as const;
+export const RULES: readonly Rule[] = CALL_RULES;
 
 /** Reading the file and checking its shape come before the call's rules; they report too. */
-const FORMAT_RULES: readonly RuleDescription[] = [
-  { id: 'dossier-lecture', produces: { bloquant: ['illisible'], avertissement: true } },
-  { id: 'dossier-format', produces: { bloquant: ['a-completer'], avertissement: true } },
-];
+const FORMAT_RULES = [fileReading, dossierShape] as const;
 
 /** Every rule that can report a problem, in the order they apply. */
 export const ALL_RULES: readonly RuleDescription[] = [...FORMAT_RULES, ...RULES];
+
+/**
+ * Problems any rule may report, beside its own: past 20 problems of one kind,
+ * one counts the rest (src/engine/bound.ts), as grave as they are and in
+ * their rule's name.
+ */
+export const SHARED_PROBLEMS = {
+  'problemes-similaires-nombreux': { params: { nombre: 'integer', code: 'id', exemple: 'path' } },
+} as const satisfies Record<string, { params: Readonly<Record<string, ParamKind>> }>;
+
+export { LINE_REASONS };
+
+type CodesOf<R> = R extends { meta: { problems: infer P } } ? keyof P & string : never;
+
+/**
+ * Every problem code a report can hold, from the rules' metadata: comparing
+ * a problem's code with anything else does not compile.
+ */
+export type ProblemCode = CodesOf<(typeof FORMAT_RULES)[number]> | CodesOf<(typeof CALL_RULES)[number]> | keyof typeof SHARED_PROBLEMS;
+
+const KINDS_BY_CODE = new Map<string, Readonly<Record<string, ParamKind>>>([
+  ...ALL_RULES.flatMap((rule) => Object.entries(rule.meta.problems).map(([code, spec]) => [code, spec.params] as const)),
+  ...Object.entries(SHARED_PROBLEMS).map(([code, spec]) => [code, spec.params] as const),
+]);
+
+/**
+ * The kind of each parameter of a problem, as its rule declares it; a
+ * parameter of kind `reason` brings the kinds of that line reason's own.
+ * Undeclared parameters are absent (a test keeps them from existing).
+ */
+export function problemParamKinds(code: string, params: Readonly<Record<string, unknown>> = {}): Record<string, ParamKind> {
+  const declared = KINDS_BY_CODE.get(code) ?? {};
+  const kinds: Record<string, ParamKind> = { ...declared };
+  for (const [name, kind] of Object.entries(declared)) {
+    if (kind === 'reason') Object.assign(kinds, LINE_REASONS[String(params[name])]?.params, { [name]: kind });
+  }
+  return kinds;
+}
+
+/** The kind of each parameter of an expense line's reason. */
+export function reasonParamKinds(code: string): Readonly<Record<string, ParamKind>> {
+  return LINE_REASONS[code]?.params ?? {};
+}

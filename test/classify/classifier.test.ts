@@ -2,9 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { withoutNegated } from '../../src/classify/classifier.js';
 import { explainClassification } from '../../src/engine/classify-label.js';
 import { installedData } from '../../src/cli/checker-data.js';
+import { reasonMessage } from '../../src/i18n/index.js';
+import { DEFAULT_EDITION } from '../../src/reglement/index.js';
 
-const classify = (libelle: string, options: Partial<Parameters<typeof explainClassification>[1]> = {}) =>
-  explainClassification(libelle, { realWords: installedData.realWords, ...options });
+/** The answer, its reason written in `lang` (French by default) as `classify` writes it. */
+const classify = (libelle: string, { lang = 'fr', ...options }: Partial<Parameters<typeof explainClassification>[1]> = {}) => {
+  const answer = explainClassification(libelle, { realWords: installedData.realWords, ...options });
+  return {
+    ...answer,
+    reason: answer.motif,
+    motif: reasonMessage(lang, options.reglement ?? DEFAULT_EDITION, answer.motif.code, answer.motif.params),
+  };
+};
 
 describe('classifying an expense line from its words', () => {
   it.each([
@@ -100,6 +109,13 @@ describe('classifying an expense line from its words', () => {
     expect(classify("Tableau numérique interactif pour la salle d'animation de l'EPN")).toMatchObject({
       categorie: 'equipement-numerique',
       statut: 'eligible',
+    });
+  });
+
+  it('answers as data, in no language: a reason code and its values', () => {
+    expect(explainClassification('Tables et chaises', { realWords: installedData.realWords, lang: 'en' }).motif).toEqual({
+      code: 'classe-exclue',
+      params: { categorie: 'mobilier', mots: 'Tables, chaises', confiance: expect.any(Number) },
     });
   });
 

@@ -69,6 +69,6 @@ describe('obligations and excluded things in a dossier', () => {
     // Open data: 3 500 inhabitants and 50 agents, which the dossier does not give.
     const openData = withLine('Mise en ligne des données publiques, obligation de la loi pour une République numérique').depenses[1]!;
     expect(openData).toMatchObject({ categorie: 'obligation-legale', statut: 'a-verifier' });
-    expect(openData.motif).toContain('50 agents');
+    expect(openData.why).toContain('50 agents');
   });
 });

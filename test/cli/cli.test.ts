@@ -292,15 +292,23 @@ describe('big batches on worker threads', () => {
     generate(folder, 240);
     writeFileSync(join(folder, 'dossier-00100.yaml'), 'porteur: [');
     const outputs = mkdtempSync(join(tmpdir(), 'threads-out-'));
-    for (const format of ['json', 'text', 'csv']) {
-      const args = ['check', folder, '-f', format, '--date', '2022-07-20'];
+    // The workers check in no language; the words are written where the format is: in English too.
+    for (const [format, lang] of [
+      ['json', 'fr'],
+      ['text', 'fr'],
+      ['csv', 'fr'],
+      ['text', 'en'],
+      ['github', 'en'],
+    ]) {
+      const args = ['check', folder, '-f', format!, '--date', '2022-07-20', '--lang', lang!];
       const one = run(args, { DOSSIER_CHECK_THREADS: '1' });
       const two = run(args, { DOSSIER_CHECK_THREADS: '2' });
       expect(two.code).toBe(1);
       expect(two.stdout).toBe(one.stdout);
       expect(two.stderr).toBe('');
+      if (lang === 'en') expect(two.stdout).not.toMatch(/Indiquez|Dépense/);
       // Workers hand their reports over as bytes: the file written with --output is the same.
-      const file = join(outputs, `out.${format}`);
+      const file = join(outputs, `out.${format}.${lang}`);
       expect(run([...args, '--output', file], { DOSSIER_CHECK_THREADS: '2' }).code).toBe(1);
       expect(readFileSync(file, 'utf8')).toBe(one.stdout);
     }

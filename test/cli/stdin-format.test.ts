@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkDossier } from '../../src/index.js';
+import { checkDossier } from '../helpers.js';
 import { installedData } from '../../src/cli/checker-data.js';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'dossier-check.js');

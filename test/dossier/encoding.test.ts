@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import '../fast-check.js';
 import { decode } from '../../src/parse/decode.js';
-import { checkDossier } from '../../src/index.js';
+import { checkDossier } from '../helpers.js';
 import { installedData } from '../../src/cli/checker-data.js';
 
 const BIN = join(import.meta.dirname, '..', '..', 'bin', 'dossier-check.js');

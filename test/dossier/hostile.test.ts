@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDossier } from '../../src/index.js';
+import { checkDossier } from '../helpers.js';
 import { baseDossier, check, codes } from '../helpers.js';
 import { installedData } from '../../src/cli/checker-data.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDossier } from '../../src/index.js';
+import { checkDossier } from '../helpers.js';
 import { installedData } from '../../src/cli/checker-data.js';
 
 /** The message of the problem at `path` when the dossier holds `line` under `section`. */

@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkDossier, checkDossiers } from '../../src/index.js';
+import { checkDossier, checkDossiers } from '../helpers.js';
 import { baseDossier } from '../helpers.js';
 import { installedData } from '../../src/cli/checker-data.js';
 

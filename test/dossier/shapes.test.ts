@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { readPlainYaml } from '../../src/parse/fast-yaml.js';
-import { checkDossier, checkDossiers } from '../../src/index.js';
+import { checkDossier, checkDossiers } from '../helpers.js';
 import { baseDossier } from '../helpers.js';
 import { installedData } from '../../src/cli/checker-data.js';
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReport, checkDossier, DEFAULT_EDITION, FORMATTERS, type FormatName } from '../../src/index.js';
 import type { Lang } from '../../src/i18n/index.js';
 import { installedData } from '../../src/cli/checker-data.js';
+import { readable } from '../helpers.js';
 
 /**
  * Paths count expense lines from 0 (`depenses.3`) for machines; the tables
@@ -104,7 +105,7 @@ describe('the human number in a message that names a path', () => {
       ['fr', 'comme en depenses.0.montant_ht (dépense n° 1)'],
       ['en', 'as at depenses.0.montant_ht (expense no. 1)'],
     ] as const) {
-      const counted = checkDossier(text, 'dossier.yaml', { lang, data: installedData }).problemes.find(
+      const counted = readable(checkDossier(text, 'dossier.yaml', { data: installedData }), lang).problemes.find(
         (problem) => problem.code === 'problemes-similaires-nombreux',
       );
       expect(counted?.message).toContain(expected);

@@ -14,7 +14,7 @@ import { formatText } from '../../src/format/text.js';
 import { formatCents } from '../../src/money/format.js';
 import { DEFAULT_EDITION } from '../../src/reglement/index.js';
 import { buildReport } from '../../src/report/build.js';
-import { baseDossier } from '../helpers.js';
+import { baseDossier, readable } from '../helpers.js';
 import { installedData } from '../../src/cli/checker-data.js';
 
 /**
@@ -160,15 +160,15 @@ describe('the problems of an ineligible dossier', () => {
   it('never call the computed figure its maximum grant, which the report gives as 0', () => {
     const { association } = dossiers();
     const asking = association.yaml.replace('aide_sollicitee: 25000', 'aide_sollicitee: 30000');
-    const report = checkDossier(asking, association.name, OPTIONS);
+    const report = readable(checkDossier(asking, association.name, OPTIONS));
     expect(report.verdict).toBe('ineligible');
     const excessive = report.problemes.find((problem) => problem.code === 'aide-sollicitee-excessive');
     expect(excessive?.message).toMatch(/si le dossier était recevable/);
-    const missing = checkDossier(association.yaml.replace(/financement:\n.*\n/, ''), association.name, OPTIONS);
+    const missing = readable(checkDossier(association.yaml.replace(/financement:\n.*\n/, ''), association.name, OPTIONS));
     expect(missing.verdict).toBe('ineligible');
     const none = missing.problemes.find((problem) => problem.code === 'aide-sollicitee-manquante');
     expect(none?.message).toMatch(/si le dossier était recevable/);
-    const english = checkDossier(asking, association.name, { ...OPTIONS, lang: 'en', data: installedData });
+    const english = readable(checkDossier(asking, association.name, OPTIONS), 'en');
     expect(english.problemes.find((problem) => problem.code === 'aide-sollicitee-excessive')?.message).toMatch(
       /if the dossier were admissible/,
     );
@@ -176,7 +176,7 @@ describe('the problems of an ineligible dossier', () => {
 
   it('keep the plain wording for a dossier that can be granted', () => {
     const { large } = dossiers();
-    const report = checkDossier(large.yaml.replace('aide_sollicitee: 7500', 'aide_sollicitee: 9000'), large.name, OPTIONS);
+    const report = readable(checkDossier(large.yaml.replace('aide_sollicitee: 7500', 'aide_sollicitee: 9000'), large.name, OPTIONS));
     const excessive = report.problemes.find((problem) => problem.code === 'aide-sollicitee-excessive');
     expect(excessive?.message).toContain('dépasse l’aide maximale (8 000,00 €)');
     expect(excessive?.message).not.toMatch(/recevable/);

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EDITION } from '../../src/reglement/index.js';
+import { formatRulesJson } from '../../src/format/rules-listing.js';
 import { buildRulesReport } from '../../src/report/rules-listing.js';
 import { ALL_RULES, RULES } from '../../src/rules/index.js';
 
@@ -29,13 +30,20 @@ const words = (text: string) =>
 
 describe('the règlement as the tool applies it', () => {
   it('lists every rule the engine runs, each with what it checks in both languages', () => {
-    const fr = buildRulesReport(DEFAULT_EDITION, 'fr');
-    const en = buildRulesReport(DEFAULT_EDITION, 'en');
-    expect(fr.regles.map((rule) => rule.id)).toEqual(['dossier-lecture', 'dossier-format', ...RULES.map((rule) => rule.id)]);
-    for (const [index, rule] of fr.regles.entries()) {
+    const report = buildRulesReport(DEFAULT_EDITION, 'fr');
+    expect(report.regles.map((rule) => rule.id)).toEqual(['dossier-lecture', 'dossier-format', ...RULES.map((rule) => rule.id)]);
+    const fr = JSON.parse(formatRulesJson(report)).regles as { id: string; verifie: string }[];
+    const en = JSON.parse(formatRulesJson({ ...report, lang: 'en' })).regles as { id: string; verifie: string }[];
+    for (const [index, rule] of fr.entries()) {
       expect(rule.verifie).not.toBe(rule.id);
-      expect(en.regles[index]!.verifie).not.toBe(rule.verifie);
+      expect(en[index]!.verifie).not.toBe(rule.verifie);
     }
+  });
+
+  it('is data in no language, like a check report: the words are the formatter’s', () => {
+    const french = buildRulesReport(DEFAULT_EDITION, 'fr');
+    const english = buildRulesReport(DEFAULT_EDITION, 'en');
+    expect({ ...english, lang: 'fr' }).toEqual(french);
   });
 
   it('gives each rule of the call its clause, and each rule something it can report', () => {

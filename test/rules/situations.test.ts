@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baseDossier, check, codes } from '../helpers.js';
+import { undeclared } from './conformance.js';
 
 type Dossier = ReturnType<typeof baseDossier>;
 
@@ -340,6 +341,8 @@ describe('the règlement applied to typical situations', () => {
     change(dossier);
     const report = check(dossier);
     expect(report.verdict, JSON.stringify(report.problemes, null, 1)).toBe(verdict);
+    // Every problem and every line reason is one its rule declares, with the gravité and the parameters declared.
+    expect(undeclared(report)).toEqual([]);
     expect(codes(report)).toEqual(expect.arrayContaining(problems));
     for (const code of absent) expect(codes(report)).not.toContain(code);
     if (maximum !== undefined) expect(report.aide?.maximumCents).toBe(maximum);

@@ -145,7 +145,7 @@ describe('applicants against the official geography', () => {
     large.depenses.push(line);
     const excluded = check(large).depenses[1];
     expect(excluded?.statut).toBe('exclue');
-    expect(excluded?.motif).toMatch(/commune de 15 943 habitants/);
+    expect(excluded?.why).toMatch(/commune de 15 943 habitants/);
 
     // Noirétable: under 3 500 inhabitants, processing planning applications online is not required of it.
     const small = baseDossier();
@@ -153,6 +153,6 @@ describe('applicants against the official geography', () => {
     small.depenses.push(line);
     const toVerify = check(small).depenses[1];
     expect(toVerify?.statut).toBe('a-verifier');
-    expect(toVerify?.motif).toMatch(/à partir de 3 500 habitants, et la commune en compte 1 \d{3}/);
+    expect(toVerify?.why).toMatch(/à partir de 3 500 habitants, et la commune en compte 1 \d{3}/);
   });
 });

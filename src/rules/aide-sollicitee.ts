@@ -1,5 +1,5 @@
 import { blocking } from '../vocabulary.js';
-import type { Rule } from './types.js';
+import { defineRule } from './types.js';
 
 /**
  * "…à hauteur d'un taux maximum de 80 % des dépenses HT d'investissement dans
@@ -7,9 +7,18 @@ import type { Rule } from './types.js';
  * lowered before filing. The project is not excluded for it, so the verdict is
  * "à compléter" (a correction), not "inéligible".
  */
-export const requestedGrant: Rule = {
+export const requestedGrant = defineRule({
   id: 'aide-sollicitee',
-  produces: { bloquant: ['a-completer'] },
+  meta: {
+    problems: {
+      // Rendered with `ineligible` when the dossier is: its maximum then holds only if it were admissible.
+      'aide-sollicitee-manquante': { bloquant: ['a-completer'], params: { maximale: 'money' } },
+      'aide-sollicitee-excessive': {
+        bloquant: ['a-completer'],
+        params: { sollicitee: 'money', maximale: 'money', maximaleSiRetenues: 'money' },
+      },
+    },
+  },
   check(dossier, { grant, lines }) {
     const requested = dossier.financement?.aide_sollicitee;
     if (requested === undefined)
@@ -28,4 +37,4 @@ export const requestedGrant: Rule = {
     }
     return [];
   },
-};
+});

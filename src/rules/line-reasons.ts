@@ -1,0 +1,45 @@
+import type { ParamKind } from './types.js';
+
+/** What the classifier read: the category it chose, the words that decided, how sure it is (0 to 1). */
+const CLASSIFIED = { categorie: 'id', mots: 'list', confiance: 'number' } as const satisfies Record<string, ParamKind>;
+
+/** A legal obligation a libellé names (the edition's lexicon), in both languages, and the population it starts at. */
+const OBLIGATION = {
+  population: 'integer',
+  seuil: 'integer',
+  obligationFr: 'text',
+  obligationEn: 'text',
+  sousLeSeuilFr: 'text',
+  sousLeSeuilEn: 'text',
+  conditionFr: 'text',
+  conditionEn: 'text',
+  source: 'text',
+} as const satisfies Record<string, ParamKind>;
+
+/**
+ * Why an expense line has its status, by reason code (src/rules/expense-lines.ts,
+ * src/classify/classifier.ts): the code is the message id in the catalogues'
+ * `reasons`; the parameters are what the message and a JSON consumer read.
+ */
+export const LINE_REASONS: Readonly<Record<string, { params: Readonly<Record<string, ParamKind>> }>> = {
+  'nature-exclue': { params: { nature: 'text' } },
+  'nature-illisible': { params: { nature: 'text' } },
+  'categorie-eligible': { params: { categorie: 'id' } },
+  'categorie-exclue': { params: { categorie: 'id' } },
+  // A declared eligible category the words of the line exclude: the classifier's reason, and the category declared.
+  'categorie-contredite': { params: { ...CLASSIFIED, ...OBLIGATION, declaree: 'id' } },
+  'classe-eligible': { params: CLASSIFIED },
+  'classe-exclue': { params: { ...CLASSIFIED, ...OBLIGATION } },
+  'classe-obligation-sous-seuil': { params: { ...CLASSIFIED, ...OBLIGATION } },
+  'classe-obligation-population-inconnue': { params: { ...CLASSIFIED, ...OBLIGATION } },
+  'classe-obligation-condition': { params: { ...CLASSIFIED, ...OBLIGATION } },
+  'classe-obligation-a-confirmer': { params: { ...CLASSIFIED, ...OBLIGATION } },
+  'classe-obligation-seuil-atteint': { params: { ...CLASSIFIED, ...OBLIGATION } },
+  'classe-aucun-signal': { params: {} },
+  'classe-faible': { params: CLASSIFIED },
+  'classe-conflit': { params: { ...CLASSIFIED, autre: 'id', motsAutre: 'list' } },
+  'classe-destination-inconnue': { params: CLASSIFIED },
+  'classe-destination-mixte': { params: CLASSIFIED },
+  // `seuil`: the price under which accessories alone are an operating expense.
+  'classe-accessoires': { params: { ...CLASSIFIED, seuil: 'money' } },
+};
