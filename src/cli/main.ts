@@ -99,7 +99,7 @@ async function run(argv: string[], lang: Lang): Promise<number> {
   // Placeholders of values are words read in the help and in errors: in the user's language too.
   const value = (french: string, english: string) => (fr ? french : english);
   let exitCode: number = EXIT.ok;
-  const program = localizeCommander(new Command('dossier-check'), lang)
+  const program = localizeCommander(new Command('dossier-check'), lang, argv)
     .description(
       fr
         ? 'Vérifie les dossiers de candidature à l’appel à partenariat Loire Connect 2022 (Département de la Loire).'
