@@ -21,9 +21,6 @@ export function localizeCommander(program: Command, lang: Lang, argv: readonly s
     program
       .configureHelp({
         styleTitle: (title: string) => (t.titles as Record<string, string>)[title] ?? title,
-        commandUsage(this: Help, command: Command) {
-          return Help.prototype.commandUsage.call(this, command).replace('[command]', t.commandPlaceholder);
-        },
         optionDescription: (option: Option) => describe(option.description, option, lang),
         argumentDescription: (argument: Argument) => describe(argument.description, argument, lang),
         boxWrap(this: Help, text: string, width: number) {

@@ -49,6 +49,8 @@ async function run(argv: string[], lang: Lang, io: CliIO): Promise<number> {
     )
     .version(version(lang), '-V, --version', help.version)
     .helpOption('-h, --help', help.helpOption)
+    // Commander's own usage line says "[command]".
+    .usage(`[options] ${help.commandPlaceholder}`)
     // Declared below as a command of its own, so that `help chekc` is answered like any unknown command.
     .helpCommand(false);
 
