@@ -116,8 +116,12 @@ export function commandLineMistake(code: string, command: Command, argv: readonl
       const said = t.excessArguments(command.name(), command.registeredArguments.length, command.args.length);
       return command.name() === 'classify' ? `${said}\n${t.quoteTheLabel}` : said;
     }
+    case 'commander.missingMandatoryOptionValue': {
+      const missing = command.options.find((option) => option.mandatory && command.getOptionValue(option.attributeName()) === undefined);
+      return t.missingMandatoryOption(missing?.flags ?? '');
+    }
     default:
-      // Mandatory and conflicting options, which this command line does not declare.
+      // Conflicting options (which this command line does not declare): commander's public API does not say which.
       return t.other;
   }
 }

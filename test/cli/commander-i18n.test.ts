@@ -19,6 +19,8 @@ function program(argv: string[], lang: 'fr' | 'en' = 'fr') {
   root
     .command('exige')
     .requiredOption('--jeton <valeur>', 'obligatoire')
+    .addOption(new Option('--seul', 'seul').conflicts('avec'))
+    .option('--avec', 'avec')
     .action(() => {});
   return root;
 }
@@ -60,9 +62,15 @@ describe('localizeCommander', () => {
     expect(await said(['trie', 'a', 'b'])).toMatch(/« trie » : 1 attendu, 2 donnés/);
   });
 
-  // Not declared by dossier-check: no option of the command line is mandatory; commander's English is still never shown.
-  it('says any other mistake as a plain "invalid command line", with the help to read', async () => {
-    expect(await said(['exige'])).toBe('erreur : ligne de commande invalide\n(outil exige --help pour l’aide)');
+  it('names a mandatory option not given', async () => {
+    expect(await said(['exige'])).toBe('erreur : l’option « --jeton <valeur> » est obligatoire\n(outil exige --help pour l’aide)');
+  });
+
+  // Not declared by dossier-check: no two options conflict; commander's English is still never shown.
+  it('says conflicting options as a plain "invalid command line", with the help to read', async () => {
+    expect(await said(['exige', '--jeton', 'j', '--seul', '--avec'])).toBe(
+      'erreur : ligne de commande invalide\n(outil exige --help pour l’aide)',
+    );
   });
 
   it('lets help through as help, not as a mistake', async () => {
