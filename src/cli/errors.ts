@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { CommanderError } from 'commander';
 import { binarySize } from '../i18n/catalogue.js';
 import { catalogue, type Lang } from '../i18n/index.js';
-import { commanderErrorMessage } from './commander-i18n.js';
 import { pathKind } from './path-kind.js';
 
 /** The exit-code promise of the report contract: 2 for anything that kept the command from doing its work. */
@@ -14,6 +13,17 @@ const TOOL = 'dossier-check: ';
 
 /** A mistake of the command line, already said in the user's language. */
 export class UsageError extends Error {}
+
+/**
+ * A mistake commander found in the command line, said in the user's language
+ * (after "erreur : "), and the help to read, that of the command being parsed.
+ */
+export class CommandLineError extends Error {
+  constructor(said: string, commandPath: string, lang: Lang) {
+    const t = catalogue(lang).cli;
+    super(`${t.errors.prefix}${said}\n${t.help.hint(commandPath)}`);
+  }
+}
 
 /** What a path named by the user was for: read (an input, an edition) or written (a report, a new dossier). */
 export type PathUse = 'read' | 'write';
@@ -81,10 +91,9 @@ export interface Failure {
 export function describeFailure(error: unknown, lang: Lang): Failure {
   if (error instanceof UsageError) return { message: `${TOOL}${error.message}`, exitCode: EXIT.usage };
   if (error instanceof PathError) return { message: `${TOOL}${pathMessage(error, lang)}`, exitCode: EXIT.usage };
-  if (error instanceof CommanderError) {
-    const message = commanderErrorMessage(error, lang);
-    return { message, exitCode: error.exitCode === 0 ? EXIT.ok : EXIT.usage };
-  }
+  if (error instanceof CommandLineError) return { message: error.message, exitCode: EXIT.usage };
+  // Help and version end commander's parsing without a mistake; anything else commander throws is said by localizeCommander.
+  if (error instanceof CommanderError && error.exitCode === 0) return { exitCode: EXIT.ok };
   const system = systemPathError(error);
   if (system) return { message: `${TOOL}${pathMessage(system, lang)}`, exitCode: EXIT.usage };
   return { message: `${TOOL}${catalogue(lang).usage.internalError}`, exitCode: EXIT.usage, internal: true };

@@ -31,9 +31,9 @@ export interface Output {
 }
 
 /** Once its reader has gone (`| head`), the rest is not written: the run goes on for its verdict (streams.ts). */
-export function standardOutput(): Output {
+export function standardOutput(stream: { write(text: string | Uint8Array): unknown; destroyed?: boolean } = process.stdout): Output {
   return {
-    write: (text) => void (process.stdout.destroyed || process.stdout.write(text)),
+    write: (text) => void (stream.destroyed || stream.write(text)),
     commit: () => {},
     abort: () => {},
   };

@@ -14,7 +14,11 @@ const SILENT: Progress = { advance: () => {}, done: () => {} };
  * A counter on standard error ("123/2000") for long batches on a terminal,
  * redrawn in place and erased at the end; nothing for pipes, files and CI logs.
  */
-export function progressOn(stream: NodeJS.WriteStream, total: number, label: (done: number, total: number) => string): Progress {
+export function progressOn(
+  stream: { isTTY?: boolean; write(text: string): unknown },
+  total: number,
+  label: (done: number, total: number) => string,
+): Progress {
   if (stream.isTTY !== true || total < MIN_FILES) return SILENT;
   let done = 0;
   // The first count shows after INTERVAL_MS: a batch over by then leaves no trace.

@@ -284,6 +284,54 @@ export interface CliTexts {
     /** Where to read more after an error: "dossier-check check --help". */
     hint: (command: string) => string;
   };
+  /** What the help says of each command, its arguments and options (commander's declarations, main.ts). */
+  commands: {
+    /** Shared by several commands. */
+    reglement: string;
+    noColor: string;
+    check: {
+      description: string;
+      paths: string;
+      format: string;
+      lang: string;
+      date: string;
+      csvLines: string;
+      output: string;
+      force: string;
+      failOn: string;
+      explain: string;
+      maxSize: string;
+    };
+    classify: {
+      description: string;
+      label: string;
+      amount: string;
+      population: string;
+      beneficiaries: string;
+      format: string;
+      lang: string;
+    };
+    rules: { description: string; format: string; lang: string };
+    schema: { description: string; lang: string };
+    init: { description: string; file: string; lang: string; from: string };
+    help: { lang: string };
+  };
+  /**
+   * Names of the values options and arguments take ("<fichier>"): read in the
+   * help and in errors, in the user's language too.
+   */
+  values: {
+    paths: string;
+    label: string;
+    file: string;
+    language: string;
+    date: string;
+    gravity: string;
+    mebibytes: string;
+    amount: string;
+    number: string;
+    who: string;
+  };
   errors: {
     prefix: string;
     missingArgument: (name: string) => string;

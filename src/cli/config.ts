@@ -1,0 +1,202 @@
+import { readDate } from '../dates.js';
+import type { FormatName } from '../format/index.js';
+import { catalogue, isLang, writer, type Lang } from '../i18n/index.js';
+import { parseAmount } from '../money/amount.js';
+import { DEFAULT_EDITION, type Reglement } from '../reglement/index.js';
+import { UsageError } from './errors.js';
+import { MAX_INPUT_BYTES } from './read.js';
+
+/**
+ * What each command is asked to do, as plain data: commander's parsed options
+ * and arguments in, a typed configuration out, every mistake a UsageError in
+ * the user's language. Nothing here reads a file or writes anything; the
+ * edition named by --reglement is read by the loader given (editions.ts).
+ */
+
+/** The edition applied, built in or read with --reglement, and those `appel:` may name. */
+export interface Editions {
+  reglement: Reglement;
+  editions: ReadonlyMap<string, Reglement>;
+}
+
+/** Reads the edition file named by --reglement (none: the built-in ones); an invalid file is a UsageError. */
+export type EditionLoader = (file: string | undefined, lang: Lang) => Editions;
+
+export interface CheckConfig extends Editions {
+  paths: string[];
+  format: FormatName;
+  lang: Lang;
+  date?: string;
+  color: boolean;
+  /** With csv: one row per expense line instead of one per dossier. */
+  csvLines: boolean;
+  output?: string;
+  /** Replace an existing --output file. */
+  force: boolean;
+  /** The least serious problem that makes the exit code 1. */
+  failOn: 'bloquant' | 'avertissement';
+  /** Larger inputs are refused unread. */
+  maxBytes: number;
+  explain: boolean;
+}
+
+/** `check`'s options as commander parses them. */
+export interface CheckFlags {
+  format: string;
+  lang: string;
+  date?: string;
+  color: boolean;
+  csvLignes?: boolean;
+  output?: string;
+  force?: boolean;
+  failOn: string;
+  tailleMax?: string;
+  explain?: boolean;
+  reglement?: string;
+}
+
+/** The language asked for; commander has checked it against the choices. */
+function langOf(value: string | undefined): Lang {
+  return value !== undefined && isLang(value) ? value : 'fr';
+}
+
+/** Options to a checked configuration; every mistake is a usage error. */
+export function checkConfig(paths: string[], options: CheckFlags, loadEditions: EditionLoader): CheckConfig {
+  const lang = langOf(options.lang);
+  const t = catalogue(lang).usage;
+  let date: string | undefined;
+  if (options.date !== undefined) {
+    // Checked here, read by the engine: an instant falls on a day of the zone of the edition applied to each dossier.
+    if (readDate(options.date) === undefined) throw new UsageError(t.badDate(options.date));
+    date = options.date.trim();
+  }
+  if (paths.length === 0) throw new UsageError(t.noInput);
+  let maxBytes = MAX_INPUT_BYTES;
+  if (options.tailleMax !== undefined) {
+    const mebibytes = Number(options.tailleMax.replace(',', '.'));
+    if (!/^\d+(?:[.,]\d+)?$/.test(options.tailleMax) || !(mebibytes >= 0.001 && mebibytes <= 1024)) {
+      throw new UsageError(t.badSize(options.tailleMax));
+    }
+    maxBytes = Math.floor(mebibytes * 1024 * 1024);
+  }
+  // commander has already checked --format against the formatters' names.
+  return {
+    paths,
+    format: options.format as FormatName,
+    lang,
+    date,
+    color: options.color,
+    csvLines: options.csvLignes === true,
+    output: options.output,
+    force: options.force === true,
+    failOn: options.failOn === 'avertissement' ? 'avertissement' : 'bloquant',
+    maxBytes,
+    explain: options.explain === true,
+    ...loadEditions(options.reglement, lang),
+  };
+}
+
+export interface ClassifyConfig {
+  label: string;
+  lang: Lang;
+  htCents?: number;
+  beneficiaires?: string;
+  population?: number;
+  format: 'text' | 'json';
+  color: boolean;
+  /** The categories, lexicon and clauses are the edition's: an edition file may change them. */
+  reglement: Reglement;
+}
+
+/** `classify`'s options as commander parses them. */
+export interface ClassifyFlags {
+  montant?: string;
+  habitants?: string;
+  beneficiaires?: string;
+  format: string;
+  lang: string;
+  color: boolean;
+  reglement?: string;
+}
+
+export function classifyConfig(label: string, options: ClassifyFlags, loadEditions: EditionLoader): ClassifyConfig {
+  const lang = langOf(options.lang);
+  const { reglement } = loadEditions(options.reglement, lang);
+  let htCents: number | undefined;
+  if (options.montant !== undefined) {
+    // --montant is the line's amount before tax: "1 200 € HT" is read, "1 200 € TTC" refused with its reason.
+    const amount = parseAmount(options.montant, { basis: 'HT' });
+    if (!amount.ok || amount.cents < 0) {
+      const reason = amount.ok
+        ? undefined
+        : catalogue(lang).amounts[amount.error]?.({ detail: amount.detail }, writer(lang, DEFAULT_EDITION));
+      throw new UsageError(catalogue(lang).usage.badAmount(options.montant, reason));
+    }
+    htCents = amount.cents;
+  }
+  let population: number | undefined;
+  if (options.habitants !== undefined) {
+    // "3 500" as French writes it, with an ordinary or a narrow no-break space.
+    const digits = options.habitants.replace(/[\s\u00a0\u202f]/g, '');
+    if (!/^\d{1,9}$/.test(digits)) throw new UsageError(catalogue(lang).usage.badPopulation(options.habitants));
+    population = Number(digits);
+  }
+  return {
+    label,
+    lang,
+    htCents,
+    beneficiaires: options.beneficiaires,
+    population,
+    format: options.format === 'json' ? 'json' : 'text',
+    color: options.color,
+    reglement,
+  };
+}
+
+/** `rules` and `schema`: an edition, a language, a format. */
+export interface ListingConfig {
+  lang: Lang;
+  format: 'text' | 'json';
+  color: boolean;
+  reglement: Reglement;
+}
+
+export function listingConfig(
+  options: { lang: string; format?: string; color?: boolean; reglement?: string },
+  loadEditions: EditionLoader,
+): ListingConfig {
+  const lang = langOf(options.lang);
+  return {
+    lang,
+    format: options.format === 'json' ? 'json' : 'text',
+    color: options.color !== false,
+    reglement: loadEditions(options.reglement, lang).reglement,
+  };
+}
+
+export interface InitConfig {
+  file: string;
+  lang: Lang;
+  color: boolean;
+  from?: string;
+}
+
+export function initConfig(file: string, options: { lang: string; color: boolean; from?: string }): InitConfig {
+  return { file, lang: langOf(options.lang), color: options.color, from: options.from };
+}
+
+/** Help and usage errors speak the report's language, chosen before commander parses anything. */
+export function langFromArgv(argv: readonly string[]): Lang {
+  // Every way commander reads it: `--lang en`, `--lang=en`, `-l en`, `-len`; none after `--`.
+  const end = argv.indexOf('--');
+  const args = end === -1 ? argv : argv.slice(0, end);
+  const index = args.findIndex((arg) => arg === '--lang' || arg === '-l' || arg.startsWith('--lang=') || /^-l(?:fr|en)$/.test(arg));
+  if (index === -1) return 'fr';
+  const arg = args[index]!;
+  const value = arg.startsWith('--lang=')
+    ? arg.slice('--lang='.length)
+    : arg.length > 2 && !arg.startsWith('--')
+      ? arg.slice(2)
+      : args[index + 1];
+  return value !== undefined && isLang(value) ? value : 'fr';
+}
