@@ -3,8 +3,10 @@
 // made a single check take 0.4 s. tsc's output in dist/ stays the library and
 // what the unit tests' sources compile to; the bundle is built from it.
 //
-// CommonJS, loaded by bin/dossier-check.js with require. Its source maps lead
-// back to src/**/*.ts; Node reads them only with DOSSIER_CHECK_DEBUG.
+// CommonJS, loaded by bin/dossier-check.js: compiled with vm.Script from the
+// code cache that scripts/code-cache.mjs writes next to it (cleanDir removes
+// that cache with the bundle it was made from), or with require. Its source
+// maps lead back to src/**/*.ts; Node reads them only with DOSSIER_CHECK_DEBUG.
 import { existsSync, readFileSync } from 'node:fs';
 
 export default {
