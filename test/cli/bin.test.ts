@@ -154,7 +154,7 @@ describe('start-up', () => {
       expect(probe).toEqual({ private: [], cached: [] });
       expect(listing(install)).toEqual(before);
       // Node's own compile cache, where Node has it, in Node's default folder of the temp folder.
-      expect(existsSync(join(temp, 'node-compile-cache'))).toBe(typeof module.enableCompileCache === 'function');
+      expect(existsSync(join(temp, 'node-compile-cache'))).toBe('enableCompileCache' in module);
       rmSync(temp, { recursive: true, force: true });
     });
 
