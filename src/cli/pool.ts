@@ -52,7 +52,12 @@ export async function checkInParallel(files: readonly string[], setup: WorkerSet
     tasks.push({ index: tasks.length, files: files.slice(start, start + FILES_PER_TASK) });
   }
   const threads = Math.max(1, Math.min(threadCount(), Math.ceil(tasks.length / TASKS_AHEAD)));
-  const workers = Array.from({ length: threads }, () => new Worker(new URL('./worker.js', import.meta.url), { workerData: setup }));
+  // Stack traces of the workers name the sources too when the main thread's do (DOSSIER_CHECK_DEBUG).
+  const execArgv = process.sourceMapsEnabled ? [...process.execArgv, '--enable-source-maps'] : undefined;
+  const workers = Array.from(
+    { length: threads },
+    () => new Worker(new URL('./worker.js', import.meta.url), { workerData: setup, execArgv }),
+  );
   const done = new Map<number, CheckedFile[]>();
   const outstanding = new Map<Worker, number>(workers.map((worker) => [worker, 0]));
   // Results wait in `done` until the tasks before them are handed over: at most this many tasks are out at once,
