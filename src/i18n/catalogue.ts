@@ -148,7 +148,6 @@ export interface Catalogue {
     written: (file: string) => string;
     completeNothing: string;
     users: string;
-    usersChoices: Record<'usagers' | 'agents' | 'ecoles', string>;
     usersUnknown: string;
     doubtKept: (reason: string) => string;
     fromSeveral: (count: number) => string;

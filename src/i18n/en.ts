@@ -481,7 +481,6 @@ export const en: Catalogue = {
     written: (file) => `Dossier written to ${file}. Here is its check:`,
     completeNothing: 'Nothing is missing from the dossier: no question to ask.',
     users: 'Who will use this equipment?',
-    usersChoices: { usagers: 'the public (users)', agents: 'the authority’s staff', ecoles: 'schools' },
     usersUnknown: 'I do not know yet (the line stays “to verify”)',
     doubtKept: (reason) =>
       `→ Category not written: the line stays “to verify” (${reason}). It does not count in the maximum grant until the Département confirms it.`,

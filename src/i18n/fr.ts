@@ -506,7 +506,6 @@ export const fr: Catalogue = {
     written: (file) => `Dossier écrit dans ${file}. Voici sa vérification :`,
     completeNothing: 'Rien ne manque au dossier : aucune question à poser.',
     users: 'Qui utilisera cet équipement ?',
-    usersChoices: { usagers: 'le public (usagers)', agents: 'les agents de la collectivité', ecoles: 'les écoles' },
     usersUnknown: 'je ne sais pas encore (la ligne restera « à vérifier »)',
     doubtKept: (reason) =>
       `→ Catégorie non inscrite : la ligne reste « à vérifier » (${reason}). Elle ne compte pas dans l’aide maximale tant que le Département ne l’a pas confirmée.`,

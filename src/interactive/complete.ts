@@ -1,6 +1,7 @@
 import { checkDossier, type CheckerData } from '../engine/check.js';
 import { catalogue, type Lang } from '../i18n/index.js';
 import { formatCents } from '../money/format.js';
+import { attachmentOf } from '../reglement/applicant.js';
 import type { Reglement } from '../reglement/types.js';
 import { grantableMaximum } from '../report/grant.js';
 import type { DossierReport } from '../report/types.js';
@@ -57,7 +58,12 @@ export async function completeDossier(
           .map((found) => ({ name: `${found.nom} (${found.code})`, value: found })),
     });
     set(['porteur', 'code_insee'], commune.code);
-    if (doc.getIn(['porteur', 'type']) === 'commune' && commune.siren && blocked.has('porteur.siren')) {
+    const type = doc.getIn(['porteur', 'type']);
+    if (
+      attachmentOf(reglement, typeof type === 'string' ? type : undefined) === 'commune' &&
+      commune.siren &&
+      blocked.has('porteur.siren')
+    ) {
       set(['porteur', 'siren'], commune.siren);
       blocked.delete('porteur.siren');
     }

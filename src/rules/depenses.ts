@@ -3,8 +3,6 @@ import { acceptedVatHundredths, likelyVatRate, ttcFromHt } from './expense-lines
 import { blocking, info, warning, type Finding } from '../vocabulary.js';
 import type { Rule } from './types.js';
 
-const BENEFICIARIES = ['usagers', 'agents', 'ecoles'];
-
 /** The call pays a share of HT amounts: each line needs one, given or derivable from TTC and VAT. */
 export const expenseAmount: Rule = {
   id: 'depense-montant',
@@ -51,6 +49,7 @@ export const expenseCategory: Rule = {
   check(_dossier, { lines, reglement }) {
     const findings: Finding[] = [];
     const categoryIds = reglement.categories.map((category) => category.id);
+    const beneficiaryIds = reglement.beneficiaires.map((beneficiary) => beneficiary.id);
     for (const line of lines) {
       const path = `depenses.${line.index}`;
       const { nature, beneficiaires, categorie } = line.input;
@@ -60,8 +59,8 @@ export const expenseCategory: Rule = {
       if (nature !== undefined && !reglement.natures.includes(nature)) {
         findings.push(warning('nature-inconnue', `${path}.nature`, unknownChoice(nature, reglement.natures)));
       }
-      if (beneficiaires !== undefined && !BENEFICIARIES.includes(beneficiaires)) {
-        findings.push(warning('beneficiaires-inconnus', `${path}.beneficiaires`, unknownChoice(beneficiaires, BENEFICIARIES)));
+      if (beneficiaires !== undefined && !beneficiaryIds.includes(beneficiaires)) {
+        findings.push(warning('beneficiaires-inconnus', `${path}.beneficiaires`, unknownChoice(beneficiaires, beneficiaryIds)));
       }
       const reason = { motif: line.reason.code, ...line.reason.params };
       // An unreadable nature is already explained, at its own field, by nature-inconnue.

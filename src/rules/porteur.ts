@@ -1,10 +1,11 @@
 import { unknownChoice } from '../dossier/did-you-mean.js';
+import { attachmentOf } from '../reglement/applicant.js';
 import { departementOf } from '../territoire/geography.js';
 import { sameName } from '../territoire/names.js';
 import { blocking, warning, type Finding } from '../vocabulary.js';
 import type { Rule } from './types.js';
 
-/** "Les collectivités locales de la Loire et leurs groupements, ainsi que les CCAS." */
+/** The applicant types the edition admits ("les collectivités locales … et leurs groupements, ainsi que les CCAS"). */
 export const applicantType: Rule = {
   id: 'porteur-type',
   produces: { bloquant: ['ineligible', 'a-completer'], avertissement: true },
@@ -61,11 +62,14 @@ export const applicantTerritory: Rule = {
         }),
       );
     }
-    const epci = dossier.porteur?.type === 'epci' ? geography.epci(sirenDigits(dossier.porteur.siren)) : undefined;
+    const attachment = attachmentOf(reglement, dossier.porteur?.type);
+    const epci = attachment === 'epci' ? geography.epci(sirenDigits(dossier.porteur?.siren)) : undefined;
     // An EPCI reaching into the territory is in it, wherever its seat: its share is said by porteur-identite.
-    const inTerritory = epci
-      ? epci.membres.some((member) => reglement.territoire.departements.includes(departementOf(member)))
-      : reglement.territoire.departements.includes(commune.departement);
+    const inTerritory =
+      attachment === 'aucun' ||
+      (epci
+        ? epci.membres.some((member) => reglement.territoire.departements.includes(departementOf(member)))
+        : reglement.territoire.departements.includes(commune.departement));
     if (!inTerritory) {
       findings.push(
         blocking('ineligible', 'porteur-hors-territoire', 'porteur.code_insee', {
@@ -93,7 +97,8 @@ export const applicantIdentity: Rule = {
     const siren = sirenDigits(porteur?.siren);
     if (!/^\d{9}$/.test(siren) || !luhnValid(siren) || !seat || seat.kind === 'inconnue') return [];
     const findings: Finding[] = [];
-    if (porteur?.type === 'commune') {
+    const attachment = attachmentOf(reglement, porteur?.type);
+    if (porteur && attachment === 'commune') {
       const { commune } = seat;
       if (commune.siren && commune.siren !== siren) {
         const other = geography.communeBySiren(siren, commune.departement);
@@ -109,7 +114,7 @@ export const applicantIdentity: Rule = {
       if (porteur.nom && !sameName(porteur.nom, commune.nom))
         findings.push(warning('nom-non-officiel', 'porteur.nom', { nom: porteur.nom, officiel: commune.nom }));
     }
-    if (porteur?.type === 'epci') {
+    if (porteur && attachment === 'epci') {
       const epci = geography.epci(siren);
       if (!epci) {
         const commune = geography.communeBySiren(siren, seat.commune.departement);
