@@ -100,11 +100,7 @@ async function run(argv: string[], lang: Lang): Promise<number> {
   const value = (french: string, english: string) => (fr ? french : english);
   let exitCode: number = EXIT.ok;
   const program = localizeCommander(new Command('dossier-check'), lang)
-    .description(
-      fr
-        ? 'Vérifie les dossiers de candidature à l’appel à partenariat Loire Connect 2022 (Département de la Loire).'
-        : 'Checks applications to the Loire Connect 2022 call for partnership (Département de la Loire).',
-    )
+    .description(help.description(DEFAULT_EDITION.titre, DEFAULT_EDITION.organisme))
     .version(version(lang), '-V, --version', help.version)
     .helpOption('-h, --help', help.helpOption)
     // Declared below as a command of its own, so that `help chekc` is answered like any unknown command.
@@ -173,12 +169,12 @@ async function run(argv: string[], lang: Lang): Promise<number> {
         ? 'population de la commune qui dépose : décide des obligations légales à seuil'
         : 'population of the applicant commune: decides legal obligations with a threshold',
     )
-    .addOption(
-      new Option(`-b, --beneficiaires <${value('qui', 'who')}>`, fr ? 'bénéficiaires de la ligne' : 'who the line is for').choices([
-        'usagers',
-        'agents',
-        'ecoles',
-      ]),
+    // The values are the edition's (usagers, agents, ecoles in the built-in one): checked once --reglement is read.
+    .option(
+      `-b, --beneficiaires <${value('qui', 'who')}>`,
+      fr
+        ? `bénéficiaires de la ligne ; valeurs : ${beneficiaryIds(DEFAULT_EDITION)} (ou celles de --reglement)`
+        : `who the line is for; choices: ${beneficiaryIds(DEFAULT_EDITION)} (or those of --reglement)`,
     )
     .addOption(new Option('-f, --format <format>', fr ? 'format de la réponse' : 'answer format').choices(['text', 'json']).default('text'))
     .addOption(
@@ -259,11 +255,26 @@ async function run(argv: string[], lang: Lang): Promise<number> {
       `--from <${value('fichier', 'file')}>`,
       fr ? 'complète un dossier existant : ne demande que ce qui manque' : 'complete an existing dossier: ask only what is missing',
     )
+    .option(
+      `--reglement <${value('fichier', 'file')}>`,
+      fr
+        ? 'applique une autre édition de l’appel, décrite dans un fichier YAML (voir examples/reglements/)'
+        : 'apply another edition of the call, described in a YAML file (see examples/reglements/)',
+    )
     .option('--no-color', fr ? 'sans couleurs' : 'no colours')
-    .action(async (file: string, options: { lang: string; color: boolean; from?: string }) => {
+    .action(async (file: string, options: { lang: string; color: boolean; from?: string; reglement?: string }) => {
+      const initLang = isLang(options.lang) ? options.lang : 'fr';
+      // Read before any question: an invalid edition file is refused with every mistake, as check does.
+      const editions = editionsFor(options.reglement, initLang);
       // Loaded only here: the prompts library is not needed to check a dossier.
       const { runInit } = await import('./init.js');
-      exitCode = await runInit(file, { lang: isLang(options.lang) ? options.lang : 'fr', color: options.color, from: options.from });
+      exitCode = await runInit(file, {
+        lang: initLang,
+        color: options.color,
+        from: options.from,
+        ...editions,
+        reglementFile: options.reglement,
+      });
     });
 
   program
@@ -456,6 +467,11 @@ function runClassify(libelle: string, options: ClassifyFlags): number {
   const lang = isLang(options.lang) ? options.lang : 'fr';
   // The categories, lexicon and clauses are the edition's: an edition file may change them.
   const { reglement } = editionsFor(options.reglement, lang);
+  if (options.beneficiaires !== undefined && !reglement.beneficiaires.some(({ id }) => id === options.beneficiaires)) {
+    const t = catalogue(lang).cli;
+    const said = t.errors.invalidChoice(options.beneficiaires, '-b, --beneficiaires', beneficiaryIds(reglement));
+    throw new UsageError(`${said}\n${t.help.hint('dossier-check classify')}`);
+  }
   let htCents: number | undefined;
   if (options.montant !== undefined) {
     // --montant is the line's amount before tax: "1 200 € HT" is read, "1 200 € TTC" refused with its reason.
@@ -489,6 +505,10 @@ function runClassify(libelle: string, options: ClassifyFlags): number {
       : formatClassificationText(report, terminalStyle(options.color, process.stdout)),
   );
   return EXIT.ok;
+}
+
+function beneficiaryIds(reglement: Reglement): string {
+  return reglement.beneficiaires.map(({ id }) => id).join(', ');
 }
 
 /**

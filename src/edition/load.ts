@@ -56,7 +56,7 @@ export function loadEdition(text: string, context: EditionContext, lang: Lang): 
   const errors: string[] = [];
   let merged: Record<string, unknown> = own;
   // Without its own id, an inheriting edition would pass for the built-in one under the official id.
-  if (herite !== undefined && own.id === undefined) errors.push(t.ownId);
+  if (herite !== undefined && own.id === undefined) errors.push(t.ownId(String(herite)));
   let schema: z.ZodType = reglementSchema;
   if (herite !== undefined) {
     const base = typeof herite === 'string' ? builtIns.get(herite) : undefined;

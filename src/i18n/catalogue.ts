@@ -14,6 +14,10 @@ export interface Writer {
   applicantType(id: unknown): string;
   /** The call's territory, e.g. "la Loire (42)". */
   territory(): string;
+  /** The edition's last day (YYYY-MM-DD): the example of a date in messages. */
+  lastDay(): string;
+  /** Why the edition accepts an applicant type only once confirmed, if it says. */
+  applicantNote(id: unknown): string | undefined;
   /** Words of a libellé, quoted: « a », « b ». */
   words(list: unknown): string;
   /** The reason of a line, from its code. */
@@ -187,7 +191,7 @@ export interface Catalogue {
     unknownNature: (path: string, nature: string, suggestion: string | undefined) => string;
     duplicateId: (path: string, id: string, first: string) => string;
     unknownField: (path: string, field: string, suggestion: string | undefined, fields: string) => string;
-    ownId: string;
+    ownId: (base: string) => string;
     unknownRule: (path: string, rule: string, rules: string) => string;
     requiredCategory: (path: string, id: string) => string;
     rateDecimals: (path: string) => string;
@@ -269,6 +273,8 @@ export interface CliTexts {
     yesOrNo: string;
   };
   help: {
+    /** What the tool does, naming the edition it applies without --reglement. */
+    description: (titre: string, organisme: string) => string;
     titles: Record<'Usage:' | 'Arguments:' | 'Options:' | 'Commands:' | 'Global Options:', string>;
     /** Replaces commander's "[command]" in usage lines. */
     commandPlaceholder: string;

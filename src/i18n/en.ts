@@ -90,7 +90,7 @@ const DATE_ERRORS: Record<string, string> = {
   vide: 'no date is written',
   inexistante: 'this day does not exist in the calendar',
   inverse: 'the month comes before the day, the American way; in France the day comes first',
-  'annee-courte': 'the year has two digits: write it in full (2022)',
+  'annee-courte': 'the year has two digits: write it in full, with four digits',
   separateur: 'separate the day, month and year with slashes',
   lettres: 'month in words or extra words: write the date in figures',
   fuseau: 'a date with a time must give its time zone (Z or +02:00); otherwise write the date alone',
@@ -236,8 +236,8 @@ export const en: Catalogue = {
     'montant-excessif': (p, w) => `Amount above ${w.money(p.max)}: most likely a typing mistake. Check it.`,
     'taux-tva-invalide': (p) =>
       `VAT rate${p.valeur === undefined ? '' : ` "${p.valeur}"`} refused${p.raison === undefined ? '' : `: ${RATE_ERRORS[String(p.raison)]?.(p) ?? p.raison}`}. Give it in percent, for example 20, 10 or 5.5.`,
-    'date-invalide': (p) =>
-      `Date "${p.valeur}" refused: ${DATE_ERRORS[String(p.raison)] ?? 'invalid date, or one that does not exist'}. Write it YYYY-MM-DD (2022-07-21) or DD/MM/YYYY (21/07/2022).`,
+    'date-invalide': (p, w) =>
+      `Date "${p.valeur}" refused: ${DATE_ERRORS[String(p.raison)] ?? 'invalid date, or one that does not exist'}. Write it YYYY-MM-DD (${w.lastDay()}) or DD/MM/YYYY (${w.lastDay().split('-').reverse().join('/')}).`,
     'structure-invalide': () => 'The structure of the dossier cannot be used. Start from an example in the examples/ folder.',
     'appel-inconnu': (p) => `Unknown call "${p.valeur}": the dossier is checked against "${p.applique}". Known calls: ${p.valeurs}.`,
     'porteur-type-manquant': (p) => `The applicant type is missing. Set porteur.type: ${p.valeurs}.`,
@@ -245,7 +245,7 @@ export const en: Catalogue = {
     'porteur-type-non-eligible': (p, w) =>
       `An applicant of type "${w.applicantType(p.type)}" is not eligible: in ${w.territory()}, the call is open only to these applicants: ${String(p.valeurs).split(',').map(w.applicantType).join(', ')}. One of them must carry the project.`,
     'porteur-type-a-confirmer': (p, w) =>
-      `The call does not name the ${w.applicantType(p.type)} among applicants: it is accepted as the inter-municipal twin of the CCAS. Have the Département confirm it before filing.`,
+      `The call does not name the ${w.applicantType(p.type)} among applicants: ${w.applicantNote(p.type) ?? 'it is accepted only provisionally'}. Have the Département confirm it before filing.`,
     'code-insee-manquant': () =>
       'The INSEE code of the applicant\'s commune (its seat, for a grouping) is missing. Set porteur.code_insee, for example "42218".',
     'code-insee-invalide': (p) =>
@@ -529,7 +529,7 @@ export const en: Catalogue = {
       `${path}: field "${field}" names no text or list of a dossier, so the criterion could never count${
         suggestion ? ` (did you mean ${suggestion}?)` : fields ? ` (possible fields: ${fields})` : ''
       }`,
-    ownId: 'id: an edition that inherits from another needs its own id (for example loire-connect-2024)',
+    ownId: (base) => `id: an edition that inherits from another needs its own id (for example ${base}-bis)`,
     unknownRule: (path, rule, rules) => `${path}: unknown rule "${rule}" (rules: ${rules})`,
     requiredCategory: (path, id) => `${path}: category "${id}" is needed to classify expenses`,
     rateFraction: (path, percent) => `${path}: a rate is written in percent (${percent} for ${percent}%), not as a fraction`,
@@ -576,7 +576,7 @@ export const en: Catalogue = {
         }[kind]
       }: skipped.`,
     notFound: (path) => `No such file or folder: ${path}`,
-    badDate: (value) => `Invalid date "${value}" for --date: write it YYYY-MM-DD, for example 2022-07-21.`,
+    badDate: (value) => `Invalid date "${value}" for --date: write it YYYY-MM-DD, the year with four digits, then the month and the day.`,
     outputEmpty: '--output needs the name of the report file, for example --output report.json.',
     outputFolderName: (file) =>
       `${file} ends with "/": that names a folder. Give the name of the report file, for example ${file}report.json.`,
@@ -617,6 +617,8 @@ export const en: Catalogue = {
       yesOrNo: 'Answer "y" (yes) or "n" (no)',
     },
     help: {
+      description: (titre, organisme) =>
+        `Checks applications to a call for projects. Edition applied by default: ${titre} (${organisme}); another one with --reglement FILE.`,
       titles: {
         'Usage:': 'Usage:',
         'Arguments:': 'Arguments:',

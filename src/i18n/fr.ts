@@ -42,11 +42,18 @@ const RATE_ERRORS: Record<string, (p: Params) => string> = {
 };
 
 /** Why a date is refused (dates.ts, whyNotADate). */
+/** « de » before a place as French contracts it: « de la Loire », « du Rhône », « des Hauts-de-Seine ». */
+function ofPlace(place: string): string {
+  if (place.startsWith('le ')) return `du ${place.slice(3)}`;
+  if (place.startsWith('les ')) return `des ${place.slice(4)}`;
+  return `de ${place}`;
+}
+
 const DATE_ERRORS: Record<string, string> = {
   vide: 'aucune date n’est écrite',
   inexistante: 'ce jour n’existe pas dans le calendrier',
   inverse: 'le mois est écrit avant le jour, à l’anglaise ; en France, le jour vient d’abord',
-  'annee-courte': 'l’année a deux chiffres : écrivez-la en entier (2022)',
+  'annee-courte': 'l’année a deux chiffres : écrivez-la en entier, sur quatre chiffres',
   separateur: 'séparez le jour, le mois et l’année par des barres obliques',
   lettres: 'mois en lettres ou mots en trop : écrivez la date en chiffres',
   fuseau: 'une date avec une heure doit donner son fuseau (Z ou +02:00) ; sinon, n’écrivez que la date',
@@ -256,8 +263,8 @@ export const fr: Catalogue = {
     'montant-excessif': (p, w) => `Montant supérieur à ${w.money(p.max)} : sans doute une erreur de saisie. Vérifiez-le.`,
     'taux-tva-invalide': (p) =>
       `Taux de TVA${p.valeur === undefined ? '' : ` « ${p.valeur} »`} refusé${p.raison === undefined ? '' : ` : ${RATE_ERRORS[String(p.raison)]?.(p) ?? p.raison}`}. Indiquez-le en pourcentage, par exemple 20, 10 ou 5,5.`,
-    'date-invalide': (p) =>
-      `Date « ${p.valeur} » refusée : ${DATE_ERRORS[String(p.raison)] ?? 'date invalide ou inexistante'}. Écrivez-la AAAA-MM-JJ (2022-07-21) ou JJ/MM/AAAA (21/07/2022).`,
+    'date-invalide': (p, w) =>
+      `Date « ${p.valeur} » refusée : ${DATE_ERRORS[String(p.raison)] ?? 'date invalide ou inexistante'}. Écrivez-la AAAA-MM-JJ (${w.lastDay()}) ou JJ/MM/AAAA (${w.lastDay().split('-').reverse().join('/')}).`,
     'structure-invalide': () => 'La structure du dossier est inutilisable. Partez d’un exemple du dossier examples/.',
     'appel-inconnu': (p) => `Appel « ${p.valeur} » inconnu : le dossier est vérifié selon « ${p.applique} ». Appels connus : ${p.valeurs}.`,
     'porteur-type-manquant': (p) => `Le type de porteur manque. Indiquez porteur.type : ${p.valeurs}.`,
@@ -266,13 +273,13 @@ export const fr: Catalogue = {
     'porteur-type-non-eligible': (p, w) =>
       `Un porteur de type « ${w.applicantType(p.type)} » n’est pas éligible : dans ${w.territory()}, l’appel ne concerne que ces porteurs : ${String(p.valeurs).split(',').map(w.applicantType).join(', ')}. Le projet doit être porté par l’un d’eux.`,
     'porteur-type-a-confirmer': (p, w) =>
-      `L’appel ne cite pas le ${w.applicantType(p.type)} parmi les porteurs : il est accepté comme équivalent intercommunal du CCAS. Faites-le confirmer par le Département avant le dépôt.`,
+      `L’appel ne cite pas le ${w.applicantType(p.type)} parmi les porteurs : ${w.applicantNote(p.type) ?? 'il n’est accepté que sous réserve'}. Faites-le confirmer par le Département avant le dépôt.`,
     'code-insee-manquant': () =>
       'Le code INSEE de la commune du porteur (son siège pour un groupement) manque. Indiquez porteur.code_insee, par exemple "42218".',
     'code-insee-invalide': (p) =>
       `Code INSEE « ${p.valeur} » mal formé : il a 5 caractères, par exemple "42218" (Saint-Étienne). Ne le confondez pas avec le code postal.`,
     'porteur-hors-territoire': (p, w) =>
-      `${p.nom} (${p.valeur}) est dans le département ${p.departementNom ?? p.departement} (${p.departement}), hors de ${w.territory()} : l’appel ne concerne que les collectivités de ce territoire.`,
+      `${p.nom} (${p.valeur}) est dans le département ${p.departementNom ?? p.departement} (${p.departement}), hors ${ofPlace(w.territory())} : l’appel ne concerne que les collectivités de ce territoire.`,
     'code-insee-inconnu': (p) =>
       `Le code INSEE « ${p.valeur} » n’existe pas dans le Code officiel géographique ${p.millesime}. Vérifiez-le : ce n’est pas le code postal.`,
     'code-insee-ancien': (p) =>
@@ -554,7 +561,7 @@ export const fr: Catalogue = {
       `${path} : le champ « ${field} » ne désigne aucun texte ni aucune liste d’un dossier, le critère ne serait jamais compté${
         suggestion ? ` (vouliez-vous dire ${suggestion} ?)` : fields ? ` (champs possibles : ${fields})` : ''
       }`,
-    ownId: 'id : une édition qui hérite d’une autre doit avoir son propre identifiant (par exemple loire-connect-2024)',
+    ownId: (base) => `id : une édition qui hérite d’une autre doit avoir son propre identifiant (par exemple ${base}-bis)`,
     unknownRule: (path, rule, rules) => `${path} : règle « ${rule} » inconnue (règles : ${rules})`,
     requiredCategory: (path, id) => `${path} : la catégorie « ${id} » est nécessaire au classement des dépenses`,
     rateFraction: (path, percent) => `${path} : un taux s’écrit en pourcentage (${percent} pour ${percent} %), pas en fraction`,
@@ -602,7 +609,8 @@ export const fr: Catalogue = {
         }[kind]
       } : ignoré.`,
     notFound: (path) => `Fichier ou répertoire introuvable : ${path}`,
-    badDate: (value) => `Date « ${value} » invalide pour --date : écrivez-la AAAA-MM-JJ, par exemple 2022-07-21.`,
+    badDate: (value) =>
+      `Date « ${value} » invalide pour --date : écrivez-la AAAA-MM-JJ, l’année sur quatre chiffres, puis le mois et le jour.`,
     outputEmpty: '--output demande le nom du fichier du rapport, par exemple --output rapport.json.',
     outputFolderName: (file) =>
       `${file} se termine par « / » : c’est un nom de répertoire. Donnez le nom du fichier du rapport, par exemple ${file}rapport.json.`,
@@ -643,6 +651,8 @@ export const fr: Catalogue = {
       yesOrNo: 'Répondez « o » (oui) ou « n » (non)',
     },
     help: {
+      description: (titre, organisme) =>
+        `Vérifie les dossiers de candidature à un appel à projets. Édition appliquée par défaut : ${titre} (${organisme}) ; une autre avec --reglement FICHIER.`,
       titles: {
         'Usage:': 'Utilisation :',
         'Arguments:': 'Arguments :',

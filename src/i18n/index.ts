@@ -42,6 +42,8 @@ function newWriter(lang: Lang, reglement: Reglement): Writer {
     category: (id) => reglement.categories.find((category) => category.id === id)?.libelle[lang] ?? String(id),
     applicantType: (id) => reglement.typesPorteur.find((type) => type.id === id)?.libelle[lang] ?? String(id),
     territory: () => reglement.territoire.nom[lang],
+    lastDay: () => reglement.dateLimite.dernierJour,
+    applicantNote: (id) => reglement.typesPorteur.find((type) => type.id === id)?.note?.[lang],
     words: (list) =>
       String(list ?? '')
         .split(', ')

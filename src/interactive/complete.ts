@@ -30,7 +30,7 @@ export async function completeDossier(
   const { lang, reglement, data } = options;
   const { geography } = data;
   const t = catalogue(lang).interview;
-  const check = answerChecks(lang);
+  const check = answerChecks(lang, reglement);
   const blocked = new Set(report.problemes.filter((problem) => problem.gravite === 'bloquant').map((problem) => problem.chemin));
   const territory = reglement.territoire.departements;
   let answered = 0;
@@ -96,6 +96,6 @@ export async function completeDossier(
   }
   // A late filing is a fact, not a field to fill: only an unreadable date is asked again.
   if (report.problemes.some((problem) => problem.chemin === 'depot.date' && problem.code === 'date-invalide'))
-    set(['depot', 'date'], isoDate(await prompter.input({ message: t.date, validate: check.date })));
+    set(['depot', 'date'], isoDate(await prompter.input({ message: t.date, validate: check.date }), reglement));
   return answered;
 }

@@ -3,6 +3,7 @@ import { formatCalendarDate } from '../dates.js';
 import { catalogue, writer, type Lang } from '../i18n/index.js';
 import { formatCents } from '../money/format.js';
 import { attachmentOf, takesCommunePopulation } from '../reglement/applicant.js';
+import { DEFAULT_EDITION } from '../reglement/index.js';
 import type { Libelle, Reglement } from '../reglement/types.js';
 import { computeGrant } from '../rules/grant.js';
 import type { ExpenseInput } from '../dossier/schema.js';
@@ -38,7 +39,7 @@ export async function interview(prompter: Prompter, options: InterviewOptions): 
   const { lang, reglement, data } = options;
   const { geography, realWords } = data;
   const t = catalogue(lang).interview;
-  const check = answerChecks(lang);
+  const check = answerChecks(lang, reglement);
   const territory = reglement.territoire.departements;
   const reasonOf = (classification: Classification) =>
     catalogue(lang).reasons[classification.reason.code]?.(classification.reason.params, writer(lang, reglement)) ?? '';
@@ -154,11 +155,13 @@ export async function interview(prompter: Prompter, options: InterviewOptions): 
   const date = await prompter.input({ message: t.date, default: formatCalendarDate(options.today, 'fr'), validate: check.date });
 
   const draft: DossierDraft = {
+    // Another edition than the built-in one is named, so that a check without it does not apply the wrong call.
+    ...(reglement.id === DEFAULT_EDITION.id ? {} : { appel: reglement.id }),
     porteur,
     projet,
     depenses,
     financement: { aide_sollicitee: euros(requested) },
-    depot: { date: isoDate(date) },
+    depot: { date: isoDate(date, reglement) },
   };
   if (await prompter.confirm({ message: t.analysis, default: false })) {
     const analyse: Record<string, string> = {};

@@ -67,6 +67,10 @@ export const loireConnect2022: Reglement = {
       id: 'cias',
       rattachement: 'siege',
       eligibilite: 'a-confirmer',
+      note: {
+        fr: 'il est accepté comme équivalent intercommunal du CCAS',
+        en: 'it is accepted as the inter-municipal twin of the CCAS',
+      },
       libelle: { fr: "centre intercommunal d'action sociale (CIAS)", en: 'inter-municipal social action centre (CIAS)' },
       synonymes: ['centre-intercommunal-d-action-sociale'],
     },

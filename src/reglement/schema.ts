@@ -27,6 +27,7 @@ export const reglementSchema = z.strictObject({
         libelle,
         eligibilite: z.enum(['eligible', 'a-confirmer', 'non-eligible']),
         rattachement: z.enum(APPLICANT_ATTACHMENTS),
+        note: libelle.optional(),
         synonymes: words.optional(),
       }),
     )

@@ -39,6 +39,8 @@ export interface ApplicantType {
   libelle: Libelle;
   eligibilite: ApplicantEligibility;
   rattachement: ApplicantAttachment;
+  /** For a type accepted only once confirmed: why it is accepted, said to the applicant. */
+  note?: Libelle;
   /** Other names applicants write for it, to suggest the right value. */
   synonymes?: string[];
 }
