@@ -6,7 +6,9 @@ import { CLASSIFIER_CATEGORIES } from '../../src/classify/classifier.js';
 import { installedData } from '../../src/cli/checker-data.js';
 import { loadEdition } from '../../src/edition/load.js';
 import { checkDossier } from '../../src/index.js';
+import { completeDossier } from '../../src/interactive/complete.js';
 import { draftToYaml } from '../../src/interactive/document.js';
+import { DossierSource } from '../../src/interactive/source.js';
 import { interview } from '../../src/interactive/interview.js';
 import { EDITIONS } from '../../src/reglement/index.js';
 import type { Reglement } from '../../src/reglement/types.js';
@@ -185,6 +187,25 @@ describe('an edition of another département, checked end to end', () => {
     expect(leftovers([...prompter.asked, ...prompter.said, text].join('\n'))).toEqual([]);
     expect(parse(text)).toEqual(draft);
     expect(checkDossier(text, 'dossier.yaml', { reglement, data: installedData }).verdict).toBe('eligible');
+  });
+
+  it('completes a dossier of the edition (init --from): a commune type gets the SIREN of the commune chosen', async () => {
+    const reglement = rhone();
+    const text = readFileSync(dossier('villeurbanne'), 'utf8')
+      .replace(/\n {2}siren: .*/, '')
+      .replace(/\n {2}code_insee: .*/, '');
+    const before = checkDossier(text, 'dossier.yaml', { reglement, data: installedData });
+    const opened = DossierSource.open(new TextEncoder().encode(text), 'dossier.yaml');
+    if (!opened.ok) throw new Error(opened.reason);
+    const prompter = answering((message) => (message.startsWith('Commune du siège') ? { search: 'villeurb' } : undefined));
+    const answered = await completeDossier(prompter, opened.source, before, { lang: 'fr', reglement, data: installedData });
+    // One question, two answers: the commune of a `municipalite` gives its SIREN.
+    expect(prompter.asked).toHaveLength(1);
+    expect(answered).toBe(2);
+    const rewritten = opened.source.rewrite();
+    if (!rewritten.ok) throw new Error(rewritten.reason);
+    const completed = parse(new TextDecoder().decode(rewritten.bytes));
+    expect(completed.porteur).toMatchObject({ siren: '216902668', code_insee: '69266' });
   });
 
   it('gives an example date of the edition, never of 2022, when a date is refused', () => {
