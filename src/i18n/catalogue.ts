@@ -14,6 +14,8 @@ export interface Writer {
   applicantType(id: unknown): string;
   /** The call's territory, e.g. "la Loire (42)". */
   territory(): string;
+  /** A commune of the edition's territory, the example of a code and a name in messages, if it gives one. */
+  exampleCommune(): { codeInsee: string; nom: string } | undefined;
   /** The edition's last day (YYYY-MM-DD): the example of a date in messages. */
   lastDay(): string;
   /** Why the edition accepts an applicant type only once confirmed, if it says. */

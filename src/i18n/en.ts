@@ -86,6 +86,12 @@ const RATE_ERRORS: Record<string, (p: Params) => string> = {
 };
 
 /** Why a date is refused (dates.ts, whyNotADate). */
+/** A phrase that gives the edition's example commune, or nothing when the edition gives none. */
+function withExample(w: Writer, phrase: (commune: { codeInsee: string; nom: string }) => string): string {
+  const commune = w.exampleCommune();
+  return commune ? phrase(commune) : '';
+}
+
 const DATE_ERRORS: Record<string, string> = {
   vide: 'no date is written',
   inexistante: 'this day does not exist in the calendar',
@@ -246,10 +252,10 @@ export const en: Catalogue = {
       `An applicant of type "${w.applicantType(p.type)}" is not eligible: in ${w.territory()}, the call is open only to these applicants: ${String(p.valeurs).split(',').map(w.applicantType).join(', ')}. One of them must carry the project.`,
     'porteur-type-a-confirmer': (p, w) =>
       `The call does not name the ${w.applicantType(p.type)} among applicants: ${w.applicantNote(p.type) ?? 'it is accepted only provisionally'}. Have the Département confirm it before filing.`,
-    'code-insee-manquant': () =>
-      'The INSEE code of the applicant\'s commune (its seat, for a grouping) is missing. Set porteur.code_insee, for example "42218".',
-    'code-insee-invalide': (p) =>
-      `Malformed INSEE code "${p.valeur}": it has 5 characters, for example "42218" (Saint-Étienne). Do not mistake it for the postcode.`,
+    'code-insee-manquant': (_p, w) =>
+      `The INSEE code of the applicant's commune (its seat, for a grouping) is missing. Set porteur.code_insee${withExample(w, (commune) => `, for example "${commune.codeInsee}"`)}.`,
+    'code-insee-invalide': (p, w) =>
+      `Malformed INSEE code "${p.valeur}": it has 5 characters${withExample(w, (commune) => `, for example "${commune.codeInsee}" (${commune.nom})`)}. Do not mistake it for the postcode.`,
     'porteur-hors-territoire': (p, w) =>
       `${p.nom} (${p.valeur}) is in département ${p.departementNom ?? p.departement} (${p.departement}), outside ${w.territory()}: the call is open only to local authorities of that territory.`,
     'code-insee-inconnu': (p) =>
@@ -273,7 +279,8 @@ export const en: Catalogue = {
       `Invalid SIREN "${p.valeur}": its check digit does not match. Check each digit against the SIRENE registration notice.`,
     'axe-manquant': (p) => `The project answers none of the call's priority axes. List in projet.axes at least one of: ${p.valeurs}.`,
     'axe-inconnu': (p, w) => `Unknown axis "${p.valeur}"${w.didYouMean(p.suggestion)}. Axes of the call: ${p.valeurs}.`,
-    'porteur-nom-manquant': () => 'The applicant name is missing. Set porteur.nom, for example "Commune de Montbrison".',
+    'porteur-nom-manquant': (_p, w) =>
+      `The applicant name is missing. Set porteur.nom${withExample(w, (commune) => `, for example "Commune de ${commune.nom}"`)}.`,
     'projet-titre-manquant': () => 'The project title is missing. Set projet.titre.',
     'projet-dates-inversees': (p, w) =>
       `The project ends (${w.date(p.fin)}) before it starts (${w.date(p.debut)}). Check projet.debut and projet.fin.`,

@@ -42,6 +42,12 @@ const RATE_ERRORS: Record<string, (p: Params) => string> = {
 };
 
 /** Why a date is refused (dates.ts, whyNotADate). */
+/** A phrase that gives the edition's example commune, or nothing when the edition gives none. */
+function withExample(w: Writer, phrase: (commune: { codeInsee: string; nom: string }) => string): string {
+  const commune = w.exampleCommune();
+  return commune ? phrase(commune) : '';
+}
+
 /** « de » before a place as French contracts it: « de la Loire », « du Rhône », « des Hauts-de-Seine ». */
 function ofPlace(place: string): string {
   if (place.startsWith('le ')) return `du ${place.slice(3)}`;
@@ -274,10 +280,10 @@ export const fr: Catalogue = {
       `Un porteur de type « ${w.applicantType(p.type)} » n’est pas éligible : dans ${w.territory()}, l’appel ne concerne que ces porteurs : ${String(p.valeurs).split(',').map(w.applicantType).join(', ')}. Le projet doit être porté par l’un d’eux.`,
     'porteur-type-a-confirmer': (p, w) =>
       `L’appel ne cite pas le ${w.applicantType(p.type)} parmi les porteurs : ${w.applicantNote(p.type) ?? 'il n’est accepté que sous réserve'}. Faites-le confirmer par le Département avant le dépôt.`,
-    'code-insee-manquant': () =>
-      'Le code INSEE de la commune du porteur (son siège pour un groupement) manque. Indiquez porteur.code_insee, par exemple "42218".',
-    'code-insee-invalide': (p) =>
-      `Code INSEE « ${p.valeur} » mal formé : il a 5 caractères, par exemple "42218" (Saint-Étienne). Ne le confondez pas avec le code postal.`,
+    'code-insee-manquant': (_p, w) =>
+      `Le code INSEE de la commune du porteur (son siège pour un groupement) manque. Indiquez porteur.code_insee${withExample(w, (commune) => `, par exemple "${commune.codeInsee}"`)}.`,
+    'code-insee-invalide': (p, w) =>
+      `Code INSEE « ${p.valeur} » mal formé : il a 5 caractères${withExample(w, (commune) => `, par exemple "${commune.codeInsee}" (${commune.nom})`)}. Ne le confondez pas avec le code postal.`,
     'porteur-hors-territoire': (p, w) =>
       `${p.nom} (${p.valeur}) est dans le département ${p.departementNom ?? p.departement} (${p.departement}), hors ${ofPlace(w.territory())} : l’appel ne concerne que les collectivités de ce territoire.`,
     'code-insee-inconnu': (p) =>
@@ -303,7 +309,8 @@ export const fr: Catalogue = {
     'axe-manquant': (p) =>
       `Le projet ne répond à aucun axe prioritaire de l’appel. Indiquez dans projet.axes au moins un de : ${p.valeurs}.`,
     'axe-inconnu': (p, w) => `Axe « ${p.valeur} » inconnu${w.didYouMean(p.suggestion)}. Axes de l’appel : ${p.valeurs}.`,
-    'porteur-nom-manquant': () => 'Le nom du porteur manque. Indiquez porteur.nom, par exemple « Commune de Montbrison ».',
+    'porteur-nom-manquant': (_p, w) =>
+      `Le nom du porteur manque. Indiquez porteur.nom${withExample(w, (commune) => `, par exemple « Commune de ${commune.nom} »`)}.`,
     'projet-titre-manquant': () => 'Le titre du projet manque. Indiquez projet.titre.',
     'projet-dates-inversees': (p, w) =>
       `Le projet finit (${w.date(p.fin)}) avant de commencer (${w.date(p.debut)}). Vérifiez projet.debut et projet.fin.`,

@@ -43,6 +43,7 @@ function newWriter(lang: Lang, reglement: Reglement): Writer {
     applicantType: (id) => reglement.typesPorteur.find((type) => type.id === id)?.libelle[lang] ?? String(id),
     territory: () => reglement.territoire.nom[lang],
     lastDay: () => reglement.dateLimite.dernierJour,
+    exampleCommune: () => reglement.territoire.exemple,
     applicantNote: (id) => reglement.typesPorteur.find((type) => type.id === id)?.note?.[lang],
     words: (list) =>
       String(list ?? '')

@@ -15,6 +15,7 @@ export const loireConnect2022: Reglement = {
   territoire: {
     departements: ['42'],
     nom: { fr: 'la Loire (42)', en: 'the Loire (42)' },
+    exemple: { codeInsee: '42218', nom: 'Saint-Étienne' },
   },
   // "Collectivités locales de la Loire et leurs groupements, ainsi que les CCAS".
   // The CIAS is not named: it is the intercommunal twin of the CCAS, so it is

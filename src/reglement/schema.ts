@@ -19,6 +19,7 @@ export const reglementSchema = z.strictObject({
   territoire: z.strictObject({
     departements: z.array(z.string().regex(/^(\d{2}|2[AB]|97\d)$/, 'code de département')).min(1),
     nom: libelle,
+    exemple: z.strictObject({ codeInsee: z.string().regex(/^(\d{5}|2[AB]\d{3})$/, 'code INSEE'), nom: z.string().min(1) }).optional(),
   }),
   typesPorteur: z
     .array(

@@ -168,6 +168,8 @@ export interface Reglement {
     /** INSEE département codes whose communes are in the territory. */
     departements: string[];
     nom: Libelle;
+    /** A commune of the territory, given as the example of a code and a name in messages (none: no example). */
+    exemple?: { codeInsee: string; nom: string };
   };
   typesPorteur: ApplicantType[];
   /** The values `depenses[].beneficiaires` may take. */

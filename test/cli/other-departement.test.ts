@@ -208,6 +208,24 @@ describe('an edition of another département, checked end to end', () => {
     expect(completed.porteur).toMatchObject({ siren: '216902668', code_insee: '69266' });
   });
 
+  it('gives a commune of the edition as the example of a code and a name', () => {
+    const text = readFileSync(dossier('villeurbanne'), 'utf8')
+      .replace(/\n {2}nom: .*/, '')
+      .replace(/\n {2}code_insee: .*/, '');
+    for (const lang of ['fr', 'en'] as const) {
+      const report = checkDossier(text, 'dossier.yaml', { reglement: rhone(), data: installedData, lang });
+      const messages = report.problemes.map((problem) => problem.message).join('\n');
+      expect(messages).toContain('"69266"');
+      expect(messages).toContain('Commune de Villeurbanne');
+      expect(messages).not.toMatch(/42218|Saint-Étienne|Montbrison/);
+    }
+    const malformed = readFileSync(dossier('villeurbanne'), 'utf8').replace('"69266"', '"6926"');
+    const report = checkDossier(malformed, 'dossier.yaml', { reglement: rhone(), data: installedData });
+    expect(report.problemes.find((problem) => problem.code === 'code-insee-invalide')?.message).toBe(
+      'Code INSEE « 6926 » mal formé : il a 5 caractères, par exemple "69266" (Villeurbanne). Ne le confondez pas avec le code postal.',
+    );
+  });
+
   it('gives an example date of the edition, never of 2022, when a date is refused', () => {
     const { stdout } = check([dossier('villeurbanne'), '--format', 'json', '--date', '2025-03-01']);
     expect(JSON.parse(stdout).dossiers[0].verdict).toBe('eligible');
