@@ -16,6 +16,8 @@ export interface Writer {
   territory(): string;
   /** A commune of the edition's territory, the example of a code and a name in messages, if it gives one. */
   exampleCommune(): { codeInsee: string; nom: string } | undefined;
+  /** Who the edition counts as the authority's own people (its internal beneficiaries), joined with "ou" / "or". */
+  internalUsers(preposition?: 'a'): string;
   /** The edition's last day (YYYY-MM-DD): the example of a date in messages. */
   lastDay(): string;
   /** Why the edition accepts an applicant type only once confirmed, if it says. */

@@ -353,8 +353,8 @@ export const en: Catalogue = {
     'classe-conflit': (p, w) =>
       `the label points both to "${w.category(p.categorie)}" (${w.words(p.mots)}) and to "${w.category(p.autre)}" (${w.words(p.motsAutre)})`,
     'classe-destination-inconnue': (p, w) =>
-      `digital equipment (${w.words(p.mots)}) whose users are not stated: eligible for the public, excluded for staff or schools`,
-    'classe-destination-mixte': (p, w) => `digital equipment meant both for the public and for staff or schools (${w.words(p.mots)})`,
+      `digital equipment (${w.words(p.mots)}) whose users are not stated: eligible for the public, excluded for ${w.internalUsers()}`,
+    'classe-destination-mixte': (p, w) => `digital equipment meant both for the public and for ${w.internalUsers()} (${w.words(p.mots)})`,
     'classe-accessoires': (p, w) =>
       `accessories alone under ${w.money(p.seuil)} excl. VAT (${w.words(p.mots)}): rather an operating cost, unless they protect equipment of the project`,
   },

@@ -384,9 +384,9 @@ export const fr: Catalogue = {
     'classe-conflit': (p, w) =>
       `le libellé évoque à la fois « ${w.category(p.categorie)} » (${w.words(p.mots)}) et « ${w.category(p.autre)} » (${w.words(p.motsAutre)})`,
     'classe-destination-inconnue': (p, w) =>
-      `équipement numérique (${w.words(p.mots)}) dont les utilisateurs ne sont pas précisés : éligible pour le public, exclu pour les agents ou les écoles`,
+      `équipement numérique (${w.words(p.mots)}) dont les utilisateurs ne sont pas précisés : éligible pour le public, exclu pour ${w.internalUsers()}`,
     'classe-destination-mixte': (p, w) =>
-      `équipement numérique destiné à la fois au public et aux agents ou aux écoles (${w.words(p.mots)})`,
+      `équipement numérique destiné à la fois au public et ${w.internalUsers('a')} (${w.words(p.mots)})`,
     'classe-accessoires': (p, w) =>
       `accessoires seuls de moins de ${w.money(p.seuil)} HT (${w.words(p.mots)}) : plutôt du fonctionnement, sauf s’ils protègent un équipement du projet`,
   },

@@ -29,6 +29,13 @@ export function writer(lang: Lang, reglement: Reglement): Writer {
   return write;
 }
 
+/** « à » before a name as French contracts it: « aux agents », « au personnel », « à la mairie ». */
+function toPlace(name: string): string {
+  if (name.startsWith('les ')) return `aux ${name.slice(4)}`;
+  if (name.startsWith('le ')) return `au ${name.slice(3)}`;
+  return `à ${name}`;
+}
+
 function newWriter(lang: Lang, reglement: Reglement): Writer {
   const texts = CATALOGUES[lang];
   const write: Writer = {
@@ -44,6 +51,13 @@ function newWriter(lang: Lang, reglement: Reglement): Writer {
     territory: () => reglement.territoire.nom[lang],
     lastDay: () => reglement.dateLimite.dernierJour,
     exampleCommune: () => reglement.territoire.exemple,
+    internalUsers: (preposition) => {
+      const names = reglement.beneficiaires
+        .filter((beneficiary) => beneficiary.destination === 'interne')
+        .map(({ libelle }) => libelle[lang]);
+      if (names.length === 0) return lang === 'fr' ? `${preposition ? 'à ' : ''}la collectivité elle-même` : 'the authority itself';
+      return names.map((name) => (lang === 'fr' && preposition ? toPlace(name) : name)).join(lang === 'fr' ? ' ou ' : ' or ');
+    },
     applicantNote: (id) => reglement.typesPorteur.find((type) => type.id === id)?.note?.[lang],
     words: (list) =>
       String(list ?? '')

@@ -112,6 +112,14 @@ describe('who an expense line is for is the edition’s list', () => {
     expect(laptops('personnel')).toBe('exclue');
   });
 
+  it('names the edition’s own people in the reason of a line whose users are not said', () => {
+    const line = check({}, { libelle: 'Ordinateurs portables', categorie: undefined }).depenses[0]!;
+    expect(line.statut).toBe('a-verifier');
+    expect(line.motif).toContain('éligible pour le public, exclu pour le personnel de la collectivité ou les collèges');
+    const mixed = check({}, { libelle: 'Ordinateurs portables pour les habitants et les agents', categorie: undefined }).depenses[0]!;
+    expect(mixed.motif).toContain('destiné à la fois au public et au personnel de la collectivité ou aux collèges');
+  });
+
   it('refuses a value of another edition, naming the edition’s values', () => {
     const report = check({}, { beneficiaires: 'usagers' });
     const problem = report.problemes.find((found) => found.code === 'beneficiaires-inconnus');
