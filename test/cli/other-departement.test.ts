@@ -129,6 +129,19 @@ describe('an edition of another département, checked end to end', () => {
     expect(rules).toContain('14/03/2025 à minuit (America/Martinique)');
   });
 
+  it('classifies a label for the edition: classify -b takes its beneficiaries and refuses those of another edition', () => {
+    const excluded = runBinary(['classify', 'Ordinateurs portables', '-b', 'colleges', '--reglement', EDITION, '-f', 'json']);
+    expect(excluded.code).toBe(0);
+    expect(JSON.parse(excluded.stdout)).toMatchObject({ categorie: 'equipement-interne', statut: 'exclue' });
+    const other = runBinary(['classify', 'Ordinateurs portables', '-b', 'usagers', '--reglement', EDITION]);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toContain(
+      'valeur « usagers » invalide pour l’option « -b, --beneficiaires » ; valeurs possibles : habitants, personnel, colleges',
+    );
+    // The built-in edition's values stay as they were.
+    expect(runBinary(['classify', 'Ordinateurs portables', '-b', 'usagers', '-f', 'json']).code).toBe(0);
+  });
+
   it('refuses a commune of the Loire as outside the territory, naming only its own département', () => {
     const { code, stdout } = check([dossier('montbrison-hors-territoire'), '--format', 'json']);
     expect(code).toBe(1);
