@@ -9,7 +9,7 @@ export type ClassifiedStatus = 'eligible' | 'exclue' | 'a-verifier';
 /** What the line says besides its libellé. */
 export interface LineSignals {
   libelle: string;
-  /** usagers | agents | ecoles, when the dossier gives it. */
+  /** One of the edition's beneficiaries (usagers, agents, ecoles in 2022), when the dossier gives it. */
   beneficiaires?: string;
   htCents?: number;
   /** The applicant commune's population, for obligations that start at a threshold. */
@@ -158,7 +158,7 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
   // Below the threshold the law does not require the line: it is not excluded as an obligation.
   const threshold = obligation?.state === 'floor' ? obligation : undefined;
   if (obligation?.state === 'floor' || obligation?.state === 'not-due') scores.delete(OBLIGATION);
-  const destination = destinationOf(signals.beneficiaires, lexicon.destinations.match(tokens));
+  const destination = destinationOf(signals.beneficiaires, reglement, lexicon.destinations.match(tokens));
 
   // "Équipements des agents, des écoles" are excluded; the same equipment for the public is not.
   if (destination.side === 'interne') merge(scores, EQUIPMENT, INTERNAL_EQUIPMENT, destination.words);
@@ -480,10 +480,12 @@ type Side = 'interne' | 'public' | 'mixte' | undefined;
 /** Who the line's equipment is for: the declared beneficiaries first, else the words. */
 function destinationOf(
   beneficiaires: string | undefined,
+  reglement: Reglement,
   matches: readonly Match<'interne' | 'public'>[],
 ): { side: Side; words: string[] } {
-  if (beneficiaires === 'agents' || beneficiaires === 'ecoles') return { side: 'interne', words: [`beneficiaires: ${beneficiaires}`] };
-  if (beneficiaires === 'usagers') return { side: 'public', words: ['beneficiaires: usagers'] };
+  // The edition says who each declared value is: the public, or the authority's own people.
+  const declared = reglement.beneficiaires.find((beneficiary) => beneficiary.id === beneficiaires);
+  if (declared) return { side: declared.destination, words: [`beneficiaires: ${declared.id}`] };
   if (matches.length === 0) return { side: undefined, words: [] };
   const sides = new Set(matches.flatMap((match) => match.targets));
   const words = matches.map((match) => match.words.join(' '));

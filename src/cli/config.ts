@@ -122,6 +122,12 @@ export interface ClassifyFlags {
 export function classifyConfig(label: string, options: ClassifyFlags, loadEditions: EditionLoader): ClassifyConfig {
   const lang = langOf(options.lang);
   const { reglement } = loadEditions(options.reglement, lang);
+  // The values are the edition's: checked here, once --reglement is read, not by commander.
+  if (options.beneficiaires !== undefined && !reglement.beneficiaires.some(({ id }) => id === options.beneficiaires)) {
+    const t = catalogue(lang).cli;
+    const said = t.errors.invalidChoice(options.beneficiaires, '-b, --beneficiaires', beneficiaryIds(reglement));
+    throw new UsageError(`${said}\n${t.help.hint('dossier-check classify')}`);
+  }
   let htCents: number | undefined;
   if (options.montant !== undefined) {
     // --montant is the line's amount before tax: "1 200 € HT" is read, "1 200 € TTC" refused with its reason.
@@ -174,15 +180,34 @@ export function listingConfig(
   };
 }
 
-export interface InitConfig {
+export interface InitConfig extends Editions {
   file: string;
   lang: Lang;
   color: boolean;
   from?: string;
+  /** The edition file given with --reglement, named in the header of the dossier written. */
+  reglementFile?: string;
 }
 
-export function initConfig(file: string, options: { lang: string; color: boolean; from?: string }): InitConfig {
-  return { file, lang: langOf(options.lang), color: options.color, from: options.from };
+export function initConfig(
+  file: string,
+  options: { lang: string; color: boolean; from?: string; reglement?: string },
+  loadEditions: EditionLoader,
+): InitConfig {
+  const lang = langOf(options.lang);
+  return {
+    file,
+    lang,
+    color: options.color,
+    from: options.from,
+    ...loadEditions(options.reglement, lang),
+    reglementFile: options.reglement,
+  };
+}
+
+/** The values `depenses[].beneficiaires` takes in an edition, as help and refusals list them. */
+export function beneficiaryIds(reglement: Reglement): string {
+  return reglement.beneficiaires.map(({ id }) => id).join(', ');
 }
 
 /** Help and usage errors speak the report's language, chosen before commander parses anything. */

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { checkDossier } from '../engine/check.js';
+import { checkDossier, type CheckOptions } from '../engine/check.js';
 import { calendarDateIn } from '../dates.js';
 import { formatText } from '../format/text.js';
 import { catalogue, type Lang } from '../i18n/index.js';
@@ -8,7 +8,9 @@ import { completeDossier } from '../interactive/complete.js';
 import { draftToFile } from '../interactive/document.js';
 import { interview } from '../interactive/interview.js';
 import { DossierSource, EditError } from '../interactive/source.js';
-import { DEFAULT_EDITION } from '../reglement/index.js';
+import { DEFAULT_EDITION, EDITIONS } from '../reglement/index.js';
+import type { Reglement } from '../reglement/types.js';
+import type { DossierReport } from '../report/types.js';
 import { buildReport } from '../report/build.js';
 import { installedData, installedGeography } from './checker-data.js';
 import { PathError } from './errors.js';
@@ -20,12 +22,23 @@ import { terminalStyle } from './style.js';
 /** Exit code of a shell for a command stopped by Ctrl-C (128 + SIGINT). */
 const INTERRUPTED = 130;
 
+export interface InitOptions {
+  lang: Lang;
+  color: boolean;
+  from?: string;
+  /** The edition applied (`--reglement`, else the built-in one), those `appel:` may name, and the file it was read from. */
+  reglement?: Reglement;
+  editions?: ReadonlyMap<string, Reglement>;
+  reglementFile?: string;
+}
+
 /**
  * `dossier-check init [file]`: the interview in the terminal, the file
  * written whole or not at all, then the check of what was written.
  */
-export async function runInit(file: string, options: { lang: Lang; color: boolean; from?: string }): Promise<number> {
+export async function runInit(file: string, options: InitOptions): Promise<number> {
   const { lang } = options;
+  const reglement = options.reglement ?? DEFAULT_EDITION;
   const t = catalogue(lang).interview;
   try {
     // A file to complete is judged before the terminal is needed: a refusal says why, even without one.
@@ -48,9 +61,9 @@ export async function runInit(file: string, options: { lang: Lang; color: boolea
       process.stdout.write(`${t.notWritten}\n`);
       return 1;
     }
-    const today = calendarDateIn(new Date(), DEFAULT_EDITION.dateLimite.fuseau);
-    const draft = await interview(prompter, { lang, reglement: DEFAULT_EDITION, data: installedData, today });
-    const text = draftToFile(draft, file, { lang, today });
+    const today = calendarDateIn(new Date(), reglement.dateLimite.fuseau);
+    const draft = await interview(prompter, { lang, reglement, data: installedData, today });
+    const text = draftToFile(draft, file, { lang, today, reglement, reglementFile: options.reglementFile });
     try {
       writeFileAtomically(file, text);
     } catch (error) {
@@ -82,7 +95,7 @@ const REFUSED = 2;
  * file only once re-read as `check` would read them, with every field not
  * answered unchanged, and only if the file did not change meanwhile.
  */
-async function complete(file: string, options: { lang: Lang; color: boolean }): Promise<number> {
+async function complete(file: string, options: InitOptions): Promise<number> {
   const t = catalogue(options.lang).interview;
   const refuse = (message: string) => {
     process.stderr.write(`dossier-check: ${message}\n`);
@@ -103,12 +116,12 @@ async function complete(file: string, options: { lang: Lang; color: boolean }): 
   if (!process.stdin.isTTY) return refuse(t.noTerminal);
   const source = opened.source;
   const prompter = terminalPrompter(options.lang);
-  const before = checkDossier(read.bytes, file, { now: new Date(), data: installedData });
+  const before = checkDossier(read.bytes, file, { ...checkOptions(options), now: new Date() });
   let answered: number;
   try {
     answered = await completeDossier(prompter, source, before, {
       lang: options.lang,
-      reglement: DEFAULT_EDITION,
+      reglement: reglementOf(before, options),
       data: installedData,
     });
   } catch (error) {
@@ -158,10 +171,21 @@ function notWritten(reason: string, source: DossierSource, lang: Lang): number {
   return REFUSED;
 }
 
+/** What a check by init is given: the edition applied and those `appel:` may name, as `check --reglement` does. */
+function checkOptions(options: InitOptions): CheckOptions {
+  return { reglement: options.reglement, editions: options.editions, data: installedData };
+}
+
+/** The edition a checked dossier was judged by: the one its `appel:` names, else the run's. */
+function reglementOf(report: DossierReport, options: InitOptions): Reglement {
+  const named = report.edition === undefined ? undefined : (options.editions ?? EDITIONS).get(report.edition.id);
+  return named ?? options.reglement ?? DEFAULT_EDITION;
+}
+
 /** The check of the written file, as `check` prints it; its verdict is the exit code. */
-function printCheck(text: string | Uint8Array, file: string, options: { lang: Lang; color: boolean }): number {
-  const dossier = checkDossier(text, file, { now: new Date(), data: installedData });
-  const report = buildReport([dossier], options.lang, DEFAULT_EDITION, installedGeography());
+function printCheck(text: string | Uint8Array, file: string, options: InitOptions): number {
+  const dossier = checkDossier(text, file, { ...checkOptions(options), now: new Date() });
+  const report = buildReport([dossier], options.lang, options.reglement ?? DEFAULT_EDITION, installedGeography());
   process.stdout.write(formatText(report, { style: terminalStyle(options.color, process.stdout) }));
   return dossier.verdict === 'eligible' ? 0 : 1;
 }

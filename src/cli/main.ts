@@ -1,9 +1,19 @@
 import { Command, Option } from 'commander';
 import { FORMATTERS } from '../format/index.js';
 import { catalogue, LANGS, type Lang } from '../i18n/index.js';
+import { DEFAULT_EDITION } from '../reglement/index.js';
 import { suggest } from '../dossier/did-you-mean.js';
 import { localizeCommander } from './commander-i18n.js';
-import { checkConfig, classifyConfig, initConfig, langFromArgv, listingConfig, type CheckFlags, type ClassifyFlags } from './config.js';
+import {
+  beneficiaryIds,
+  checkConfig,
+  classifyConfig,
+  initConfig,
+  langFromArgv,
+  listingConfig,
+  type CheckFlags,
+  type ClassifyFlags,
+} from './config.js';
 import { editionsFor } from './editions.js';
 import { EXIT, UsageError } from './errors.js';
 import { processIO, writeFailure, writeOutputIncomplete, type CliIO } from './output.js';
@@ -35,18 +45,13 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
 }
 
 async function run(argv: string[], lang: Lang, io: CliIO): Promise<number> {
-  const fr = lang === 'fr';
   const { help, commands: say, values: value } = catalogue(lang).cli;
   const langOption = (description: string) => new Option(`-l, --lang <${value.language}>`, description).choices(LANGS);
   const formatOption = (description: string, formats: string[]) =>
     new Option('-f, --format <format>', description).choices(formats).default('text');
   let exitCode: number = EXIT.ok;
   const program = localizeCommander(new Command('dossier-check'), lang, argv)
-    .description(
-      fr
-        ? 'Vérifie les dossiers de candidature à l’appel à partenariat Loire Connect 2022 (Département de la Loire).'
-        : 'Checks applications to the Loire Connect 2022 call for partnership (Département de la Loire).',
-    )
+    .description(help.description(DEFAULT_EDITION.titre, DEFAULT_EDITION.organisme))
     .version(version(lang), '-V, --version', help.version)
     .helpOption('-h, --help', help.helpOption)
     // Commander's own usage line says "[command]".
@@ -79,7 +84,8 @@ async function run(argv: string[], lang: Lang, io: CliIO): Promise<number> {
     .argument(`<${value.label}>`, say.classify.label)
     .option(`-m, --montant <${value.amount}>`, say.classify.amount)
     .option(`--habitants <${value.number}>`, say.classify.population)
-    .addOption(new Option(`-b, --beneficiaires <${value.who}>`, say.classify.beneficiaries).choices(['usagers', 'agents', 'ecoles']))
+    // The values are the edition's (usagers, agents, ecoles in the built-in one): checked once --reglement is read.
+    .option(`-b, --beneficiaires <${value.who}>`, say.classify.beneficiaries(beneficiaryIds(DEFAULT_EDITION)))
     .addOption(formatOption(say.classify.format, ['text', 'json']))
     .addOption(langOption(say.classify.lang).default('fr'))
     .option(`--reglement <${value.file}>`, say.reglement)
@@ -114,12 +120,14 @@ async function run(argv: string[], lang: Lang, io: CliIO): Promise<number> {
     .argument(`[${value.file}]`, say.init.file, 'dossier.yaml')
     .addOption(langOption(say.init.lang).default('fr'))
     .option(`--from <${value.file}>`, say.init.from)
+    .option(`--reglement <${value.file}>`, say.reglement)
     .option('--no-color', say.noColor)
-    .action(async (file: string, options: { lang: string; color: boolean; from?: string }) => {
+    .action(async (file: string, options: { lang: string; color: boolean; from?: string; reglement?: string }) => {
+      // Read before any question: an invalid edition file is refused with every mistake, as check does.
+      const config = initConfig(file, options, editionsFor);
       // Loaded only here: the prompts library is not needed to check a dossier.
       const { runInit } = await import('./init.js');
-      const config = initConfig(file, options);
-      exitCode = await runInit(config.file, { lang: config.lang, color: config.color, from: config.from });
+      exitCode = await runInit(config.file, config);
     });
 
   program

@@ -33,7 +33,10 @@ export function dossierJsonSchema(reglement: Reglement, lang: Lang = 'fr'): Json
     reglement.categories.map((category) => category.id),
   );
   setEnum(expense.nature, reglement.natures);
-  setEnum(expense.beneficiaires, ['usagers', 'agents', 'ecoles']);
+  setEnum(
+    expense.beneficiaires,
+    reglement.beneficiaires.map((beneficiary) => beneficiary.id),
+  );
   properties.appel.enum = [reglement.id];
   return schema;
 }

@@ -1,4 +1,4 @@
-import { parse, YAMLError } from 'yaml';
+import { parseDocument, YAMLError } from 'yaml';
 import type { z } from 'zod';
 import { diagnoseYamlError } from '../parse/yaml-diagnosis.js';
 import { knownKeysAt } from '../dossier/schema.js';
@@ -34,29 +34,36 @@ export interface EditionContext {
 export function loadEdition(text: string, context: EditionContext, lang: Lang): EditionLoad {
   const { builtIns } = context;
   const t = catalogue(lang).edition;
+  // The same reading of a YAML mistake, and the same fix, as for a dossier.
+  const yamlMistake = (error: YAMLError) => {
+    const line = text.slice(0, error.pos[0]).split('\n').length;
+    const diagnosis = diagnoseYamlError(text, error, line);
+    const message = catalogue(lang).problems['yaml-invalide']!(
+      { cause: error.code, detail: error.message, situation: diagnosis.situation, ...diagnosis.params },
+      writer(lang, DEFAULT_EDITION),
+    );
+    return t.syntaxAt(diagnosis.position?.ligne ?? line, message);
+  };
   let data: unknown;
+  // A key given twice hides nothing else: it is listed with the other mistakes. Any other YAML mistake stops the check.
+  let duplicateKeys: string[] = [];
   try {
-    data = parse(text, { uniqueKeys: true, prettyErrors: false, maxAliasCount: 100 });
+    const document = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+    const stopping = document.errors.find((error) => error.code !== 'DUPLICATE_KEY');
+    if (stopping) throw stopping;
+    duplicateKeys = document.errors.map(yamlMistake);
+    data = document.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    // The same reading of the mistake, and the same fix, as for a dossier.
-    if (error instanceof YAMLError) {
-      const line = text.slice(0, error.pos[0]).split('\n').length;
-      const diagnosis = diagnoseYamlError(text, error, line);
-      const message = catalogue(lang).problems['yaml-invalide']!(
-        { cause: error.code, detail: error.message, situation: diagnosis.situation, ...diagnosis.params },
-        writer(lang, DEFAULT_EDITION),
-      );
-      return { ok: false, errors: [t.syntaxAt(diagnosis.position?.ligne ?? line, message)] };
-    }
+    if (error instanceof YAMLError) return { ok: false, errors: [yamlMistake(error)] };
     return { ok: false, errors: [t.syntax(String((error as Error).message).split('\n')[0]!)] };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, errors: [t.notMapping] };
   const { herite, ...own } = data as Record<string, unknown>;
   // Every mistake is listed in one run: none of these checks stops the others.
-  const errors: string[] = [];
+  const errors: string[] = [...duplicateKeys];
   let merged: Record<string, unknown> = own;
   // Without its own id, an inheriting edition would pass for the built-in one under the official id.
-  if (herite !== undefined && own.id === undefined) errors.push(t.ownId);
+  if (herite !== undefined && own.id === undefined) errors.push(t.ownId(String(herite)));
   let schema: z.ZodType = reglementSchema;
   if (herite !== undefined) {
     const base = typeof herite === 'string' ? builtIns.get(herite) : undefined;
@@ -76,19 +83,9 @@ export function loadEdition(text: string, context: EditionContext, lang: Lang): 
   }
   const result = schema.safeParse(merged, { reportInput: true });
   if (!result.success) errors.push(...result.error.issues.map((issue) => describe(issue, t)));
-  // References are checked within the sections that are well formed, so that they do not wait for the others' fixes.
-  errors.push(...crossReferences(wellFormedSections(merged), context, t));
+  // References are read wherever they can be, entry by entry: a mistake elsewhere in the same section does not hide them.
+  errors.push(...crossReferences(merged, context, t));
   return errors.length > 0 || !result.success ? { ok: false, errors } : { ok: true, reglement: result.data as Reglement };
-}
-
-/** The top-level sections of an edition that match their structure on their own. */
-function wellFormedSections(data: Record<string, unknown>): Partial<Reglement> {
-  const sections: Record<string, unknown> = {};
-  for (const [key, section] of Object.entries(reglementSchema.shape)) {
-    const parsed = (section as z.ZodType).safeParse(data[key]);
-    if (parsed.success && parsed.data !== undefined) sections[key] = parsed.data;
-  }
-  return sections as Partial<Reglement>;
 }
 
 type EditionTexts = ReturnType<typeof catalogue>['edition'];
@@ -111,69 +108,106 @@ function describe(issue: z.core.$ZodIssue, t: EditionTexts): string {
   }
 }
 
+// What the edition file gives, read without trusting its structure (the schema reports that).
+type Loose = Record<string, unknown>;
+const asRecord = (value: unknown): Loose | undefined =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Loose) : undefined;
+const asList = (value: unknown): unknown[] | undefined => (Array.isArray(value) ? value : undefined);
+const asText = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const asNumber = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+/** The ids of a list's entries, by position; undefined where an entry has none. */
+const idsOf = (list: unknown[] | undefined) => (list ?? []).map((entry) => asText(asRecord(entry)?.id));
+
 /**
  * What the structure cannot say: clauses, categories, natures and dossier
- * fields named must exist, the time zone must be real. Only the sections
- * given are read: a check whose section is malformed is left to that
- * section's own error.
+ * fields named must exist, the time zone must be real. Each check reads only
+ * the values it needs, where they have the right type, so that every mistake
+ * is listed in one run: a malformed entry (or a malformed neighbour) leaves
+ * its own error to the structure, and hides nothing else.
  */
-function crossReferences(reglement: Partial<Reglement>, context: EditionContext, t: EditionTexts): string[] {
+function crossReferences(data: Loose, context: EditionContext, t: EditionTexts): string[] {
   const errors: string[] = [];
-  const { regles, categories, aide, tauxTvaPourcent, dateLimite, clauses, criteres, lexique, natures, naturesExclues } = reglement;
+  const regles = asRecord(data.regles);
+  const categories = asList(data.categories);
+  const aide = asRecord(data.aide);
+  const dateLimite = asRecord(data.dateLimite);
+  const clauses = asRecord(data.clauses);
+  const criteres = asRecord(data.criteres);
+  const lexique = asRecord(data.lexique);
   for (const rule of Object.keys(regles ?? {})) {
     if (!context.ruleIds.includes(rule)) errors.push(t.unknownRule(`regles.${rule}`, rule, context.ruleIds.join(', ')));
   }
+  const categoryIds = new Set(idsOf(categories).filter((id) => id !== undefined));
   for (const id of categories ? context.requiredCategories : []) {
-    if (!categories!.some((category) => category.id === id)) errors.push(t.requiredCategory('categories', id));
+    if (!categoryIds.has(id)) errors.push(t.requiredCategory('categories', id));
   }
   const hasHundredths = (percent: number) => Math.abs(percent * 100 - Math.round(percent * 100)) < 1e-9;
-  if (aide && !hasHundredths(aide.tauxPourcent)) errors.push(t.rateDecimals('aide.tauxPourcent'));
+  const rate = asNumber(aide?.tauxPourcent);
+  if (rate !== undefined && !hasHundredths(rate)) errors.push(t.rateDecimals('aide.tauxPourcent'));
   // Rates are percents: 0.8 would grant 0,8 % of the expenses, silently. No call grants less than 1 %.
-  if (aide && aide.tauxPourcent < 1) errors.push(t.rateFraction('aide.tauxPourcent', String(Math.round(aide.tauxPourcent * 10_000) / 100)));
-  const vatRates = (tauxTvaPourcent ?? []).filter((rate) => rate !== 0);
-  if (vatRates.length > 0 && vatRates.every((rate) => rate < 1)) {
-    errors.push(t.rateFraction('tauxTvaPourcent', vatRates.map((rate) => String(Math.round(rate * 10_000) / 100)).join(', ')));
+  if (rate !== undefined && rate > 0 && rate < 1) errors.push(t.rateFraction('aide.tauxPourcent', String(Math.round(rate * 10_000) / 100)));
+  const vatList = asList(data.tauxTvaPourcent) ?? [];
+  const vatRates = vatList.map(asNumber).filter((vat): vat is number => vat !== undefined && vat !== 0);
+  if (vatRates.length > 0 && vatRates.every((vat) => vat < 1)) {
+    errors.push(t.rateFraction('tauxTvaPourcent', vatRates.map((vat) => String(Math.round(vat * 10_000) / 100)).join(', ')));
   }
-  tauxTvaPourcent?.forEach((rate, index) => {
-    if (!hasHundredths(rate)) errors.push(t.rateDecimals(`tauxTvaPourcent.${index}`));
+  vatList.forEach((value, index) => {
+    const vat = asNumber(value);
+    if (vat !== undefined && !hasHundredths(vat)) errors.push(t.rateDecimals(`tauxTvaPourcent.${index}`));
   });
-  if (dateLimite && readDate(dateLimite.dernierJour) === undefined) {
-    errors.push(t.badDay('dateLimite.dernierJour', dateLimite.dernierJour));
+  const lastDay = asText(dateLimite?.dernierJour);
+  // A day not written YYYY-MM-DD is the structure's error; one so written that does not exist is this one.
+  if (lastDay !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(lastDay) && readDate(lastDay) === undefined) {
+    errors.push(t.badDay('dateLimite.dernierJour', lastDay));
   }
-  const clause = (path: string, id: string | undefined) => {
-    if (clauses && id !== undefined && !Object.hasOwn(clauses, id)) errors.push(t.unknownClause(path, id));
+  const clause = (path: string, id: unknown) => {
+    if (clauses && typeof id === 'string' && !Object.hasOwn(clauses, id)) errors.push(t.unknownClause(path, id));
   };
-  categories?.forEach((category, index) => clause(`categories.${index}.clause`, category.clause));
+  categories?.forEach((category, index) => clause(`categories.${index}.clause`, asRecord(category)?.clause));
   clause('criteres.clause', criteres?.clause);
-  for (const [rule, { clause: id }] of Object.entries(regles ?? {})) clause(`regles.${rule}.clause`, id);
-  const categoryIds = new Set((categories ?? []).map((category) => category.id));
-  for (const id of categories && lexique ? Object.keys(lexique.categories) : []) {
+  for (const [rule, entry] of Object.entries(regles ?? {})) clause(`regles.${rule}.clause`, asRecord(entry)?.clause);
+  const lexiconCategories = asRecord(lexique?.categories);
+  for (const id of categories && lexiconCategories ? Object.keys(lexiconCategories) : []) {
     if (!categoryIds.has(id)) errors.push(t.unknownCategory(`lexique.categories.${id}`, id));
   }
   // Entries are found by id: a second entry with the same id would never be read.
-  const lists = { typesPorteur: reglement.typesPorteur, axes: reglement.axes, categories, 'criteres.liste': criteres?.liste };
+  const lists = {
+    typesPorteur: asList(data.typesPorteur),
+    beneficiaires: asList(data.beneficiaires),
+    axes: asList(data.axes),
+    categories,
+    'criteres.liste': asList(criteres?.liste),
+  };
   for (const [path, list] of Object.entries(lists)) {
-    list?.forEach(({ id }, index) => {
-      const first = list.findIndex((entry) => entry.id === id);
-      if (first < index) errors.push(t.duplicateId(`${path}.${index}.id`, id, `${path}.${first}`));
+    const ids = idsOf(list);
+    ids.forEach((id, index) => {
+      const first = ids.indexOf(id);
+      if (id !== undefined && first < index) errors.push(t.duplicateId(`${path}.${index}.id`, id, `${path}.${first}`));
     });
   }
   // An excluded nature that is not a nature never matches: "fonctionement" would let operating expenses count.
-  naturesExclues?.forEach((nature, index) => {
-    if (natures && !natures.includes(nature)) errors.push(t.unknownNature(`naturesExclues.${index}`, nature, suggest(nature, natures)));
+  const natures = asList(data.natures)
+    ?.map(asText)
+    .filter((nature): nature is string => nature !== undefined);
+  asList(data.naturesExclues)?.forEach((value, index) => {
+    const nature = asText(value);
+    if (natures && nature !== undefined && !natures.includes(nature))
+      errors.push(t.unknownNature(`naturesExclues.${index}`, nature, suggest(nature, natures)));
   });
   // A criterion field no dossier can have would never count: "analyse.inovation" leaves the criterion undocumented for all.
-  criteres?.liste.forEach((criterion, index) => {
-    criterion.champs.forEach((field, position) => {
-      const mistake = dossierFieldMistake(field);
-      if (mistake) errors.push(t.unknownField(`criteres.liste.${index}.champs.${position}`, field, mistake.suggestion, mistake.fields));
+  asList(criteres?.liste)?.forEach((criterion, index) => {
+    asList(asRecord(criterion)?.champs)?.forEach((value, position) => {
+      const field = asText(value);
+      const mistake = field ? dossierFieldMistake(field) : undefined;
+      if (mistake) errors.push(t.unknownField(`criteres.liste.${index}.champs.${position}`, field!, mistake.suggestion, mistake.fields));
     });
   });
-  if (dateLimite) {
+  const zone = asText(dateLimite?.fuseau);
+  if (zone) {
     try {
-      new Intl.DateTimeFormat('fr-FR', { timeZone: dateLimite.fuseau });
+      new Intl.DateTimeFormat('fr-FR', { timeZone: zone });
     } catch {
-      errors.push(t.badZone('dateLimite.fuseau', dateLimite.fuseau));
+      errors.push(t.badZone('dateLimite.fuseau', zone));
     }
   }
   return errors;

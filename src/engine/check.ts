@@ -12,6 +12,7 @@ import { calendarDateIn, dayIn, parseCalendarDate } from '../dates.js';
 import type { Lang } from '../vocabulary.js';
 import { DEFAULT_EDITION, EDITIONS } from '../reglement/index.js';
 import type { Reglement } from '../reglement/types.js';
+import { attachmentOf, takesCommunePopulation } from '../reglement/applicant.js';
 import type { DossierReport, LineReport, Problem, Verdict } from '../report/types.js';
 import { summarizeEdition } from '../report/build.js';
 import { evaluateExpenseLines, type ExpenseLine } from '../rules/expense-lines.js';
@@ -218,7 +219,7 @@ function checkParsed(parsed: ParseResult, fichier: string, findings: Located[], 
   const code = dossier.porteur?.code_insee?.toUpperCase();
   const seat = code !== undefined && INSEE_CODE.test(code) ? geography.commune(code) : undefined;
   // Legal obligations of communes depend on their population (3 500 inhabitants for planning applications).
-  const communeType = dossier.porteur?.type === 'commune' || dossier.porteur?.type === 'ccas';
+  const communeType = takesCommunePopulation(attachmentOf(reglement, dossier.porteur?.type));
   const population = communeType && seat?.kind !== 'inconnue' ? seat?.commune.population : undefined;
   const lines = evaluateExpenseLines(dossier, reglement, realWords, { population });
   const context: RuleContext = {

@@ -14,6 +14,14 @@ export interface Writer {
   applicantType(id: unknown): string;
   /** The call's territory, e.g. "la Loire (42)". */
   territory(): string;
+  /** A commune of the edition's territory, the example of a code and a name in messages, if it gives one. */
+  exampleCommune(): { codeInsee: string; nom: string } | undefined;
+  /** Who the edition counts as the authority's own people (its internal beneficiaries), joined with "ou" / "or". */
+  internalUsers(preposition?: 'a'): string;
+  /** The edition's last day (YYYY-MM-DD): the example of a date in messages. */
+  lastDay(): string;
+  /** Why the edition accepts an applicant type only once confirmed, if it says. */
+  applicantNote(id: unknown): string | undefined;
   /** Words of a libellé, quoted: « a », « b ». */
   words(list: unknown): string;
   /** The reason of a line, from its code. */
@@ -148,7 +156,6 @@ export interface Catalogue {
     written: (file: string) => string;
     completeNothing: string;
     users: string;
-    usersChoices: Record<'usagers' | 'agents' | 'ecoles', string>;
     usersUnknown: string;
     doubtKept: (reason: string) => string;
     fromSeveral: (count: number) => string;
@@ -188,7 +195,7 @@ export interface Catalogue {
     unknownNature: (path: string, nature: string, suggestion: string | undefined) => string;
     duplicateId: (path: string, id: string, first: string) => string;
     unknownField: (path: string, field: string, suggestion: string | undefined, fields: string) => string;
-    ownId: string;
+    ownId: (base: string) => string;
     unknownRule: (path: string, rule: string, rules: string) => string;
     requiredCategory: (path: string, id: string) => string;
     rateDecimals: (path: string) => string;
@@ -270,6 +277,8 @@ export interface CliTexts {
     yesOrNo: string;
   };
   help: {
+    /** What the tool does, naming the edition it applies without --reglement. */
+    description: (titre: string, organisme: string) => string;
     titles: Record<'Usage:' | 'Arguments:' | 'Options:' | 'Commands:' | 'Global Options:', string>;
     /** Replaces commander's "[command]" in usage lines. */
     commandPlaceholder: string;
@@ -307,7 +316,8 @@ export interface CliTexts {
       label: string;
       amount: string;
       population: string;
-      beneficiaries: string;
+      /** The built-in edition's values, listed in the help. */
+      beneficiaries: (values: string) => string;
       format: string;
       lang: string;
     };

@@ -86,11 +86,17 @@ const RATE_ERRORS: Record<string, (p: Params) => string> = {
 };
 
 /** Why a date is refused (dates.ts, whyNotADate). */
+/** A phrase that gives the edition's example commune, or nothing when the edition gives none. */
+function withExample(w: Writer, phrase: (commune: { codeInsee: string; nom: string }) => string): string {
+  const commune = w.exampleCommune();
+  return commune ? phrase(commune) : '';
+}
+
 const DATE_ERRORS: Record<string, string> = {
   vide: 'no date is written',
   inexistante: 'this day does not exist in the calendar',
   inverse: 'the month comes before the day, the American way; in France the day comes first',
-  'annee-courte': 'the year has two digits: write it in full (2022)',
+  'annee-courte': 'the year has two digits: write it in full, with four digits',
   separateur: 'separate the day, month and year with slashes',
   lettres: 'month in words or extra words: write the date in figures',
   fuseau: 'a date with a time must give its time zone (Z or +02:00); otherwise write the date alone',
@@ -236,8 +242,8 @@ export const en: Catalogue = {
     'montant-excessif': (p, w) => `Amount above ${w.money(p.max)}: most likely a typing mistake. Check it.`,
     'taux-tva-invalide': (p) =>
       `VAT rate${p.valeur === undefined ? '' : ` "${p.valeur}"`} refused${p.raison === undefined ? '' : `: ${RATE_ERRORS[String(p.raison)]?.(p) ?? p.raison}`}. Give it in percent, for example 20, 10 or 5.5.`,
-    'date-invalide': (p) =>
-      `Date "${p.valeur}" refused: ${DATE_ERRORS[String(p.raison)] ?? 'invalid date, or one that does not exist'}. Write it YYYY-MM-DD (2022-07-21) or DD/MM/YYYY (21/07/2022).`,
+    'date-invalide': (p, w) =>
+      `Date "${p.valeur}" refused: ${DATE_ERRORS[String(p.raison)] ?? 'invalid date, or one that does not exist'}. Write it YYYY-MM-DD (${w.lastDay()}) or DD/MM/YYYY (${w.lastDay().split('-').reverse().join('/')}).`,
     'structure-invalide': () => 'The structure of the dossier cannot be used. Start from an example in the examples/ folder.',
     'appel-inconnu': (p) => `Unknown call "${p.valeur}": the dossier is checked against "${p.applique}". Known calls: ${p.valeurs}.`,
     'porteur-type-manquant': (p) => `The applicant type is missing. Set porteur.type: ${p.valeurs}.`,
@@ -245,11 +251,11 @@ export const en: Catalogue = {
     'porteur-type-non-eligible': (p, w) =>
       `An applicant of type "${w.applicantType(p.type)}" is not eligible: in ${w.territory()}, the call is open only to these applicants: ${String(p.valeurs).split(',').map(w.applicantType).join(', ')}. One of them must carry the project.`,
     'porteur-type-a-confirmer': (p, w) =>
-      `The call does not name the ${w.applicantType(p.type)} among applicants: it is accepted as the inter-municipal twin of the CCAS. Have the Département confirm it before filing.`,
-    'code-insee-manquant': () =>
-      'The INSEE code of the applicant\'s commune (its seat, for a grouping) is missing. Set porteur.code_insee, for example "42218".',
-    'code-insee-invalide': (p) =>
-      `Malformed INSEE code "${p.valeur}": it has 5 characters, for example "42218" (Saint-Étienne). Do not mistake it for the postcode.`,
+      `The call does not name the ${w.applicantType(p.type)} among applicants: ${w.applicantNote(p.type) ?? 'it is accepted only provisionally'}. Have the Département confirm it before filing.`,
+    'code-insee-manquant': (_p, w) =>
+      `The INSEE code of the applicant's commune (its seat, for a grouping) is missing. Set porteur.code_insee${withExample(w, (commune) => `, for example "${commune.codeInsee}"`)}.`,
+    'code-insee-invalide': (p, w) =>
+      `Malformed INSEE code "${p.valeur}": it has 5 characters${withExample(w, (commune) => `, for example "${commune.codeInsee}" (${commune.nom})`)}. Do not mistake it for the postcode.`,
     'porteur-hors-territoire': (p, w) =>
       `${p.nom} (${p.valeur}) is in département ${p.departementNom ?? p.departement} (${p.departement}), outside ${w.territory()}: the call is open only to local authorities of that territory.`,
     'code-insee-inconnu': (p) =>
@@ -273,7 +279,8 @@ export const en: Catalogue = {
       `Invalid SIREN "${p.valeur}": its check digit does not match. Check each digit against the SIRENE registration notice.`,
     'axe-manquant': (p) => `The project answers none of the call's priority axes. List in projet.axes at least one of: ${p.valeurs}.`,
     'axe-inconnu': (p, w) => `Unknown axis "${p.valeur}"${w.didYouMean(p.suggestion)}. Axes of the call: ${p.valeurs}.`,
-    'porteur-nom-manquant': () => 'The applicant name is missing. Set porteur.nom, for example "Commune de Montbrison".',
+    'porteur-nom-manquant': (_p, w) =>
+      `The applicant name is missing. Set porteur.nom${withExample(w, (commune) => `, for example "Commune de ${commune.nom}"`)}.`,
     'projet-titre-manquant': () => 'The project title is missing. Set projet.titre.',
     'projet-dates-inversees': (p, w) =>
       `The project ends (${w.date(p.fin)}) before it starts (${w.date(p.debut)}). Check projet.debut and projet.fin.`,
@@ -346,8 +353,8 @@ export const en: Catalogue = {
     'classe-conflit': (p, w) =>
       `the label points both to "${w.category(p.categorie)}" (${w.words(p.mots)}) and to "${w.category(p.autre)}" (${w.words(p.motsAutre)})`,
     'classe-destination-inconnue': (p, w) =>
-      `digital equipment (${w.words(p.mots)}) whose users are not stated: eligible for the public, excluded for staff or schools`,
-    'classe-destination-mixte': (p, w) => `digital equipment meant both for the public and for staff or schools (${w.words(p.mots)})`,
+      `digital equipment (${w.words(p.mots)}) whose users are not stated: eligible for the public, excluded for ${w.internalUsers()}`,
+    'classe-destination-mixte': (p, w) => `digital equipment meant both for the public and for ${w.internalUsers()} (${w.words(p.mots)})`,
     'classe-accessoires': (p, w) =>
       `accessories alone under ${w.money(p.seuil)} excl. VAT (${w.words(p.mots)}): rather an operating cost, unless they protect equipment of the project`,
   },
@@ -481,7 +488,6 @@ export const en: Catalogue = {
     written: (file) => `Dossier written to ${file}. Here is its check:`,
     completeNothing: 'Nothing is missing from the dossier: no question to ask.',
     users: 'Who will use this equipment?',
-    usersChoices: { usagers: 'the public (users)', agents: 'the authority’s staff', ecoles: 'schools' },
     usersUnknown: 'I do not know yet (the line stays “to verify”)',
     doubtKept: (reason) =>
       `→ Category not written: the line stays “to verify” (${reason}). It does not count in the maximum grant until the Département confirms it.`,
@@ -530,7 +536,7 @@ export const en: Catalogue = {
       `${path}: field "${field}" names no text or list of a dossier, so the criterion could never count${
         suggestion ? ` (did you mean ${suggestion}?)` : fields ? ` (possible fields: ${fields})` : ''
       }`,
-    ownId: 'id: an edition that inherits from another needs its own id (for example loire-connect-2024)',
+    ownId: (base) => `id: an edition that inherits from another needs its own id (for example ${base}-bis)`,
     unknownRule: (path, rule, rules) => `${path}: unknown rule "${rule}" (rules: ${rules})`,
     requiredCategory: (path, id) => `${path}: category "${id}" is needed to classify expenses`,
     rateFraction: (path, percent) => `${path}: a rate is written in percent (${percent} for ${percent}%), not as a fraction`,
@@ -577,7 +583,7 @@ export const en: Catalogue = {
         }[kind]
       }: skipped.`,
     notFound: (path) => `No such file or folder: ${path}`,
-    badDate: (value) => `Invalid date "${value}" for --date: write it YYYY-MM-DD, for example 2022-07-21.`,
+    badDate: (value) => `Invalid date "${value}" for --date: write it YYYY-MM-DD, the year with four digits, then the month and the day.`,
     outputEmpty: '--output needs the name of the report file, for example --output report.json.',
     outputFolderName: (file) =>
       `${file} ends with "/": that names a folder. Give the name of the report file, for example ${file}report.json.`,
@@ -618,6 +624,8 @@ export const en: Catalogue = {
       yesOrNo: 'Answer "y" (yes) or "n" (no)',
     },
     help: {
+      description: (titre, organisme) =>
+        `Checks applications to a call for projects. Edition applied by default: ${titre} (${organisme}); another one with --reglement FILE.`,
       titles: {
         'Usage:': 'Usage:',
         'Arguments:': 'Arguments:',
@@ -656,7 +664,7 @@ export const en: Catalogue = {
         label: 'the label, in quotes',
         amount: 'HT amount of the line',
         population: 'population of the applicant commune: decides legal obligations with a threshold',
-        beneficiaries: 'who the line is for',
+        beneficiaries: (values) => `who the line is for; choices: ${values} (or those of --reglement)`,
         format: 'answer format',
         lang: 'answer language',
       },

@@ -42,11 +42,24 @@ const RATE_ERRORS: Record<string, (p: Params) => string> = {
 };
 
 /** Why a date is refused (dates.ts, whyNotADate). */
+/** A phrase that gives the edition's example commune, or nothing when the edition gives none. */
+function withExample(w: Writer, phrase: (commune: { codeInsee: string; nom: string }) => string): string {
+  const commune = w.exampleCommune();
+  return commune ? phrase(commune) : '';
+}
+
+/** « de » before a place as French contracts it: « de la Loire », « du Rhône », « des Hauts-de-Seine ». */
+function ofPlace(place: string): string {
+  if (place.startsWith('le ')) return `du ${place.slice(3)}`;
+  if (place.startsWith('les ')) return `des ${place.slice(4)}`;
+  return `de ${place}`;
+}
+
 const DATE_ERRORS: Record<string, string> = {
   vide: 'aucune date n’est écrite',
   inexistante: 'ce jour n’existe pas dans le calendrier',
   inverse: 'le mois est écrit avant le jour, à l’anglaise ; en France, le jour vient d’abord',
-  'annee-courte': 'l’année a deux chiffres : écrivez-la en entier (2022)',
+  'annee-courte': 'l’année a deux chiffres : écrivez-la en entier, sur quatre chiffres',
   separateur: 'séparez le jour, le mois et l’année par des barres obliques',
   lettres: 'mois en lettres ou mots en trop : écrivez la date en chiffres',
   fuseau: 'une date avec une heure doit donner son fuseau (Z ou +02:00) ; sinon, n’écrivez que la date',
@@ -256,8 +269,8 @@ export const fr: Catalogue = {
     'montant-excessif': (p, w) => `Montant supérieur à ${w.money(p.max)} : sans doute une erreur de saisie. Vérifiez-le.`,
     'taux-tva-invalide': (p) =>
       `Taux de TVA${p.valeur === undefined ? '' : ` « ${p.valeur} »`} refusé${p.raison === undefined ? '' : ` : ${RATE_ERRORS[String(p.raison)]?.(p) ?? p.raison}`}. Indiquez-le en pourcentage, par exemple 20, 10 ou 5,5.`,
-    'date-invalide': (p) =>
-      `Date « ${p.valeur} » refusée : ${DATE_ERRORS[String(p.raison)] ?? 'date invalide ou inexistante'}. Écrivez-la AAAA-MM-JJ (2022-07-21) ou JJ/MM/AAAA (21/07/2022).`,
+    'date-invalide': (p, w) =>
+      `Date « ${p.valeur} » refusée : ${DATE_ERRORS[String(p.raison)] ?? 'date invalide ou inexistante'}. Écrivez-la AAAA-MM-JJ (${w.lastDay()}) ou JJ/MM/AAAA (${w.lastDay().split('-').reverse().join('/')}).`,
     'structure-invalide': () => 'La structure du dossier est inutilisable. Partez d’un exemple du dossier examples/.',
     'appel-inconnu': (p) => `Appel « ${p.valeur} » inconnu : le dossier est vérifié selon « ${p.applique} ». Appels connus : ${p.valeurs}.`,
     'porteur-type-manquant': (p) => `Le type de porteur manque. Indiquez porteur.type : ${p.valeurs}.`,
@@ -266,13 +279,13 @@ export const fr: Catalogue = {
     'porteur-type-non-eligible': (p, w) =>
       `Un porteur de type « ${w.applicantType(p.type)} » n’est pas éligible : dans ${w.territory()}, l’appel ne concerne que ces porteurs : ${String(p.valeurs).split(',').map(w.applicantType).join(', ')}. Le projet doit être porté par l’un d’eux.`,
     'porteur-type-a-confirmer': (p, w) =>
-      `L’appel ne cite pas le ${w.applicantType(p.type)} parmi les porteurs : il est accepté comme équivalent intercommunal du CCAS. Faites-le confirmer par le Département avant le dépôt.`,
-    'code-insee-manquant': () =>
-      'Le code INSEE de la commune du porteur (son siège pour un groupement) manque. Indiquez porteur.code_insee, par exemple "42218".',
-    'code-insee-invalide': (p) =>
-      `Code INSEE « ${p.valeur} » mal formé : il a 5 caractères, par exemple "42218" (Saint-Étienne). Ne le confondez pas avec le code postal.`,
+      `L’appel ne cite pas le ${w.applicantType(p.type)} parmi les porteurs : ${w.applicantNote(p.type) ?? 'il n’est accepté que sous réserve'}. Faites-le confirmer par le Département avant le dépôt.`,
+    'code-insee-manquant': (_p, w) =>
+      `Le code INSEE de la commune du porteur (son siège pour un groupement) manque. Indiquez porteur.code_insee${withExample(w, (commune) => `, par exemple "${commune.codeInsee}"`)}.`,
+    'code-insee-invalide': (p, w) =>
+      `Code INSEE « ${p.valeur} » mal formé : il a 5 caractères${withExample(w, (commune) => `, par exemple "${commune.codeInsee}" (${commune.nom})`)}. Ne le confondez pas avec le code postal.`,
     'porteur-hors-territoire': (p, w) =>
-      `${p.nom} (${p.valeur}) est dans le département ${p.departementNom ?? p.departement} (${p.departement}), hors de ${w.territory()} : l’appel ne concerne que les collectivités de ce territoire.`,
+      `${p.nom} (${p.valeur}) est dans le département ${p.departementNom ?? p.departement} (${p.departement}), hors ${ofPlace(w.territory())} : l’appel ne concerne que les collectivités de ce territoire.`,
     'code-insee-inconnu': (p) =>
       `Le code INSEE « ${p.valeur} » n’existe pas dans le Code officiel géographique ${p.millesime}. Vérifiez-le : ce n’est pas le code postal.`,
     'code-insee-ancien': (p) =>
@@ -296,7 +309,8 @@ export const fr: Catalogue = {
     'axe-manquant': (p) =>
       `Le projet ne répond à aucun axe prioritaire de l’appel. Indiquez dans projet.axes au moins un de : ${p.valeurs}.`,
     'axe-inconnu': (p, w) => `Axe « ${p.valeur} » inconnu${w.didYouMean(p.suggestion)}. Axes de l’appel : ${p.valeurs}.`,
-    'porteur-nom-manquant': () => 'Le nom du porteur manque. Indiquez porteur.nom, par exemple « Commune de Montbrison ».',
+    'porteur-nom-manquant': (_p, w) =>
+      `Le nom du porteur manque. Indiquez porteur.nom${withExample(w, (commune) => `, par exemple « Commune de ${commune.nom} »`)}.`,
     'projet-titre-manquant': () => 'Le titre du projet manque. Indiquez projet.titre.',
     'projet-dates-inversees': (p, w) =>
       `Le projet finit (${w.date(p.fin)}) avant de commencer (${w.date(p.debut)}). Vérifiez projet.debut et projet.fin.`,
@@ -370,9 +384,9 @@ export const fr: Catalogue = {
     'classe-conflit': (p, w) =>
       `le libellé évoque à la fois « ${w.category(p.categorie)} » (${w.words(p.mots)}) et « ${w.category(p.autre)} » (${w.words(p.motsAutre)})`,
     'classe-destination-inconnue': (p, w) =>
-      `équipement numérique (${w.words(p.mots)}) dont les utilisateurs ne sont pas précisés : éligible pour le public, exclu pour les agents ou les écoles`,
+      `équipement numérique (${w.words(p.mots)}) dont les utilisateurs ne sont pas précisés : éligible pour le public, exclu pour ${w.internalUsers()}`,
     'classe-destination-mixte': (p, w) =>
-      `équipement numérique destiné à la fois au public et aux agents ou aux écoles (${w.words(p.mots)})`,
+      `équipement numérique destiné à la fois au public et ${w.internalUsers('a')} (${w.words(p.mots)})`,
     'classe-accessoires': (p, w) =>
       `accessoires seuls de moins de ${w.money(p.seuil)} HT (${w.words(p.mots)}) : plutôt du fonctionnement, sauf s’ils protègent un équipement du projet`,
   },
@@ -506,7 +520,6 @@ export const fr: Catalogue = {
     written: (file) => `Dossier écrit dans ${file}. Voici sa vérification :`,
     completeNothing: 'Rien ne manque au dossier : aucune question à poser.',
     users: 'Qui utilisera cet équipement ?',
-    usersChoices: { usagers: 'le public (usagers)', agents: 'les agents de la collectivité', ecoles: 'les écoles' },
     usersUnknown: 'je ne sais pas encore (la ligne restera « à vérifier »)',
     doubtKept: (reason) =>
       `→ Catégorie non inscrite : la ligne reste « à vérifier » (${reason}). Elle ne compte pas dans l’aide maximale tant que le Département ne l’a pas confirmée.`,
@@ -555,7 +568,7 @@ export const fr: Catalogue = {
       `${path} : le champ « ${field} » ne désigne aucun texte ni aucune liste d’un dossier, le critère ne serait jamais compté${
         suggestion ? ` (vouliez-vous dire ${suggestion} ?)` : fields ? ` (champs possibles : ${fields})` : ''
       }`,
-    ownId: 'id : une édition qui hérite d’une autre doit avoir son propre identifiant (par exemple loire-connect-2024)',
+    ownId: (base) => `id : une édition qui hérite d’une autre doit avoir son propre identifiant (par exemple ${base}-bis)`,
     unknownRule: (path, rule, rules) => `${path} : règle « ${rule} » inconnue (règles : ${rules})`,
     requiredCategory: (path, id) => `${path} : la catégorie « ${id} » est nécessaire au classement des dépenses`,
     rateFraction: (path, percent) => `${path} : un taux s’écrit en pourcentage (${percent} pour ${percent} %), pas en fraction`,
@@ -603,7 +616,8 @@ export const fr: Catalogue = {
         }[kind]
       } : ignoré.`,
     notFound: (path) => `Fichier ou répertoire introuvable : ${path}`,
-    badDate: (value) => `Date « ${value} » invalide pour --date : écrivez-la AAAA-MM-JJ, par exemple 2022-07-21.`,
+    badDate: (value) =>
+      `Date « ${value} » invalide pour --date : écrivez-la AAAA-MM-JJ, l’année sur quatre chiffres, puis le mois et le jour.`,
     outputEmpty: '--output demande le nom du fichier du rapport, par exemple --output rapport.json.',
     outputFolderName: (file) =>
       `${file} se termine par « / » : c’est un nom de répertoire. Donnez le nom du fichier du rapport, par exemple ${file}rapport.json.`,
@@ -644,6 +658,8 @@ export const fr: Catalogue = {
       yesOrNo: 'Répondez « o » (oui) ou « n » (non)',
     },
     help: {
+      description: (titre, organisme) =>
+        `Vérifie les dossiers de candidature à un appel à projets. Édition appliquée par défaut : ${titre} (${organisme}) ; une autre avec --reglement FICHIER.`,
       titles: {
         'Usage:': 'Utilisation :',
         'Arguments:': 'Arguments :',
@@ -682,7 +698,7 @@ export const fr: Catalogue = {
         label: 'le libellé, entre guillemets',
         amount: 'montant HT de la ligne',
         population: 'population de la commune qui dépose : décide des obligations légales à seuil',
-        beneficiaries: 'bénéficiaires de la ligne',
+        beneficiaries: (values) => `bénéficiaires de la ligne ; valeurs : ${values} (ou celles de --reglement)`,
         format: 'format de la réponse',
         lang: 'langue de la réponse',
       },

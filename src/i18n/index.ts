@@ -18,14 +18,18 @@ export function catalogue(lang: Lang): Catalogue {
 
 /**
  * What messages take from an edition: the names of its categories, of its
- * applicant types and of its territory. A Reglement has them, and so has the
- * summary of it a report carries (ReglementSummary), so that messages can be
- * written from the report alone.
+ * applicant types (and why a type is accepted once confirmed), of its
+ * territory and an example commune of it, its last day (the example of a
+ * date) and who its internal beneficiaries are. A Reglement has them, and so
+ * has the summary of it a report carries (ReglementSummary), so that messages
+ * can be written from the report alone.
  */
 export interface EditionWords {
   categories: readonly Pick<Reglement['categories'][number], 'id' | 'libelle'>[];
-  typesPorteur: readonly Pick<Reglement['typesPorteur'][number], 'id' | 'libelle'>[];
-  territoire: Pick<Reglement['territoire'], 'nom'>;
+  typesPorteur: readonly Pick<Reglement['typesPorteur'][number], 'id' | 'libelle' | 'note'>[];
+  territoire: Pick<Reglement['territoire'], 'nom' | 'exemple'>;
+  dateLimite: Pick<Reglement['dateLimite'], 'dernierJour'>;
+  beneficiaires: readonly Pick<Reglement['beneficiaires'][number], 'libelle' | 'destination'>[];
 }
 
 /** One writer per language and edition: every message of a batch needs one. */
@@ -41,6 +45,13 @@ export function writer(lang: Lang, reglement: EditionWords): Writer {
   return write;
 }
 
+/** « à » before a name as French contracts it: « aux agents », « au personnel », « à la mairie ». */
+function toPlace(name: string): string {
+  if (name.startsWith('les ')) return `aux ${name.slice(4)}`;
+  if (name.startsWith('le ')) return `au ${name.slice(3)}`;
+  return `à ${name}`;
+}
+
 function newWriter(lang: Lang, reglement: EditionWords): Writer {
   const texts = CATALOGUES[lang];
   const write: Writer = {
@@ -54,6 +65,16 @@ function newWriter(lang: Lang, reglement: EditionWords): Writer {
     category: (id) => reglement.categories.find((category) => category.id === id)?.libelle[lang] ?? String(id),
     applicantType: (id) => reglement.typesPorteur.find((type) => type.id === id)?.libelle[lang] ?? String(id),
     territory: () => reglement.territoire.nom[lang],
+    lastDay: () => reglement.dateLimite.dernierJour,
+    exampleCommune: () => reglement.territoire.exemple,
+    internalUsers: (preposition) => {
+      const names = reglement.beneficiaires
+        .filter((beneficiary) => beneficiary.destination === 'interne')
+        .map(({ libelle }) => libelle[lang]);
+      if (names.length === 0) return lang === 'fr' ? `${preposition ? 'à ' : ''}la collectivité elle-même` : 'the authority itself';
+      return names.map((name) => (lang === 'fr' && preposition ? toPlace(name) : name)).join(lang === 'fr' ? ' ou ' : ' or ');
+    },
+    applicantNote: (id) => reglement.typesPorteur.find((type) => type.id === id)?.note?.[lang],
     words: (list) =>
       String(list ?? '')
         .split(', ')

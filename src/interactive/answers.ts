@@ -1,13 +1,17 @@
-import { parseCalendarDate, whyNotADate } from '../dates.js';
+import { formatCalendarDate, parseCalendarDate, whyNotADate } from '../dates.js';
 import { catalogue, writer } from '../i18n/index.js';
 import type { Lang } from '../vocabulary.js';
 import { parseAmount } from '../money/amount.js';
 import { DEFAULT_EDITION } from '../reglement/index.js';
+import type { Reglement } from '../reglement/types.js';
 import { luhnValid } from '../rules/identifiers.js';
 import type { Validate } from './prompter.js';
 
-/** Checks of each answer where it is typed, with a short message and another try. */
-export function answerChecks(lang: Lang) {
+/**
+ * Checks of each answer where it is typed, with a short message and another
+ * try; dates are read in the zone of the edition, whose last day is the example.
+ */
+export function answerChecks(lang: Lang, reglement: Reglement = DEFAULT_EDITION) {
   const fr = lang === 'fr';
   const required: Validate<string> = (value) => value.trim() !== '' || (fr ? 'Une réponse est nécessaire.' : 'An answer is needed.');
   const siren: Validate<string> = (value) => {
@@ -27,16 +31,17 @@ export function answerChecks(lang: Lang) {
       if (parsed.ok && parsed.cents >= 0) return true;
       if (parsed.ok)
         return fr ? 'Un montant n’est pas négatif : écrivez-le sans signe.' : 'An amount is not negative: write it without a sign.';
-      const reason = catalogue(lang).amounts[parsed.error]?.({ detail: parsed.detail }, writer(lang, DEFAULT_EDITION)) ?? parsed.error;
+      const reason = catalogue(lang).amounts[parsed.error]?.({ detail: parsed.detail }, writer(lang, reglement)) ?? parsed.error;
       return `${fr ? 'Montant refusé' : 'Amount refused'}${fr ? ' : ' : ': '}${reason}.`;
     };
   const amount = amountOf();
   const amountHt = amountOf('HT');
+  const example = formatCalendarDate(reglement.dateLimite.dernierJour, 'fr');
   const date: Validate<string> = (value) =>
-    parseCalendarDate(value, DEFAULT_EDITION.dateLimite.fuseau).ok ||
+    parseCalendarDate(value, reglement.dateLimite.fuseau).ok ||
     (fr
-      ? `Date refusée : ${catalogue(lang).dates[whyNotADate(value)]}. Écrivez JJ/MM/AAAA, par exemple 21/07/2022.`
-      : `Date refused: ${catalogue(lang).dates[whyNotADate(value)]}. Write DD/MM/YYYY.`);
+      ? `Date refusée : ${catalogue(lang).dates[whyNotADate(value)]}. Écrivez JJ/MM/AAAA, par exemple ${example}.`
+      : `Date refused: ${catalogue(lang).dates[whyNotADate(value)]}. Write DD/MM/YYYY, for example ${example}.`);
   return { required, siren, amount, amountHt, date };
 }
 
@@ -46,8 +51,8 @@ export function euros(typed: string, basis?: 'HT'): number {
   return parsed.ok ? parsed.cents / 100 : 0;
 }
 
-/** A date typed the French way, as YYYY-MM-DD for the YAML file. */
-export function isoDate(typed: string): string {
-  const parsed = parseCalendarDate(typed, DEFAULT_EDITION.dateLimite.fuseau);
+/** A date typed the French way, as YYYY-MM-DD for the YAML file, read in the edition's zone. */
+export function isoDate(typed: string, reglement: Reglement = DEFAULT_EDITION): string {
+  const parsed = parseCalendarDate(typed, reglement.dateLimite.fuseau);
   return parsed.ok ? parsed.date : typed;
 }

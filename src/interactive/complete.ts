@@ -1,6 +1,7 @@
 import { checkDossier, type CheckerData } from '../engine/check.js';
 import { catalogue, type Lang } from '../i18n/index.js';
 import { formatCents } from '../money/format.js';
+import { attachmentOf } from '../reglement/applicant.js';
 import type { Reglement } from '../reglement/types.js';
 import { grantableMaximum } from '../report/grant.js';
 import type { DossierReport } from '../report/types.js';
@@ -29,7 +30,7 @@ export async function completeDossier(
   const { lang, reglement, data } = options;
   const { geography } = data;
   const t = catalogue(lang).interview;
-  const check = answerChecks(lang);
+  const check = answerChecks(lang, reglement);
   const blocked = new Set(report.problemes.filter((problem) => problem.gravite === 'bloquant').map((problem) => problem.chemin));
   const territory = reglement.territoire.departements;
   let answered = 0;
@@ -57,7 +58,12 @@ export async function completeDossier(
           .map((found) => ({ name: `${found.nom} (${found.code})`, value: found })),
     });
     set(['porteur', 'code_insee'], commune.code);
-    if (doc.getIn(['porteur', 'type']) === 'commune' && commune.siren && blocked.has('porteur.siren')) {
+    const type = doc.getIn(['porteur', 'type']);
+    if (
+      attachmentOf(reglement, typeof type === 'string' ? type : undefined) === 'commune' &&
+      commune.siren &&
+      blocked.has('porteur.siren')
+    ) {
       set(['porteur', 'siren'], commune.siren);
       blocked.delete('porteur.siren');
     }
@@ -90,6 +96,6 @@ export async function completeDossier(
   }
   // A late filing is a fact, not a field to fill: only an unreadable date is asked again.
   if (report.problemes.some((problem) => problem.chemin === 'depot.date' && problem.code === 'date-invalide'))
-    set(['depot', 'date'], isoDate(await prompter.input({ message: t.date, validate: check.date })));
+    set(['depot', 'date'], isoDate(await prompter.input({ message: t.date, validate: check.date }), reglement));
   return answered;
 }

@@ -2,7 +2,9 @@ import { classifyLine, type Classification } from '../classify/classifier.js';
 import { formatCalendarDate } from '../dates.js';
 import { catalogue, writer, type Lang } from '../i18n/index.js';
 import { formatCents } from '../money/format.js';
-import type { Reglement } from '../reglement/types.js';
+import { attachmentOf, takesCommunePopulation } from '../reglement/applicant.js';
+import { DEFAULT_EDITION } from '../reglement/index.js';
+import type { Libelle, Reglement } from '../reglement/types.js';
 import { computeGrant } from '../rules/grant.js';
 import type { ExpenseInput } from '../dossier/schema.js';
 import { evaluateExpenseLines, type ExpenseLine } from '../rules/expense-lines.js';
@@ -27,11 +29,6 @@ export type DossierDraft = Record<string, unknown> & {
   depenses: Record<string, unknown>[];
 };
 
-/** Who an expense line is for, as the dossier format writes it. */
-const BENEFICIARIES = ['usagers', 'agents', 'ecoles'] as const;
-
-const ANALYSIS = ['innovation', 'accompagnement_usagers', 'mutualisation', 'mode_projet', 'replicabilite', 'association_usagers'] as const;
-
 /**
  * Builds a dossier by asking, in the order of the application form, only
  * what an applicant knows: the commune is found by typing part of its name,
@@ -42,7 +39,7 @@ export async function interview(prompter: Prompter, options: InterviewOptions): 
   const { lang, reglement, data } = options;
   const { geography, realWords } = data;
   const t = catalogue(lang).interview;
-  const check = answerChecks(lang);
+  const check = answerChecks(lang, reglement);
   const territory = reglement.territoire.departements;
   const reasonOf = (classification: Classification) =>
     catalogue(lang).reasons[classification.reason.code]?.(classification.reason.params, writer(lang, reglement)) ?? '';
@@ -64,10 +61,12 @@ export async function interview(prompter: Prompter, options: InterviewOptions): 
       : t.grantSoFar(formatCents(maximumCents, lang));
 
   const porteur: Record<string, unknown> = { type };
-  if (type === 'commune') {
+  // What the edition says the type is decides what is asked: a commune is found by name, an EPCI in the official list.
+  const attachment = attachmentOf(reglement, type);
+  if (attachment === 'commune') {
     const commune = await prompter.search({ message: t.commune, source: (term) => communeChoices(geography, term, territory) });
     Object.assign(porteur, { nom: `${t.communePrefix}${commune.nom}`, siren: commune.siren, code_insee: commune.code });
-  } else if (type === 'epci') {
+  } else if (attachment === 'epci') {
     const epci = await prompter.search({
       message: t.epci,
       source: (term) =>
@@ -99,7 +98,7 @@ export async function interview(prompter: Prompter, options: InterviewOptions): 
 
   const depenses: Record<string, unknown>[] = [];
   const lines: ExpenseLine[] = [];
-  const applicant = { population: populationOf(porteur, geography) };
+  const applicant = { population: populationOf(porteur, reglement, geography) };
   do {
     const libelle = await prompter.input({ message: t.expenseLabel(depenses.length + 1), validate: check.required });
     let guess = classifyLine({ libelle }, reglement, realWords);
@@ -111,7 +110,10 @@ export async function interview(prompter: Prompter, options: InterviewOptions): 
         (await prompter.select({
           message: t.users,
           default: '',
-          choices: [...BENEFICIARIES.map((value) => ({ name: t.usersChoices[value], value })), { name: t.usersUnknown, value: '' }],
+          choices: [
+            ...reglement.beneficiaires.map((beneficiary) => ({ name: beneficiary.libelle[lang], value: beneficiary.id })),
+            { name: t.usersUnknown, value: '' },
+          ],
         })) || undefined;
       if (beneficiaires !== undefined) guess = classifyLine({ libelle, beneficiaires }, reglement, realWords);
     }
@@ -153,28 +155,46 @@ export async function interview(prompter: Prompter, options: InterviewOptions): 
   const date = await prompter.input({ message: t.date, default: formatCalendarDate(options.today, 'fr'), validate: check.date });
 
   const draft: DossierDraft = {
+    // Another edition than the built-in one is named, so that a check without it does not apply the wrong call.
+    ...(reglement.id === DEFAULT_EDITION.id ? {} : { appel: reglement.id }),
     porteur,
     projet,
     depenses,
     financement: { aide_sollicitee: euros(requested) },
-    depot: { date: isoDate(date) },
+    depot: { date: isoDate(date, reglement) },
   };
   if (await prompter.confirm({ message: t.analysis, default: false })) {
     const analyse: Record<string, string> = {};
-    for (const criterion of ANALYSIS) {
-      const text = await prompter.input({ message: t.criteria[criterion] });
-      if (text.trim() !== '') analyse[criterion] = text.trim();
+    // The edition's criteria, each by its free text: the question the tool knows for that field, else the criterion's name.
+    for (const { field, libelle } of analysisFields(reglement)) {
+      const question = (t.criteria as Partial<Record<string, string>>)[field] ?? `${libelle[lang]}${catalogue(lang).ui.colon}`;
+      const text = await prompter.input({ message: question });
+      if (text.trim() !== '') analyse[field] = text.trim();
     }
     if (Object.keys(analyse).length > 0) draft.analyse = analyse;
   }
   return draft;
 }
 
+/** The `analyse.*` texts that document the edition's criteria, once each, in the edition's order. */
+function analysisFields(reglement: Reglement): { field: string; libelle: Libelle }[] {
+  const fields = new Map<string, Libelle>();
+  for (const criterion of reglement.criteres.liste) {
+    for (const path of criterion.champs) {
+      const [section, field] = path.split('.');
+      if (section === 'analyse' && field !== undefined && !fields.has(field)) fields.set(field, criterion.libelle);
+    }
+  }
+  return [...fields].map(([field, libelle]) => ({ field, libelle }));
+}
+
 /** Whether a doubt on the line would be settled by saying who uses it (public, agents, schools). */
 function usersDecide(libelle: string, guess: Classification, reglement: Reglement, realWords: ReadonlySet<string>): boolean {
   return (
     guess.status === 'a-verifier' &&
-    BENEFICIARIES.some((beneficiaires) => classifyLine({ libelle, beneficiaires }, reglement, realWords).status !== guess.status)
+    reglement.beneficiaires.some(
+      ({ id: beneficiaires }) => classifyLine({ libelle, beneficiaires }, reglement, realWords).status !== guess.status,
+    )
   );
 }
 
@@ -190,9 +210,9 @@ function lineAsChecked(
   return evaluateExpenseLines({ depenses: [input] }, reglement, realWords, applicant)[0]!;
 }
 
-/** The population check uses for legal obligations: that of the seat of a commune or a CCAS. */
-function populationOf(porteur: Record<string, unknown>, geography: Geography): number | undefined {
-  if (porteur.type !== 'commune' && porteur.type !== 'ccas') return undefined;
+/** The population check uses for legal obligations: that of the commune, or of the commune of a CCAS. */
+function populationOf(porteur: Record<string, unknown>, reglement: Reglement, geography: Geography): number | undefined {
+  if (!takesCommunePopulation(attachmentOf(reglement, String(porteur.type)))) return undefined;
   const seat = geography.commune(String(porteur.code_insee));
   return seat.kind === 'inconnue' ? undefined : seat.commune.population;
 }

@@ -15,6 +15,7 @@ export const loireConnect2022: Reglement = {
   territoire: {
     departements: ['42'],
     nom: { fr: 'la Loire (42)', en: 'the Loire (42)' },
+    exemple: { codeInsee: '42218', nom: 'Saint-Étienne' },
   },
   // "Collectivités locales de la Loire et leurs groupements, ainsi que les CCAS".
   // The CIAS is not named: it is the intercommunal twin of the CCAS, so it is
@@ -22,12 +23,14 @@ export const loireConnect2022: Reglement = {
   typesPorteur: [
     {
       id: 'commune',
+      rattachement: 'commune',
       eligibilite: 'eligible',
       libelle: { fr: 'commune', en: 'commune' },
       synonymes: ['mairie', 'ville', 'commune-nouvelle', 'municipalite'],
     },
     {
       id: 'epci',
+      rattachement: 'epci',
       eligibilite: 'eligible',
       libelle: { fr: 'EPCI (intercommunalité)', en: 'EPCI (inter-municipal body)' },
       synonymes: [
@@ -41,6 +44,7 @@ export const loireConnect2022: Reglement = {
     },
     {
       id: 'syndicat',
+      rattachement: 'siege',
       eligibilite: 'eligible',
       libelle: { fr: 'syndicat de collectivités', en: 'syndicate of local authorities' },
       synonymes: [
@@ -55,24 +59,43 @@ export const loireConnect2022: Reglement = {
     },
     {
       id: 'ccas',
+      rattachement: 'etablissement-communal',
       eligibilite: 'eligible',
       libelle: { fr: "centre communal d'action sociale (CCAS)", en: 'municipal social action centre (CCAS)' },
       synonymes: ['centre-communal-d-action-sociale'],
     },
     {
       id: 'cias',
+      rattachement: 'siege',
       eligibilite: 'a-confirmer',
+      note: {
+        fr: 'il est accepté comme équivalent intercommunal du CCAS',
+        en: 'it is accepted as the inter-municipal twin of the CCAS',
+      },
       libelle: { fr: "centre intercommunal d'action sociale (CIAS)", en: 'inter-municipal social action centre (CIAS)' },
       synonymes: ['centre-intercommunal-d-action-sociale'],
     },
-    { id: 'departement', eligibilite: 'non-eligible', libelle: { fr: 'département', en: 'département' } },
-    { id: 'region', eligibilite: 'non-eligible', libelle: { fr: 'région', en: 'region' } },
-    { id: 'etat', eligibilite: 'non-eligible', libelle: { fr: 'État', en: 'State' } },
-    { id: 'etablissement-public', eligibilite: 'non-eligible', libelle: { fr: 'autre établissement public', en: 'other public body' } },
-    { id: 'association', eligibilite: 'non-eligible', libelle: { fr: 'association', en: 'association' } },
-    { id: 'entreprise', eligibilite: 'non-eligible', libelle: { fr: 'entreprise', en: 'company' } },
-    { id: 'particulier', eligibilite: 'non-eligible', libelle: { fr: 'particulier', en: 'private individual' } },
-    { id: 'autre', eligibilite: 'non-eligible', libelle: { fr: 'autre', en: 'other' } },
+    { id: 'departement', rattachement: 'siege', eligibilite: 'non-eligible', libelle: { fr: 'département', en: 'département' } },
+    { id: 'region', rattachement: 'siege', eligibilite: 'non-eligible', libelle: { fr: 'région', en: 'region' } },
+    { id: 'etat', rattachement: 'siege', eligibilite: 'non-eligible', libelle: { fr: 'État', en: 'State' } },
+    {
+      id: 'etablissement-public',
+      rattachement: 'siege',
+      eligibilite: 'non-eligible',
+      libelle: { fr: 'autre établissement public', en: 'other public body' },
+    },
+    { id: 'association', rattachement: 'siege', eligibilite: 'non-eligible', libelle: { fr: 'association', en: 'association' } },
+    { id: 'entreprise', rattachement: 'siege', eligibilite: 'non-eligible', libelle: { fr: 'entreprise', en: 'company' } },
+    { id: 'particulier', rattachement: 'siege', eligibilite: 'non-eligible', libelle: { fr: 'particulier', en: 'private individual' } },
+    { id: 'autre', rattachement: 'siege', eligibilite: 'non-eligible', libelle: { fr: 'autre', en: 'other' } },
+  ],
+  // "Les équipements de matériels relevant de la compétence de la collectivité
+  // (équipements des agents, des écoles…)" are excluded; equipment for the public is not.
+  beneficiaires: [
+    { id: 'usagers', destination: 'public', libelle: { fr: 'le public (usagers)', en: 'the public (users)' } },
+    // Their names also end the reasons of doubtful lines: "exclu pour les agents ou les écoles".
+    { id: 'agents', destination: 'interne', libelle: { fr: 'les agents', en: 'staff' } },
+    { id: 'ecoles', destination: 'interne', libelle: { fr: 'les écoles', en: 'schools' } },
   ],
   axes: [
     {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Reglement } from './types.js';
+import { APPLICANT_ATTACHMENTS, type Reglement } from './types.js';
 
 /**
  * The structure of an edition, for editions read from a file
@@ -19,6 +19,7 @@ export const reglementSchema = z.strictObject({
   territoire: z.strictObject({
     departements: z.array(z.string().regex(/^(\d{2}|2[AB]|97\d)$/, 'code de département')).min(1),
     nom: libelle,
+    exemple: z.strictObject({ codeInsee: z.string().regex(/^(\d{5}|2[AB]\d{3})$/, 'code INSEE'), nom: z.string().min(1) }).optional(),
   }),
   typesPorteur: z
     .array(
@@ -26,10 +27,13 @@ export const reglementSchema = z.strictObject({
         id,
         libelle,
         eligibilite: z.enum(['eligible', 'a-confirmer', 'non-eligible']),
+        rattachement: z.enum(APPLICANT_ATTACHMENTS),
+        note: libelle.optional(),
         synonymes: words.optional(),
       }),
     )
     .min(1),
+  beneficiaires: z.array(z.strictObject({ id, libelle, destination: z.enum(['public', 'interne']) })).min(1),
   axes: z.array(z.strictObject({ id, libelle })).min(1),
   categories: z.array(z.strictObject({ id, libelle, eligible: z.boolean(), clause: z.string().min(1) })).min(1),
   lexique: z.strictObject({

@@ -18,12 +18,42 @@ export interface Clause {
 
 export type ApplicantEligibility = 'eligible' | 'a-confirmer' | 'non-eligible';
 
+/**
+ * What an applicant is to the official geography, which says how it is
+ * checked (the code reads this, never a type's id):
+ * - `commune`: the commune of `code_insee` itself: its SIREN and name are
+ *   that commune's, its population decides legal obligations with a threshold;
+ * - `etablissement-communal`: a body of one commune (a CCAS): in the territory
+ *   through that commune, whose population applies; its own SIREN;
+ * - `epci`: an EPCI of the official list, found by its SIREN, in the
+ *   territory through its member communes wherever its seat;
+ * - `siege`: any other body, in the territory through the commune of its seat;
+ * - `aucun`: no territory condition (the commune of `code_insee` must exist).
+ */
+export type ApplicantAttachment = 'commune' | 'etablissement-communal' | 'epci' | 'siege' | 'aucun';
+
+export const APPLICANT_ATTACHMENTS: readonly ApplicantAttachment[] = ['commune', 'etablissement-communal', 'epci', 'siege', 'aucun'];
+
 export interface ApplicantType {
   id: string;
   libelle: Libelle;
   eligibilite: ApplicantEligibility;
+  rattachement: ApplicantAttachment;
+  /** For a type accepted only once confirmed: why it is accepted, said to the applicant. */
+  note?: Libelle;
   /** Other names applicants write for it, to suggest the right value. */
   synonymes?: string[];
+}
+
+/**
+ * Who an expense line says it is for (`depenses[].beneficiaires`): the public,
+ * or the authority's own people (its staff, its schools), whose equipment the
+ * call may exclude.
+ */
+export interface Beneficiary {
+  id: string;
+  libelle: Libelle;
+  destination: 'public' | 'interne';
 }
 
 export interface Axis {
@@ -138,8 +168,12 @@ export interface Reglement {
     /** INSEE département codes whose communes are in the territory. */
     departements: string[];
     nom: Libelle;
+    /** A commune of the territory, given as the example of a code and a name in messages (none: no example). */
+    exemple?: { codeInsee: string; nom: string };
   };
   typesPorteur: ApplicantType[];
+  /** The values `depenses[].beneficiaires` may take. */
+  beneficiaires: Beneficiary[];
   axes: Axis[];
   categories: ExpenseCategory[];
   lexique: Lexique;

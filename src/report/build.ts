@@ -40,7 +40,9 @@ export function summarizeEdition(reglement: Reglement): ReglementSummary {
     regles: reglement.regles,
     criteres: reglement.criteres,
     categories: reglement.categories.map(({ id, libelle, eligible }) => ({ id, libelle, eligible })),
-    typesPorteur: reglement.typesPorteur.map(({ id, libelle }) => ({ id, libelle })),
-    territoire: { nom: reglement.territoire.nom },
+    typesPorteur: reglement.typesPorteur.map(({ id, libelle, note }) => ({ id, libelle, ...(note ? { note } : {}) })),
+    territoire: { nom: reglement.territoire.nom, ...(reglement.territoire.exemple ? { exemple: reglement.territoire.exemple } : {}) },
+    dateLimite: { dernierJour: reglement.dateLimite.dernierJour },
+    beneficiaires: reglement.beneficiaires.map(({ libelle, destination }) => ({ libelle, destination })),
   };
 }

@@ -102,9 +102,11 @@ export interface ReglementSummary {
   titre: string;
   organisme: string;
   categories: Pick<Reglement['categories'][number], 'id' | 'libelle' | 'eligible'>[];
-  /** The names messages give applicant types and the territory (EditionWords). */
-  typesPorteur: Pick<Reglement['typesPorteur'][number], 'id' | 'libelle'>[];
-  territoire: Pick<Reglement['territoire'], 'nom'>;
+  /** What messages take from the edition (EditionWords): names of applicant types and territory, example commune, last day, internal beneficiaries. */
+  typesPorteur: Pick<Reglement['typesPorteur'][number], 'id' | 'libelle' | 'note'>[];
+  territoire: Pick<Reglement['territoire'], 'nom' | 'exemple'>;
+  dateLimite: Pick<Reglement['dateLimite'], 'dernierJour'>;
+  beneficiaires: Pick<Reglement['beneficiaires'][number], 'libelle' | 'destination'>[];
   clauses: Record<string, Clause>;
   regles: Reglement['regles'];
   criteres: Reglement['criteres'];

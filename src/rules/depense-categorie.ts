@@ -2,8 +2,6 @@ import { unknownChoice } from '../dossier/did-you-mean.js';
 import { info, warning, type Finding } from '../vocabulary.js';
 import { defineRule, type CodeOf, type ParamKind, type ProblemSpecs } from './types.js';
 
-const BENEFICIARIES = ['usagers', 'agents', 'ecoles'];
-
 /** What unknownChoice gives: the value, the closest known one, the known ones. */
 const UNKNOWN_CHOICE = { valeur: 'text', suggestion: 'id', valeurs: 'list' } as const satisfies Record<string, ParamKind>;
 /** A line's reason code, followed by that reason's own parameters (LINE_REASONS). */
@@ -25,6 +23,7 @@ export const expenseCategory = defineRule({
   check(_dossier, { lines, reglement }) {
     const findings: Finding<CodeOf<typeof problems>>[] = [];
     const categoryIds = reglement.categories.map((category) => category.id);
+    const beneficiaryIds = reglement.beneficiaires.map((beneficiary) => beneficiary.id);
     for (const line of lines) {
       const path = `depenses.${line.index}`;
       const { nature, beneficiaires, categorie } = line.input;
@@ -34,8 +33,8 @@ export const expenseCategory = defineRule({
       if (nature !== undefined && !reglement.natures.includes(nature)) {
         findings.push(warning('nature-inconnue', `${path}.nature`, unknownChoice(nature, reglement.natures)));
       }
-      if (beneficiaires !== undefined && !BENEFICIARIES.includes(beneficiaires)) {
-        findings.push(warning('beneficiaires-inconnus', `${path}.beneficiaires`, unknownChoice(beneficiaires, BENEFICIARIES)));
+      if (beneficiaires !== undefined && !beneficiaryIds.includes(beneficiaires)) {
+        findings.push(warning('beneficiaires-inconnus', `${path}.beneficiaires`, unknownChoice(beneficiaires, beneficiaryIds)));
       }
       const reason = { motif: line.reason.code, ...line.reason.params };
       // An unreadable nature is already explained, at its own field, by nature-inconnue.

@@ -1,3 +1,4 @@
+import { attachmentOf } from '../reglement/applicant.js';
 import { departementOf } from '../territoire/geography.js';
 import { sameName } from '../territoire/names.js';
 import { blocking, warning, type Finding } from '../vocabulary.js';
@@ -25,7 +26,8 @@ export const applicantIdentity = defineRule({
     const siren = sirenDigits(porteur?.siren);
     if (!/^\d{9}$/.test(siren) || !luhnValid(siren) || !seat || seat.kind === 'inconnue') return [];
     const findings: Finding<CodeOf<typeof problems>>[] = [];
-    if (porteur?.type === 'commune') {
+    const attachment = attachmentOf(reglement, porteur?.type);
+    if (porteur && attachment === 'commune') {
       const { commune } = seat;
       if (commune.siren && commune.siren !== siren) {
         const other = geography.communeBySiren(siren, commune.departement);
@@ -41,7 +43,7 @@ export const applicantIdentity = defineRule({
       if (porteur.nom && !sameName(porteur.nom, commune.nom))
         findings.push(warning('nom-non-officiel', 'porteur.nom', { nom: porteur.nom, officiel: commune.nom }));
     }
-    if (porteur?.type === 'epci') {
+    if (porteur && attachment === 'epci') {
       const epci = geography.epci(siren);
       if (!epci) {
         const commune = geography.communeBySiren(siren, seat.commune.departement);

@@ -1,3 +1,4 @@
+import { attachmentOf } from '../reglement/applicant.js';
 import { departementOf } from '../territoire/geography.js';
 import { blocking, warning, type Finding } from '../vocabulary.js';
 import { INSEE_CODE, sirenDigits } from './identifiers.js';
@@ -42,11 +43,14 @@ export const applicantTerritory = defineRule({
         }),
       );
     }
-    const epci = dossier.porteur?.type === 'epci' ? geography.epci(sirenDigits(dossier.porteur.siren)) : undefined;
+    const attachment = attachmentOf(reglement, dossier.porteur?.type);
+    const epci = attachment === 'epci' ? geography.epci(sirenDigits(dossier.porteur?.siren)) : undefined;
     // An EPCI reaching into the territory is in it, wherever its seat: its share is said by porteur-identite.
-    const inTerritory = epci
-      ? epci.membres.some((member) => reglement.territoire.departements.includes(departementOf(member)))
-      : reglement.territoire.departements.includes(commune.departement);
+    const inTerritory =
+      attachment === 'aucun' ||
+      (epci
+        ? epci.membres.some((member) => reglement.territoire.departements.includes(departementOf(member)))
+        : reglement.territoire.departements.includes(commune.departement));
     if (!inTerritory) {
       findings.push(
         blocking('ineligible', 'porteur-hors-territoire', 'porteur.code_insee', {

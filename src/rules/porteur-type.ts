@@ -2,7 +2,7 @@ import { unknownChoice } from '../dossier/did-you-mean.js';
 import { blocking, warning } from '../vocabulary.js';
 import { defineRule } from './types.js';
 
-/** "Les collectivités locales de la Loire et leurs groupements, ainsi que les CCAS." */
+/** The applicant types the edition admits ("les collectivités locales … et leurs groupements, ainsi que les CCAS"). */
 export const applicantType = defineRule({
   id: 'porteur-type',
   meta: {

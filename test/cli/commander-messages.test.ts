@@ -38,6 +38,12 @@ describe('commander mistakes, said from the command line itself', () => {
     expect(english).not.toMatch(/donnés?|argument d|commande/);
   });
 
+  it('refuses a beneficiary the edition does not know, once the edition is read, with its values', () => {
+    const { code, stderr } = runBinary(['classify', 'x', '-bm']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/valeur « m » invalide pour l’option « -b, --beneficiaires » ; valeurs possibles : usagers, agents, ecoles/);
+  });
+
   it('suggests the option meant when a value is glued to a mistyped name', () => {
     expect(runBinary(['check', '--formt=json', 'examples']).stderr).toMatch(
       /option inconnue « --formt=json » \(vouliez-vous dire « --format » \?\)/,
@@ -49,7 +55,7 @@ describe('commander mistakes, said from the command line itself', () => {
   it.each([
     ['check', "--l'x", 'examples'],
     ['check', '-f', "pd'f", 'examples'],
-    ['classify', 'x', '-bm'],
+    ['classify', 'x', '-fm'],
     ['check', '-lde', 'examples'],
     ['check', '--formt=json', 'examples'],
     ['classify', 'tablettes', '--montant'],

@@ -164,13 +164,28 @@ describe('the other commands', () => {
     expect(listingConfig({ lang: 'fr' }, builtIn)).toMatchObject({ lang: 'fr', format: 'text', color: true });
   });
 
-  it('init: the file, language, colour and the dossier to complete', () => {
-    expect(initConfig('d.yaml', { lang: 'en', color: false, from: 'old.yaml' })).toEqual({
+  it('init: the file, language, colour, the dossier to complete and the edition', () => {
+    expect(initConfig('d.yaml', { lang: 'en', color: false, from: 'old.yaml' }, builtIn)).toEqual({
       file: 'd.yaml',
       lang: 'en',
       color: false,
       from: 'old.yaml',
+      reglement: DEFAULT_EDITION,
+      editions: EDITIONS,
+      reglementFile: undefined,
     });
+    const loader = vi.fn(builtIn);
+    expect(initConfig('d.yaml', { lang: 'fr', color: true, reglement: 'r.yaml' }, loader)).toMatchObject({ reglementFile: 'r.yaml' });
+    expect(loader).toHaveBeenCalledWith('r.yaml', 'fr');
+  });
+
+  it('classify: a beneficiary the edition does not know is refused with its values', () => {
+    expect(() => classifyConfig('Tablettes', { beneficiaires: 'habitants', format: 'text', lang: 'fr', color: false }, builtIn)).toThrow(
+      /habitants.*usagers, agents, ecoles/s,
+    );
+    expect(classifyConfig('Tablettes', { beneficiaires: 'agents', format: 'text', lang: 'fr', color: false }, builtIn).beneficiaires).toBe(
+      'agents',
+    );
   });
 });
 

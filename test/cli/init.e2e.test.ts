@@ -106,6 +106,49 @@ describe.skipIf(!hasTmux)('dossier-check init in a terminal', () => {
     }
   });
 
+  it('builds a dossier for the edition given with --reglement: its applicant types, rate, cap and zone, no word of the Loire', async () => {
+    const terminal = new Terminal();
+    const file = join(terminal.folder, 'dossier.yaml');
+    const edition = join(import.meta.dirname, '..', 'fixtures', 'editions', 'rhone.reglement.yaml');
+    try {
+      terminal.start(['init', file, '--reglement', edition, '--no-color']);
+      await terminal.answer('Qui dépose le dossier ?', '{Enter}');
+      await terminal.answer('Votre commune', 'villeurb');
+      await terminal.answer('Villeurbanne (69266)', '{Enter}');
+      await terminal.answer('Titre du projet', 'Prise de rendez-vous en ligne', '{Enter}');
+      await terminal.answer('Description du projet', '{Enter}');
+      await terminal.answer('Axes de l’appel', ' ', '{Enter}');
+      await terminal.answer('Dépense n° 1', 'Logiciel de prise de rendez-vous en ligne', '{Enter}');
+      await terminal.answer('Catégorie de la dépense', '{Enter}');
+      await terminal.answer('Montant HT', '30 000', '{Enter}');
+      // 60 % of 30 000 €, capped at 15 000 €.
+      await terminal.answer('Aide maximale à ce stade : 15 000,00 €');
+      await terminal.answer('Ajouter une autre dépense ?', 'n', '{Enter}');
+      await terminal.answer('Aide sollicitée', '{Enter}');
+      await terminal.answer('Date de dépôt', ...Array(13).fill('{BSpace}'), '14/03/2025', '{Enter}');
+      await terminal.answer('critères d’analyse', '{Enter}');
+      await terminal.waitFor('Dossier écrit dans');
+      expect(await terminal.exitCode()).toBe(0);
+      const screen = terminal.screen();
+      expect(screen).toContain('ÉLIGIBLE');
+      expect(screen).toContain('Plafond de 15 000,00 € appliqué');
+      expect(screen.split('\n').filter((line) => /loire|2022/i.test(line))).toEqual([]);
+      const text = readFileSync(file, 'utf8');
+      expect(text).toContain('dossier-check check --reglement');
+      expect(text).not.toMatch(/loire|2022/i);
+      expect(parse(text)).toMatchObject({
+        appel: 'rhone-numerique-2025',
+        porteur: { type: 'municipalite', nom: 'Commune de Villeurbanne', siren: '216902668', code_insee: '69266' },
+        projet: { axes: ['inclusion'] },
+        depenses: [{ montant_ht: 30_000, categorie: 'logiciel' }],
+        financement: { aide_sollicitee: 15_000 },
+        depot: { date: '2025-03-14' },
+      });
+    } finally {
+      terminal.stop();
+    }
+  });
+
   it('leaves no file and exits 130 on Ctrl-C', async () => {
     const terminal = new Terminal();
     const file = join(terminal.folder, 'dossier.yaml');

@@ -84,7 +84,7 @@ describe('editions read from a file', () => {
     expect(errors).toContain('categories : la catégorie « equipement-numerique » est nécessaire au classement des dépenses');
     const noId = loadEdition('herite: loire-connect-2022\naide: { tauxPourcent: 50, plafondCentimes: 100 }\n', CONTEXT, 'fr');
     expect(noId.ok ? [] : noId.errors).toEqual([
-      'id : une édition qui hérite d’une autre doit avoir son propre identifiant (par exemple loire-connect-2024)',
+      'id : une édition qui hérite d’une autre doit avoir son propre identifiant (par exemple loire-connect-2022-bis)',
     ]);
   });
 
@@ -263,7 +263,7 @@ describe('every mistake of an edition file in one run', () => {
   it('still checks the rest when the edition has no own id or inherits from an unknown one', () => {
     const noId = loadEdition('herite: loire-connect-2022\naide: { tauxPourcent: 500, plafondCentimes: 100 }\n', CONTEXT, 'fr');
     expect(noId.ok ? [] : noId.errors).toEqual([
-      'id : une édition qui hérite d’une autre doit avoir son propre identifiant (par exemple loire-connect-2024)',
+      'id : une édition qui hérite d’une autre doit avoir son propre identifiant (par exemple loire-connect-2022-bis)',
       'aide.tauxPourcent : trop grand (maximum 100)',
     ]);
     const unknownBase = loadEdition(
