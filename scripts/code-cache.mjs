@@ -14,7 +14,17 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const result = spawnSync(
   process.execPath,
-  [join(root, 'bin', 'dossier-check.js'), 'check', join(root, 'examples', 'commune-mediation.yaml'), '--date', '2022-07-20'],
+  // JSON, as `npm run bench` and programs run it: the cache then holds the JSON writer (the text report
+  // starts about 4 % slower than with a cache taken from a text check; JSON about 10 % faster on Node 24).
+  [
+    join(root, 'bin', 'dossier-check.js'),
+    'check',
+    join(root, 'examples', 'commune-mediation.yaml'),
+    '--date',
+    '2022-07-20',
+    '--format',
+    'json',
+  ],
   {
     env: { ...process.env, DOSSIER_CHECK_WRITE_CACHE: '1', DOSSIER_CHECK_DEBUG: '', NO_COLOR: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -65,14 +65,30 @@ const KINDS_BY_CODE = new Map<string, Readonly<Record<string, ParamKind>>>([
  * parameter of kind `reason` brings the kinds of that line reason's own.
  * Undeclared parameters are absent (a test keeps them from existing).
  */
-export function problemParamKinds(code: string, params: Readonly<Record<string, unknown>> = {}): Record<string, ParamKind> {
-  const declared = KINDS_BY_CODE.get(code) ?? {};
-  const kinds: Record<string, ParamKind> = { ...declared };
-  for (const [name, kind] of Object.entries(declared)) {
-    if (kind === 'reason') Object.assign(kinds, LINE_REASONS[String(params[name])]?.params, { [name]: kind });
+export function problemParamKinds(code: string, params: Readonly<Record<string, unknown>> = {}): Readonly<Record<string, ParamKind>> {
+  const declared = KINDS_BY_CODE.get(code) ?? NO_KINDS;
+  const reasonParam = REASON_PARAM.get(code);
+  if (reasonParam === undefined) return declared;
+  // Every problem of a batch asks: one set of kinds per code and line reason, not one per problem.
+  const key = `${code} ${String(params[reasonParam])}`;
+  let kinds = WITH_REASON.get(key);
+  if (!kinds) {
+    kinds = { ...declared, ...LINE_REASONS[String(params[reasonParam])]?.params, [reasonParam]: 'reason' };
+    WITH_REASON.set(key, kinds);
   }
   return kinds;
 }
+
+const NO_KINDS: Readonly<Record<string, ParamKind>> = {};
+/** The codes that carry a line's reason, and the name of the parameter that holds it. */
+const REASON_PARAM = new Map(
+  [...KINDS_BY_CODE].flatMap(([code, kinds]) =>
+    Object.entries(kinds ?? {})
+      .filter(([, kind]) => kind === 'reason')
+      .map(([name]) => [code, name] as const),
+  ),
+);
+const WITH_REASON = new Map<string, Readonly<Record<string, ParamKind>>>();
 
 /** The kind of each parameter of an expense line's reason. */
 export function reasonParamKinds(code: string): Readonly<Record<string, ParamKind>> {
