@@ -3,7 +3,7 @@ import type { FormatName } from '../format/index.js';
 import { catalogue, isLang, writer, type Lang } from '../i18n/index.js';
 import { parseAmount } from '../money/amount.js';
 import { DEFAULT_EDITION, type Reglement } from '../reglement/index.js';
-import { UsageError } from './errors.js';
+import { CommandLineError, UsageError } from './errors.js';
 import { MAX_INPUT_BYTES } from './read.js';
 
 /**
@@ -124,9 +124,13 @@ export function classifyConfig(label: string, options: ClassifyFlags, loadEditio
   const { reglement } = loadEditions(options.reglement, lang);
   // The values are the edition's: checked here, once --reglement is read, not by commander.
   if (options.beneficiaires !== undefined && !reglement.beneficiaires.some(({ id }) => id === options.beneficiaires)) {
-    const t = catalogue(lang).cli;
-    const said = t.errors.invalidChoice(options.beneficiaires, '-b, --beneficiaires', beneficiaryIds(reglement));
-    throw new UsageError(`${said}\n${t.help.hint('dossier-check classify')}`);
+    // Said as commander's own refusals are (commander-i18n.ts), with the option as the help names it.
+    const said = catalogue(lang).cli.errors.invalidChoice(
+      options.beneficiaires,
+      `-b, --beneficiaires <${catalogue(lang).cli.values.who}>`,
+      beneficiaryIds(reglement),
+    );
+    throw new CommandLineError(said, 'dossier-check classify', lang);
   }
   let htCents: number | undefined;
   if (options.montant !== undefined) {

@@ -29,29 +29,42 @@ export function renderReason(reason: LineReason, dossier: MessageContext, reglem
   return reasonMessage(lang, wordsOf(dossier, reglement), reason.code, reason.params);
 }
 
+/** A value of the JSON report's `parametres`: a number, a text, or a list of texts. */
+export type ParamValue = string | number | string[];
+
 /**
  * Values for machines, by the kind their rule declares: money in euros like
- * every amount of the JSON report, a VAT rate in percent (20, 5.5), the rest
- * as they are (dates are already YYYY-MM-DD).
+ * every amount of the JSON report, a VAT rate in percent (20, 5.5), a list as
+ * a list (rules join ids, words or rates with "," or ";" for their messages),
+ * the rest as they are (dates are already YYYY-MM-DD).
  */
-function valuesFor(params: Params, kinds: Readonly<Record<string, ParamKind>>): Record<string, string | number> {
-  const values: Record<string, string | number> = {};
+function valuesFor(params: Params, kinds: Readonly<Record<string, ParamKind>>): Record<string, ParamValue> {
+  const values: Record<string, ParamValue> = {};
   for (const [name, value] of Object.entries(params)) {
     if (value === undefined) continue;
     const kind = kinds[name];
     if (kind === 'money' && typeof value === 'number') values[name] = centsToEuros(value);
     else if (kind === 'vat' && typeof value === 'number') values[name] = value / 100;
+    else if (kind === 'list') values[name] = listOf(value);
     else values[name] = value;
   }
   return values;
 }
 
+/** The elements of a list parameter: ids, words of a libellé or VAT rates, none of which holds a "," or a ";". */
+function listOf(value: string | number): string[] {
+  return String(value)
+    .split(/[,;]/)
+    .map((element) => element.trim())
+    .filter((element) => element !== '');
+}
+
 /** A problem's values as the JSON report gives them (`parametres`). */
-export function problemValues(problem: Problem): Record<string, string | number> {
+export function problemValues(problem: Problem): Record<string, ParamValue> {
   return valuesFor(problem.params, problemParamKinds(problem.code, problem.params));
 }
 
 /** A line reason's values as the JSON report gives them (`motif_parametres`). */
-export function reasonValues(reason: LineReason): Record<string, string | number> {
+export function reasonValues(reason: LineReason): Record<string, ParamValue> {
   return valuesFor(reason.params, reasonParamKinds(reason.code));
 }

@@ -41,7 +41,13 @@ describe('commander mistakes, said from the command line itself', () => {
   it('refuses a beneficiary the edition does not know, once the edition is read, with its values', () => {
     const { code, stderr } = runBinary(['classify', 'x', '-bm']);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/valeur « m » invalide pour l’option « -b, --beneficiaires » ; valeurs possibles : usagers, agents, ecoles/);
+    // Said as commander's own refusals are: the same prefix, the option as the help names it.
+    expect(stderr).toMatch(
+      /^erreur : valeur « m » invalide pour l’option « -b, --beneficiaires <qui> » ; valeurs possibles : usagers, agents, ecoles\n/,
+    );
+    expect(runBinary(['classify', 'x', '-bm', '--lang', 'en']).stderr).toMatch(
+      /^error: invalid value "m" for option "-b, --beneficiaires <who>"; choices: usagers, agents, ecoles\n/,
+    );
   });
 
   it('suggests the option meant when a value is glued to a mistyped name', () => {

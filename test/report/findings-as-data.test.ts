@@ -69,6 +69,27 @@ describe('findings are data, words are written at the edge', () => {
     });
   });
 
+  it('the JSON report gives a list as a list, whatever the separator the message is written from', () => {
+    const missing = baseDossier() as Record<string, any>;
+    delete missing.porteur.type;
+    missing.depenses.push({ libelle: 'Tablettes pour la médiathèque', montant_ht: 900 });
+    const association = baseDossier() as Record<string, any>;
+    association.porteur.type = 'association';
+    const reports = [missing, association].map((value, index) => core.checkDossier(stringify(value), `d${index}.yaml`, OPTIONS));
+    const json = asJson(reports, 'fr');
+    const valuesOf = (code: string) =>
+      json.dossiers.flatMap((dossier: any) => dossier.problemes).find((problem: any) => problem.code === code)?.parametres.valeurs;
+    // Written from "commune, epci, …" and from "commune,epci,…": the same list for a program.
+    expect(valuesOf('porteur-type-manquant')).toEqual(expect.arrayContaining(['commune', 'epci', 'ccas']));
+    expect(valuesOf('porteur-type-non-eligible')).toEqual(expect.arrayContaining(['commune', 'epci', 'ccas']));
+    const classified = json.dossiers[0].depenses.find((line: any) => line.motif_parametres.mots !== undefined);
+    expect(Array.isArray(classified.motif_parametres.mots)).toBe(true);
+    // Every `valeurs` of every problem: a list of choices, never a text to split.
+    for (const problem of json.dossiers.flatMap((dossier: any) => dossier.problemes)) {
+      if (problem.parametres.valeurs !== undefined) expect(Array.isArray(problem.parametres.valeurs)).toBe(true);
+    }
+  });
+
   it('a JSON consumer re-renders a problem in another language with the exported renderProblem', () => {
     const report = core.checkDossier(dossier(), 'd.yaml', OPTIONS);
     const english = asJson([report], 'en').dossiers[0].problemes as { code: string; message: string }[];
