@@ -22,6 +22,6 @@ export type { ProblemCode } from './rules/index.js';
 export { FORMATTERS, type FormatName } from './format/index.js';
 // A report holds codes and values in no language: these write a problem's message or a line's reason in one.
 export { renderProblem, renderReason, problemValues, reasonValues } from './format/messages.js';
-export { formatClassificationJson, formatClassificationText } from './format/label-classification.js';
+export { formatClassificationJson, formatClassificationText } from './format/classify-label.js';
 export { DEFAULT_EDITION, EDITIONS, findEdition } from './reglement/index.js';
 export type { Reglement } from './reglement/types.js';

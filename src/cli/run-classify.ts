@@ -1,5 +1,5 @@
 import { explainClassification } from '../engine/classify-label.js';
-import { formatClassificationJson, formatClassificationText } from '../format/label-classification.js';
+import { formatClassificationJson, formatClassificationText } from '../format/classify-label.js';
 import { installedData } from './checker-data.js';
 import type { ClassifyConfig } from './config.js';
 import { EXIT } from './errors.js';

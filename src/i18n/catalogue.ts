@@ -347,7 +347,6 @@ export interface CliTexts {
     missingArgument: (name: string) => string;
     optionMissingArgument: (flags: string) => string;
     missingMandatoryOption: (flags: string) => string;
-    conflictingOption: (a: string, b: string) => string;
     unknownOption: (flag: string) => string;
     unknownCommand: (name: string) => string;
     /** " (did you mean x?)", after unknownOption and unknownCommand. */
@@ -356,7 +355,6 @@ export interface CliTexts {
     /** After excessArguments for classify: several words make one label only between quotes. */
     quoteTheLabel: string;
     invalidChoice: (value: string, flags: string, choices: string) => string;
-    invalidArgument: (value: string, flags: string) => string;
     /** Any other error of the command line, should commander add one. */
     other: string;
   };

@@ -142,7 +142,7 @@ describe('an edition of another département, checked end to end', () => {
     const other = runBinary(['classify', 'Ordinateurs portables', '-b', 'usagers', '--reglement', EDITION]);
     expect(other.code).toBe(2);
     expect(other.stderr).toContain(
-      'valeur « usagers » invalide pour l’option « -b, --beneficiaires » ; valeurs possibles : habitants, personnel, colleges',
+      'valeur « usagers » invalide pour l’option « -b, --beneficiaires <qui> » ; valeurs possibles : habitants, personnel, colleges',
     );
     // The built-in edition's values stay as they were.
     expect(runBinary(['classify', 'Ordinateurs portables', '-b', 'usagers', '-f', 'json']).code).toBe(0);
@@ -251,7 +251,7 @@ describe('an edition of another département, checked end to end', () => {
   });
 
   it('gives an example date of the edition, never of 2022, when a date is refused', () => {
-    const { stdout } = check([dossier('villeurbanne'), '--format', 'json', '--date', '2025-03-01']);
+    const { stdout } = check([dossier('villeurbanne'), '--format', 'json']);
     expect(JSON.parse(stdout).dossiers[0].verdict).toBe('eligible');
     const typo = readFileSync(dossier('villeurbanne'), 'utf8').replace('2025-03-14T23:30:00-04:00', '31/02/2025');
     const report = checkDossier(typo, 'dossier.yaml', { reglement: rhone(), data: installedData });
