@@ -67,7 +67,8 @@ interface Located extends Finding {
 
 /**
  * Checks one dossier: decode → parse → validate → rules → report, with no
- * file access, no clock reading beyond `options.now`, and no colour. The
+ * file access and no colour. The clock is read only for a dossier with no
+ * submission date checked without `options.date` nor `options.now`. The
  * text must hold exactly one dossier.
  */
 export function checkDossier(input: string | Uint8Array, fichier: string, options: CheckOptions): DossierReport {
