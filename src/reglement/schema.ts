@@ -33,7 +33,9 @@ export const reglementSchema = z.strictObject({
       }),
     )
     .min(1),
-  beneficiaires: z.array(z.strictObject({ id, libelle, destination: z.enum(['public', 'interne']) })).min(1),
+  beneficiaires: z
+    .array(z.strictObject({ id, libelle, libelleCourt: libelle.optional(), destination: z.enum(['public', 'interne']) }))
+    .min(1),
   axes: z.array(z.strictObject({ id, libelle })).min(1),
   categories: z.array(z.strictObject({ id, libelle, eligible: z.boolean(), clause: z.string().min(1) })).min(1),
   lexique: z.strictObject({
