@@ -557,6 +557,7 @@ export const fr: Catalogue = {
     tooSmall: (path, minimum) => `${path} : trop petit ou trop court (minimum ${minimum})`,
     tooBig: (path, maximum) => `${path} : trop grand (maximum ${maximum})`,
     choices: (path, values) => `${path} : valeurs possibles ${values}`,
+    missingChoice: (path, values) => `${path} : champ manquant (valeurs possibles : ${values})`,
     format: (path, what) => `${path} : format attendu : ${what}`,
     unknownClause: (path, id) => `${path} : clause « ${id} » absente de clauses`,
     unknownCategory: (path, id) => `${path} : catégorie « ${id} » absente de categories`,
