@@ -41,7 +41,7 @@ describe('an edition file written before rattachement and beneficiaires', () => 
 
   it('inherits nothing for a list left empty: typesPorteur: with no value is refused, not replaced by the inherited one', () => {
     const loaded = loadEdition('herite: loire-connect-2022\nid: essai-vide\ntypesPorteur:\nbeneficiaires:\n', CONTEXT, 'fr');
-    expect(loaded).toEqual({ ok: false, errors: ['typesPorteur : une liste attendu', 'beneficiaires : une liste attendu'] });
+    expect(loaded).toEqual({ ok: false, errors: ['typesPorteur : une liste attendue', 'beneficiaires : une liste attendue'] });
   });
 
   it('keeps an attachment the file gives, and says missing where the inherited edition has no type of that id', () => {
