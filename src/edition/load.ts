@@ -19,7 +19,8 @@ const MERGED_BY_ID = ['clauses', 'regles'];
  * structure of the built-in one. `herite: <id>` starts from a built-in
  * edition, so that a later edition only writes what changed: each top-level
  * key it gives replaces the inherited one whole, except `clauses` and
- * `regles`, whose entries replace or add to the inherited ones by id. Every
+ * `regles`, whose entries replace or add to the inherited ones by id; a type
+ * without `rattachement` takes the inherited type's of the same id. Every
  * error is listed with its path, in the user's language.
  */
 /** What an edition file is checked against besides its structure. */
@@ -75,6 +76,8 @@ export function loadEdition(text: string, context: EditionContext, lang: Lang): 
           merged[key] = { ...(base[key as keyof Reglement] as object), ...given };
         }
       }
+      const ownTypes = asList(own.typesPorteur);
+      if (ownTypes) merged.typesPorteur = withInheritedAttachments(ownTypes, base);
     } else {
       errors.push(t.unknownBase(String(herite), [...builtIns.keys()].join(', ')));
       // What the unknown base would have given cannot be called missing; what the file gives is still checked.
@@ -90,6 +93,20 @@ export function loadEdition(text: string, context: EditionContext, lang: Lang): 
 
 type EditionTexts = ReturnType<typeof catalogue>['edition'];
 
+/**
+ * An edition file written before types said what they are (`rattachement`)
+ * lists its types without it: a type takes the attachment of the inherited
+ * type of the same id. One with no such type keeps none, and is told it is missing.
+ */
+function withInheritedAttachments(types: unknown[], base: Reglement): unknown[] {
+  return types.map((entry) => {
+    const type = asRecord(entry);
+    if (!type || type.rattachement !== undefined) return entry;
+    const inherited = base.typesPorteur.find(({ id }) => id === type.id);
+    return inherited ? { ...type, rattachement: inherited.rattachement } : entry;
+  });
+}
+
 function describe(issue: z.core.$ZodIssue, t: EditionTexts): string {
   const path = issue.path.map(String).join('.') || '(racine)';
   switch (issue.code) {
@@ -102,7 +119,10 @@ function describe(issue: z.core.$ZodIssue, t: EditionTexts): string {
     case 'too_big':
       return t.tooBig(path, String(issue.maximum));
     case 'invalid_value':
-      return t.choices(path, issue.values.map(String).join(', '));
+      // zod says a missing choice is not one of the values (with reportInput, an absent value has no input): say it is missing.
+      return issue.input === undefined
+        ? t.missingChoice(path, issue.values.map(String).join(', '))
+        : t.choices(path, issue.values.map(String).join(', '));
     default:
       return t.format(path, issue.message);
   }

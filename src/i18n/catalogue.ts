@@ -188,6 +188,8 @@ export interface Catalogue {
     tooSmall: (path: string, minimum: string) => string;
     tooBig: (path: string, maximum: string) => string;
     choices: (path: string, values: string) => string;
+    /** A choice not given: missing, and the values it may take. */
+    missingChoice: (path: string, values: string) => string;
     format: (path: string, what: string) => string;
     unknownClause: (path: string, id: string) => string;
     unknownCategory: (path: string, id: string) => string;

@@ -525,6 +525,7 @@ export const en: Catalogue = {
     tooSmall: (path, minimum) => `${path}: too small or too short (minimum ${minimum})`,
     tooBig: (path, maximum) => `${path}: too large (maximum ${maximum})`,
     choices: (path, values) => `${path}: possible values ${values}`,
+    missingChoice: (path, values) => `${path}: missing (possible values: ${values})`,
     format: (path, what) => `${path}: expected format: ${what}`,
     unknownClause: (path, id) => `${path}: clause "${id}" is not in clauses`,
     unknownCategory: (path, id) => `${path}: category "${id}" is not in categories`,

@@ -163,13 +163,14 @@ const YAML_SITUATIONS: Record<string, (p: Params) => string> = {
 };
 
 /** zod's type names, said in French. */
+/** What an edition field expects, said with its agreement (« une liste attendue »). */
 const EDITION_TYPES: Record<string, string> = {
-  string: 'un texte',
-  number: 'un nombre',
-  boolean: 'vrai ou faux (true/false)',
-  object: 'un ensemble de champs',
-  array: 'une liste',
-  record: 'un ensemble de champs',
+  string: 'un texte attendu',
+  number: 'un nombre attendu',
+  boolean: 'vrai ou faux (true/false) attendu',
+  object: 'un ensemble de champs attendu',
+  array: 'une liste attendue',
+  record: 'un ensemble de champs attendu',
 };
 
 /** How to turn the shape written into the shape expected, by "expected/written". */
@@ -552,11 +553,12 @@ export const fr: Catalogue = {
     notMapping: 'le fichier doit décrire une édition (id:, titre:, aide:…), pas une liste ni une valeur seule',
     unknownBase: (id, ids) => `herite : édition « ${id} » inconnue (éditions intégrées : ${ids})`,
     missing: (path) => `${path} : champ manquant`,
-    type: (path, expected) => `${path} : ${EDITION_TYPES[expected] ?? expected} attendu`,
+    type: (path, expected) => `${path} : ${EDITION_TYPES[expected] ?? `${expected} attendu`}`,
     unknownKeys: (path, keys) => `${path} : clé inconnue (${keys})`,
     tooSmall: (path, minimum) => `${path} : trop petit ou trop court (minimum ${minimum})`,
     tooBig: (path, maximum) => `${path} : trop grand (maximum ${maximum})`,
     choices: (path, values) => `${path} : valeurs possibles ${values}`,
+    missingChoice: (path, values) => `${path} : champ manquant (valeurs possibles : ${values})`,
     format: (path, what) => `${path} : format attendu : ${what}`,
     unknownClause: (path, id) => `${path} : clause « ${id} » absente de clauses`,
     unknownCategory: (path, id) => `${path} : catégorie « ${id} » absente de categories`,

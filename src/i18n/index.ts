@@ -29,7 +29,7 @@ export interface EditionWords {
   typesPorteur: readonly Pick<Reglement['typesPorteur'][number], 'id' | 'libelle' | 'note'>[];
   territoire: Pick<Reglement['territoire'], 'nom' | 'exemple'>;
   dateLimite: Pick<Reglement['dateLimite'], 'dernierJour'>;
-  beneficiaires: readonly Pick<Reglement['beneficiaires'][number], 'libelle' | 'destination'>[];
+  beneficiaires: readonly Pick<Reglement['beneficiaires'][number], 'libelle' | 'libelleCourt' | 'destination'>[];
 }
 
 /** One writer per language and edition: every message of a batch needs one. */
@@ -70,7 +70,7 @@ function newWriter(lang: Lang, reglement: EditionWords): Writer {
     internalUsers: (preposition) => {
       const names = reglement.beneficiaires
         .filter((beneficiary) => beneficiary.destination === 'interne')
-        .map(({ libelle }) => libelle[lang]);
+        .map(({ libelle, libelleCourt }) => (libelleCourt ?? libelle)[lang]);
       if (names.length === 0) return lang === 'fr' ? `${preposition ? 'à ' : ''}la collectivité elle-même` : 'the authority itself';
       return names.map((name) => (lang === 'fr' && preposition ? toPlace(name) : name)).join(lang === 'fr' ? ' ou ' : ' or ');
     },

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { reglementSchema } from '../reglement/schema.js';
+import { earlierEditionSchema } from '../reglement/schema.js';
 import { keyReadAs } from '../dossier/keys.js';
 
 /**
@@ -118,14 +118,15 @@ export function notADossierByContent(
  * An edition as the loader (src/edition/load.ts) reads it: a whole one
  * that passes the edition's structure, or one that inherits a built-in
  * edition (`herite`), names itself (`id`) and gives only keys of an edition,
- * each of the edition's shape.
+ * each of the edition's shape. One written before `rattachement` and
+ * `beneficiaires` is still an edition (the loader says what it lacks).
  */
 function isEdition(tree: Readonly<Record<string, unknown>>): boolean {
   const { herite, ...own } = tree;
   if (typeof own.id !== 'string') return false;
-  if (herite === undefined) return reglementSchema.safeParse(own).success;
+  if (herite === undefined) return earlierEditionSchema.safeParse(own).success;
   if (typeof herite !== 'string') return false;
-  const shape: Readonly<Record<string, z.ZodType>> = reglementSchema.shape;
+  const shape: Readonly<Record<string, z.ZodType>> = earlierEditionSchema.shape;
   return Object.entries(own).every(([key, value]) => Object.hasOwn(shape, key) && shape[key]!.safeParse(value).success);
 }
 

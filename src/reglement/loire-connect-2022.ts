@@ -93,8 +93,13 @@ export const loireConnect2022: Reglement = {
   // (équipements des agents, des écoles…)" are excluded; equipment for the public is not.
   beneficiaires: [
     { id: 'usagers', destination: 'public', libelle: { fr: 'le public (usagers)', en: 'the public (users)' } },
-    // Their names also end the reasons of doubtful lines: "exclu pour les agents ou les écoles".
-    { id: 'agents', destination: 'interne', libelle: { fr: 'les agents', en: 'staff' } },
+    // Their short names end the reasons of doubtful lines: "exclu pour les agents ou les écoles".
+    {
+      id: 'agents',
+      destination: 'interne',
+      libelle: { fr: 'les agents de la collectivité', en: 'the authority’s staff' },
+      libelleCourt: { fr: 'les agents', en: 'staff' },
+    },
     { id: 'ecoles', destination: 'interne', libelle: { fr: 'les écoles', en: 'schools' } },
   ],
   axes: [

@@ -11,6 +11,15 @@ const id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'identifiant');
 const calendarDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date AAAA-MM-JJ');
 const words = z.array(z.string().min(1));
 
+const applicantType = z.strictObject({
+  id,
+  libelle,
+  eligibilite: z.enum(['eligible', 'a-confirmer', 'non-eligible']),
+  rattachement: z.enum(APPLICANT_ATTACHMENTS),
+  note: libelle.optional(),
+  synonymes: words.optional(),
+});
+
 export const reglementSchema = z.strictObject({
   id,
   titre: z.string().min(1),
@@ -21,19 +30,10 @@ export const reglementSchema = z.strictObject({
     nom: libelle,
     exemple: z.strictObject({ codeInsee: z.string().regex(/^(\d{5}|2[AB]\d{3})$/, 'code INSEE'), nom: z.string().min(1) }).optional(),
   }),
-  typesPorteur: z
-    .array(
-      z.strictObject({
-        id,
-        libelle,
-        eligibilite: z.enum(['eligible', 'a-confirmer', 'non-eligible']),
-        rattachement: z.enum(APPLICANT_ATTACHMENTS),
-        note: libelle.optional(),
-        synonymes: words.optional(),
-      }),
-    )
+  typesPorteur: z.array(applicantType).min(1),
+  beneficiaires: z
+    .array(z.strictObject({ id, libelle, libelleCourt: libelle.optional(), destination: z.enum(['public', 'interne']) }))
     .min(1),
-  beneficiaires: z.array(z.strictObject({ id, libelle, destination: z.enum(['public', 'interne']) })).min(1),
   axes: z.array(z.strictObject({ id, libelle })).min(1),
   categories: z.array(z.strictObject({ id, libelle, eligible: z.boolean(), clause: z.string().min(1) })).min(1),
   lexique: z.strictObject({
@@ -80,3 +80,13 @@ export const reglementSchema = z.strictObject({
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameShape: Same<z.infer<typeof reglementSchema>, Reglement> = true;
 void sameShape;
+
+/**
+ * An edition file as it may have been written before types said what they
+ * are (`rattachement`) and beneficiaries were data (`beneficiaires`): still an
+ * edition, not a dossier, even where the loader will say what it lacks.
+ */
+export const earlierEditionSchema = reglementSchema.extend({
+  typesPorteur: z.array(applicantType.partial({ rattachement: true })).min(1),
+  beneficiaires: reglementSchema.shape.beneficiaires.optional(),
+});

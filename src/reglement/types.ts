@@ -52,7 +52,10 @@ export interface ApplicantType {
  */
 export interface Beneficiary {
   id: string;
+  /** Its name where it is chosen (init asks « Qui utilisera cet équipement ? »). */
   libelle: Libelle;
+  /** A shorter name for the reasons of lines (« exclu pour les agents ou les écoles »); none: `libelle`. */
+  libelleCourt?: Libelle;
   destination: 'public' | 'interne';
 }
 

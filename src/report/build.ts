@@ -43,6 +43,10 @@ export function summarizeEdition(reglement: Reglement): ReglementSummary {
     typesPorteur: reglement.typesPorteur.map(({ id, libelle, note }) => ({ id, libelle, ...(note ? { note } : {}) })),
     territoire: { nom: reglement.territoire.nom, ...(reglement.territoire.exemple ? { exemple: reglement.territoire.exemple } : {}) },
     dateLimite: { dernierJour: reglement.dateLimite.dernierJour },
-    beneficiaires: reglement.beneficiaires.map(({ libelle, destination }) => ({ libelle, destination })),
+    beneficiaires: reglement.beneficiaires.map(({ libelle, libelleCourt, destination }) => ({
+      libelle,
+      ...(libelleCourt ? { libelleCourt } : {}),
+      destination,
+    })),
   };
 }

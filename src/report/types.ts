@@ -106,7 +106,7 @@ export interface ReglementSummary {
   typesPorteur: Pick<Reglement['typesPorteur'][number], 'id' | 'libelle' | 'note'>[];
   territoire: Pick<Reglement['territoire'], 'nom' | 'exemple'>;
   dateLimite: Pick<Reglement['dateLimite'], 'dernierJour'>;
-  beneficiaires: Pick<Reglement['beneficiaires'][number], 'libelle' | 'destination'>[];
+  beneficiaires: Pick<Reglement['beneficiaires'][number], 'libelle' | 'libelleCourt' | 'destination'>[];
   clauses: Record<string, Clause>;
   regles: Reglement['regles'];
   criteres: Reglement['criteres'];
