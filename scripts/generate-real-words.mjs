@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { tokenize } = await import(join(root, 'dist/classify/normalize.js'));
-const { editDistance } = await import(join(root, 'dist/dossier/did-you-mean.js'));
+const { editDistance } = await import(join(root, 'dist/did-you-mean.js'));
 const { EDITIONS } = await import(join(root, 'dist/reglement/index.js'));
 const { FUZZY_MIN_LENGTH } = await import(join(root, 'dist/classify/matcher.js'));
 

@@ -1,5 +1,5 @@
 import { Help, Option, type Argument, type Command } from 'commander';
-import { suggest } from '../dossier/did-you-mean.js';
+import { suggest } from '../did-you-mean.js';
 import { catalogue, type Lang } from '../i18n/index.js';
 import { CommandLineError } from './errors.js';
 

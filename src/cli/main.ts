@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { FORMATTERS } from '../format/index.js';
 import { catalogue, LANGS, type Lang } from '../i18n/index.js';
 import { DEFAULT_EDITION } from '../reglement/index.js';
-import { suggest } from '../dossier/did-you-mean.js';
+import { suggest } from '../did-you-mean.js';
 import { localizeCommander } from './commander-i18n.js';
 import {
   beneficiaryIds,

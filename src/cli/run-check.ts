@@ -5,7 +5,7 @@ import type { NotADossier } from '../parse/not-a-dossier.js';
 import { DEFAULT_EDITION } from '../reglement/index.js';
 import { buildReport, summarize, tally } from '../report/build.js';
 import type { DossierReport } from '../report/types.js';
-import { suggest } from '../dossier/did-you-mean.js';
+import { suggest } from '../did-you-mean.js';
 import { checkInput, toChecked, toCheckedFile, type CheckedDossier, type CheckedFile } from './check-input.js';
 import { installedData, installedGeography } from './checker-data.js';
 import type { CheckConfig } from './config.js';

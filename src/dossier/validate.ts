@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { blocking, warning, type Finding } from '../vocabulary.js';
 import { dossierSchema, knownKeysAt, type Dossier, type IssueParams } from './schema.js';
-import { suggest } from './did-you-mean.js';
+import { suggest } from '../did-you-mean.js';
 import { sameKey } from './keys.js';
 
 /**

@@ -2,7 +2,7 @@ import { parseDocument, YAMLError } from 'yaml';
 import type { z } from 'zod';
 import { diagnoseYamlError } from '../parse/yaml-diagnosis.js';
 import { knownKeysAt } from '../dossier/schema.js';
-import { suggest } from '../dossier/did-you-mean.js';
+import { suggest } from '../did-you-mean.js';
 import { catalogue, writer, type Lang } from '../i18n/index.js';
 import { readDate } from '../dates.js';
 import { reglementSchema } from '../reglement/schema.js';

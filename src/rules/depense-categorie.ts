@@ -1,4 +1,4 @@
-import { unknownChoice } from '../dossier/did-you-mean.js';
+import { unknownChoice } from '../did-you-mean.js';
 import { info, warning, type Finding } from '../vocabulary.js';
 import { defineRule, type CodeOf, type ParamKind, type ProblemSpecs } from './types.js';
 

@@ -1,4 +1,4 @@
-import { unknownChoice } from '../dossier/did-you-mean.js';
+import { unknownChoice } from '../did-you-mean.js';
 import { blocking, warning } from '../vocabulary.js';
 import { defineRule } from './types.js';
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { runs } from '../fast-check.js';
 import { describe, expect, it } from 'vitest';
 import { isOneEditAway } from '../../src/classify/matcher.js';
-import { editDistance } from '../../src/dossier/did-you-mean.js';
+import { editDistance } from '../../src/did-you-mean.js';
 
 describe('one typing mistake', () => {
   it('agrees with the full edit distance on random words', () => {

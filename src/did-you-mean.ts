@@ -1,4 +1,4 @@
-import { foldAccents } from '../fold.js';
+import { foldAccents } from './fold.js';
 
 /** The values of a message about a value outside a closed list: what was written, the likely intent, the choices. */
 export function unknownChoice(value: string, allowed: readonly string[]): { valeur: string; suggestion?: string; valeurs: string } {
