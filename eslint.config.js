@@ -54,6 +54,18 @@ const layering = LAYERS.flatMap((row, index) => {
 
 const NO_IO = 'The core reads no file and does no I/O and no colour: the CLI (src/cli/) reads, and passes data in (CheckOptions.data).';
 
+/** What the core may not do besides imports: find files or load code at run time. */
+const CORE_SYNTAX = [
+  { selector: 'MetaProperty[meta.name="import"]', message: `import.meta locates files to read. ${NO_IO}` },
+  { selector: 'ImportExpression', message: `A dynamic import loads a file at run time. ${NO_IO}` },
+];
+
+/** `lang === 'fr' ? '…' : '…'` puts words in code, where the parity of the catalogues cannot see them. */
+const WORDS_IN_CODE = {
+  selector: 'BinaryExpression[operator=/^[!=]==?$/] > Literal[value=/^(fr|en)$/]',
+  message: 'Words by language belong in the catalogues (src/i18n/fr.ts, en.ts), not in a test of the language.',
+};
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/'] },
   js.configs.recommended,
@@ -86,12 +98,17 @@ export default tseslint.config(
         { name: 'require', message: NO_IO },
         { name: 'fetch', message: NO_IO },
       ],
-      'no-restricted-syntax': [
-        'error',
-        { selector: 'MetaProperty[meta.name="import"]', message: `import.meta locates files to read. ${NO_IO}` },
-        { selector: 'ImportExpression', message: `A dynamic import loads a file at run time. ${NO_IO}` },
-      ],
+      'no-restricted-syntax': ['error', ...CORE_SYNTAX, WORDS_IN_CODE],
     },
+  },
+  {
+    // Where the words are: the catalogues, and how each language writes a date or an amount.
+    files: ['src/i18n/**/*.ts', 'src/dates.ts', 'src/money/format.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...CORE_SYNTAX] },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', WORDS_IN_CODE] },
   },
   ...layering,
   {

@@ -46,3 +46,20 @@ describe('the lint rule that keeps I/O out of the core', () => {
     expect(ids.filter((id) => id.startsWith('no-restricted'))).toEqual([]);
   });
 });
+
+describe('the lint rule that keeps words out of code', () => {
+  const WORDS = "import type { Lang } from '../vocabulary.js';\nexport const say = (lang: Lang) => (lang === 'fr' ? 'oui' : 'yes');\n";
+
+  it.each(['src/format/planted.ts', 'src/interactive/planted.ts', 'src/cli/planted.ts', 'src/dossier/planted.ts'])(
+    'refuses a test of the language that picks words: %s',
+    async (file) => {
+      expect(await ruleIds(WORDS, file)).toContain('no-restricted-syntax');
+    },
+  );
+
+  it('lets the catalogues, dates and amounts write as each language does, and keeps the core’s I/O rules there', async () => {
+    expect(await ruleIds(WORDS, 'src/i18n/planted.ts')).not.toContain('no-restricted-syntax');
+    expect(await ruleIds(WORDS, 'src/money/format.ts')).not.toContain('no-restricted-syntax');
+    expect(await ruleIds('export const here = import.meta.url;\n', 'src/i18n/planted.ts')).toContain('no-restricted-syntax');
+  });
+});

@@ -1,4 +1,4 @@
-import { dossierJsonSchema } from '../dossier/json-schema.js';
+import { dossierJsonSchema } from '../format/json-schema.js';
 import { formatRulesJson, formatRulesText } from '../format/rules-listing.js';
 import { buildRulesReport } from '../report/rules-listing.js';
 import type { ListingConfig } from './config.js';

@@ -25,7 +25,7 @@ export function formatClassificationText(report: ClassificationReport, format: C
   const colon = t.ui.colon;
   const colour = report.statut === 'eligible' ? style.good : report.statut === 'exclue' ? style.bad : style.warn;
   const lines = [
-    style.bold(lang === 'fr' ? `« ${report.libelle} »` : `"${report.libelle}"`),
+    style.bold(t.language.quote(report.libelle)),
     `  ${labels.category}${colon}${report.categorie ? `${categoryLabel(report, format)} (${report.categorie})` : t.ui.missing}`,
     `  ${labels.status}${colon}${colour(t.statuses[report.statut])}`,
     `  ${labels.confidence}${colon}${formatPercent(Math.round(report.confiance * 100), lang)}`,

@@ -110,7 +110,7 @@ function linesTable(dossier: DossierReport, lang: Lang, t: Catalogue): string {
 /** The computation step by step; an ineligible dossier's maximum is 0, the computed figure given apart, for information. */
 function grantSteps(aide: GrantReport, ineligible: boolean, lang: Lang, t: Catalogue): string[] {
   const money = (cents: number) => formatCents(cents, lang);
-  const ht = lang === 'fr' ? 'HT' : 'excl. VAT';
+  const ht = t.ui.beforeTax;
   const provisional = aide.linesWithoutAmount > 0 ? ` (${t.ui.provisional(aide.linesWithoutAmount)})` : '';
   const steps = [
     `  ${t.ui.eligibleBase}${t.ui.colon}${money(aide.eligibleBaseCents)} ${ht} × ${formatPercent(aide.ratePercent, lang)} = ${money(aide.uncappedCents)}`,

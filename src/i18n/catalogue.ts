@@ -48,6 +48,19 @@ export interface Catalogue {
   verdicts: Record<'eligible' | 'a-completer' | 'ineligible' | 'illisible', string>;
   statuses: Record<'eligible' | 'exclue' | 'a-verifier', string>;
   gravities: Record<'bloquant' | 'avertissement' | 'info', string>;
+  /** How the language writes numbers, quotes, lists and names: the writer's words, so that none is in code. */
+  language: {
+    thousandsSeparator: string;
+    quote: (text: string) => string;
+    /** " (vouliez-vous dire « x » ?)" after a refused value. */
+    didYouMean: (suggestion: string) => string;
+    /** Between the last two names of a list of alternatives: " ou ", " or ". */
+    or: string;
+    /** A name after "for": « aux agents », « au personnel », « à la mairie »; the name as it is in English. */
+    forName: (name: string) => string;
+    /** Who a line is for when the edition names no internal beneficiary. */
+    authorityItself: (afterFor: boolean) => string;
+  };
   ui: {
     /** The separator between a label and its value (" : " in French, ": " in English). */
     colon: string;
@@ -68,6 +81,8 @@ export interface Catalogue {
     uncategorised: string;
     grant: string;
     eligibleBase: string;
+    /** After an amount before tax: "HT", "excl. VAT". */
+    beforeTax: string;
     capApplied: (cap: string) => string;
     capNotReached: (cap: string) => string;
     maximum: string;
@@ -119,7 +134,20 @@ export interface Catalogue {
     edition: string;
     missing: string;
   };
+  /** The JSON Schema of the dossier format (dossier-check schema). */
+  schema: { title: (titre: string) => string; description: string };
   interview: {
+    /** Refusals of an answer where it is typed; `example` is a date written DD/MM/YYYY. */
+    answers: {
+      required: string;
+      sirenDigits: string;
+      sirenCheckDigit: string;
+      negativeAmount: string;
+      amountRefused: (reason: string) => string;
+      dateRefused: (reason: string, example: string) => string;
+    };
+    /** The comment at the top of a dossier init writes; `check` is the command that checks it again. */
+    fileHeader: (edition: string, today: string, check: string) => string;
     type: string;
     eligibility: Record<'eligible' | 'a-confirmer' | 'non-eligible', string>;
     notEligible: string;
@@ -252,6 +280,8 @@ export interface Catalogue {
 
 /** What the command line says about paths, its output, its help and its parsing errors. */
 export interface CliTexts {
+  /** The official geography's vintage, in the version line. */
+  geographyVintage: (millesime: number) => string;
   /** A system error code (ENOENT, EACCES…) in words; the code itself when it has none. */
   systemError: (code: string) => string;
   cannotRead: (path: string, reason: string) => string;

@@ -376,6 +376,14 @@ export const en: Catalogue = {
   verdicts: { eligible: 'ELIGIBLE', 'a-completer': 'TO COMPLETE', ineligible: 'INELIGIBLE', illisible: 'UNREADABLE' },
   statuses: { eligible: 'eligible', exclue: 'excluded', 'a-verifier': 'to verify' },
   gravities: { bloquant: 'blocking', avertissement: 'warning', info: 'info' },
+  language: {
+    thousandsSeparator: ',',
+    quote: (text) => `"${text}"`,
+    didYouMean: (suggestion) => ` (did you mean "${suggestion}"?)`,
+    or: ' or ',
+    forName: (name) => name,
+    authorityItself: () => 'the authority itself',
+  },
   ui: {
     colon: ': ',
     applicant: 'Applicant',
@@ -396,6 +404,7 @@ export const en: Catalogue = {
     uncategorised: '—',
     grant: 'Grant computation',
     eligibleBase: 'Eligible base',
+    beforeTax: 'excl. VAT',
     capApplied: (cap) => `Cap of ${cap} applied`,
     capNotReached: (cap) => `Cap of ${cap} not reached`,
     maximum: 'Maximum grant',
@@ -445,7 +454,21 @@ export const en: Catalogue = {
     edition: 'Edition applied',
     missing: '(not given)',
   },
+  schema: {
+    title: (titre) => `Application dossier — ${titre}`,
+    description: 'Format of the dossiers read by dossier-check, described field by field in docs/dossier.md.',
+  },
   interview: {
+    answers: {
+      required: 'An answer is needed.',
+      sirenDigits: 'A SIREN has 9 digits (spaces allowed).',
+      sirenCheckDigit: 'Invalid check digit: check each digit.',
+      negativeAmount: 'An amount is not negative: write it without a sign.',
+      amountRefused: (reason) => `Amount refused: ${reason}.`,
+      dateRefused: (reason, example) => `Date refused: ${reason}. Write DD/MM/YYYY, for example ${example}.`,
+    },
+    fileHeader: (edition, today, check) =>
+      ` Application dossier: ${edition},\n created by dossier-check init on ${today}.\n To check it again: ${check} <this file>`,
     type: 'Who is filing the dossier?',
     eligibility: { eligible: 'eligible', 'a-confirmer': 'to confirm with the Département', 'non-eligible': 'not eligible to this call' },
     notEligible: 'Warning: this type of applicant is not eligible to the call. The dossier will be "ineligible".',
@@ -599,6 +622,7 @@ export const en: Catalogue = {
     internalError: 'Internal error in dossier-check: your dossier is not at fault. Please report it with the file and the command used.',
   },
   cli: {
+    geographyVintage: (millesime) => `INSEE geographic code ${millesime}`,
     systemError: (code) => (SYSTEM_ERRORS[code] ? `${SYSTEM_ERRORS[code]} (${code})` : `system error ${code}`),
     cannotRead: (path, reason) => `Cannot read ${path}: ${reason}.`,
     cannotWrite: (path, reason) => `Cannot write ${path}: ${reason}.`,

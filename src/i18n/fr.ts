@@ -409,6 +409,15 @@ export const fr: Catalogue = {
   verdicts: { eligible: 'ÉLIGIBLE', 'a-completer': 'À COMPLÉTER', ineligible: 'INÉLIGIBLE', illisible: 'ILLISIBLE' },
   statuses: { eligible: 'éligible', exclue: 'exclue', 'a-verifier': 'à vérifier' },
   gravities: { bloquant: 'bloquant', avertissement: 'avertissement', info: 'info' },
+  language: {
+    thousandsSeparator: ' ',
+    quote: (text) => `« ${text} »`,
+    didYouMean: (suggestion) => ` (vouliez-vous dire « ${suggestion} » ?)`,
+    or: ' ou ',
+    // « à » as French contracts it before an article.
+    forName: (name) => (name.startsWith('les ') ? `aux ${name.slice(4)}` : name.startsWith('le ') ? `au ${name.slice(3)}` : `à ${name}`),
+    authorityItself: (afterFor) => `${afterFor ? 'à ' : ''}la collectivité elle-même`,
+  },
   ui: {
     colon: ' : ',
     applicant: 'Porteur',
@@ -429,6 +438,7 @@ export const fr: Catalogue = {
     uncategorised: '—',
     grant: 'Calcul de l’aide',
     eligibleBase: 'Assiette éligible',
+    beforeTax: 'HT',
     capApplied: (cap) => `Plafond de ${cap} appliqué`,
     capNotReached: (cap) => `Plafond de ${cap} non atteint`,
     maximum: 'Aide maximale',
@@ -478,7 +488,21 @@ export const fr: Catalogue = {
     edition: 'Règlement appliqué',
     missing: '(non renseigné)',
   },
+  schema: {
+    title: (titre) => `Dossier de candidature — ${titre}`,
+    description: 'Format des dossiers lus par dossier-check, décrit champ par champ dans docs/dossier.md.',
+  },
   interview: {
+    answers: {
+      required: 'Une réponse est nécessaire.',
+      sirenDigits: 'Le SIREN a 9 chiffres (espaces permis).',
+      sirenCheckDigit: 'Clé de contrôle invalide : vérifiez chaque chiffre.',
+      negativeAmount: 'Un montant n’est pas négatif : écrivez-le sans signe.',
+      amountRefused: (reason) => `Montant refusé : ${reason}.`,
+      dateRefused: (reason, example) => `Date refusée : ${reason}. Écrivez JJ/MM/AAAA, par exemple ${example}.`,
+    },
+    fileHeader: (edition, today, check) =>
+      ` Dossier de candidature : ${edition},\n créé par dossier-check init le ${today}.\n Pour le vérifier à nouveau : ${check} <ce fichier>`,
     type: 'Qui dépose le dossier ?',
     eligibility: { eligible: 'éligible', 'a-confirmer': 'à confirmer avec le Département', 'non-eligible': 'non éligible à cet appel' },
     notEligible: 'Attention : ce type de porteur n’est pas éligible à l’appel. Le dossier sera « inéligible ».',
@@ -635,6 +659,7 @@ export const fr: Catalogue = {
       'Erreur interne de dossier-check : ce n’est pas votre dossier qui est en cause. Merci de la signaler avec le fichier et la commande utilisés.',
   },
   cli: {
+    geographyVintage: (millesime) => `Code officiel géographique ${millesime}`,
     systemError: (code) => (SYSTEM_ERRORS[code] ? `${SYSTEM_ERRORS[code]} (${code})` : `erreur système ${code}`),
     cannotRead: (path, reason) => `Impossible de lire ${path} : ${reason}.`,
     cannotWrite: (path, reason) => `Impossible d’écrire ${path} : ${reason}.`,

@@ -45,15 +45,9 @@ export function writer(lang: Lang, reglement: EditionWords): Writer {
   return write;
 }
 
-/** « à » before a name as French contracts it: « aux agents », « au personnel », « à la mairie ». */
-function toPlace(name: string): string {
-  if (name.startsWith('les ')) return `aux ${name.slice(4)}`;
-  if (name.startsWith('le ')) return `au ${name.slice(3)}`;
-  return `à ${name}`;
-}
-
 function newWriter(lang: Lang, reglement: EditionWords): Writer {
   const texts = CATALOGUES[lang];
+  const words = texts.language;
   const write: Writer = {
     money: (cents) => formatCents(Number(cents), lang),
     date: (isoDate) => formatCalendarDate(String(isoDate), lang),
@@ -61,7 +55,7 @@ function newWriter(lang: Lang, reglement: EditionWords): Writer {
     percent: (value) => formatPercent(value, lang),
     // A number's digits: 22 characters at most, never dossier text, so the quadratic worst case is no risk.
     // eslint-disable-next-line regexp/no-super-linear-move
-    integer: (value) => String(Math.trunc(Number(value))).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'fr' ? ' ' : ','),
+    integer: (value) => String(Math.trunc(Number(value))).replace(/\B(?=(\d{3})+(?!\d))/g, words.thousandsSeparator),
     category: (id) => reglement.categories.find((category) => category.id === id)?.libelle[lang] ?? String(id),
     applicantType: (id) => reglement.typesPorteur.find((type) => type.id === id)?.libelle[lang] ?? String(id),
     territory: () => reglement.territoire.nom[lang],
@@ -71,19 +65,18 @@ function newWriter(lang: Lang, reglement: EditionWords): Writer {
       const names = reglement.beneficiaires
         .filter((beneficiary) => beneficiary.destination === 'interne')
         .map(({ libelle, libelleCourt }) => (libelleCourt ?? libelle)[lang]);
-      if (names.length === 0) return lang === 'fr' ? `${preposition ? 'à ' : ''}la collectivité elle-même` : 'the authority itself';
-      return names.map((name) => (lang === 'fr' && preposition ? toPlace(name) : name)).join(lang === 'fr' ? ' ou ' : ' or ');
+      if (names.length === 0) return words.authorityItself(Boolean(preposition));
+      return names.map((name) => (preposition ? words.forName(name) : name)).join(words.or);
     },
     applicantNote: (id) => reglement.typesPorteur.find((type) => type.id === id)?.note?.[lang],
     words: (list) =>
       String(list ?? '')
         .split(', ')
         .filter(Boolean)
-        .map((word) => (lang === 'fr' ? `« ${word} »` : `"${word}"`))
+        .map((word) => words.quote(word))
         .join(', '),
     reason: (code, params) => texts.reasons[String(code)]?.(params, write) ?? String(code),
-    didYouMean: (suggestion) =>
-      suggestion === undefined ? '' : lang === 'fr' ? ` (vouliez-vous dire « ${suggestion} » ?)` : ` (did you mean "${suggestion}"?)`,
+    didYouMean: (suggestion) => (suggestion === undefined ? '' : words.didYouMean(String(suggestion))),
     field: (path) => fieldLabel(String(path ?? ''), texts),
   };
   return write;

@@ -12,16 +12,12 @@ import type { Validate } from './prompter.js';
  * try; dates are read in the zone of the edition, whose last day is the example.
  */
 export function answerChecks(lang: Lang, reglement: Reglement = DEFAULT_EDITION) {
-  const fr = lang === 'fr';
-  const required: Validate<string> = (value) => value.trim() !== '' || (fr ? 'Une réponse est nécessaire.' : 'An answer is needed.');
+  const t = catalogue(lang).interview.answers;
+  const required: Validate<string> = (value) => value.trim() !== '' || t.required;
   const siren: Validate<string> = (value) => {
     const digits = value.replace(/[\s.]/g, '');
-    if (!/^\d{9}$/.test(digits)) return fr ? 'Le SIREN a 9 chiffres (espaces permis).' : 'A SIREN has 9 digits (spaces allowed).';
-    return luhnValid(digits) && !/^0+$/.test(digits)
-      ? true
-      : fr
-        ? 'Clé de contrôle invalide : vérifiez chaque chiffre.'
-        : 'Invalid check digit: check each digit.';
+    if (!/^\d{9}$/.test(digits)) return t.sirenDigits;
+    return (luhnValid(digits) && !/^0+$/.test(digits)) || t.sirenCheckDigit;
   };
   // The reason of a refusal, as the report gives it, and the fix.
   const amountOf =
@@ -29,19 +25,15 @@ export function answerChecks(lang: Lang, reglement: Reglement = DEFAULT_EDITION)
     (value) => {
       const parsed = parseAmount(value, { basis });
       if (parsed.ok && parsed.cents >= 0) return true;
-      if (parsed.ok)
-        return fr ? 'Un montant n’est pas négatif : écrivez-le sans signe.' : 'An amount is not negative: write it without a sign.';
+      if (parsed.ok) return t.negativeAmount;
       const reason = catalogue(lang).amounts[parsed.error]?.({ detail: parsed.detail }, writer(lang, reglement)) ?? parsed.error;
-      return `${fr ? 'Montant refusé' : 'Amount refused'}${fr ? ' : ' : ': '}${reason}.`;
+      return t.amountRefused(reason);
     };
   const amount = amountOf();
   const amountHt = amountOf('HT');
   const example = formatCalendarDate(reglement.dateLimite.dernierJour, 'fr');
   const date: Validate<string> = (value) =>
-    parseCalendarDate(value, reglement.dateLimite.fuseau).ok ||
-    (fr
-      ? `Date refusée : ${catalogue(lang).dates[whyNotADate(value)]}. Écrivez JJ/MM/AAAA, par exemple ${example}.`
-      : `Date refused: ${catalogue(lang).dates[whyNotADate(value)]}. Write DD/MM/YYYY, for example ${example}.`);
+    parseCalendarDate(value, reglement.dateLimite.fuseau).ok || t.dateRefused(catalogue(lang).dates[whyNotADate(value)]!, example);
   return { required, siren, amount, amountHt, date };
 }
 

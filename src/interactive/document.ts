@@ -1,4 +1,5 @@
 import { Document } from 'yaml';
+import { catalogue } from '../i18n/index.js';
 import { formatFromName } from '../parse/documents.js';
 import { DEFAULT_EDITION } from '../reglement/index.js';
 import type { Reglement } from '../reglement/types.js';
@@ -19,10 +20,11 @@ export function draftToYaml(draft: DossierDraft, options: DocumentOptions): stri
   const { titre, organisme } = options.reglement ?? DEFAULT_EDITION;
   const edition = options.reglementFile === undefined ? '' : ` --reglement ${options.reglementFile}`;
   const doc = new Document(draft);
-  doc.commentBefore =
-    options.lang === 'fr'
-      ? ` Dossier de candidature : ${titre} (${organisme}),\n créé par dossier-check init le ${options.today}.\n Pour le vérifier à nouveau : dossier-check check${edition} <ce fichier>`
-      : ` Application dossier: ${titre} (${organisme}),\n created by dossier-check init on ${options.today}.\n To check it again: dossier-check check${edition} <this file>`;
+  doc.commentBefore = catalogue(options.lang).interview.fileHeader(
+    `${titre} (${organisme})`,
+    options.today,
+    `dossier-check check${edition}`,
+  );
   return doc.toString({ lineWidth: 0 });
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { dossierJsonSchema } from '../../src/dossier/json-schema.js';
+import { dossierJsonSchema } from '../../src/format/json-schema.js';
 import { DEFAULT_EDITION } from '../../src/reglement/index.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -4,7 +4,7 @@ import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { notADossierByContent, notADossierByName } from '../../src/parse/not-a-dossier.js';
 import { checkFile } from '../../src/engine/check.js';
-import { dossierJsonSchema } from '../../src/dossier/json-schema.js';
+import { dossierJsonSchema } from '../../src/format/json-schema.js';
 import { DEFAULT_EDITION } from '../../src/reglement/index.js';
 import { baseDossier } from '../helpers.js';
 import { installedData } from '../../src/cli/checker-data.js';

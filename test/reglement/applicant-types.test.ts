@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { checkDossier, renderProblem, renderReason } from '../../src/index.js';
 import { summarizeEdition } from '../../src/report/build.js';
-import { dossierJsonSchema } from '../../src/dossier/json-schema.js';
+import { dossierJsonSchema } from '../../src/format/json-schema.js';
 import { CLASSIFIER_CATEGORIES } from '../../src/classify/classifier.js';
 import { installedData } from '../../src/cli/checker-data.js';
 import { loadEdition } from '../../src/edition/load.js';

@@ -1,7 +1,8 @@
+import { catalogue } from '../i18n/index.js';
 import { z } from 'zod';
 import type { Lang } from '../vocabulary.js';
 import type { Reglement } from '../reglement/types.js';
-import { dossierSchema } from './schema.js';
+import { dossierSchema } from '../dossier/schema.js';
 
 type JsonSchema = Record<string, any>;
 
@@ -12,12 +13,9 @@ type JsonSchema = Record<string, any>;
  */
 export function dossierJsonSchema(reglement: Reglement, lang: Lang = 'fr'): JsonSchema {
   const schema = z.toJSONSchema(dossierSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
-  schema.title = `Dossier de candidature — ${reglement.titre}`;
-  schema.description = 'Format des dossiers lus par dossier-check, décrit champ par champ dans docs/dossier.md.';
-  if (lang === 'en') {
-    schema.title = `Application dossier — ${reglement.titre}`;
-    schema.description = 'Format of the dossiers read by dossier-check, described field by field in docs/dossier.md.';
-  }
+  const words = catalogue(lang).schema;
+  schema.title = words.title(reglement.titre);
+  schema.description = words.description;
   const properties = schema.properties as JsonSchema;
   const expense = properties.depenses.items.properties as JsonSchema;
   setEnum(
