@@ -9,7 +9,7 @@ import type { Lang } from '../../src/vocabulary.js';
 import { baseDossier, check } from '../helpers.js';
 
 /** The workbook written for `dossiers`, read back by exceljs as a spreadsheet program would open it. */
-async function writtenAndRead(dossiers: Record<string, unknown>[], lang: Lang = 'fr') {
+async function writtenAndRead(dossiers: unknown[], lang: Lang = 'fr') {
   const reports = dossiers.map((dossier, index) => ({ ...check(dossier), fichier: `d${index}.yaml` }));
   const bytes = await writeXlsx(workbookOf(buildReport(reports, lang, DEFAULT_EDITION)));
   const book = new ExcelJS.Workbook();
@@ -18,7 +18,7 @@ async function writtenAndRead(dossiers: Record<string, unknown>[], lang: Lang = 
 }
 
 /** A dossier whose SIREN starts with 0 and whose lines have cents. */
-function dossierWithCents(): Record<string, unknown> {
+function dossierWithCents(): Record<string, any> {
   const dossier = baseDossier();
   dossier.porteur.siren = '012 345 678';
   dossier.depenses = [
