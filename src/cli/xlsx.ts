@@ -18,7 +18,7 @@ const MAX_WIDTH = 60;
 export async function writeXlsx(workbook: Workbook): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
-  // A fixed date: the same report gives the same file.
+  // Fixed document properties: the same report gives the same cells and properties (the zip's entries still carry the time of writing).
   book.created = book.modified = new Date(0);
   book.creator = 'dossier-check';
   for (const sheet of workbook.sheets) {

@@ -24,7 +24,7 @@ function run(args: string[], cwd?: string) {
 }
 
 describe('check --format xlsx, end to end', () => {
-  it('writes the examples’ workbook to --output, and the same bytes to a pipe', async () => {
+  it('writes the examples’ workbook to --output, and the same workbook to a pipe', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'xlsx-'));
     const file = join(folder, 'rapport.xlsx');
     const written = run(['check', EXAMPLES, ...DATE, '--format', 'xlsx', '--output', file]);
@@ -38,14 +38,19 @@ describe('check --format xlsx, end to end', () => {
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     const piped = run(['check', EXAMPLES, ...DATE, '--format', 'xlsx']);
     expect(piped.code).toBe(1);
-    expect(Buffer.compare(piped.stdout, bytes)).toBe(0);
+    expect(piped.stderr).toBe('');
 
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(bytes as unknown as ArrayBuffer);
-    const dossiers = book.getWorksheet('Dossiers')!;
+    // The zip's entries carry the time they were written: the cells, not the bytes, are the same.
+    const cells = async (workbook: Buffer) => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(workbook as unknown as ArrayBuffer);
+      return book.worksheets.map((sheet) => ({ name: sheet.name, values: sheet.getSheetValues() }));
+    };
+    const fromFile = await cells(bytes);
+    expect(await cells(piped.stdout)).toEqual(fromFile);
     // A header, then one row per example.
     const examples = readdirSync(EXAMPLES).filter((name) => /\.(ya?ml|json)$/.test(name));
-    expect(dossiers.rowCount).toBe(1 + examples.length);
+    expect(fromFile[0]!.values.filter(Boolean)).toHaveLength(1 + examples.length);
   });
 
   it('refuses a terminal before checking anything, with a usage error that names --output', async () => {
