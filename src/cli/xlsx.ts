@@ -1,10 +1,16 @@
-import type { Workbook } from '../format/xlsx.js';
+import type { Tone, Workbook } from '../format/xlsx.js';
 
 /** Euros with two decimals and the sign after, as French spreadsheets show them; the reader's locale sets the separators. */
 const EUROS = '#,##0.00\\ "€";-#,##0.00\\ "€"';
 const INTEGER = '0';
 /** "@": the cell is text; typing over it in the spreadsheet keeps it text (a SIREN keeps its leading zeros). */
 const TEXT = '@';
+/** Light fills with dark text, as the HTML report's verdicts: readable printed in black and white too. */
+const TONES: Record<Tone, { fill: string; font: string }> = {
+  good: { fill: 'FFE3F4E1', font: 'FF1B5E20' },
+  warn: { fill: 'FFFFF1D6', font: 'FF7A4B00' },
+  bad: { fill: 'FFFDE2E1', font: 'FF8A1C17' },
+};
 /** A column is never narrower than its title nor wider than this many characters (long messages wrap in the cell). */
 const MAX_WIDTH = 60;
 
@@ -34,7 +40,14 @@ export async function writeXlsx(workbook: Workbook): Promise<Uint8Array> {
     target.getRow(1).font = { bold: true };
     for (const row of sheet.rows) {
       // Cells keep their type: a string stays a string (a shared string in the file), a number a number.
-      target.addRow(row.map((cell) => cell ?? null));
+      const added = target.addRow(row.map((cell) => cell ?? null));
+      sheet.columns.forEach((column, index) => {
+        const tone = typeof row[index] === 'string' ? column.tones?.[row[index]] : undefined;
+        if (!tone) return;
+        const cell = added.getCell(index + 1);
+        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: TONES[tone].fill } };
+        cell.font = { color: { argb: TONES[tone].font } };
+      });
     }
     target.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + sheet.rows.length, column: sheet.columns.length } };
   }

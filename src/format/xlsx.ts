@@ -28,7 +28,11 @@ export interface Sheet {
 export interface Column {
   title: string;
   kind: 'text' | 'euros' | 'integer';
+  /** A colour for some words of a text column (a verdict, a status): an extra, the word says it all. */
+  tones?: Record<string, Tone>;
 }
+
+export type Tone = 'good' | 'warn' | 'bad';
 
 /** A string in a text column, a number elsewhere, or nothing (an empty cell). */
 export type Cell = string | number | undefined;
@@ -39,6 +43,7 @@ export function workbookOf(report: Report): Workbook {
   const text = (title: string): Column => ({ title, kind: 'text' });
   const euros = (title: string): Column => ({ title, kind: 'euros' });
   const integer = (title: string): Column => ({ title, kind: 'integer' });
+  const toned = (title: string, tones: [string, Tone][]): Column => ({ title, kind: 'text', tones: Object.fromEntries(tones) });
   const categoryName = (id: string | undefined) =>
     id === undefined ? undefined : (report.reglement.categories.find((category) => category.id === id)?.libelle[report.lang] ?? id);
 
@@ -48,7 +53,12 @@ export function workbookOf(report: Report): Workbook {
       text(x.dossiers.file),
       text(x.dossiers.applicant),
       text(x.dossiers.siren),
-      text(x.dossiers.verdict),
+      toned(x.dossiers.verdict, [
+        [t.verdicts.eligible, 'good'],
+        [t.verdicts['a-completer'], 'warn'],
+        [t.verdicts.ineligible, 'bad'],
+        [t.verdicts.illisible, 'bad'],
+      ]),
       euros(x.dossiers.eligibleHt),
       euros(x.dossiers.maximum),
       euros(x.dossiers.requested),
@@ -78,7 +88,11 @@ export function workbookOf(report: Report): Workbook {
       text(x.lines.label),
       euros(x.lines.amountHt),
       text(x.lines.category),
-      text(x.lines.status),
+      toned(x.lines.status, [
+        [t.statuses.eligible, 'good'],
+        [t.statuses['a-verifier'], 'warn'],
+        [t.statuses.exclue, 'bad'],
+      ]),
       text(x.lines.reason),
     ],
     rows: report.dossiers.flatMap((dossier) =>
@@ -98,7 +112,10 @@ export function workbookOf(report: Report): Workbook {
     name: x.sheets.problems,
     columns: [
       text(x.problems.dossier),
-      text(x.problems.gravity),
+      toned(x.problems.gravity, [
+        [t.gravities.bloquant, 'bad'],
+        [t.gravities.avertissement, 'warn'],
+      ]),
       text(x.problems.code),
       text(x.problems.field),
       text(x.problems.position),

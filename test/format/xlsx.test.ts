@@ -92,6 +92,24 @@ describe('the xlsx workbook, read back', () => {
     });
   });
 
+  it('says each verdict in words, colour only added', async () => {
+    const ineligible = baseDossier();
+    ineligible.porteur.type = 'association';
+    const { book } = await writtenAndRead([baseDossier(), ineligible]);
+    const dossiers = book.getWorksheet('Dossiers')!;
+    const [eligibleVerdict, ineligibleVerdict] = [dossiers.getCell('D2'), dossiers.getCell('D3')];
+    expect([eligibleVerdict.value, ineligibleVerdict.value]).toEqual([
+      catalogue('fr').verdicts.eligible,
+      catalogue('fr').verdicts.ineligible,
+    ]);
+    const fill = (cell: ExcelJS.Cell) => (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+    expect(fill(eligibleVerdict)).toBeDefined();
+    expect(fill(ineligibleVerdict)).toBeDefined();
+    expect(fill(ineligibleVerdict)).not.toBe(fill(eligibleVerdict));
+    // Nothing else is coloured: the applicant's name is not.
+    expect(fill(dossiers.getCell('B3'))).toBeUndefined();
+  });
+
   it('totals the report’s own figures (resume.montants), by set of verdicts', async () => {
     const ineligible = baseDossier();
     ineligible.porteur.type = 'association';
