@@ -1,5 +1,5 @@
 import { readDate } from '../dates.js';
-import type { FormatName } from '../format/index.js';
+import type { ReportFormat } from '../format/index.js';
 import { catalogue, isLang, writer, type Lang } from '../i18n/index.js';
 import { parseAmount } from '../money/amount.js';
 import { DEFAULT_EDITION, type Reglement } from '../reglement/index.js';
@@ -24,7 +24,7 @@ export type EditionLoader = (file: string | undefined, lang: Lang) => Editions;
 
 export interface CheckConfig extends Editions {
   paths: string[];
-  format: FormatName;
+  format: ReportFormat;
   lang: Lang;
   date?: string;
   color: boolean;
@@ -82,7 +82,7 @@ export function checkConfig(paths: string[], options: CheckFlags, loadEditions: 
   // commander has already checked --format against the formatters' names.
   return {
     paths,
-    format: options.format as FormatName,
+    format: options.format as ReportFormat,
     lang,
     date,
     color: options.color,

@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { FORMATTERS } from '../format/index.js';
+import { REPORT_FORMATS } from '../format/index.js';
 import { catalogue, LANGS, type Lang } from '../i18n/index.js';
 import { DEFAULT_EDITION } from '../reglement/index.js';
 import { suggest } from '../did-you-mean.js';
@@ -63,7 +63,7 @@ async function run(argv: string[], lang: Lang, io: CliIO): Promise<number> {
     .command('check', { isDefault: true })
     .description(say.check.description)
     .argument(`[${value.paths}...]`, say.check.paths)
-    .addOption(formatOption(say.check.format, Object.keys(FORMATTERS)))
+    .addOption(formatOption(say.check.format, [...REPORT_FORMATS]))
     .addOption(langOption(say.check.lang).default('fr'))
     .option(`-d, --date <${value.date}>`, say.check.date)
     .option('--csv-lignes', say.check.csvLines)

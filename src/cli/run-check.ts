@@ -1,5 +1,6 @@
 import { unreadableFileReport, type CheckOptions } from '../engine/check.js';
-import { FORMATTERS, STREAMS } from '../format/index.js';
+import { FORMATTERS, isBinaryFormat, STREAMS } from '../format/index.js';
+import { workbookOf } from '../format/xlsx.js';
 import { catalogue, type Lang } from '../i18n/index.js';
 import type { NotADossier } from '../parse/not-a-dossier.js';
 import { DEFAULT_EDITION } from '../reglement/index.js';
@@ -16,6 +17,7 @@ import { checkInParallel, MIN_FILES_FOR_WORKERS, threadCount, type WorkerSetup }
 import { progressOn } from './progress.js';
 import { readDossierFile, readStandardInput } from './read.js';
 import { terminalStyle } from './style.js';
+import { writeXlsx } from './xlsx.js';
 
 /** How standard input is named in reports. */
 const STDIN_NAME = '<stdin>';
@@ -37,6 +39,8 @@ export async function runCheck(config: CheckConfig, io: CliIO, now = new Date())
   // A file set aside is still one the user named: no report replaces it.
   const named = [...inputs.files, ...inputs.skipped.map(({ path }) => path)];
   if (config.output !== undefined) checkOutput(config.output, named, config.force, t);
+  // Said before any dossier is checked: bytes on a terminal are garbage, and may be taken for control sequences.
+  else if (isBinaryFormat(config.format) && io.stdout.isTTY) throw new UsageError(t.binaryToTerminal(config.format));
 
   const options: CheckOptions = {
     date: config.date,
@@ -98,6 +102,8 @@ export async function runCheck(config: CheckConfig, io: CliIO, now = new Date())
     progress.done();
     for (const { path, kind } of notDossiers) note(path, kind);
     if (stream) output.write(stream.end(resume));
+    // A workbook needs the whole report (its totals sheet, its columns fitted), like the text table.
+    else if (isBinaryFormat(config.format)) output.write(await writeXlsx(workbookOf({ ...head, dossiers: kept, resume })));
     else {
       const formatter = FORMATTERS[config.format];
       const style = config.format === 'text' && config.output === undefined ? terminalStyle(config.color, io.stdout) : undefined;

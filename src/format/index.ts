@@ -21,11 +21,27 @@ export const FORMATTERS = {
 export type FormatName = keyof typeof FORMATTERS;
 
 /**
+ * Formats whose report is a file of bytes, not text: written by the command
+ * line (src/cli/xlsx.ts) from what src/format/ makes of the report, never to
+ * a terminal.
+ */
+export const BINARY_FORMATS = ['xlsx'] as const;
+export type BinaryFormatName = (typeof BINARY_FORMATS)[number];
+
+/** Every value of `check --format`. */
+export type ReportFormat = FormatName | BinaryFormatName;
+export const REPORT_FORMATS: readonly ReportFormat[] = [...(Object.keys(FORMATTERS) as FormatName[]), ...BINARY_FORMATS];
+
+export function isBinaryFormat(format: ReportFormat): format is BinaryFormatName {
+  return (BINARY_FORMATS as readonly string[]).includes(format);
+}
+
+/**
  * The formats written dossier by dossier (memory stays flat in big batches).
  * The others need the whole batch first: the text table aligns its columns,
  * JUnit and SARIF put counts and rules before the results.
  */
-export const STREAMS: Partial<Record<FormatName | 'csv-lignes', StreamFactory>> = {
+export const STREAMS: Partial<Record<ReportFormat | 'csv-lignes', StreamFactory>> = {
   json: streamJson,
   csv: streamCsv,
   'csv-lignes': streamCsvLines,

@@ -256,8 +256,51 @@ export interface Catalogue {
     criteria: string;
   };
   classify: { category: string; status: string; confidence: string; words: string; why: string };
+  /** The workbook of `--format xlsx`: its sheets' names and their columns' titles. */
+  xlsx: {
+    sheets: { dossiers: string; lines: string; problems: string; totals: string };
+    dossiers: {
+      file: string;
+      applicant: string;
+      siren: string;
+      verdict: string;
+      eligibleHt: string;
+      maximum: string;
+      requested: string;
+      blocking: string;
+      warnings: string;
+      criteria: string;
+    };
+    lines: { dossier: string; index: string; label: string; amountHt: string; category: string; status: string; reason: string };
+    problems: {
+      dossier: string;
+      gravity: string;
+      code: string;
+      field: string;
+      position: string;
+      message: string;
+      rule: string;
+      clause: string;
+    };
+    totals: {
+      set: string;
+      verdicts: string;
+      dossiers: string;
+      eligibleHt: string;
+      requested: string;
+      maximum: string;
+      maximumIfVerified: string;
+      maximumIfAdmissible: string;
+      withoutRequest: string;
+      provisional: string;
+      grantable: string;
+      ineligible: string;
+    };
+  };
   usage: {
     noInput: string;
+    /** `--format xlsx` to a terminal: a workbook is bytes, not text. */
+    binaryToTerminal: (format: string) => string;
     notFound: (path: string) => string;
     noMatch: (pattern: string) => string;
     /** A file named that is plainly not a dossier, left out of the report: a note on standard error. */

@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { CLASSIFIER_CATEGORIES } from '../../src/classify/classifier.js';
@@ -99,6 +101,22 @@ describe('an edition of another département, checked end to end', () => {
     );
     // 6 000 € TTC at 20 %: 5 000 € HT, 60 % of it.
     expect(syndicate.aide).toMatchObject({ assiette_eligible_ht: 5_000, maximale: 3_000 });
+  });
+
+  it('says nothing of the Loire nor of 2022 in the xlsx workbook either, in French and in English', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'rhone-xlsx-'));
+    for (const lang of ['fr', 'en']) {
+      const file = join(folder, `rapport-${lang}.xlsx`);
+      const { code, stderr } = check([...RHONE_DOSSIERS, '--format', 'xlsx', '--lang', lang, '-o', file]);
+      expect(code, lang).toBe(1);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+      const cells: string[] = book.worksheets.map((sheet) => sheet.name);
+      for (const sheet of book.worksheets) sheet.eachRow((row) => row.eachCell((cell) => void cells.push(String(cell.value))));
+      const output = cells.join('\n');
+      expect(output, lang).toContain('villeurbanne');
+      expect(leftovers(output + stderr), lang).toEqual([]);
+    }
   });
 
   it('says nothing of the Loire nor of 2022, in any format, in French and in English', () => {

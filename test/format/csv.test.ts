@@ -2,13 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { formatCsv, formatCsvLines } from '../../src/format/csv.js';
 import { DEFAULT_EDITION } from '../../src/reglement/index.js';
 import { buildReport } from '../../src/report/build.js';
 import { baseDossier, check } from '../helpers.js';
+import { runSoffice, SOFFICE, warnIfNoSoffice } from '../soffice.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'dossier-check.js');
@@ -167,12 +167,7 @@ describe('CSV for spreadsheets', () => {
   });
 });
 
-/** LibreOffice, if this machine has it (apt-get install libreoffice-calc-nogui). */
-const SOFFICE = ['soffice', 'libreoffice'].find((name) => spawnSync(name, ['--version'], { encoding: 'utf8' }).status === 0);
-if (!SOFFICE)
-  console.warn(
-    'SKIPPED: the CSV is not opened in a real spreadsheet here (no soffice on the PATH; apt-get install libreoffice-calc-nogui)',
-  );
+warnIfNoSoffice('the CSV');
 
 interface Cell {
   type: string;
@@ -224,22 +219,15 @@ function readFods(xml: string): Cell[][] {
 function openInLibreOffice(csv: string): Cell[][] {
   const folder = mkdtempSync(join(tmpdir(), 'calc-'));
   writeFileSync(join(folder, 'rapport.csv'), csv);
-  const result = spawnSync(
-    SOFFICE!,
-    [
-      '--headless',
-      '--norestore',
-      `-env:UserInstallation=${pathToFileURL(join(folder, 'profile')).href}`,
-      // `;` (59) between fields, `"` (34) around them, UTF-8 (76), from line 1, French.
-      '--infilter=CSV:59,34,76,1,,1036',
-      '--convert-to',
-      'fods',
-      '--outdir',
-      join(folder, 'out'),
-      join(folder, 'rapport.csv'),
-    ],
-    { encoding: 'utf8', env: { ...process.env, HOME: folder } },
-  );
+  const result = runSoffice(folder, [
+    // `;` (59) between fields, `"` (34) around them, UTF-8 (76), from line 1, French.
+    '--infilter=CSV:59,34,76,1,,1036',
+    '--convert-to',
+    'fods',
+    '--outdir',
+    join(folder, 'out'),
+    join(folder, 'rapport.csv'),
+  ]);
   expect(result.status, result.stderr).toBe(0);
   return readFods(readFileSync(join(folder, 'out', 'rapport.fods'), 'utf8'));
 }

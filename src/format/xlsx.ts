@@ -1,0 +1,191 @@
+import { catalogue } from '../i18n/index.js';
+import { grantableMaximum } from '../report/grant.js';
+import type { DossierReport, Report, SetTotals } from '../report/types.js';
+import { renderProblem, renderReason } from './messages.js';
+import { countBy } from './utils.js';
+
+/**
+ * The workbook of `--format xlsx` as plain data: sheets, columns and cells in
+ * the report's language. The CLI turns it into a file (src/cli/xlsx.ts); here
+ * nothing is written, so that what each cell holds is decided, and tested, in
+ * one pure place.
+ */
+export interface Workbook {
+  sheets: Sheet[];
+}
+
+export interface Sheet {
+  name: string;
+  columns: Column[];
+  rows: Cell[][];
+}
+
+/**
+ * `text` cells are strings a spreadsheet must never read as numbers (a SIREN,
+ * an INSEE code, a code, a date written out); `euros` are numbers of euros,
+ * shown with a euro format; `integer` are counts.
+ */
+export interface Column {
+  title: string;
+  kind: 'text' | 'euros' | 'integer';
+  /** A colour for some words of a text column (a verdict, a status): an extra, the word says it all. */
+  tones?: Record<string, Tone>;
+}
+
+export type Tone = 'good' | 'warn' | 'bad';
+
+/** A string in a text column, a number elsewhere, or nothing (an empty cell). */
+export type Cell = string | number | undefined;
+
+export function workbookOf(report: Report): Workbook {
+  const t = catalogue(report.lang);
+  const x = t.xlsx;
+  const text = (title: string): Column => ({ title, kind: 'text' });
+  const euros = (title: string): Column => ({ title, kind: 'euros' });
+  const integer = (title: string): Column => ({ title, kind: 'integer' });
+  const toned = (title: string, tones: [string, Tone][]): Column => ({ title, kind: 'text', tones: Object.fromEntries(tones) });
+  const categoryName = (id: string | undefined) =>
+    id === undefined ? undefined : (report.reglement.categories.find((category) => category.id === id)?.libelle[report.lang] ?? id);
+
+  const dossiers: Sheet = {
+    name: x.sheets.dossiers,
+    columns: [
+      text(x.dossiers.file),
+      text(x.dossiers.applicant),
+      text(x.dossiers.siren),
+      toned(x.dossiers.verdict, [
+        [t.verdicts.eligible, 'good'],
+        [t.verdicts['a-completer'], 'warn'],
+        [t.verdicts.ineligible, 'bad'],
+        [t.verdicts.illisible, 'bad'],
+      ]),
+      euros(x.dossiers.eligibleHt),
+      euros(x.dossiers.maximum),
+      euros(x.dossiers.requested),
+      integer(x.dossiers.blocking),
+      integer(x.dossiers.warnings),
+      text(x.dossiers.criteria),
+    ],
+    rows: report.dossiers.map((dossier) => [
+      dossier.fichier,
+      dossier.porteur.nom,
+      dossier.porteur.siren === undefined ? undefined : sirenDigits(dossier.porteur.siren),
+      t.verdicts[dossier.verdict],
+      toEuros(dossier.aide?.eligibleBaseCents),
+      toEuros(grantableMaximum(dossier)),
+      toEuros(dossier.aide?.requestedCents),
+      countBy(dossier.problemes, 'bloquant'),
+      countBy(dossier.problemes, 'avertissement'),
+      criteria(dossier),
+    ]),
+  };
+
+  const lines: Sheet = {
+    name: x.sheets.lines,
+    columns: [
+      text(x.lines.dossier),
+      integer(x.lines.index),
+      text(x.lines.label),
+      euros(x.lines.amountHt),
+      text(x.lines.category),
+      toned(x.lines.status, [
+        [t.statuses.eligible, 'good'],
+        [t.statuses['a-verifier'], 'warn'],
+        [t.statuses.exclue, 'bad'],
+      ]),
+      text(x.lines.reason),
+    ],
+    rows: report.dossiers.flatMap((dossier) =>
+      dossier.depenses.map((line) => [
+        dossier.fichier,
+        line.index + 1,
+        line.libelle,
+        toEuros(line.htCents),
+        categoryName(line.categorie) ?? line.categorieInconnue,
+        t.statuses[line.statut],
+        renderReason(line.motif, dossier, report.reglement, report.lang),
+      ]),
+    ),
+  };
+
+  const problems: Sheet = {
+    name: x.sheets.problems,
+    columns: [
+      text(x.problems.dossier),
+      toned(x.problems.gravity, [
+        [t.gravities.bloquant, 'bad'],
+        [t.gravities.avertissement, 'warn'],
+      ]),
+      text(x.problems.code),
+      text(x.problems.field),
+      text(x.problems.position),
+      text(x.problems.message),
+      text(x.problems.rule),
+      text(x.problems.clause),
+    ],
+    rows: report.dossiers.flatMap((dossier) =>
+      dossier.problemes.map((problem) => {
+        const clause = problem.clause === undefined ? undefined : report.reglement.clauses[problem.clause];
+        return [
+          dossier.fichier,
+          t.gravities[problem.gravite],
+          problem.code,
+          problem.chemin || undefined,
+          problem.position ? `${problem.position.ligne}:${problem.position.colonne}` : undefined,
+          renderProblem(problem, dossier, report.reglement, report.lang),
+          problem.regle,
+          clause ? `${clause.section} — « ${clause.texte} »` : problem.clause,
+        ];
+      }),
+    ),
+  };
+
+  // The report's own totals (resume.montants), computed once as every dossier was checked: never re-added here.
+  const { grantable, ineligible } = report.resume.montants;
+  // As the JSON report: accepting lines to verify does not lift an exclusion, and only an exclusion has an "if admissible".
+  const totalsRow = (label: string, set: SetTotals, grantableSet: boolean): Cell[] => [
+    label,
+    set.verdicts.map((verdict) => t.verdicts[verdict]).join(', '),
+    set.dossiers,
+    toEuros(set.eligibleBaseCents),
+    toEuros(set.requestedCents),
+    toEuros(set.maximumCents),
+    grantableSet ? toEuros(set.maximumIfVerifiedCents) : undefined,
+    grantableSet ? undefined : toEuros(set.maximumIfAdmissibleCents),
+    set.withoutRequest,
+    grantableSet ? set.provisional : undefined,
+  ];
+  const totals: Sheet = {
+    name: x.sheets.totals,
+    columns: [
+      text(x.totals.set),
+      text(x.totals.verdicts),
+      integer(x.totals.dossiers),
+      euros(x.totals.eligibleHt),
+      euros(x.totals.requested),
+      euros(x.totals.maximum),
+      euros(x.totals.maximumIfVerified),
+      euros(x.totals.maximumIfAdmissible),
+      integer(x.totals.withoutRequest),
+      integer(x.totals.provisional),
+    ],
+    rows: [totalsRow(x.totals.grantable, grantable, true), totalsRow(x.totals.ineligible, ineligible, false)],
+  };
+
+  return { sheets: [dossiers, lines, problems, totals] };
+}
+
+/** Integer cents to a number of euros: the nearest double to an amount with two decimals, as a spreadsheet stores it. */
+function toEuros(cents: number | undefined): number | undefined {
+  return cents === undefined ? undefined : cents / 100;
+}
+
+function criteria(dossier: DossierReport): string | undefined {
+  return dossier.criteres ? `${dossier.criteres.filter((criterion) => criterion.documente).length}/${dossier.criteres.length}` : undefined;
+}
+
+/** A SIREN written one way, nine digits, however the dossier spaced it; anything else as given. */
+function sirenDigits(siren: string): string {
+  const digits = siren.replace(/[\s\u00a0\u202f]/g, '');
+  return /^\d{9}$/.test(digits) ? digits : siren;
+}
