@@ -4,7 +4,7 @@ import { grantableMaximum, grantableMaximumIfVerified, grantableRequest, maximum
 import type { DossierReport } from '../report/types.js';
 import { renderReason } from './messages.js';
 import { wholeReport, type DossierStream, type StreamFactory } from './types.js';
-import { countBy, decimalComma } from './utils.js';
+import { countBy, criteriaDocumented, decimalComma, sirenDigits } from './utils.js';
 
 /**
  * One row per dossier for a spreadsheet, the way French spreadsheet programs
@@ -45,7 +45,7 @@ export const streamCsv: StreamFactory = () =>
         amount(dossier.aide?.requestedCents),
         count(countBy(dossier.problemes, 'bloquant')),
         count(countBy(dossier.problemes, 'avertissement')),
-        dossier.criteres ? `${dossier.criteres.filter((criterion) => criterion.documente).length}/${dossier.criteres.length}` : '',
+        criteriaDocumented(dossier) ?? '',
         amount(maximumIfAdmissible(dossier)),
         // Summed, it compares with the sum of aide_maximale over the same dossiers.
         amount(grantableRequest(dossier)),
@@ -148,9 +148,3 @@ const CALENDAR_WORDS = new Set(
     .join(' ')
     .split(' '),
 );
-
-/** A SIREN written one way, nine digits, however the dossier spaced it; anything else as given. */
-function sirenDigits(siren: string): string {
-  const digits = siren.replace(/[\s\u00a0\u202f]/g, '');
-  return /^\d{9}$/.test(digits) ? digits : siren;
-}

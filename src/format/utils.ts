@@ -9,6 +9,17 @@ export function decimalComma(cents: number | undefined): string {
   return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, '0')}`;
 }
 
+/** A SIREN written one way, nine digits, however the dossier spaced it; anything else as given. */
+export function sirenDigits(siren: string): string {
+  const digits = siren.replace(/[\s\u00a0\u202f]/g, '');
+  return /^\d{9}$/.test(digits) ? digits : siren;
+}
+
+/** The analysis criteria a dossier documents, out of the call's: "3/6" (none when it could not be read). */
+export function criteriaDocumented(dossier: DossierReport): string | undefined {
+  return dossier.criteres ? `${dossier.criteres.filter((criterion) => criterion.documente).length}/${dossier.criteres.length}` : undefined;
+}
+
 export function countBy(problems: readonly Problem[], gravite: Problem['gravite']): number {
   return problems.filter((problem) => problem.gravite === gravite).length;
 }

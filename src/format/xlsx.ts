@@ -1,8 +1,9 @@
-import { catalogue } from '../i18n/index.js';
+import { catalogue, writer } from '../i18n/index.js';
+import { centsToEuros } from '../money/amount.js';
 import { grantableMaximum } from '../report/grant.js';
-import type { DossierReport, Report, SetTotals } from '../report/types.js';
+import type { Report, SetTotals } from '../report/types.js';
 import { renderProblem, renderReason } from './messages.js';
-import { countBy } from './utils.js';
+import { countBy, criteriaDocumented, sirenDigits } from './utils.js';
 
 /**
  * The workbook of `--format xlsx` as plain data: sheets, columns and cells in
@@ -44,8 +45,7 @@ export function workbookOf(report: Report): Workbook {
   const euros = (title: string): Column => ({ title, kind: 'euros' });
   const integer = (title: string): Column => ({ title, kind: 'integer' });
   const toned = (title: string, tones: [string, Tone][]): Column => ({ title, kind: 'text', tones: Object.fromEntries(tones) });
-  const categoryName = (id: string | undefined) =>
-    id === undefined ? undefined : (report.reglement.categories.find((category) => category.id === id)?.libelle[report.lang] ?? id);
+  const write = writer(report.lang, report.reglement);
 
   const dossiers: Sheet = {
     name: x.sheets.dossiers,
@@ -76,7 +76,7 @@ export function workbookOf(report: Report): Workbook {
       toEuros(dossier.aide?.requestedCents),
       countBy(dossier.problemes, 'bloquant'),
       countBy(dossier.problemes, 'avertissement'),
-      criteria(dossier),
+      criteriaDocumented(dossier),
     ]),
   };
 
@@ -101,7 +101,7 @@ export function workbookOf(report: Report): Workbook {
         line.index + 1,
         line.libelle,
         toEuros(line.htCents),
-        categoryName(line.categorie) ?? line.categorieInconnue,
+        line.categorie === undefined ? line.categorieInconnue : write.category(line.categorie),
         t.statuses[line.statut],
         renderReason(line.motif, dossier, report.reglement, report.lang),
       ]),
@@ -177,15 +177,5 @@ export function workbookOf(report: Report): Workbook {
 
 /** Integer cents to a number of euros: the nearest double to an amount with two decimals, as a spreadsheet stores it. */
 function toEuros(cents: number | undefined): number | undefined {
-  return cents === undefined ? undefined : cents / 100;
-}
-
-function criteria(dossier: DossierReport): string | undefined {
-  return dossier.criteres ? `${dossier.criteres.filter((criterion) => criterion.documente).length}/${dossier.criteres.length}` : undefined;
-}
-
-/** A SIREN written one way, nine digits, however the dossier spaced it; anything else as given. */
-function sirenDigits(siren: string): string {
-  const digits = siren.replace(/[\s\u00a0\u202f]/g, '');
-  return /^\d{9}$/.test(digits) ? digits : siren;
+  return cents === undefined ? undefined : centsToEuros(cents);
 }
