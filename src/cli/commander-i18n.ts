@@ -76,6 +76,7 @@ function refuseOutsideChoices(command: Command, lang: Lang): void {
  */
 export function commandLineMistake(code: string, command: Command, argv: readonly string[], lang: Lang): string {
   const t = catalogue(lang).cli.errors;
+  const { didYouMean } = catalogue(lang).language;
   switch (code) {
     case 'commander.missingArgument': {
       const missing = command.registeredArguments.find((argument, index) => argument.required && command.args[index] === undefined);
@@ -102,7 +103,7 @@ export function commandLineMistake(code: string, command: Command, argv: readonl
             longs.map((long) => long.slice(2)),
           )
         : undefined;
-      return t.unknownOption(flag) + (meant ? t.didYouMean(`--${meant}`) : '');
+      return t.unknownOption(flag) + (meant ? didYouMean(`--${meant}`) : '');
     }
     case 'commander.unknownCommand': {
       const name = command.args[0] ?? '';
@@ -110,7 +111,7 @@ export function commandLineMistake(code: string, command: Command, argv: readonl
         name,
         command.commands.map((sub) => sub.name()),
       );
-      return t.unknownCommand(name) + (meant ? t.didYouMean(meant) : '');
+      return t.unknownCommand(name) + (meant ? didYouMean(meant) : '');
     }
     case 'commander.excessArguments': {
       const said = t.excessArguments(command.name(), command.registeredArguments.length, command.args.length);

@@ -145,7 +145,7 @@ async function run(argv: string[], lang: Lang, io: CliIO): Promise<number> {
         name!,
         program.commands.map((command) => command.name()),
       );
-      throw new UsageError(`${t.errors.unknownCommand(name!)}${meant ? t.errors.didYouMean(meant) : ''}`);
+      throw new UsageError(`${t.errors.unknownCommand(name!)}${meant ? catalogue(lang).language.didYouMean(meant) : ''}`);
     });
 
   await program.parseAsync(argv);

@@ -424,8 +424,6 @@ export interface CliTexts {
     missingMandatoryOption: (flags: string) => string;
     unknownOption: (flag: string) => string;
     unknownCommand: (name: string) => string;
-    /** " (did you mean x?)", after unknownOption and unknownCommand. */
-    didYouMean: (suggestion: string) => string;
     excessArguments: (command: string, expected: number, got: number) => string;
     /** After excessArguments for classify: several words make one label only between quotes. */
     quoteTheLabel: string;

@@ -779,7 +779,6 @@ export const en: Catalogue = {
       missingMandatoryOption: (flags) => `option "${flags}" is required`,
       unknownOption: (flag) => `unknown option "${flag}"`,
       unknownCommand: (name) => `unknown command "${name}"`,
-      didYouMean: (suggestion) => ` (did you mean "${suggestion}"?)`,
       excessArguments: (command, expected, got) =>
         expected === 0
           ? `"${command}" takes no argument (${got} given)`

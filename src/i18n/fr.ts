@@ -815,7 +815,6 @@ export const fr: Catalogue = {
       missingMandatoryOption: (flags) => `l’option « ${flags} » est obligatoire`,
       unknownOption: (flag) => `option inconnue « ${flag} »`,
       unknownCommand: (name) => `commande inconnue « ${name} »`,
-      didYouMean: (suggestion) => ` (vouliez-vous dire « ${suggestion} » ?)`,
       excessArguments: (command, expected, got) =>
         expected === 0
           ? `« ${command} » ne prend pas d’argument (${got} donné${got > 1 ? 's' : ''})`
