@@ -15,7 +15,7 @@ const LAYERS = [
   ['format', 'interactive'],
   ['engine'],
   ['report', 'edition'],
-  ['rules', 'i18n'],
+  ['rules', 'i18n', 'tableur'],
   ['parse', 'classify', 'territoire'],
   ['dossier'],
   ['reglement', 'money'],

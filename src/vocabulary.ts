@@ -11,10 +11,16 @@ export function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
 }
 
-/** 1-based line and column in the source file. */
+/**
+ * 1-based line and column in the source file. In a spreadsheet export, the
+ * row and the column's number, with the sheet (none for a CSV) and the cell
+ * as the spreadsheet names it ("C14").
+ */
 export interface Position {
   ligne: number;
   colonne: number;
+  feuille?: string;
+  cellule?: string;
 }
 
 export type Gravite = 'bloquant' | 'avertissement' | 'info';
