@@ -1,58 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkExportReading } from '../../src/engine/export.js';
-import { installedData } from '../../src/cli/checker-data.js';
 import { SourceMap } from '../../src/parse/source-map.js';
-import type { ExportDossier, ExportReading } from '../../src/tableur/rows.js';
+import type { ExportReading } from '../../src/tableur/rows.js';
 import { cellPosition, type PlacedFinding } from '../../src/tableur/workbook.js';
-import type { Tree } from '../../src/parse/documents.js';
-
-const options = { now: new Date('2022-07-01T10:00:00Z'), data: installedData };
-
-/** A dossier row as the mapping gives it: Dossiers row `row`, its expense lines on Dépenses from `firstLine`. */
-function exportDossier(
-  identifiant: string,
-  numero: number,
-  row: number,
-  firstLine: number,
-  change: (tree: Tree) => void = () => {},
-): ExportDossier {
-  const tree: Tree = {
-    porteur: { nom: 'Commune de Montbrison', type: 'commune', siren: '214201477', code_insee: '42147' },
-    projet: { titre: 'Bornes interactives en mairie annexe', axes: ['simplifier-le-quotidien'] },
-    depenses: [{ libelle: '6 tablettes tactiles', montant_ht: '2400', categorie: 'equipement-numerique' }],
-    financement: { aide_sollicitee: '1920' },
-    depot: { date: '2022-07-21' },
-  };
-  change(tree);
-  const sourceMap = new SourceMap();
-  const columns: [string, number][] = [
-    ['porteur.nom', 2],
-    ['porteur.type', 3],
-    ['porteur.siren', 4],
-    ['porteur.code_insee', 5],
-    ['projet.titre', 6],
-    ['projet.axes', 7],
-    ['financement.aide_sollicitee', 8],
-    ['depot.date', 9],
-  ];
-  for (const [path, col] of columns) sourceMap.set(path, cellPosition('Dossiers', row, col));
-  (tree.depenses as unknown[]).forEach((_, index) => {
-    const line = firstLine + index;
-    sourceMap.set(`depenses.${index}`, cellPosition('Dépenses', line, 1));
-    sourceMap.set(`depenses.${index}.libelle`, cellPosition('Dépenses', line, 2));
-    sourceMap.set(`depenses.${index}.montant_ht`, cellPosition('Dépenses', line, 3));
-    sourceMap.set(`depenses.${index}.categorie`, cellPosition('Dépenses', line, 4));
-  });
-  return {
-    identifiant,
-    fichier: `export.xlsx#${identifiant}`,
-    numero,
-    tree,
-    sourceMap,
-    start: cellPosition('Dossiers', row, 1),
-    findings: [],
-  };
-}
+import { exportDossier, options } from './export-fixture.js';
 
 const SHEETS = ['Dossiers', 'Dépenses'];
 
