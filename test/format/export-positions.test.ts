@@ -16,7 +16,7 @@ import { exportDossier, options } from '../engine/export-fixture.js';
 import { check, baseDossier } from '../helpers.js';
 
 /** The rows of a CSV report as objects by header (`;`, quotes doubled, CRLF, a BOM): enough for what csv-stringify writes. */
-function parseCsv(text: string, _options: unknown): Record<string, string>[] {
+function parseCsv(text: string): Record<string, string>[] {
   const records: string[][] = [[]];
   let field = '';
   let quoted = false;
@@ -24,12 +24,16 @@ function parseCsv(text: string, _options: unknown): Record<string, string>[] {
   for (let at = 0; at < body.length; at++) {
     const char = body[at]!;
     if (quoted) {
-      if (char === '"' && body[at + 1] === '"') ((field += '"'), at++);
-      else if (char === '"') quoted = false;
+      if (char === '"' && body[at + 1] === '"') {
+        field += '"';
+        at++;
+      } else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"') quoted = true;
-    else if (char === ';') (records.at(-1)!.push(field), (field = ''));
-    else if (char === '\r' && body[at + 1] === '\n') {
+    else if (char === ';') {
+      records.at(-1)!.push(field);
+      field = '';
+    } else if (char === '\r' && body[at + 1] === '\n') {
       records.at(-1)!.push(field);
       field = '';
       records.push([]);
@@ -129,10 +133,10 @@ describe('positions of an export in every format', () => {
   });
 
   it('CSV: the lines table ends with the line’s cell, the problems table gives cell, line and column', () => {
-    const lines = parseCsv(formatCsvLines(workbookReport()), { delimiter: ';', bom: true, columns: true });
-    expect(lines[0].cellule).toBe('Dépenses!A14');
-    const problems = parseCsv(formatCsvProblems(workbookReport()), { delimiter: ';', bom: true, columns: true });
-    const amount = problems.find((row: { chemin: string }) => row.chemin === 'depenses.0.montant_ht');
+    const lines = parseCsv(formatCsvLines(workbookReport()));
+    expect(lines[0]?.cellule).toBe('Dépenses!A14');
+    const problems = parseCsv(formatCsvProblems(workbookReport()));
+    const amount = problems.find((row) => row.chemin === 'depenses.0.montant_ht')!;
     expect(amount).toMatchObject({ fichier: 'export.xlsx#1234', gravite: 'bloquant', cellule: 'Dépenses!C14', ligne: '14', colonne: '3' });
     expect(Object.keys(amount)).toEqual([
       'fichier',
@@ -153,7 +157,7 @@ describe('positions of an export in every format', () => {
     const sheet = workbookOf(report).sheets[2]!;
     const row = sheet.rows.find((cells) => cells[3] === 'depenses.0.montant_ht')!;
     expect(row[4]).toBe('Dépenses!C14');
-    const problems = parseCsv(formatCsvProblems(report), { delimiter: ';', bom: true, columns: true });
-    expect(problems.find((candidate: { chemin: string }) => candidate.chemin === 'depenses.0.montant_ht').message).toBe(row[5]);
+    const problems = parseCsv(formatCsvProblems(report));
+    expect(problems.find((candidate) => candidate.chemin === 'depenses.0.montant_ht')!.message).toBe(row[5]);
   });
 });
