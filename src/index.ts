@@ -13,6 +13,16 @@ export {
   type CheckOptions,
   type FileCheck,
 } from './engine/check.js';
+// A spreadsheet export (XLSX, ODS, CSV) read through a correspondence: one report per dossier row, each problem at its cell.
+export {
+  checkExport,
+  checkExportReading,
+  DEFAULT_WORKBOOK_LIMITS,
+  type ExportOptions,
+  type ExportReadingContext,
+} from './engine/export.js';
+export type { Correspondance } from './tableur/correspondance.js';
+export type { WorkbookLimits } from './tableur/workbook.js';
 export { explainClassification, type ClassifyOptions, type ClassificationReport } from './engine/classify-label.js';
 export { GeneratedGeography, type GeneratedFileReader, type Geography } from './territoire/geography.js';
 export type { NotADossier } from './parse/not-a-dossier.js';

@@ -68,6 +68,7 @@ const batches = [
   { file: 'examples.en.txt', args: ['--lang', 'en'] },
   { file: 'examples.csv', args: ['--format', 'csv'] },
   { file: 'examples.lignes.csv', args: ['--format', 'csv', '--csv-lignes'] },
+  { file: 'examples.problemes.csv', args: ['--format', 'csv', '--csv-problemes'] },
   { file: 'examples.junit.xml', args: ['--format', 'junit'] },
   { file: 'examples.sarif.json', args: ['--format', 'sarif'] },
   { file: 'examples.github.txt', args: ['--format', 'github'] },

@@ -1,4 +1,8 @@
 import { checkFile, unreadableFileReport, type CheckOptions, type FileCheck } from '../engine/check.js';
+import { checkExport } from '../engine/export.js';
+import type { Correspondance } from '../tableur/correspondance.js';
+import { workbookFormatOf } from '../tableur/read.js';
+import type { WorkbookLimits } from '../tableur/workbook.js';
 import type { NotADossier } from '../parse/not-a-dossier.js';
 import type { DossierStream } from '../format/types.js';
 import { amountsOf, type DossierAmounts } from '../report/grant.js';
@@ -17,12 +21,43 @@ export interface CheckedDossier {
   report?: DossierReport;
 }
 
+/** With --colonnes: how spreadsheet exports are read, and what reading one may cost. */
+export interface ExportSetup {
+  correspondance: Correspondance;
+  limits: WorkbookLimits;
+}
+
+/** An export's archive may inflate to this many times --taille-max: a ZIP of XML shrinks tenfold or so. */
+export const INFLATION_FACTOR = 16;
+/** Non-empty cells of an export, all sheets together: ten thousand dossiers of a hundred cells, twice over. */
+export const MAX_EXPORT_CELLS = 2_000_000;
+
+export function exportSetup(correspondance: Correspondance, maxBytes: number): ExportSetup {
+  return { correspondance, limits: { maxInflatedBytes: INFLATION_FACTOR * maxBytes, maxCells: MAX_EXPORT_CELLS } };
+}
+
+/** A spreadsheet export by its name (.xlsx, .ods, .csv): refused without --colonnes, never read as YAML. */
+export function isSpreadsheetName(name: string): boolean {
+  return workbookFormatOf(name, new Uint8Array()) !== undefined;
+}
+
 /**
- * The dossiers of one input (one file may hold several), the report of an
- * input that could not be read, or what the input is instead of a dossier.
+ * The dossiers of one input (one file may hold several, an export one per
+ * row), the report of an input that could not be read, or what the input
+ * is instead of a dossier.
  */
-export function checkInput(read: InputRead, name: string, options: CheckOptions, maxBytes = MAX_INPUT_BYTES): FileCheck {
-  if (read.ok) return checkFile(read.bytes, name, options);
+export function checkInput(
+  read: InputRead,
+  name: string,
+  options: CheckOptions,
+  maxBytes = MAX_INPUT_BYTES,
+  exports?: ExportSetup,
+): FileCheck {
+  if (read.ok) {
+    const format = exports ? workbookFormatOf(name, read.bytes) : undefined;
+    if (exports && format) return checkExport(read.bytes, name, exports.correspondance, { ...options, limits: exports.limits, format });
+    return checkFile(read.bytes, name, options);
+  }
   if (read.error === 'trop-volumineux')
     return { dossiers: [unreadableFileReport(name, 'fichier-trop-volumineux', { max: maxBytes }, options)] };
   if (read.error === 'non-regulier') return { dossiers: [unreadableFileReport(name, 'fichier-non-regulier', {}, options)] };

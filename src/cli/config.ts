@@ -3,6 +3,7 @@ import type { ReportFormat } from '../format/index.js';
 import { catalogue, isLang, writer, type Lang } from '../i18n/index.js';
 import { parseAmount } from '../money/amount.js';
 import { DEFAULT_EDITION, type Reglement } from '../reglement/index.js';
+import type { Correspondance } from '../tableur/correspondance.js';
 import { CommandLineError, UsageError } from './errors.js';
 import { MAX_INPUT_BYTES } from './read.js';
 
@@ -22,6 +23,9 @@ export interface Editions {
 /** Reads the edition file named by --reglement (none: the built-in ones); an invalid file is a UsageError. */
 export type EditionLoader = (file: string | undefined, lang: Lang) => Editions;
 
+/** Reads the correspondence file named by --colonnes, for the edition applied; an invalid file is a UsageError. */
+export type CorrespondanceLoader = (file: string, reglement: Reglement, lang: Lang) => Correspondance;
+
 export interface CheckConfig extends Editions {
   paths: string[];
   format: ReportFormat;
@@ -30,6 +34,11 @@ export interface CheckConfig extends Editions {
   color: boolean;
   /** With csv: one row per expense line instead of one per dossier. */
   csvLines: boolean;
+  /** With csv: one row per problem instead of one per dossier. */
+  csvProblems: boolean;
+  /** How spreadsheet exports are read (--colonnes), and the file it was read from. */
+  correspondance?: Correspondance;
+  colonnesFile?: string;
   output?: string;
   /** Replace an existing --output file. */
   force: boolean;
@@ -47,6 +56,8 @@ export interface CheckFlags {
   date?: string;
   color: boolean;
   csvLignes?: boolean;
+  csvProblemes?: boolean;
+  colonnes?: string;
   output?: string;
   force?: boolean;
   failOn: string;
@@ -61,7 +72,12 @@ function langOf(value: string | undefined): Lang {
 }
 
 /** Options to a checked configuration; every mistake is a usage error. */
-export function checkConfig(paths: string[], options: CheckFlags, loadEditions: EditionLoader): CheckConfig {
+export function checkConfig(
+  paths: string[],
+  options: CheckFlags,
+  loadEditions: EditionLoader,
+  loadCorrespondance?: CorrespondanceLoader,
+): CheckConfig {
   const lang = langOf(options.lang);
   const t = catalogue(lang).usage;
   let date: string | undefined;
@@ -79,6 +95,14 @@ export function checkConfig(paths: string[], options: CheckFlags, loadEditions: 
     }
     maxBytes = Math.floor(mebibytes * 1024 * 1024);
   }
+  if (options.csvLignes === true && options.csvProblemes === true) throw new UsageError(catalogue(lang).cli.exports.csvTablesTogether);
+  const editions = loadEditions(options.reglement, lang);
+  // Read once for the run, after the edition: its closed lists are the edition's.
+  let correspondance: Correspondance | undefined;
+  if (options.colonnes !== undefined) {
+    if (!loadCorrespondance) throw new Error('checkConfig: --colonnes needs a correspondence loader');
+    correspondance = loadCorrespondance(options.colonnes, editions.reglement, lang);
+  }
   // commander has already checked --format against the formatters' names.
   return {
     paths,
@@ -87,12 +111,14 @@ export function checkConfig(paths: string[], options: CheckFlags, loadEditions: 
     date,
     color: options.color,
     csvLines: options.csvLignes === true,
+    csvProblems: options.csvProblemes === true,
+    ...(correspondance ? { correspondance, colonnesFile: options.colonnes } : {}),
     output: options.output,
     force: options.force === true,
     failOn: options.failOn === 'avertissement' ? 'avertissement' : 'bloquant',
     maxBytes,
     explain: options.explain === true,
-    ...loadEditions(options.reglement, lang),
+    ...editions,
   };
 }
 

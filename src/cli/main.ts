@@ -14,6 +14,7 @@ import {
   type CheckFlags,
   type ClassifyFlags,
 } from './config.js';
+import { correspondanceFor } from './correspondance.js';
 import { editionsFor } from './editions.js';
 import { EXIT, UsageError } from './errors.js';
 import { processIO, writeFailure, writeOutputIncomplete, type CliIO } from './output.js';
@@ -67,6 +68,8 @@ async function run(argv: string[], lang: Lang, io: CliIO): Promise<number> {
     .addOption(langOption(say.check.lang).default('fr'))
     .option(`-d, --date <${value.date}>`, say.check.date)
     .option('--csv-lignes', say.check.csvLines)
+    .option('--csv-problemes', catalogue(lang).cli.exports.csvProblemsOption)
+    .option(`--colonnes <${value.file}>`, catalogue(lang).cli.exports.colonnesOption)
     .option(`-o, --output <${value.file}>`, say.check.output)
     .option('--force', say.check.force)
     .addOption(new Option(`--fail-on <${value.gravity}>`, say.check.failOn).choices(['bloquant', 'avertissement']).default('bloquant'))
@@ -75,7 +78,7 @@ async function run(argv: string[], lang: Lang, io: CliIO): Promise<number> {
     .option(`--taille-max <${value.mebibytes}>`, say.check.maxSize)
     .option('--no-color', say.noColor)
     .action(async (paths: string[], options: CheckFlags) => {
-      exitCode = await runCheck(checkConfig(paths, options, editionsFor), io);
+      exitCode = await runCheck(checkConfig(paths, options, editionsFor, correspondanceFor), io);
     });
 
   program

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Lang } from '../i18n/index.js';
 import type { Reglement } from '../reglement/types.js';
+import type { Correspondance } from '../tableur/correspondance.js';
 import type { CheckedFile } from './check-input.js';
 
 /** What every worker needs to check as the main thread would. */
@@ -16,7 +17,9 @@ export interface WorkerSetup {
   /** Larger files are refused (--taille-max). */
   maxBytes: number;
   /** The streamed format the workers write, if any. */
-  stream?: 'json' | 'csv' | 'csv-lignes' | 'github';
+  stream?: 'json' | 'csv' | 'csv-lignes' | 'csv-problemes' | 'github';
+  /** The correspondence read with --colonnes, if any (plain data, copied to each thread). */
+  correspondance?: Correspondance;
 }
 
 export interface Task {

@@ -7,7 +7,15 @@ import { DEFAULT_EDITION } from '../reglement/index.js';
 import { buildReport, summarize, tally } from '../report/build.js';
 import type { DossierReport } from '../report/types.js';
 import { suggest } from '../did-you-mean.js';
-import { checkInput, toChecked, toCheckedFile, type CheckedDossier, type CheckedFile } from './check-input.js';
+import {
+  checkInput,
+  exportSetup,
+  isSpreadsheetName,
+  toChecked,
+  toCheckedFile,
+  type CheckedDossier,
+  type CheckedFile,
+} from './check-input.js';
 import { installedData, installedGeography } from './checker-data.js';
 import type { CheckConfig } from './config.js';
 import { EXIT, missingPathError, UsageError } from './errors.js';
@@ -36,8 +44,13 @@ export async function runCheck(config: CheckConfig, io: CliIO, now = new Date())
   // a pre-commit hook passes every file a commit changes.
   const note = (path: string, kind: NotADossier) => noteNotADossier(io, config.lang, path, kind);
   for (const { path, kind } of inputs.skipped) note(path, kind);
-  // A file set aside is still one the user named: no report replaces it.
-  const named = [...inputs.files, ...inputs.skipped.map(({ path }) => path)];
+  // Only a file named is a spreadsheet here (a folder's search finds .yaml, .yml and .json only): without
+  // the correspondence, nothing says which column is which field.
+  const spreadsheet = config.correspondance ? undefined : inputs.files.find(isSpreadsheetName);
+  if (spreadsheet !== undefined) throw new UsageError(catalogue(config.lang).cli.exports.colonnesMissing(spreadsheet));
+  const exports = config.correspondance ? exportSetup(config.correspondance, config.maxBytes) : undefined;
+  // A file set aside is still one the user named: no report replaces it; nor do the edition and the correspondence.
+  const named = [...inputs.files, ...inputs.skipped.map(({ path }) => path), ...(config.colonnesFile ? [config.colonnesFile] : [])];
   if (config.output !== undefined) checkOutput(config.output, named, config.force, t);
   // Said before any dossier is checked: bytes on a terminal are garbage, and may be taken for control sequences.
   else if (isBinaryFormat(config.format) && io.stdout.isTTY) throw new UsageError(t.binaryToTerminal(config.format));
@@ -50,7 +63,8 @@ export async function runCheck(config: CheckConfig, io: CliIO, now = new Date())
     data: installedData,
   };
   const head = buildReport([], config.lang, config.reglement, installedGeography());
-  const streamName = config.format === 'csv' && config.csvLines ? 'csv-lignes' : config.format;
+  const streamName =
+    config.format !== 'csv' ? config.format : config.csvLines ? 'csv-lignes' : config.csvProblems ? 'csv-problemes' : 'csv';
   const stream = STREAMS[streamName]?.(head);
   const output = reportOutput(config.output, io);
   const kept: DossierReport[] = [];
@@ -85,6 +99,7 @@ export async function runCheck(config: CheckConfig, io: CliIO, now = new Date())
         date: config.date,
         now: now.toISOString(),
         stream: stream ? (streamName as WorkerSetup['stream']) : undefined,
+        correspondance: config.correspondance,
       };
       let next = 0;
       await checkInParallel(inputs.files, setup, (file) => {
@@ -95,7 +110,7 @@ export async function runCheck(config: CheckConfig, io: CliIO, now = new Date())
       for (const file of inputs.files) {
         const read = file === STDIN ? await readStandardInput(io.stdin, config.maxBytes) : readDossierFile(file, config.maxBytes);
         const name = file === STDIN ? STDIN_NAME : file;
-        takeFile(name, toCheckedFile(checkInput(read, name, options, config.maxBytes), stream));
+        takeFile(name, toCheckedFile(checkInput(read, name, options, config.maxBytes, exports), stream));
         progress.advance();
       }
     }

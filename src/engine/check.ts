@@ -59,7 +59,7 @@ export interface CheckOptions {
   data: CheckerData;
 }
 
-interface Located extends Finding {
+export interface Located extends Finding {
   regle: string;
   /** Where the finding points when no field does (a byte of the file). */
   position?: Position;
@@ -180,8 +180,17 @@ const ABOUT_KEYS: readonly ProblemCode[] = ['cle-inconnue', 'cle-corrigee'];
 /** A dossier lists a few dozen expenses; thousands are an export gone wrong, checked in minutes for nothing. */
 const MAX_EXPENSE_LINES = 1_000;
 
-/** `start`: where a dossier that shares its file with others begins, for its problems about the whole dossier. */
-function checkParsed(parsed: ParseResult, fichier: string, findings: Located[], options: CheckOptions, start?: Position): DossierReport {
+/**
+ * `start`: where a dossier that shares its file with others begins, for its problems about the whole dossier.
+ * Exported for the export reader (export.ts), which builds the parse result from a spreadsheet's row.
+ */
+export function checkParsed(
+  parsed: ParseResult,
+  fichier: string,
+  findings: Located[],
+  options: CheckOptions,
+  start?: Position,
+): DossierReport {
   let reglement = options.reglement ?? DEFAULT_EDITION;
   if (!parsed.ok) {
     const problems = [{ ...parsed.finding, regle: 'dossier-lecture' }, ...findings];
@@ -283,6 +292,20 @@ export function unreadableFileReport(
   });
 }
 
+/**
+ * The report of a file read only in part (a spreadsheet export whose sheet
+ * or column is not found): its findings, no dossier. `sourceMap` orders them
+ * (a workbook's sheets, rankSheets).
+ */
+export function fileFindingsReport(
+  fichier: string,
+  findings: Located[],
+  options: Pick<CheckOptions, 'reglement'> = {},
+  sourceMap = new SourceMap(),
+): DossierReport {
+  return assemble({ fichier, reglement: options.reglement ?? DEFAULT_EDITION, dossier: {}, sourceMap, findings });
+}
+
 /** Every date is read in the time zone of the edition applied to the dossier, whatever the run's default. */
 function referenceDate(dossier: Dossier, options: CheckOptions, reglement: Reglement): RuleContext['referenceDate'] {
   const zone = reglement.dateLimite.fuseau;
@@ -324,12 +347,8 @@ function assemble({ fichier, reglement, dossier, sourceMap, findings, context, f
       ...(finding.effet ? { effet: finding.effet } : {}),
     };
   });
-  problems.sort(
-    (a, b) =>
-      GRAVITY_ORDER[a.gravite] - GRAVITY_ORDER[b.gravite] ||
-      (a.position?.ligne ?? 0) - (b.position?.ligne ?? 0) ||
-      (a.position?.colonne ?? 0) - (b.position?.colonne ?? 0),
-  );
+  // By sheet first (the workbook's order), then line and column: two sheets of an export never interleave.
+  problems.sort((a, b) => GRAVITY_ORDER[a.gravite] - GRAVITY_ORDER[b.gravite] || sourceMap.compare(a.position, b.position));
 
   const grant = context?.grant;
   return {

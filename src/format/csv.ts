@@ -4,7 +4,8 @@ import { grantableMaximum, grantableMaximumIfVerified, grantableRequest, maximum
 import type { DossierReport } from '../report/types.js';
 import { renderReason } from './messages.js';
 import { wholeReport, type DossierStream, type StreamFactory } from './types.js';
-import { countBy, criteriaDocumented, decimalComma, sirenDigits } from './utils.js';
+import { problemRows } from './problem-rows.js';
+import { cellReference, countBy, criteriaDocumented, decimalComma, sirenDigits } from './utils.js';
 
 /**
  * One row per dossier for a spreadsheet, the way French spreadsheet programs
@@ -53,24 +54,50 @@ export const streamCsv: StreamFactory = () =>
     ],
   );
 
-/** One row per expense line (`--csv-lignes`). */
+/** One row per expense line (`--csv-lignes`); `cellule`, last, is the line's row in an export (`Dépenses!A14`). */
 export const streamCsvLines: StreamFactory = (head) =>
-  table(['fichier', 'porteur', 'ligne', 'libelle', 'montant_ht', 'categorie', 'statut', 'origine', 'motif'], (dossier: DossierReport) =>
-    dossier.depenses.map((line) => [
-      dossier.fichier,
-      dossier.porteur.nom ?? '',
-      count(line.index + 1),
-      line.libelle,
-      amount(line.htCents),
-      line.categorie ?? '',
-      line.statut,
-      line.origine,
-      renderReason(line.motif, dossier, head.reglement, head.lang),
+  table(
+    ['fichier', 'porteur', 'ligne', 'libelle', 'montant_ht', 'categorie', 'statut', 'origine', 'motif', 'cellule'],
+    (dossier: DossierReport) =>
+      dossier.depenses.map((line) => [
+        dossier.fichier,
+        dossier.porteur.nom ?? '',
+        count(line.index + 1),
+        line.libelle,
+        amount(line.htCents),
+        line.categorie ?? '',
+        line.statut,
+        line.origine,
+        renderReason(line.motif, dossier, head.reglement, head.lang),
+        (line.position && cellReference(line.position)) ?? '',
+      ]),
+  );
+
+/**
+ * One row per problem (`--csv-problemes`), the rows of the workbook's
+ * Problèmes sheet with ids for a program: `cellule` names the cell of an
+ * export (`Dépenses!C14`), `ligne` and `colonne` are the position's numbers
+ * (a row and a column number in a spreadsheet).
+ */
+export const streamCsvProblems: StreamFactory = (head) =>
+  table(['fichier', 'gravite', 'code', 'chemin', 'message', 'regle', 'clause', 'cellule', 'ligne', 'colonne'], (dossier: DossierReport) =>
+    problemRows(dossier, head.reglement, head.lang).map((row) => [
+      row.fichier,
+      row.gravite,
+      row.code,
+      row.chemin,
+      row.message,
+      row.regle,
+      row.clause?.id ?? '',
+      row.cellule ?? '',
+      row.ligne === undefined ? '' : count(row.ligne),
+      row.colonne === undefined ? '' : count(row.colonne),
     ]),
   );
 
 export const formatCsv = wholeReport(streamCsv);
 export const formatCsvLines = wholeReport(streamCsvLines);
+export const formatCsvProblems = wholeReport(streamCsvProblems);
 
 /** A cell: text as the dossier or the report gives it, or a number the spreadsheet is meant to read as one. */
 type Cell = string | { number: string };

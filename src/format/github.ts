@@ -1,6 +1,6 @@
 import { catalogue, fieldLabel } from '../i18n/index.js';
 import { renderProblem } from './messages.js';
-import { sourceFile } from './utils.js';
+import { cellReference, sourceFile } from './utils.js';
 import { wholeReport, type StreamFactory } from './types.js';
 
 const COMMANDS = { bloquant: 'error', avertissement: 'warning', info: 'notice' } as const;
@@ -14,14 +14,25 @@ export const streamGithub: StreamFactory = (head) => {
       dossier.problemes
         .map((problem) => {
           // Without a position, an annotation of the whole file: line 1 would point at a line that is not at fault.
+          // A cell of an export: a workbook is binary, no line of it can be shown (the cell goes in the message);
+          // a CSV's line is a line of the file, but its column is a field's rank, not a character's.
+          const { position } = problem;
+          const cell = position ? cellReference(position) : undefined;
+          const place =
+            !position || (cell && position.feuille !== undefined)
+              ? []
+              : cell
+                ? [`line=${position.ligne}`]
+                : [`line=${position.ligne}`, `col=${position.colonne}`];
           const properties = [
             `file=${property(sourceFile(dossier))}`,
-            ...(problem.position ? [`line=${problem.position.ligne}`, `col=${problem.position.colonne}`] : []),
+            ...place,
             `title=${property(`${problem.regle} (${problem.code})`)}`,
           ].join(',');
           // The field at fault, with the number people give it (dépense n° 4), before what to do.
           const text = renderProblem(problem, dossier, head.reglement, head.lang);
-          const message = problem.chemin === '' ? text : `${fieldLabel(problem.chemin, t)}${t.ui.colon}${text}`;
+          const field = problem.chemin === '' ? text : `${fieldLabel(problem.chemin, t)}${t.ui.colon}${text}`;
+          const message = cell ? `${cell} — ${field}` : field;
           return `::${COMMANDS[problem.gravite]} ${properties}::${data(message)}\n`;
         })
         .join(''),

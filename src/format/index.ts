@@ -1,4 +1,4 @@
-import { formatCsv, streamCsv, streamCsvLines } from './csv.js';
+import { formatCsv, streamCsv, streamCsvLines, streamCsvProblems } from './csv.js';
 import { formatGithub, streamGithub } from './github.js';
 import { formatHtml } from './html.js';
 import { formatJson, streamJson } from './json.js';
@@ -41,9 +41,10 @@ export function isBinaryFormat(format: ReportFormat): format is BinaryFormatName
  * The others need the whole batch first: the text table aligns its columns,
  * JUnit and SARIF put counts and rules before the results.
  */
-export const STREAMS: Partial<Record<ReportFormat | 'csv-lignes', StreamFactory>> = {
+export const STREAMS: Partial<Record<ReportFormat | 'csv-lignes' | 'csv-problemes', StreamFactory>> = {
   json: streamJson,
   csv: streamCsv,
   'csv-lignes': streamCsvLines,
+  'csv-problemes': streamCsvProblems,
   github: streamGithub,
 };

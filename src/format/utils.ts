@@ -1,5 +1,6 @@
 import type { Catalogue } from '../i18n/index.js';
 import type { AmountTotals, DossierReport, Problem } from '../report/types.js';
+import type { Position } from '../vocabulary.js';
 
 /** Amounts for French spreadsheets: decimal comma, no thousands separator ("1920,50"). */
 export function decimalComma(cents: number | undefined): string {
@@ -76,9 +77,37 @@ export function fileUri(path: string): string {
   return encoded.startsWith('/') ? `file:${encoded.startsWith('//') ? '' : '//'}${encoded}` : encoded;
 }
 
-/** Where a problem is, for a reader: file:line:column, or the dossier's name when it has no position. */
+/**
+ * Where a problem is, for a reader: file:line:column, the dossier and its
+ * cell for a spreadsheet export (`export.xlsx#1234 Dépenses!C14`), or the
+ * dossier's name when it has no position.
+ */
 export function problemLocation(dossier: DossierReport, problem: Problem): string {
-  return problem.position ? `${sourceFile(dossier)}:${problem.position.ligne}:${problem.position.colonne}` : dossier.fichier;
+  if (!problem.position) return dossier.fichier;
+  const cell = cellReference(problem.position);
+  return cell ? `${dossier.fichier} ${cell}` : `${sourceFile(dossier)}:${problem.position.ligne}:${problem.position.colonne}`;
+}
+
+/**
+ * A cell of an export as spreadsheets write a reference to it: `C14` in a
+ * CSV, `Dépenses!C14`, `'Dépenses 2022'!C14` (a name with a space, a
+ * punctuation mark, starting with a digit or read as a cell is quoted, its
+ * quotes doubled). Undefined for a position in a YAML or JSON file.
+ */
+export function cellReference(position: Position): string | undefined {
+  if (position.cellule === undefined) return undefined;
+  return position.feuille === undefined ? position.cellule : `${sheetReference(position.feuille)}!${position.cellule}`;
+}
+
+function sheetReference(name: string): string {
+  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[RrCc]\d*([RrCc]\d*)?$/.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** A position as a person reads it: the cell of an export (`Dépenses!C14`), else line:column. */
+export function positionText(position: Position | undefined): string | undefined {
+  if (!position) return undefined;
+  return cellReference(position) ?? `${position.ligne}:${position.colonne}`;
 }
 
 /** The columns of a batch table (text and HTML), in their order. */

@@ -2,7 +2,8 @@ import { catalogue, writer } from '../i18n/index.js';
 import { centsToEuros } from '../money/amount.js';
 import { grantableMaximum } from '../report/grant.js';
 import type { Report, SetTotals } from '../report/types.js';
-import { renderProblem, renderReason } from './messages.js';
+import { renderReason } from './messages.js';
+import { problemRows } from './problem-rows.js';
 import { countBy, criteriaDocumented, sirenDigits } from './utils.js';
 
 /**
@@ -123,20 +124,18 @@ export function workbookOf(report: Report): Workbook {
       text(x.problems.rule),
       text(x.problems.clause),
     ],
+    // The same rows as the CSV of problems (problem-rows.ts); the position is the source cell for an export.
     rows: report.dossiers.flatMap((dossier) =>
-      dossier.problemes.map((problem) => {
-        const clause = problem.clause === undefined ? undefined : report.reglement.clauses[problem.clause];
-        return [
-          dossier.fichier,
-          t.gravities[problem.gravite],
-          problem.code,
-          problem.chemin || undefined,
-          problem.position ? `${problem.position.ligne}:${problem.position.colonne}` : undefined,
-          renderProblem(problem, dossier, report.reglement, report.lang),
-          problem.regle,
-          clause ? `${clause.section} — « ${clause.texte} »` : problem.clause,
-        ];
-      }),
+      problemRows(dossier, report.reglement, report.lang).map((row) => [
+        row.fichier,
+        t.gravities[row.gravite],
+        row.code,
+        row.chemin || undefined,
+        row.position,
+        row.message,
+        row.regle,
+        row.clause?.section !== undefined ? `${row.clause.section} — « ${row.clause.texte} »` : row.clause?.id,
+      ]),
     ),
   };
 

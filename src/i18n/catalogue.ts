@@ -343,6 +343,19 @@ export interface CliTexts {
   /** Options written before a command made it a path to check. */
   commandFirst: (command: string) => string;
   commandMeant: (command: string) => string;
+  /** Spreadsheet exports read with a correspondence (--colonnes), and the problem table (--csv-problemes). */
+  exports: {
+    /** Help of `check --colonnes`. */
+    colonnesOption: string;
+    /** Help of `check --csv-problemes`. */
+    csvProblemsOption: string;
+    /** A spreadsheet named without --colonnes. */
+    colonnesMissing: (file: string) => string;
+    /** The correspondence file has mistakes: listed after this line, one per line. */
+    colonnesInvalid: (file: string, count: number) => string;
+    /** --csv-lignes and --csv-problemes together. */
+    csvTablesTogether: string;
+  };
   /** The words of the prompt library of `init`, by its English key or message. */
   prompts: {
     keys: Record<string, string>;

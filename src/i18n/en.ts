@@ -623,7 +623,7 @@ export const en: Catalogue = {
       gravity: 'Severity',
       code: 'Code',
       field: 'Field',
-      position: 'Line:column',
+      position: 'Line:column or cell',
       message: 'Message',
       rule: 'Rule',
       clause: 'Clause',
@@ -685,6 +685,15 @@ export const en: Catalogue = {
     outputIncomplete: (reason) => `The output could not be written whole: ${reason}. What was written is incomplete.`,
     commandFirst: (command) => `. "${command}" is a command: write it before the options (dossier-check ${command} --lang en).`,
     commandMeant: (command) => ` (did you mean the command "${command}"?)`,
+    exports: {
+      colonnesOption:
+        'read spreadsheet exports (.xlsx, .ods, .csv) with this correspondence file (YAML): which column feeds which field of the dossier',
+      csvProblemsOption: 'with --format csv: one row per problem, with its cell for an export',
+      colonnesMissing: (file) =>
+        `${file} is a spreadsheet export: give with --colonnes the correspondence file that says which column feeds which field of the dossier, for example --colonnes correspondance.yaml.`,
+      colonnesInvalid: (file, count) => `Invalid correspondence file ${file} (${count} error${count > 1 ? 's' : ''}):`,
+      csvTablesTogether: '--csv-lignes and --csv-problemes give two different tables: choose one per report.',
+    },
     prompts: {
       // The library's own English, kept as it is.
       keys: { navigate: 'navigate', select: 'select', submit: 'submit', all: 'all', invert: 'invert', space: 'space' },

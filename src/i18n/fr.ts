@@ -657,7 +657,7 @@ export const fr: Catalogue = {
       gravity: 'Gravité',
       code: 'Code',
       field: 'Champ',
-      position: 'Ligne:colonne',
+      position: 'Ligne:colonne ou cellule',
       message: 'Message',
       rule: 'Règle',
       clause: 'Clause',
@@ -722,6 +722,15 @@ export const fr: Catalogue = {
     outputIncomplete: (reason) => `La sortie n’a pas pu être écrite en entier : ${reason}. Ce qui a été écrit est incomplet.`,
     commandFirst: (command) => `. « ${command} » est une commande : écrivez-la avant les options (dossier-check ${command} --lang en).`,
     commandMeant: (command) => ` (vouliez-vous dire la commande « ${command} » ?)`,
+    exports: {
+      colonnesOption:
+        'lit les exports de tableur (.xlsx, .ods, .csv) avec ce fichier de correspondance (YAML) : quelle colonne remplit quel champ du dossier',
+      csvProblemsOption: 'avec --format csv : une ligne par problème, avec sa cellule pour un export',
+      colonnesMissing: (file) =>
+        `${file} est un export de tableur : indiquez avec --colonnes le fichier de correspondance qui dit quelle colonne remplit quel champ du dossier, par exemple --colonnes correspondance.yaml.`,
+      colonnesInvalid: (file, count) => `Fichier de correspondance ${file} invalide (${count} erreur${count > 1 ? 's' : ''}) :`,
+      csvTablesTogether: '--csv-lignes et --csv-problemes donnent deux tables différentes : choisissez-en une par rapport.',
+    },
     prompts: {
       keys: { navigate: 'naviguer', select: 'choisir', submit: 'valider', all: 'tout', invert: 'inverser', space: 'espace' },
       messages: {

@@ -10,9 +10,35 @@ export class SourceMap {
   private readonly keyPositions = new Map<string, Position>();
   /** Keys read as another ("Dépenses" as "depenses"): the key as written, by the field's path as read. */
   private readonly writtenKeys = new Map<string, string>();
+  /** A spreadsheet's sheets, ranked in the workbook's order (rankSheets), else as first met. */
+  private readonly sheetRanks = new Map<string, number>();
+  private sheetsRanked = false;
 
   set(path: string, position: Position): void {
     if (!this.positions.has(path)) this.positions.set(path, position);
+    if (!this.sheetsRanked && position.feuille !== undefined && !this.sheetRanks.has(position.feuille))
+      this.sheetRanks.set(position.feuille, this.sheetRanks.size);
+  }
+
+  /** The sheets of the workbook the positions point into, in its order. */
+  rankSheets(names: readonly string[]): void {
+    this.sheetRanks.clear();
+    names.forEach((name, rank) => this.sheetRanks.set(name, rank));
+    this.sheetsRanked = true;
+  }
+
+  /**
+   * Reading order of two positions: by sheet (a position without one first,
+   * a sheet not known last), then line, then column. No position counts as
+   * line 0. For a YAML or JSON file, no position has a sheet: line and column.
+   */
+  compare(a: Position | undefined, b: Position | undefined): number {
+    return this.sheetRank(a) - this.sheetRank(b) || (a?.ligne ?? 0) - (b?.ligne ?? 0) || (a?.colonne ?? 0) - (b?.colonne ?? 0);
+  }
+
+  private sheetRank(position: Position | undefined): number {
+    if (position?.feuille === undefined) return -1;
+    return this.sheetRanks.get(position.feuille) ?? this.sheetRanks.size;
   }
 
   setKey(path: string, position: Position): void {

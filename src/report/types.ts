@@ -59,8 +59,11 @@ export interface GrantReport extends GrantComputation {
 export interface DossierReport {
   /** The file as named on the command line; `file#n` for the n-th dossier of a file that holds several. */
   fichier: string;
-  /** For a dossier that shares its file with others: the file itself, and its rank in it (from 1). */
-  document?: { fichier: string; numero: number };
+  /**
+   * For a dossier that shares its file with others: the file itself, and its rank in it (from 1);
+   * for a row of a spreadsheet export, also the export's own dossier number as written (`identifiant`).
+   */
+  document?: { fichier: string; numero: number; identifiant?: string };
   verdict: Verdict;
   porteur: { nom?: string; type?: string; siren?: string; code_insee?: string };
   projet: { titre?: string; axes: string[] };
