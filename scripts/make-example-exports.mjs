@@ -18,6 +18,7 @@
 // Deterministic: the same twins give the same cells and the same CSV bytes
 // (the XLSX and ODS archives carry the time they were zipped, so compare
 // their cells, not their bytes).
+import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
