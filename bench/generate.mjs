@@ -90,34 +90,56 @@ function quote(text) {
   return JSON.stringify(text);
 }
 
-export function dossierYaml(index, next) {
+/**
+ * The dossier of rank `index`, as data: what the YAML file and the export
+ * row hold. `next` is consumed in the same order whatever is written from it.
+ */
+export function dossierData(index, next) {
   const applicant = APPLICANTS[index % APPLICANTS.length];
   const lines = [];
   let total = 0;
   for (let line = 0; line < 8; line++) {
     const cents = 10_000 + Math.floor(next() * 500_000);
     total += cents;
-    lines.push(`  - libelle: ${quote(label(next))}`, `    montant_ht: "${(cents / 100).toFixed(2)}"`);
+    lines.push({ libelle: label(next), montant_ht: (cents / 100).toFixed(2) });
   }
-  const requested = Math.min(Math.floor((total * 0.5) / 100), 25_000);
+  return {
+    porteur: applicant,
+    titre: `Projet numérique n° ${index + 1}`,
+    axes: ['simplifier-le-quotidien'],
+    depenses: lines,
+    aide_sollicitee: String(Math.min(Math.floor((total * 0.5) / 100), 25_000)),
+    depot: `2022-07-${String(1 + (index % 29)).padStart(2, '0')}`,
+  };
+}
+
+export function dossierYaml(index, next) {
+  const dossier = dossierData(index, next);
+  const { porteur } = dossier;
   return [
     '# yaml-language-server: $schema=../../schema/dossier.schema.json',
     'porteur:',
-    `  nom: ${quote(applicant.nom)}`,
-    `  type: ${applicant.type}`,
-    `  siren: "${applicant.siren}"`,
-    `  code_insee: "${applicant.code_insee}"`,
+    `  nom: ${quote(porteur.nom)}`,
+    `  type: ${porteur.type}`,
+    `  siren: "${porteur.siren}"`,
+    `  code_insee: "${porteur.code_insee}"`,
     'projet:',
-    `  titre: "Projet numérique n° ${index + 1}"`,
-    '  axes: [simplifier-le-quotidien]',
+    `  titre: ${quote(dossier.titre)}`,
+    `  axes: [${dossier.axes.join(', ')}]`,
     'depenses:',
-    ...lines,
+    ...dossier.depenses.flatMap((line) => [`  - libelle: ${quote(line.libelle)}`, `    montant_ht: "${line.montant_ht}"`]),
     'financement:',
-    `  aide_sollicitee: "${requested}"`,
+    `  aide_sollicitee: "${dossier.aide_sollicitee}"`,
     'depot:',
-    `  date: "2022-07-${String(1 + (index % 29)).padStart(2, '0')}"`,
+    `  date: "${dossier.depot}"`,
     '',
   ].join('\n');
+}
+
+/** The dossiers `generate(folder, count)` writes, as data, in the same order. */
+export function dossiers(count) {
+  const next = random(count);
+  return Array.from({ length: count }, (_, index) => dossierData(index, next));
 }
 
 /** Writes `count` dossiers into `folder` and returns their paths. */
