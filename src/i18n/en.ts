@@ -653,6 +653,7 @@ export const en: Catalogue = {
         {
           edition: 'an edition of the call (given with --reglement)',
           schema: 'a JSON Schema',
+          correspondance: 'the correspondence file of a spreadsheet export (given with --colonnes)',
           outil: 'a tool’s configuration file (npm, TypeScript, CI, pre-commit…)',
         }[kind]
       }: skipped.`,

@@ -688,6 +688,7 @@ export const fr: Catalogue = {
         {
           edition: 'une édition de l’appel (elle se donne avec --reglement)',
           schema: 'un schéma JSON',
+          correspondance: 'un fichier de correspondance d’un export de tableur (il se donne avec --colonnes)',
           outil: 'un fichier de configuration d’outil (npm, TypeScript, CI, pre-commit…)',
         }[kind]
       } : ignoré.`,

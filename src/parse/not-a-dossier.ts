@@ -13,6 +13,8 @@ export type NotADossier =
   | 'edition'
   /** A JSON Schema, such as the dossier schema editors are pointed at. */
   | 'schema'
+  /** The correspondence file of a spreadsheet export, given to --colonnes. */
+  | 'correspondance'
   /** The configuration or manifest of a tool: npm, TypeScript, CI, pre-commit… */
   | 'outil';
 
@@ -103,6 +105,8 @@ export function notADossierByContent(
   tree: Readonly<Record<string, unknown>>,
   readPlain: () => unknown = () => tree,
 ): NotADossier | undefined {
+  // Before the sections: a correspondence file has a `depenses:` of its own.
+  if (isCorrespondence(tree)) return 'correspondance';
   // `Dépenses:` is still a dossier's section: a key read as one as the validator reads it.
   if (DOSSIER_KEYS.some((section) => keyReadAs(tree, section) !== undefined)) return undefined;
   // Only a file that names itself, as an edition does, or points at json-schema.org is read again.
@@ -128,6 +132,18 @@ function isEdition(tree: Readonly<Record<string, unknown>>): boolean {
   if (typeof herite !== 'string') return false;
   const shape: Readonly<Record<string, z.ZodType>> = earlierEditionSchema.shape;
   return Object.entries(own).every(([key, value]) => Object.hasOwn(shape, key) && shape[key]!.safeParse(value).success);
+}
+
+/**
+ * A correspondence file (src/tableur/correspondance.ts): a `version` and a
+ * `dossiers:` section naming the identifier column or the columns, which no
+ * dossier has; nor any key of a dossier besides `depenses:`.
+ */
+function isCorrespondence(tree: Readonly<Record<string, unknown>>): boolean {
+  const { dossiers, version } = tree;
+  if (version === undefined || typeof dossiers !== 'object' || dossiers === null || Array.isArray(dossiers)) return false;
+  if (!('identifiant' in dossiers) && !('colonnes' in dossiers)) return false;
+  return DOSSIER_KEYS.every((section) => section === 'depenses' || keyReadAs(tree, section) === undefined);
 }
 
 /** A JSON Schema: it says so at json-schema.org, and describes a value (`type`, `properties`). */

@@ -42,6 +42,16 @@ describe('files that are plainly not dossiers', () => {
     expect(notADossierByContent(dossierJsonSchema(DEFAULT_EDITION) as Record<string, unknown>)).toBe('schema');
   });
 
+  it('knows the correspondence file of an export, whose depenses: section is its own', () => {
+    for (const name of ['correspondance-plateforme.yaml', 'correspondance-csv.yaml']) {
+      const correspondence = parse(readFileSync(join(ROOT, 'examples', 'exports', name), 'utf8'));
+      expect(notADossierByContent(correspondence), name).toBe('correspondance');
+    }
+    // A dossier with a stray `dossiers:` and `version:` is still a dossier.
+    expect(notADossierByContent({ ...baseDossier(), version: 1, dossiers: { identifiant: 'N°' } })).toBeUndefined();
+    expect(notADossierByContent({ version: 1, dossiers: ['a'] })).toBeUndefined();
+  });
+
   it('never takes a dossier for one, however incomplete or oddly written', () => {
     expect(notADossierByContent(baseDossier())).toBeUndefined();
     expect(notADossierByContent({})).toBeUndefined();
