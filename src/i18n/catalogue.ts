@@ -234,6 +234,26 @@ export interface Catalogue {
     badDay: (path: string, day: string) => string;
     invalid: (file: string, count: number) => string;
   };
+  /** Mistakes of a correspondence file (--colonnes), each after its path. */
+  correspondance: {
+    syntax: (detail: string) => string;
+    syntaxAt: (line: number, message: string) => string;
+    notMapping: string;
+    missing: (path: string) => string;
+    type: (path: string, expected: string) => string;
+    unknownKey: (path: string, key: string, suggestion: string | undefined, keys: string) => string;
+    tooSmall: (path: string, minimum: string) => string;
+    tooBig: (path: string, maximum: string) => string;
+    version: (path: string) => string;
+    model: (path: string) => string;
+    format: (path: string, what: string) => string;
+    /** `depenses` gives both a sheet of lines (colonnes) and numbered columns, or neither. */
+    linesForm: (path: string) => string;
+    joinMissing: (path: string) => string;
+    separatorNotList: (path: string, lists: string) => string;
+    unknownValue: (path: string, value: string, field: string, suggestion: string | undefined, values: string) => string;
+    invalid: (file: string, count: number) => string;
+  };
   html: {
     title: string;
     summary: string;

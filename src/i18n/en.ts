@@ -568,6 +568,27 @@ export const en: Catalogue = {
     badDay: (path, day) => `${path}: ${day} does not exist`,
     invalid: (file, count) => `Invalid règlement ${file} (${count} error${count > 1 ? 's' : ''}):`,
   },
+  correspondance: {
+    syntax: (detail) => `the file is not valid YAML (${detail})`,
+    syntaxAt: (line, message) => `line ${line}: ${message}`,
+    notMapping: 'a correspondence file describes columns (version:, dossiers:, depenses:, valeurs:), not a list or a single value',
+    missing: (path) => `${path}: missing`,
+    type: (path, expected) => `${path}: ${expected} expected`,
+    unknownKey: (path, key, suggestion, keys) =>
+      `${path}: unknown key "${key}"${suggestion ? ` (did you mean "${suggestion}"?)` : ` (possible keys: ${keys})`}`,
+    tooSmall: (path, minimum) => `${path}: empty or too small (minimum ${minimum})`,
+    tooBig: (path, maximum) => `${path}: too large (maximum ${maximum})`,
+    version: (path) => `${path}: only version 1 of the correspondence format exists; write version: 1`,
+    model: (path) => `${path}: the model must hold {n} (the expense's number) and {champ} (the field's name), e.g. "Dépense {n} – {champ}"`,
+    format: (path, what) => `${path}: expected format: ${what}`,
+    linesForm: (path) =>
+      `${path}: give either a sheet of expense lines (colonnes, with jointure) or numbered columns (colonnes_numerotees), exactly one of them`,
+    joinMissing: (path) => `${path}: a sheet of expense lines needs jointure (the title of the column holding the dossier's number)`,
+    separatorNotList: (path, lists) => `${path}: a separator only applies to fields that are lists (${lists}); remove it`,
+    unknownValue: (path, value, field, suggestion, values) =>
+      `${path}: "${value}" is not a value of ${field}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; possible values: ${values}`,
+    invalid: (file, count) => `Invalid correspondence file ${file} (${count} error${count > 1 ? 's' : ''}):`,
+  },
   html: {
     title: 'Dossier check report',
     summary: 'Summary',

@@ -602,6 +602,27 @@ export const fr: Catalogue = {
     badDay: (path, day) => `${path} : le ${day} n’existe pas`,
     invalid: (file, count) => `Règlement ${file} invalide (${count} erreur${count > 1 ? 's' : ''}) :`,
   },
+  correspondance: {
+    syntax: (detail) => `le fichier n’est pas un YAML valide (${detail})`,
+    syntaxAt: (line, message) => `ligne ${line} : ${message}`,
+    notMapping: 'le fichier de correspondance doit décrire les colonnes (version:, dossiers:, depenses:, valeurs:), pas une liste ni une valeur seule',
+    missing: (path) => `${path} : champ manquant`,
+    type: (path, expected) => `${path} : ${EDITION_TYPES[expected] ?? `${expected} attendu`}`,
+    unknownKey: (path, key, suggestion, keys) =>
+      `${path} : clé inconnue « ${key} »${suggestion ? ` (vouliez-vous dire « ${suggestion} » ?)` : ` (clés possibles : ${keys})`}`,
+    tooSmall: (path, minimum) => `${path} : vide ou trop petit (minimum ${minimum})`,
+    tooBig: (path, maximum) => `${path} : trop grand (maximum ${maximum})`,
+    version: (path) => `${path} : seule la version 1 du format de correspondance existe ; écrivez version: 1`,
+    model: (path) => `${path} : le modèle doit contenir {n} (le numéro de la dépense) et {champ} (le nom du champ), par exemple « Dépense {n} – {champ} »`,
+    format: (path, what) => `${path} : format attendu : ${what}`,
+    linesForm: (path) =>
+      `${path} : donnez soit une feuille de dépenses (colonnes, avec jointure), soit des colonnes numérotées (colonnes_numerotees), l’un des deux exactement`,
+    joinMissing: (path) => `${path} : une feuille de dépenses demande jointure (le titre de la colonne qui porte le numéro du dossier)`,
+    separatorNotList: (path, lists) => `${path} : un séparateur ne sert qu’aux champs qui sont des listes (${lists}) ; retirez-le`,
+    unknownValue: (path, value, field, suggestion, values) =>
+      `${path} : « ${value} » n’est pas une valeur de ${field}${suggestion ? ` (vouliez-vous dire « ${suggestion} » ?)` : ''} ; valeurs possibles : ${values}`,
+    invalid: (file, count) => `Fichier de correspondance ${file} invalide (${count} erreur${count > 1 ? 's' : ''}) :`,
+  },
   html: {
     title: 'Rapport de vérification des dossiers',
     summary: 'Synthèse',
