@@ -325,6 +325,35 @@ export const en: Catalogue = {
         : Number(p.sollicitee) <= Number(p.maximaleSiRetenues)
           ? `The requested grant (${w.money(p.sollicitee)}) exceeds the confirmed maximum (${w.money(p.maximale)}), but not the one that would count the lines to verify (${w.money(p.maximaleSiRetenues)}). Set the category of those lines, or lower financement.aide_sollicitee to ${w.money(p.maximale)}.`
           : `The requested grant (${w.money(p.sollicitee)}) exceeds the maximum grant (${w.money(p.maximale)}). Lower financement.aide_sollicitee to ${w.money(p.maximale)} at most.`,
+    // Reading a spreadsheet export through its correspondence file (export-lecture).
+    'feuille-introuvable': (p) =>
+      p.feuille
+        ? `The workbook has no sheet "${p.feuille}"${p.suggestion ? ` (did you mean "${p.suggestion}"?)` : ''}: its sheets are ${p.feuilles}. Correct the sheet's name in the correspondence file.`
+        : `The workbook has no sheet besides the dossiers' (sheets: ${p.feuilles}). Name the expenses' sheet (depenses.feuille) in the correspondence file.`,
+    'colonne-introuvable': (p) =>
+      `No column "${p.colonne}" in row ${p.ligne} of titles${p.feuille ? ` of sheet ${p.feuille}` : ''}${p.suggestion ? ` (did you mean "${p.suggestion}"?)` : ''}. Titles found: ${p.colonnes || 'none'}. Correct the title in the correspondence file, or its row (ligne_titres).`,
+    'colonne-en-double': (p) =>
+      `Several columns are titled "${p.colonne}"${p.feuille ? ` in sheet ${p.feuille}` : ''} (${p.cellules}): which one to read is unknown. Rename one of them in the export.`,
+    'colonnes-numerotees-introuvables': (p) =>
+      `No column title follows the model "${p.modele}": the expenses cannot be read. Copy a title of the export into the model, with the number replaced by {n} and the field's name by {champ}.`,
+    'depense-sans-dossier-export': (p, w) =>
+      `${p.nombre === 1 ? 'An expense line holds' : `${w.integer(p.nombre)} expense lines hold`} dossier number "${p.identifiant}", which no dossier of the export holds: ${p.nombre === 1 ? 'it is' : 'they are'} counted in no dossier. Correct the number, or add the dossier to the export.`,
+    'identifiant-manquant': (p) =>
+      `This dossier has no number (row ${p.ligne}): it is named by its row. Check the export: no expense line can be joined to it.`,
+    'identifiant-en-double': (p, w) =>
+      `Dossier number "${p.identifiant}" is held by ${w.integer(p.nombre)} rows: the expense lines holding it all go to the first. Check the export.`,
+    'formule-sans-valeur': (p) =>
+      `Cell computed by a formula (${p.formule || 'formula'}) with no saved value: the tool never computes formulas. Open the export in a spreadsheet and save it, or paste the value over the formula.`,
+    'cellule-erreur': (p) =>
+      `The cell shows a spreadsheet error (${p.valeur}): its value is unusable. Correct the formula or type the value.`,
+    'date-nombre': (p, w) =>
+      `Date written as a number (${p.valeur}): read as ${w.date(p.date)}, in spreadsheet days. Check it, and format the column as dates in the export.`,
+    'code-complete': (p) =>
+      `Code "${p.valeur}" typed as a number: its leading zero was lost, read as "${p.code}". Check it, and format the column as text in the export.`,
+    'cellules-fusionnees': (p) =>
+      `Merged cells (${p.plage}): the value "${p.valeur}" holds for each of them. Check that it does, or unmerge them in the export.`,
+    'feuille-masquee': (p) => `Sheet "${p.feuille}" is hidden in the workbook: it was read like the others.`,
+    'ligne-masquee': (p) => `Row ${p.ligne} is hidden in the workbook: it was read like the others.`,
   },
   reasons: {
     'nature-exclue': () => 'operating expense, outside the call',
@@ -360,6 +389,7 @@ export const en: Catalogue = {
   },
   rules: {
     'dossier-lecture': 'The file reads as a dossier (YAML or JSON).',
+    'export-lecture': 'A spreadsheet export reads through its correspondence file: its sheets, its columns, its dossier numbers.',
     'dossier-format': 'Each section of the dossier has the expected shape.',
     'porteur-type': 'The applicant is a local authority, a grouping or a CCAS.',
     'porteur-territoire': 'The applicant exists and is in the territory of the call (official geographic code).',

@@ -17,7 +17,11 @@ function sheet(name: string, grid: Written[][], options: { hidden?: boolean; hid
     values.forEach((value, col) => {
       if (value === null || value === undefined) return;
       const cell: Omit<Cell, 'row' | 'col'> =
-        typeof value === 'string' ? { kind: 'text', text: value } : typeof value === 'number' ? { kind: 'number', text: String(value) } : value;
+        typeof value === 'string'
+          ? { kind: 'text', text: value }
+          : typeof value === 'number'
+            ? { kind: 'number', text: String(value) }
+            : value;
       cells.push({ row: index + 1, col: col + 1, ...cell });
     });
     if (cells.length > 0) rows.set(index + 1, cells);
@@ -57,8 +61,26 @@ const TWO_SHEETS = correspondance({
 });
 
 const DOSSIERS = sheet('Dossiers', [
-  ['Dossier ID', 'NOM DE LA COLLECTIVITE', 'type  de structure', 'Siren', 'Code Insee', 'Axe(s) prioritaires', 'Aide sollicitée', 'Date de dépôt'],
-  [1234, 'Mairie de Roanne', 'Commune', '214201477', '42187', 'Projets numériques innovants, Responsable', 1200, { kind: 'date', text: '2022-07-20' }],
+  [
+    'Dossier ID',
+    'NOM DE LA COLLECTIVITE',
+    'type  de structure',
+    'Siren',
+    'Code Insee',
+    'Axe(s) prioritaires',
+    'Aide sollicitée',
+    'Date de dépôt',
+  ],
+  [
+    1234,
+    'Mairie de Roanne',
+    'Commune',
+    '214201477',
+    '42187',
+    'Projets numériques innovants, Responsable',
+    1200,
+    { kind: 'date', text: '2022-07-20' },
+  ],
   [],
   [1235, 'Mairie de Feurs', 'Commune', 21420146, 1053, 'Projets numériques innovants', '2 400,50 €', 44762],
 ]);
@@ -142,7 +164,10 @@ describe('dossiersOfWorkbook, two sheets', () => {
 describe('dossiersOfWorkbook, what it reports', () => {
   it('a missing sheet or column, with did-you-mean, and no dossier', () => {
     const reading = dossiersOfWorkbook(
-      workbook(sheet('Dossier', [['Dossier ID']]), sheet('Depenses', [['Dossier ID', 'Ligne', 'Libellé', 'Montant HTT', 'Nature de la dépense']])),
+      workbook(
+        sheet('Dossier', [['Dossier ID']]),
+        sheet('Depenses', [['Dossier ID', 'Ligne', 'Libellé', 'Montant HTT', 'Nature de la dépense']]),
+      ),
       TWO_SHEETS,
       'export.xlsx',
     );
@@ -155,7 +180,17 @@ describe('dossiersOfWorkbook, what it reports', () => {
   });
 
   it('a missing column on the dossiers sheet', () => {
-    const reading = dossiersOfWorkbook(workbook(sheet('Dossiers', [['Dossier ID', 'Nom'], [1, 'x']]), DEPENSES), TWO_SHEETS, 'export.xlsx');
+    const reading = dossiersOfWorkbook(
+      workbook(
+        sheet('Dossiers', [
+          ['Dossier ID', 'Nom'],
+          [1, 'x'],
+        ]),
+        DEPENSES,
+      ),
+      TWO_SHEETS,
+      'export.xlsx',
+    );
     expect(reading.fileFindings.map(({ code, chemin, params }) => [code, chemin, params?.colonne])).toContainEqual([
       'colonne-introuvable',
       'porteur.nom',
@@ -166,7 +201,14 @@ describe('dossiersOfWorkbook, what it reports', () => {
   it('an empty or repeated number', () => {
     const simple = correspondance({ version: 1, dossiers: { identifiant: 'N°', colonnes: { 'porteur.nom': 'Nom' } } });
     const reading = dossiersOfWorkbook(
-      workbook(sheet('Feuil1', [['N°', 'Nom'], ['12', 'a'], [null, 'b'], [12, 'c']])),
+      workbook(
+        sheet('Feuil1', [
+          ['N°', 'Nom'],
+          ['12', 'a'],
+          [null, 'b'],
+          [12, 'c'],
+        ]),
+      ),
       simple,
       'export.xlsx',
     );
@@ -195,7 +237,9 @@ describe('dossiersOfWorkbook, what it reports', () => {
     );
     const [dossier] = reading.dossiers;
     expect(dossier!.tree).toEqual({});
-    expect(dossier!.findings.map(({ code, gravite, chemin, position, params }) => [code, gravite, chemin, position?.cellule, params])).toEqual([
+    expect(
+      dossier!.findings.map(({ code, gravite, chemin, position, params }) => [code, gravite, chemin, position?.cellule, params]),
+    ).toEqual([
       ['cellule-erreur', 'avertissement', 'porteur.nom', 'B2', { valeur: '#REF!' }],
       ['formule-sans-valeur', 'bloquant', 'financement.aide_sollicitee', 'C2', { formule: 'B2*2' }],
     ]);
@@ -235,7 +279,15 @@ describe('dossiersOfWorkbook, numbered columns (CSV)', () => {
     depenses: { colonnes_numerotees: { modele: 'Dépense {n} – {champ}', champs: { libelle: 'libellé', montant_ht: 'montant HT' } } },
   });
   const csv = sheet('export.csv', [
-    ['N° de dossier', 'Collectivité', 'Dépense 1 – libellé', 'Dépense 1 – montant HT', 'Dépense 2 – libellé', 'Dépense 2 – montant HT', 'Dépense 10 - Montant HT'],
+    [
+      'N° de dossier',
+      'Collectivité',
+      'Dépense 1 – libellé',
+      'Dépense 1 – montant HT',
+      'Dépense 2 – libellé',
+      'Dépense 2 – montant HT',
+      'Dépense 10 - Montant HT',
+    ],
     ['7', 'Mairie', 'Tablettes', '2 400,50 €', '', '', '12'],
   ]);
   const reading = dossiersOfWorkbook({ format: 'csv', sheets: [csv], externalLinks: 0 }, numbered, 'export.csv');
@@ -250,7 +302,10 @@ describe('dossiersOfWorkbook, numbered columns (CSV)', () => {
   });
 
   it('says when no column follows the model', () => {
-    const bad = correspondance({ ...numbered, depenses: { colonnes_numerotees: { modele: 'Ligne {n} {champ}', champs: { libelle: 'libellé' } } } });
+    const bad = correspondance({
+      ...numbered,
+      depenses: { colonnes_numerotees: { modele: 'Ligne {n} {champ}', champs: { libelle: 'libellé' } } },
+    });
     expect(codes(dossiersOfWorkbook({ format: 'csv', sheets: [csv], externalLinks: 0 }, bad, 'export.csv').fileFindings)).toEqual([
       'colonnes-numerotees-introuvables',
     ]);
@@ -263,8 +318,18 @@ describe('properties', () => {
     dossiers: { identifiant: 'N°', colonnes: { 'financement.aide_sollicitee': 'Aide' } },
   });
   const amountOf = (cell: Written) =>
-    validateDossier(dossiersOfWorkbook(workbook(sheet('F', [['N°', 'Aide'], [1, cell]])), simple, 'x.xlsx').dossiers[0]!.tree).dossier.financement
-      ?.aide_sollicitee;
+    validateDossier(
+      dossiersOfWorkbook(
+        workbook(
+          sheet('F', [
+            ['N°', 'Aide'],
+            [1, cell],
+          ]),
+        ),
+        simple,
+        'x.xlsx',
+      ).dossiers[0]!.tree,
+    ).dossier.financement?.aide_sollicitee;
 
   it('any amount in cents, as a number cell or as French text, reads back exactly', () => {
     fc.assert(
@@ -304,7 +369,13 @@ describe('properties', () => {
             })
             .join(''),
         );
-    const titles = fc.constantFrom('Montant HT', 'Nature de la dépense', 'Code INSEE de la commune', 'Axe(s) prioritaire(s)', 'Intitulé du projet');
+    const titles = fc.constantFrom(
+      'Montant HT',
+      'Nature de la dépense',
+      'Code INSEE de la commune',
+      'Axe(s) prioritaire(s)',
+      'Intitulé du projet',
+    );
     fc.assert(
       fc.property(
         titles.chain((title) => fc.tuple(fc.constant(title), variant(title))),
@@ -315,7 +386,11 @@ describe('properties', () => {
   });
 
   it('a numbered column matches its number and field, whatever its spelling', () => {
-    const match = numberedColumnMatcher('Dépense {n} – {champ}', { libelle: 'libellé', montant_ht: 'montant HT', montant_ttc: 'montant TTC' });
+    const match = numberedColumnMatcher('Dépense {n} – {champ}', {
+      libelle: 'libellé',
+      montant_ht: 'montant HT',
+      montant_ttc: 'montant TTC',
+    });
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 10_000 }),
@@ -341,5 +416,105 @@ describe('properties', () => {
     };
     time(1000);
     expect(time(100_000) / Math.max(1, time(10_000))).toBeLessThan(30);
+  });
+});
+
+describe('dossiersOfWorkbook, more situations', () => {
+  it('a CSV has no types: a code that lost its zero there is repaired too; lists translated item by item', () => {
+    const simple = correspondance({
+      version: 1,
+      dossiers: {
+        identifiant: 'N°',
+        colonnes: {
+          'porteur.code_insee': 'INSEE',
+          'projet.communes_associees': { colonne: 'Communes', separateur: ';' },
+          'projet.axes': { colonne: 'Axes', separateur: ';' },
+        },
+      },
+      valeurs: { 'projet.axes': { 'Simplifier le quotidien': 'simplifier-le-quotidien' } },
+    });
+    const grid = sheet('e.csv', [
+      ['N°', 'INSEE', 'Communes', 'Axes'],
+      ['1', '1053', '1053; 42218 ;', 'SIMPLIFIER le quotidien ; innovant'],
+    ]);
+    const [dossier] = dossiersOfWorkbook({ format: 'csv', sheets: [grid], externalLinks: 0 }, simple, 'e.csv').dossiers;
+    expect(dossier!.tree).toEqual({
+      porteur: { code_insee: '01053' },
+      projet: { communes_associees: ['01053', '42218'], axes: ['simplifier-le-quotidien', 'innovant'] },
+    });
+    expect(codes(dossier!.findings)).toEqual(['code-complete', 'code-complete']);
+    // Typed as text in a workbook, "1053" is what was typed: the rules say what is wrong with it.
+    const [typed] = dossiersOfWorkbook(workbook(grid), simple, 'e.xlsx').dossiers;
+    expect(typed!.tree.porteur).toEqual({ code_insee: '1053' });
+  });
+
+  it('a SIREN of 8 digits is completed only when the check digit then holds', () => {
+    const simple = correspondance({ version: 1, dossiers: { identifiant: 'N°', colonnes: { 'porteur.siren': 'SIREN' } } });
+    const [dossier] = dossiersOfWorkbook(
+      workbook(
+        sheet('F', [
+          ['N°', 'SIREN'],
+          [1, 21420147],
+        ]),
+      ),
+      simple,
+      'x.xlsx',
+    ).dossiers;
+    expect(dossier!.tree).toEqual({ porteur: { siren: '21420147' } });
+    expect(dossier!.findings).toEqual([]);
+  });
+
+  it('lines without an order column keep the sheet order; orphans with the same number are one entry, without a number one each', () => {
+    const lines = correspondance({
+      version: 1,
+      dossiers: { feuille: 'D', identifiant: 'N', colonnes: {} },
+      depenses: { feuille: 'L', jointure: 'N', colonnes: { libelle: 'Libellé' } },
+    });
+    const reading = dossiersOfWorkbook(
+      workbook(
+        sheet('D', [['N'], [1]]),
+        sheet('L', [
+          ['N', 'Libellé'],
+          [1, 'b'],
+          [1, 'a'],
+          [5, 'x'],
+          [null, 'y'],
+          [5, 'z'],
+        ]),
+      ),
+      lines,
+      'x.xlsx',
+    );
+    expect(reading.dossiers.map(({ fichier, tree, findings }) => [fichier, tree, codes(findings), findings[0]?.params])).toEqual([
+      ['x.xlsx#1', { depenses: [{ libelle: 'b' }, { libelle: 'a' }] }, [], undefined],
+      ['x.xlsx#5', {}, ['depense-sans-dossier-export'], { identifiant: '5', nombre: 2 }],
+      ['x.xlsx#ligne-5', {}, ['depense-sans-dossier-export'], { identifiant: '', nombre: 1 }],
+    ]);
+    expect(reading.dossiers.map(({ orphelin }) => orphelin)).toEqual([undefined, true, true]);
+  });
+
+  it('reports only codes, gravités and parameters its rule declares', async () => {
+    const { exportReading } = await import('../../src/rules/export-lecture.js');
+    const problems: Record<string, { bloquant?: readonly string[]; avertissement?: true; info?: true; params: Record<string, string> }> =
+      exportReading.meta.problems;
+    const readings = [
+      dossiersOfWorkbook(workbook(DOSSIERS, DEPENSES), TWO_SHEETS, 'export.xlsx'),
+      dossiersOfWorkbook(workbook(sheet('X', [['Y']])), TWO_SHEETS, 'export.xlsx'),
+      dossiersOfWorkbook(
+        workbook(sheet('Dossiers', [['Dossier ID', 'Dossier ID', 'Nom']]), sheet('Autre', [['a']])),
+        correspondance({ ...TWO_SHEETS, depenses: { colonnes_numerotees: { modele: '{n} {champ}', champs: { libelle: 'l' } } } }),
+        'export.xlsx',
+      ),
+    ];
+    const findings = readings.flatMap((reading) => [...reading.fileFindings, ...reading.dossiers.flatMap((dossier) => dossier.findings)]);
+    expect(new Set(findings.map(({ code }) => code)).size).toBeGreaterThanOrEqual(6);
+    for (const finding of findings) {
+      const spec = problems[finding.code];
+      expect(spec, finding.code).toBeDefined();
+      expect(finding.regle).toBe('export-lecture');
+      if (finding.gravite === 'bloquant') expect(spec!.bloquant, finding.code).toContain(finding.effet);
+      else expect(spec![finding.gravite], finding.code).toBe(true);
+      for (const name of Object.keys(finding.params ?? {})) expect(Object.keys(spec!.params), `${finding.code} ${name}`).toContain(name);
+    }
   });
 });
