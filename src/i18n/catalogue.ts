@@ -212,7 +212,8 @@ export interface Catalogue {
     unknownBase: (id: string, ids: string) => string;
     missing: (path: string) => string;
     type: (path: string, expected: string) => string;
-    unknownKeys: (path: string, keys: string) => string;
+    /** `suggestion`: the key likely meant, for a single unknown key. */
+    unknownKeys: (path: string, keys: string, suggestion?: string) => string;
     tooSmall: (path: string, minimum: string) => string;
     tooBig: (path: string, maximum: string) => string;
     choices: (path: string, values: string) => string;

@@ -608,7 +608,8 @@ export const fr: Catalogue = {
     unknownBase: (id, ids) => `herite : édition « ${id} » inconnue (éditions intégrées : ${ids})`,
     missing: (path) => `${path} : champ manquant`,
     type: (path, expected) => `${path} : ${EDITION_TYPES[expected] ?? `${expected} attendu`}`,
-    unknownKeys: (path, keys) => `${path} : clé inconnue (${keys})`,
+    unknownKeys: (path, keys, suggestion) =>
+      `${path} : clé inconnue (${keys})${suggestion ? ` (vouliez-vous dire « ${suggestion} » ?)` : ''}`,
     tooSmall: (path, minimum) => `${path} : trop petit ou trop court (minimum ${minimum})`,
     tooBig: (path, maximum) => `${path} : trop grand (maximum ${maximum})`,
     choices: (path, values) => `${path} : valeurs possibles ${values}`,
