@@ -176,7 +176,9 @@ class Grid {
       if (title === '') continue;
       written.push(title);
       const folded = foldTitle(title);
-      byFolded.set(folded, [...(byFolded.get(folded) ?? []), cell.col]);
+      const cols = byFolded.get(folded);
+      if (cols) cols.push(cell.col);
+      else byFolded.set(folded, [cell.col]);
     }
     return { byFolded, written };
   }
@@ -234,8 +236,8 @@ export function dossiersOfWorkbook(workbook: Workbook, correspondance: Correspon
   if (lineSheet && lines?.colonnes) {
     lineGrid = new Grid(lineSheet, csv ? undefined : lineSheet.name);
     const lineTitles = lineGrid.titles(lines.ligne_titres);
-    const join =
-      lines.jointure === undefined ? undefined : find(lines.jointure, 'depenses.jointure', lineGrid, lineTitles, lines.ligne_titres);
+    // The loader requires jointure with a sheet of lines; without it (a correspondence built in code), no line would join: say so.
+    const join = find(lines.jointure ?? '', 'depenses.jointure', lineGrid, lineTitles, lines.ligne_titres);
     const order = lines.ordre === undefined ? undefined : find(lines.ordre, 'depenses.ordre', lineGrid, lineTitles, lines.ligne_titres);
     const lineFields = new Map<LineField, Column>();
     for (const [field, spec] of Object.entries(lines.colonnes) as [LineField, ColumnSpec][]) {
@@ -308,7 +310,9 @@ export function dossiersOfWorkbook(workbook: Workbook, correspondance: Correspon
         continue;
       }
       const rank = order === undefined ? NaN : Number(lineGrid.cell(row, order).cell?.text.replace(',', '.'));
-      joined.set(dossier, [...(joined.get(dossier) ?? []), { row, order: rank }]);
+      const rows = joined.get(dossier);
+      if (rows) rows.push({ row, order: rank });
+      else joined.set(dossier, [{ row, order: rank }]);
     }
     for (const [dossier, rows] of joined) {
       // Stable: lines without a usable order keep the sheet's order, after those with one.

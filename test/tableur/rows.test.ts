@@ -518,3 +518,28 @@ describe('dossiersOfWorkbook, more situations', () => {
     }
   });
 });
+
+describe('dossiersOfWorkbook, defensive', () => {
+  it('a sheet of lines without jointure (a correspondence built in code) is reported, not read as no line', () => {
+    const { jointure, ...withoutJoin } = TWO_SHEETS.depenses!;
+    void jointure;
+    const reading = dossiersOfWorkbook(workbook(DOSSIERS, DEPENSES), { ...TWO_SHEETS, depenses: withoutJoin }, 'export.xlsx');
+    expect(reading.dossiers).toEqual([]);
+    expect(reading.fileFindings.map(({ code, chemin }) => [code, chemin])).toEqual([['colonne-introuvable', 'depenses.jointure']]);
+  });
+
+  it('joins 20 000 lines to one dossier, all of them', () => {
+    const lines = correspondance({
+      version: 1,
+      dossiers: { feuille: 'D', identifiant: 'N', colonnes: {} },
+      depenses: { feuille: 'L', jointure: 'N', colonnes: { libelle: 'Libellé' } },
+    });
+    const read = (count: number) =>
+      dossiersOfWorkbook(
+        workbook(sheet('D', [['N'], [1]]), sheet('L', [['N', 'Libellé'], ...Array.from({ length: count }, (_, i) => [1, `l${i}`])])),
+        lines,
+        'x.xlsx',
+      );
+    expect((read(20_000).dossiers[0]!.tree.depenses as unknown[]).length).toBe(20_000);
+  });
+});
