@@ -64,10 +64,14 @@ function describe(issue: z.core.$ZodIssue, t: Texts): string | string[] {
       return issue.input === undefined ? t.missing(path) : t.type(path, issue.expected);
     case 'unrecognized_keys': {
       const known = knownKeysAt(steps);
-      return issue.keys.map((key) => t.unknownKey(path, key, suggest(key, known), known.join(', ')));
+      return issue.keys.map((key) =>
+        // Not a typo of another field: a list of objects, which one cell cannot hold. Suggesting aide_sollicitee would mislead.
+        key === NOT_MAPPABLE ? t.notMappable(path, key) : t.unknownKey(path, key, suggest(key, known), known.join(', ')),
+      );
     }
+    case 'invalid_key':
     case 'too_small':
-      return t.tooSmall(path, String(issue.minimum));
+      return t.tooSmall(path, issue.code === 'too_small' ? String(issue.minimum) : '1');
     case 'too_big':
       return t.tooBig(path, String(issue.maximum));
     case 'invalid_value':
@@ -80,6 +84,7 @@ function describe(issue: z.core.$ZodIssue, t: Texts): string | string[] {
 }
 
 const COLUMN_KEYS = ['colonne', 'separateur'];
+const NOT_MAPPABLE = 'financement.autres_aides';
 const LINES_KEYS = ['feuille', 'ligne_titres', 'jointure', 'ordre', 'colonnes', 'colonnes_numerotees'];
 
 /** The keys the file may write at `path`, for "did you mean". */

@@ -243,6 +243,8 @@ export interface Catalogue {
     missing: (path: string) => string;
     type: (path: string, expected: string) => string;
     unknownKey: (path: string, key: string, suggestion: string | undefined, keys: string) => string;
+    /** A field of the dossier format no column can feed in this version. */
+    notMappable: (path: string, field: string) => string;
     tooSmall: (path: string, minimum: string) => string;
     tooBig: (path: string, maximum: string) => string;
     version: (path: string) => string;

@@ -606,6 +606,8 @@ export const en: Catalogue = {
     type: (path, expected) => `${path}: ${expected} expected`,
     unknownKey: (path, key, suggestion, keys) =>
       `${path}: unknown key "${key}"${suggestion ? ` (did you mean "${suggestion}"?)` : ` (possible keys: ${keys})`}`,
+    notMappable: (path, field) =>
+      `${path}: ${field} (a list of funders and amounts) cannot be read from an export in this version; remove this line and check other funding by hand`,
     tooSmall: (path, minimum) => `${path}: empty or too small (minimum ${minimum})`,
     tooBig: (path, maximum) => `${path}: too large (maximum ${maximum})`,
     version: (path) => `${path}: only version 1 of the correspondence format exists; write version: 1`,

@@ -642,6 +642,8 @@ export const fr: Catalogue = {
     type: (path, expected) => `${path} : ${EDITION_TYPES[expected] ?? `${expected} attendu`}`,
     unknownKey: (path, key, suggestion, keys) =>
       `${path} : clé inconnue « ${key} »${suggestion ? ` (vouliez-vous dire « ${suggestion} » ?)` : ` (clés possibles : ${keys})`}`,
+    notMappable: (path, field) =>
+      `${path} : ${field} (une liste de financeurs et de montants) ne peut pas être lu d’un export dans cette version ; retirez cette ligne et vérifiez les autres aides à la main`,
     tooSmall: (path, minimum) => `${path} : vide ou trop petit (minimum ${minimum})`,
     tooBig: (path, maximum) => `${path} : trop grand (maximum ${maximum})`,
     version: (path) => `${path} : seule la version 1 du format de correspondance existe ; écrivez version: 1`,

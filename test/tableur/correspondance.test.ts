@@ -126,6 +126,15 @@ valeurs:
     expect(errorsOf('- a\n- b\n')).toEqual([expect.stringMatching(/correspondance/)]);
   });
 
+  it('says financement.autres_aides cannot be mapped, rather than suggest another field', () => {
+    expect(errorsOf('version: 1\ndossiers: { identifiant: N, colonnes: { financement.autres_aides: Autres aides } }\n')).toEqual([
+      'dossiers.colonnes : financement.autres_aides (une liste de financeurs et de montants) ne peut pas être lu d’un export dans cette version ; retirez cette ligne et vérifiez les autres aides à la main',
+    ]);
+    expect(errorsOf('version: 1\ndossiers: { identifiant: N, colonnes: {} }\nvaleurs: { porteur.type: { "": commune } }\n')).toEqual([
+      expect.stringMatching(/^valeurs\.porteur\.type\. : vide/),
+    ]);
+  });
+
   it('refuses a version it does not know', () => {
     expect(errorsOf('version: 2\ndossiers: { identifiant: N, colonnes: {} }\n')).toEqual([expect.stringMatching(/^version : /)]);
   });
