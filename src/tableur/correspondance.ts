@@ -98,3 +98,11 @@ export const correspondanceSchema = z.strictObject({
 
 export type Correspondance = z.output<typeof correspondanceSchema>;
 export type ColumnSpec = { colonne: string; separateur?: string };
+
+/**
+ * The titles the dossiers' row of titles should hold: what a CSV reader
+ * compares its header with under ";" and under "," (WorkbookReadOptions.expectedTitles).
+ */
+export function dossierTitles(correspondance: Correspondance): string[] {
+  return [correspondance.dossiers.identifiant, ...Object.values(correspondance.dossiers.colonnes).map((spec) => spec!.colonne)];
+}

@@ -139,3 +139,12 @@ valeurs:
     expect(errorsOf('version: 2\ndossiers: { identifiant: N, colonnes: {} }\n')).toEqual([expect.stringMatching(/^version : /)]);
   });
 });
+
+describe('dossierTitles', () => {
+  it('gives the identifier and every dossier column, for a CSV reader to choose its delimiter', async () => {
+    const { dossierTitles } = await import('../../src/tableur/correspondance.js');
+    const result = load(NUMBERED);
+    if (!result.ok) throw new Error(result.errors.join('\n'));
+    expect(dossierTitles(result.correspondance)).toEqual(['N° de dossier', 'Collectivité', 'Axes']);
+  });
+});
