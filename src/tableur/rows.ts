@@ -141,14 +141,15 @@ class Grid {
       if (this.mergesByColumn.has(col)) continue;
       this.mergesByColumn.set(
         col,
-        this.sheet.merges.filter((range) => range.left <= col && col <= range.right),
+        // By their top row: merged ranges do not overlap, so at most one covers a cell of the column, found by bisection.
+        this.sheet.merges.filter((range) => range.left <= col && col <= range.right).sort((a, b) => a.top - b.top),
       );
     }
   }
 
   cell(row: number, col: number): { cell?: Cell; merge?: CellRange } {
     const own = this.row(row).get(col);
-    const merge = this.mergesByColumn.get(col)?.find((range) => range.top <= row && row <= range.bottom);
+    const merge = coveringRange(this.mergesByColumn.get(col), row);
     if (own || !merge) return { cell: own, merge };
     const origin = this.row(merge.top).get(merge.left);
     return { cell: origin ? { ...origin, row, col } : undefined, merge };
@@ -182,6 +183,21 @@ class Grid {
     }
     return { byFolded, written };
   }
+}
+
+/** The range, of ranges sorted by their top row and not overlapping, that covers `row`. */
+function coveringRange(ranges: readonly CellRange[] | undefined, row: number): CellRange | undefined {
+  if (!ranges || ranges.length === 0) return undefined;
+  let low = 0;
+  let high = ranges.length - 1;
+  // The last range starting at or above the row.
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (ranges[middle]!.top <= row) low = middle;
+    else high = middle - 1;
+  }
+  const range = ranges[low]!;
+  return range.top <= row && row <= range.bottom ? range : undefined;
 }
 
 /** The dossiers of a workbook, read through a correspondence. */

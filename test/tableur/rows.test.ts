@@ -543,3 +543,25 @@ describe('dossiersOfWorkbook, defensive', () => {
     expect((read(20_000).dossiers[0]!.tree.depenses as unknown[]).length).toBe(20_000);
   });
 });
+
+describe('dossiersOfWorkbook, merged cells in number', () => {
+  it('finds the merged range of every row among thousands, the value of each copied down its own range', () => {
+    const rows: Written[][] = [['N', 'Nom']];
+    const merges: CellRange[] = [];
+    for (let index = 0; index < 3_000; index++) {
+      const top = 2 + index * 2;
+      rows.push([top, `commune ${index}`], [top + 1, null]);
+      merges.push({ top, left: 2, bottom: top + 1, right: 2 });
+    }
+    const reading = dossiersOfWorkbook(
+      workbook(sheet('F', rows, { merges: [...merges].reverse() })),
+      correspondance({ version: 1, dossiers: { identifiant: 'N', colonnes: { 'porteur.nom': 'Nom' } } }),
+      'x.xlsx',
+    );
+    expect(reading.dossiers).toHaveLength(6_000);
+    expect(reading.dossiers[4_001]!.tree).toEqual({ porteur: { nom: 'commune 2000' } });
+    expect(reading.dossiers.flatMap(({ findings }) => codes(findings)).filter((code) => code === 'cellules-fusionnees')).toHaveLength(
+      3_000,
+    );
+  });
+});
