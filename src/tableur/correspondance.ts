@@ -89,10 +89,7 @@ export const correspondanceSchema = z.strictObject({
     })
     .optional(),
   valeurs: z
-    .partialRecord(
-      z.enum(Object.keys(CLOSED_FIELDS) as [ClosedField, ...ClosedField[]]),
-      z.record(title, z.string().trim().min(1)),
-    )
+    .partialRecord(z.enum(Object.keys(CLOSED_FIELDS) as [ClosedField, ...ClosedField[]]), z.record(title, z.string().trim().min(1)))
     .default({}),
 });
 

@@ -96,7 +96,9 @@ valeurs:
 
   it('speaks English with --lang en', () => {
     const errors = errorsOf('version: 1\ndossiers: { identifiant: N, colonnes: { porteur.siret: S } }\n', 'en');
-    expect(errors).toEqual([expect.stringMatching(/^dossiers\.colonnes: unknown key "porteur\.siret" \(did you mean "porteur\.siren"\?\)/)]);
+    expect(errors).toEqual([
+      expect.stringMatching(/^dossiers\.colonnes: unknown key "porteur\.siret" \(did you mean "porteur\.siren"\?\)/),
+    ]);
   });
 
   it('refuses both forms of expense lines at once, and neither', () => {
