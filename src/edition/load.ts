@@ -1,5 +1,5 @@
 import { parseDocument, YAMLError } from 'yaml';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { diagnoseYamlError } from '../parse/yaml-diagnosis.js';
 import { knownKeysAt } from '../dossier/schema.js';
 import { suggest } from '../did-you-mean.js';
@@ -113,7 +113,8 @@ function describe(issue: z.core.$ZodIssue, t: EditionTexts): string {
     case 'invalid_type':
       return issue.input === undefined ? t.missing(path) : t.type(path, issue.expected);
     case 'unrecognized_keys':
-      return t.unknownKeys(path, issue.keys.join(', '));
+      if (issue.keys.length !== 1) return t.unknownKeys(path, issue.keys.join(', '));
+      return t.unknownKeys(path, issue.keys[0]!, suggest(issue.keys[0]!, schemaKeysAt(reglementSchema, issue.path)));
     case 'too_small':
       return t.tooSmall(path, String(issue.minimum));
     case 'too_big':
@@ -126,6 +127,22 @@ function describe(issue: z.core.$ZodIssue, t: EditionTexts): string {
     default:
       return t.format(path, issue.message);
   }
+}
+
+/** The keys the edition's schema allows at `path` (a list's elements and a record's values walked through), for "did you mean". */
+function schemaKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let current: z.ZodType = schema;
+  for (const step of [...path, undefined]) {
+    while (current instanceof z.ZodOptional || current instanceof z.ZodDefault || current instanceof z.ZodNullable) {
+      current = current.unwrap() as z.ZodType;
+    }
+    if (step === undefined) break;
+    if (current instanceof z.ZodObject) current = (current.shape as Record<string, z.ZodType>)[String(step)] ?? z.never();
+    else if (current instanceof z.ZodArray) current = current.element as z.ZodType;
+    else if (current instanceof z.ZodRecord) current = current.valueType as z.ZodType;
+    else return [];
+  }
+  return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
 }
 
 // What the edition file gives, read without trusting its structure (the schema reports that).

@@ -212,7 +212,8 @@ export interface Catalogue {
     unknownBase: (id: string, ids: string) => string;
     missing: (path: string) => string;
     type: (path: string, expected: string) => string;
-    unknownKeys: (path: string, keys: string) => string;
+    /** `suggestion`: the key likely meant, for a single unknown key. */
+    unknownKeys: (path: string, keys: string, suggestion?: string) => string;
     tooSmall: (path: string, minimum: string) => string;
     tooBig: (path: string, maximum: string) => string;
     choices: (path: string, values: string) => string;
@@ -232,6 +233,28 @@ export interface Catalogue {
     /** A rate written as a fraction (0.8) where a percent (80) is expected. */
     rateFraction: (path: string, percent: string) => string;
     badDay: (path: string, day: string) => string;
+    invalid: (file: string, count: number) => string;
+  };
+  /** Mistakes of a correspondence file (--colonnes), each after its path. */
+  correspondance: {
+    syntax: (detail: string) => string;
+    syntaxAt: (line: number, message: string) => string;
+    notMapping: string;
+    missing: (path: string) => string;
+    type: (path: string, expected: string) => string;
+    unknownKey: (path: string, key: string, suggestion: string | undefined, keys: string) => string;
+    /** A field of the dossier format no column can feed in this version. */
+    notMappable: (path: string, field: string) => string;
+    tooSmall: (path: string, minimum: string) => string;
+    tooBig: (path: string, maximum: string) => string;
+    version: (path: string) => string;
+    model: (path: string) => string;
+    format: (path: string, what: string) => string;
+    /** `depenses` gives both a sheet of lines (colonnes) and numbered columns, or neither. */
+    linesForm: (path: string) => string;
+    joinMissing: (path: string) => string;
+    separatorNotList: (path: string, lists: string) => string;
+    unknownValue: (path: string, value: string, field: string, suggestion: string | undefined, values: string) => string;
     invalid: (file: string, count: number) => string;
   };
   html: {

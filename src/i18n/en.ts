@@ -325,6 +325,35 @@ export const en: Catalogue = {
         : Number(p.sollicitee) <= Number(p.maximaleSiRetenues)
           ? `The requested grant (${w.money(p.sollicitee)}) exceeds the confirmed maximum (${w.money(p.maximale)}), but not the one that would count the lines to verify (${w.money(p.maximaleSiRetenues)}). Set the category of those lines, or lower financement.aide_sollicitee to ${w.money(p.maximale)}.`
           : `The requested grant (${w.money(p.sollicitee)}) exceeds the maximum grant (${w.money(p.maximale)}). Lower financement.aide_sollicitee to ${w.money(p.maximale)} at most.`,
+    // Reading a spreadsheet export through its correspondence file (export-lecture).
+    'feuille-introuvable': (p) =>
+      p.feuille
+        ? `The workbook has no sheet "${p.feuille}"${p.suggestion ? ` (did you mean "${p.suggestion}"?)` : ''}: its sheets are ${p.feuilles}. Correct the sheet's name in the correspondence file.`
+        : `The workbook has no sheet besides the dossiers' (sheets: ${p.feuilles}). Name the expenses' sheet (depenses.feuille) in the correspondence file.`,
+    'colonne-introuvable': (p) =>
+      `No column "${p.colonne}" in row ${p.ligne} of titles${p.feuille ? ` of sheet ${p.feuille}` : ''}${p.suggestion ? ` (did you mean "${p.suggestion}"?)` : ''}. Titles found: ${p.colonnes || 'none'}. Correct the title in the correspondence file, or its row (ligne_titres).`,
+    'colonne-en-double': (p) =>
+      `Several columns are titled "${p.colonne}"${p.feuille ? ` in sheet ${p.feuille}` : ''} (${p.cellules}): which one to read is unknown. Rename one of them in the export.`,
+    'colonnes-numerotees-introuvables': (p) =>
+      `No column title follows the model "${p.modele}": the expenses cannot be read. Copy a title of the export into the model, with the number replaced by {n} and the field's name by {champ}.`,
+    'depense-sans-dossier-export': (p, w) =>
+      `${p.nombre === 1 ? 'An expense line holds' : `${w.integer(p.nombre)} expense lines hold`} dossier number "${p.identifiant}", which no dossier of the export holds: ${p.nombre === 1 ? 'it is' : 'they are'} counted in no dossier. Correct the number, or add the dossier to the export.`,
+    'identifiant-manquant': (p) =>
+      `This dossier has no number (row ${p.ligne}): it is named by its row. Check the export: no expense line can be joined to it.`,
+    'identifiant-en-double': (p, w) =>
+      `Dossier number "${p.identifiant}" is held by ${w.integer(p.nombre)} rows: the expense lines holding it all go to the first. Check the export.`,
+    'formule-sans-valeur': (p) =>
+      `Cell computed by a formula (${p.formule || 'formula'}) with no saved value: the tool never computes formulas. Open the export in a spreadsheet and save it, or paste the value over the formula.`,
+    'cellule-erreur': (p) =>
+      `The cell shows a spreadsheet error (${p.valeur}): its value is unusable. Correct the formula or type the value.`,
+    'date-nombre': (p, w) =>
+      `Date written as a number (${p.valeur}): read as ${w.date(p.date)}, in spreadsheet days. Check it, and format the column as dates in the export.`,
+    'code-complete': (p) =>
+      `Code "${p.valeur}" typed as a number: its leading zero was lost, read as "${p.code}". Check it, and format the column as text in the export.`,
+    'cellules-fusionnees': (p) =>
+      `Merged cells (${p.plage}): the value "${p.valeur}" holds for each of them. Check that it does, or unmerge them in the export.`,
+    'feuille-masquee': (p) => `Sheet "${p.feuille}" is hidden in the workbook: it was read like the others.`,
+    'ligne-masquee': (p) => `Row ${p.ligne} is hidden in the workbook: it was read like the others.`,
   },
   reasons: {
     'nature-exclue': () => 'operating expense, outside the call',
@@ -360,6 +389,7 @@ export const en: Catalogue = {
   },
   rules: {
     'dossier-lecture': 'The file reads as a dossier (YAML or JSON).',
+    'export-lecture': 'A spreadsheet export reads through its correspondence file: its sheets, its columns, its dossier numbers.',
     'dossier-format': 'Each section of the dossier has the expected shape.',
     'porteur-type': 'The applicant is a local authority, a grouping or a CCAS.',
     'porteur-territoire': 'The applicant exists and is in the territory of the call (official geographic code).',
@@ -544,7 +574,7 @@ export const en: Catalogue = {
     unknownBase: (id, ids) => `herite: unknown edition "${id}" (built-in editions: ${ids})`,
     missing: (path) => `${path}: missing`,
     type: (path, expected) => `${path}: ${expected} expected`,
-    unknownKeys: (path, keys) => `${path}: unknown key (${keys})`,
+    unknownKeys: (path, keys, suggestion) => `${path}: unknown key (${keys})${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`,
     tooSmall: (path, minimum) => `${path}: too small or too short (minimum ${minimum})`,
     tooBig: (path, maximum) => `${path}: too large (maximum ${maximum})`,
     choices: (path, values) => `${path}: possible values ${values}`,
@@ -567,6 +597,29 @@ export const en: Catalogue = {
     rateDecimals: (path) => `${path}: at most two decimals (for example 72.5)`,
     badDay: (path, day) => `${path}: ${day} does not exist`,
     invalid: (file, count) => `Invalid règlement ${file} (${count} error${count > 1 ? 's' : ''}):`,
+  },
+  correspondance: {
+    syntax: (detail) => `the file is not valid YAML (${detail})`,
+    syntaxAt: (line, message) => `line ${line}: ${message}`,
+    notMapping: 'a correspondence file describes columns (version:, dossiers:, depenses:, valeurs:), not a list or a single value',
+    missing: (path) => `${path}: missing`,
+    type: (path, expected) => `${path}: ${expected} expected`,
+    unknownKey: (path, key, suggestion, keys) =>
+      `${path}: unknown key "${key}"${suggestion ? ` (did you mean "${suggestion}"?)` : ` (possible keys: ${keys})`}`,
+    notMappable: (path, field) =>
+      `${path}: ${field} (a list of funders and amounts) cannot be read from an export in this version; remove this line and check other funding by hand`,
+    tooSmall: (path, minimum) => `${path}: empty or too small (minimum ${minimum})`,
+    tooBig: (path, maximum) => `${path}: too large (maximum ${maximum})`,
+    version: (path) => `${path}: only version 1 of the correspondence format exists; write version: 1`,
+    model: (path) => `${path}: the model must hold {n} (the expense's number) and {champ} (the field's name), e.g. "Dépense {n} – {champ}"`,
+    format: (path, what) => `${path}: expected format: ${what}`,
+    linesForm: (path) =>
+      `${path}: give either a sheet of expense lines (colonnes, with jointure) or numbered columns (colonnes_numerotees), exactly one of them`,
+    joinMissing: (path) => `${path}: a sheet of expense lines needs jointure (the title of the column holding the dossier's number)`,
+    separatorNotList: (path, lists) => `${path}: a separator only applies to fields that are lists (${lists}); remove it`,
+    unknownValue: (path, value, field, suggestion, values) =>
+      `${path}: "${value}" is not a value of ${field}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; possible values: ${values}`,
+    invalid: (file, count) => `Invalid correspondence file ${file} (${count} error${count > 1 ? 's' : ''}):`,
   },
   html: {
     title: 'Dossier check report',

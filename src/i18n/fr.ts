@@ -357,6 +357,35 @@ export const fr: Catalogue = {
         : Number(p.sollicitee) <= Number(p.maximaleSiRetenues)
           ? `L’aide sollicitée (${w.money(p.sollicitee)}) dépasse l’aide maximale confirmée (${w.money(p.maximale)}), mais pas celle qui compterait les lignes à vérifier (${w.money(p.maximaleSiRetenues)}). Indiquez la catégorie de ces lignes, ou ramenez financement.aide_sollicitee à ${w.money(p.maximale)}.`
           : `L’aide sollicitée (${w.money(p.sollicitee)}) dépasse l’aide maximale (${w.money(p.maximale)}). Ramenez financement.aide_sollicitee à ${w.money(p.maximale)} au plus.`,
+    // Reading a spreadsheet export through its correspondence file (export-lecture).
+    'feuille-introuvable': (p) =>
+      p.feuille
+        ? `Le classeur n’a pas de feuille « ${p.feuille} »${p.suggestion ? ` (vouliez-vous dire « ${p.suggestion} » ?)` : ''} : ses feuilles sont ${p.feuilles}. Corrigez le nom de la feuille dans le fichier de correspondance.`
+        : `Le classeur n’a pas d’autre feuille que celle des dossiers (feuilles : ${p.feuilles}). Nommez la feuille des dépenses (depenses.feuille) dans le fichier de correspondance.`,
+    'colonne-introuvable': (p) =>
+      `Aucune colonne « ${p.colonne} » dans la ligne ${p.ligne} des titres${p.feuille ? ` de la feuille ${p.feuille}` : ''}${p.suggestion ? ` (vouliez-vous dire « ${p.suggestion} » ?)` : ''}. Titres trouvés : ${p.colonnes || 'aucun'}. Corrigez le titre dans le fichier de correspondance, ou sa ligne (ligne_titres).`,
+    'colonne-en-double': (p) =>
+      `Plusieurs colonnes s’intitulent « ${p.colonne} »${p.feuille ? ` dans la feuille ${p.feuille}` : ''} (${p.cellules}) : on ne sait pas laquelle lire. Renommez l’une d’elles dans l’export.`,
+    'colonnes-numerotees-introuvables': (p) =>
+      `Aucun titre de colonne ne suit le modèle « ${p.modele} » : les dépenses ne peuvent pas être lues. Recopiez dans le modèle un titre de l’export en y remplaçant le numéro par {n} et le nom du champ par {champ}.`,
+    'depense-sans-dossier-export': (p, w) =>
+      `${p.nombre === 1 ? 'Une ligne de dépense porte' : `${w.integer(p.nombre)} lignes de dépense portent`} le numéro de dossier « ${p.identifiant} », qu’aucun dossier de l’export ne porte : ${p.nombre === 1 ? 'elle n’est comptée' : 'elles ne sont comptées'} dans aucun dossier. Corrigez le numéro, ou ajoutez le dossier à l’export.`,
+    'identifiant-manquant': (p) =>
+      `Ce dossier n’a pas de numéro (ligne ${p.ligne}) : il est nommé par sa ligne. Vérifiez l’export : ses dépenses éventuelles ne peuvent pas lui être rattachées.`,
+    'identifiant-en-double': (p, w) =>
+      `Le numéro de dossier « ${p.identifiant} » est porté par ${w.integer(p.nombre)} lignes : les dépenses qui le portent sont toutes rattachées au premier. Vérifiez l’export.`,
+    'formule-sans-valeur': (p) =>
+      `Cellule calculée par une formule (${p.formule || 'formule'}) sans valeur enregistrée : l’outil ne calcule pas les formules. Ouvrez l’export dans un tableur, enregistrez-le, ou copiez-collez la valeur à la place de la formule.`,
+    'cellule-erreur': (p) =>
+      `La cellule affiche une erreur du tableur (${p.valeur}) : sa valeur est inutilisable. Corrigez la formule ou saisissez la valeur.`,
+    'date-nombre': (p, w) =>
+      `Date écrite comme un nombre (${p.valeur}) : lue comme le ${w.date(p.date)}, en jours du tableur. Vérifiez-la, et mettez la colonne au format date dans l’export.`,
+    'code-complete': (p) =>
+      `Code « ${p.valeur} » saisi comme un nombre : le zéro du début s’est perdu, lu « ${p.code} ». Vérifiez-le, et mettez la colonne au format texte dans l’export.`,
+    'cellules-fusionnees': (p) =>
+      `Cellules fusionnées (${p.plage}) : la valeur « ${p.valeur} » vaut pour chacune. Vérifiez que c’est bien le cas, ou défusionnez-les dans l’export.`,
+    'feuille-masquee': (p) => `La feuille « ${p.feuille} » est masquée dans le classeur : elle a été lue comme les autres.`,
+    'ligne-masquee': (p) => `La ligne ${p.ligne} est masquée dans le classeur : elle a été lue comme les autres.`,
   },
   reasons: {
     'nature-exclue': () => 'dépense de fonctionnement, hors appel',
@@ -393,6 +422,7 @@ export const fr: Catalogue = {
   },
   rules: {
     'dossier-lecture': 'Le fichier se lit comme un dossier (YAML ou JSON).',
+    'export-lecture': 'Un export de tableur se lit par son fichier de correspondance : ses feuilles, ses colonnes, ses numéros de dossier.',
     'dossier-format': 'Chaque rubrique du dossier a la forme attendue.',
     'porteur-type': 'Le porteur est une collectivité, un groupement ou un CCAS.',
     'porteur-territoire': 'Le porteur existe et est dans le territoire de l’appel (Code officiel géographique).',
@@ -578,7 +608,8 @@ export const fr: Catalogue = {
     unknownBase: (id, ids) => `herite : édition « ${id} » inconnue (éditions intégrées : ${ids})`,
     missing: (path) => `${path} : champ manquant`,
     type: (path, expected) => `${path} : ${EDITION_TYPES[expected] ?? `${expected} attendu`}`,
-    unknownKeys: (path, keys) => `${path} : clé inconnue (${keys})`,
+    unknownKeys: (path, keys, suggestion) =>
+      `${path} : clé inconnue (${keys})${suggestion ? ` (vouliez-vous dire « ${suggestion} » ?)` : ''}`,
     tooSmall: (path, minimum) => `${path} : trop petit ou trop court (minimum ${minimum})`,
     tooBig: (path, maximum) => `${path} : trop grand (maximum ${maximum})`,
     choices: (path, values) => `${path} : valeurs possibles ${values}`,
@@ -601,6 +632,31 @@ export const fr: Catalogue = {
     rateDecimals: (path) => `${path} : au plus deux décimales (par exemple 72.5)`,
     badDay: (path, day) => `${path} : le ${day} n’existe pas`,
     invalid: (file, count) => `Règlement ${file} invalide (${count} erreur${count > 1 ? 's' : ''}) :`,
+  },
+  correspondance: {
+    syntax: (detail) => `le fichier n’est pas un YAML valide (${detail})`,
+    syntaxAt: (line, message) => `ligne ${line} : ${message}`,
+    notMapping:
+      'le fichier de correspondance doit décrire les colonnes (version:, dossiers:, depenses:, valeurs:), pas une liste ni une valeur seule',
+    missing: (path) => `${path} : champ manquant`,
+    type: (path, expected) => `${path} : ${EDITION_TYPES[expected] ?? `${expected} attendu`}`,
+    unknownKey: (path, key, suggestion, keys) =>
+      `${path} : clé inconnue « ${key} »${suggestion ? ` (vouliez-vous dire « ${suggestion} » ?)` : ` (clés possibles : ${keys})`}`,
+    notMappable: (path, field) =>
+      `${path} : ${field} (une liste de financeurs et de montants) ne peut pas être lu d’un export dans cette version ; retirez cette ligne et vérifiez les autres aides à la main`,
+    tooSmall: (path, minimum) => `${path} : vide ou trop petit (minimum ${minimum})`,
+    tooBig: (path, maximum) => `${path} : trop grand (maximum ${maximum})`,
+    version: (path) => `${path} : seule la version 1 du format de correspondance existe ; écrivez version: 1`,
+    model: (path) =>
+      `${path} : le modèle doit contenir {n} (le numéro de la dépense) et {champ} (le nom du champ), par exemple « Dépense {n} – {champ} »`,
+    format: (path, what) => `${path} : format attendu : ${what}`,
+    linesForm: (path) =>
+      `${path} : donnez soit une feuille de dépenses (colonnes, avec jointure), soit des colonnes numérotées (colonnes_numerotees), l’un des deux exactement`,
+    joinMissing: (path) => `${path} : une feuille de dépenses demande jointure (le titre de la colonne qui porte le numéro du dossier)`,
+    separatorNotList: (path, lists) => `${path} : un séparateur ne sert qu’aux champs qui sont des listes (${lists}) ; retirez-le`,
+    unknownValue: (path, value, field, suggestion, values) =>
+      `${path} : « ${value} » n’est pas une valeur de ${field}${suggestion ? ` (vouliez-vous dire « ${suggestion} » ?)` : ''} ; valeurs possibles : ${values}`,
+    invalid: (file, count) => `Fichier de correspondance ${file} invalide (${count} erreur${count > 1 ? 's' : ''}) :`,
   },
   html: {
     title: 'Rapport de vérification des dossiers',

@@ -6,6 +6,7 @@ import { submissionDeadline } from './depot-delai.js';
 import { dossierCompleteness } from './dossier-completude.js';
 import { dossierShape } from './dossier-format.js';
 import { fileReading } from './dossier-lecture.js';
+import { exportReading } from './export-lecture.js';
 import { LINE_REASONS } from './line-reasons.js';
 import { applicantIdentity } from './porteur-identite.js';
 import { applicantSiren } from './porteur-siren.js';
@@ -31,7 +32,7 @@ const CALL_RULES = [
 export const RULES: readonly Rule[] = CALL_RULES;
 
 /** Reading the file and checking its shape come before the call's rules; they report too. */
-const FORMAT_RULES = [fileReading, dossierShape] as const;
+const FORMAT_RULES = [fileReading, exportReading, dossierShape] as const;
 
 /** Every rule that can report a problem, in the order they apply. */
 export const ALL_RULES: readonly RuleDescription[] = [...FORMAT_RULES, ...RULES];

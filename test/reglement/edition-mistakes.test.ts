@@ -32,9 +32,9 @@ const EXPECTED = [
   'criteres.liste.0.libelle.en : champ manquant',
   'clauses.porteurs.texte : champ manquant',
   'regles.depot-delai : clé inconnue (texte)',
-  '(racine) : clé inconnue (aides)',
+  '(racine) : clé inconnue (aides) (vouliez-vous dire « aide » ?)',
   // What the structure cannot see, in the same sections.
-  'regles.depot-delay : règle « depot-delay » inconnue (règles : dossier-lecture, dossier-format, porteur-type, porteur-territoire, porteur-siren, porteur-identite, projet-axes, depot-delai, depense-montant, depense-categorie, depenses-eligibles, aide-sollicitee, dossier-completude)',
+  'regles.depot-delay : règle « depot-delay » inconnue (règles : dossier-lecture, export-lecture, dossier-format, porteur-type, porteur-territoire, porteur-siren, porteur-identite, projet-axes, depot-delai, depense-montant, depense-categorie, depenses-eligibles, aide-sollicitee, dossier-completude)',
   'categories : la catégorie « equipement-numerique » est nécessaire au classement des dépenses',
   'categories : la catégorie « obligation-legale » est nécessaire au classement des dépenses',
   'categories : la catégorie « fonctionnement » est nécessaire au classement des dépenses',

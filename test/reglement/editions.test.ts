@@ -50,7 +50,7 @@ describe('editions read from a file', () => {
     const fr = loadEdition(text, CONTEXT, 'fr');
     expect(fr.ok).toBe(false);
     const errors = fr.ok ? [] : fr.errors.join('\n');
-    expect(errors).toContain('(racine) : clé inconnue (aides)');
+    expect(errors).toContain('(racine) : clé inconnue (aides) (vouliez-vous dire « aide » ?)');
     expect(errors).toContain('id : format attendu : identifiant');
     expect(errors).toContain('aide.tauxPourcent : un nombre attendu');
     expect(errors).toContain('dateLimite.dernierJour : format attendu : date AAAA-MM-JJ');
@@ -275,5 +275,21 @@ describe('every mistake of an edition file in one run', () => {
       'herite : édition « loire-connect-1999 » inconnue (éditions intégrées : loire-connect-2022)',
       'aide.tauxPourcent : trop grand (maximum 100)',
     ]);
+  });
+});
+
+describe('an unknown key of an edition file', () => {
+  it('is told the key it likely meant, at any depth, in French or English', () => {
+    const text =
+      'herite: loire-connect-2022\nid: essai\naide: { tauxPourcnt: 80, plafondCentimes: 100 }\ndateLimite: { dernierJour: "2024-09-30", fuseu: Europe/Paris }\n';
+    const fr = loadEdition(text, CONTEXT, 'fr');
+    expect(fr.ok ? [] : fr.errors).toEqual(
+      expect.arrayContaining([
+        'aide : clé inconnue (tauxPourcnt) (vouliez-vous dire « tauxPourcent » ?)',
+        'dateLimite : clé inconnue (fuseu) (vouliez-vous dire « fuseau » ?)',
+      ]),
+    );
+    const en = loadEdition(text, CONTEXT, 'en');
+    expect(en.ok ? [] : en.errors).toContain('aide: unknown key (tauxPourcnt) (did you mean "tauxPourcent"?)');
   });
 });

@@ -31,7 +31,12 @@ const words = (text: string) =>
 describe('the règlement as the tool applies it', () => {
   it('lists every rule the engine runs, each with what it checks in both languages', () => {
     const report = buildRulesReport(DEFAULT_EDITION, 'fr');
-    expect(report.regles.map((rule) => rule.id)).toEqual(['dossier-lecture', 'dossier-format', ...RULES.map((rule) => rule.id)]);
+    expect(report.regles.map((rule) => rule.id)).toEqual([
+      'dossier-lecture',
+      'export-lecture',
+      'dossier-format',
+      ...RULES.map((rule) => rule.id),
+    ]);
     const fr = JSON.parse(formatRulesJson(report)).regles as { id: string; verifie: string }[];
     const en = JSON.parse(formatRulesJson({ ...report, lang: 'en' })).regles as { id: string; verifie: string }[];
     for (const [index, rule] of fr.entries()) {
@@ -53,7 +58,7 @@ describe('the règlement as the tool applies it', () => {
     }
     const report = buildRulesReport(DEFAULT_EDITION, 'fr');
     const withoutClause = report.regles.filter((rule) => !rule.clause).map((rule) => rule.id);
-    expect(withoutClause).toEqual(['dossier-lecture', 'dossier-format']);
+    expect(withoutClause).toEqual(['dossier-lecture', 'export-lecture', 'dossier-format']);
   });
 
   // A clause may join a list's heading to one of its items ("ne concerne pas : les dépenses de fonctionnement…"):
