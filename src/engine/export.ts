@@ -78,6 +78,12 @@ export function checkExportReading(
   reading.dossiers.forEach((dossier, index) => {
     if (sheets) dossier.sourceMap.rankSheets(sheets);
     const findings: Located[] = [...everyone, ...dossier.findings, ...(owned.get(index) ?? [])];
+    const document = { fichier, numero: dossier.numero, identifiant: dossier.identifiant };
+    // Expense lines whose dossier number matches no dossier: listed as unreadable, with no rule run on an empty dossier.
+    if (dossier.orphelin) {
+      reports.push({ ...fileFindingsReport(dossier.fichier, findings, options, dossier.sourceMap), document });
+      return;
+    }
     const report = checkParsed(
       { ok: true, tree: dossier.tree, sourceMap: dossier.sourceMap, start: dossier.start },
       dossier.fichier,
@@ -85,7 +91,7 @@ export function checkExportReading(
       options,
       dossier.start,
     );
-    reports.push({ ...report, document: { fichier, numero: dossier.numero, identifiant: dossier.identifiant } });
+    reports.push({ ...report, document });
   });
   return reports;
 }

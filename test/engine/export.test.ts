@@ -3,6 +3,7 @@ import { checkExportReading } from '../../src/engine/export.js';
 import { SourceMap } from '../../src/parse/source-map.js';
 import type { ExportReading } from '../../src/tableur/rows.js';
 import { cellPosition, type PlacedFinding } from '../../src/tableur/workbook.js';
+import { blocking } from '../../src/vocabulary.js';
 import { exportDossier, options } from './export-fixture.js';
 
 const SHEETS = ['Dossiers', 'Dépenses'];
@@ -66,6 +67,32 @@ describe('checkExportReading', () => {
       ['export.xlsx#1234', 'eligible'],
     ]);
     expect(reports[0]!.problemes[0]?.position?.cellule).toBe('A1');
+  });
+
+  it('lists expense lines whose dossier number matches no dossier as unreadable, with no rule run on an empty dossier', () => {
+    const orphanMap = new SourceMap();
+    const at = cellPosition('Dépenses', 9, 1);
+    const orphan = {
+      identifiant: '9999',
+      fichier: 'export.xlsx#9999',
+      numero: 2,
+      tree: {},
+      sourceMap: orphanMap,
+      start: at,
+      findings: [
+        { ...blocking('illisible', 'depense-sans-dossier-export', '', { identifiant: '9999', nombre: 2 }), regle: 'export-lecture', position: at },
+      ],
+      orphelin: true as const,
+    };
+    const reports = checkExportReading({ dossiers: [exportDossier('1234', 1, 2, 2), orphan], fileFindings: [] }, 'export.xlsx', options, {
+      sheets: SHEETS,
+    });
+    expect(reports.map((report) => [report.fichier, report.verdict, report.problemes.map((problem) => problem.code)])).toEqual([
+      ['export.xlsx#1234', 'eligible', []],
+      ['export.xlsx#9999', 'illisible', ['depense-sans-dossier-export']],
+    ]);
+    expect(reports[1]!.document).toEqual({ fichier: 'export.xlsx', numero: 2, identifiant: '9999' });
+    expect(reports[1]!.problemes[0]!.position?.cellule).toBe('A9');
   });
 
   it('never passes an export without a dossier in silence', () => {
