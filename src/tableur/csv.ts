@@ -9,8 +9,8 @@ import { HandlerStop } from './xml.js';
 /** A record (a row) longer than this is no export's: a file gone wrong, or an attack. In characters. */
 export const MAX_CSV_RECORD_CHARS = 1_000_000;
 
-/** Strays listed one by one before one finding counts the rest. */
-const LISTED_STRAYS = 3;
+/** Strays listed one by one before one finding counts the rest: 20, as the engine's MAX_SIMILAR_PROBLEMS for a dossier file. */
+const LISTED_STRAYS = 20;
 
 export type CsvRead = { ok: true; workbook: Workbook; findings: PlacedFinding[] } | ReadFailure;
 

@@ -69,6 +69,16 @@ describe('readWorkbook, CSV', () => {
     expect(workbook.csv?.recordLines).toEqual([1, 2, 4, 5]);
   });
 
+  it('lists the first 20 bytes of a UTF-8 file that are not UTF-8, then counts the rest', () => {
+    const valid = new TextEncoder().encode(`titre;libellé\n${'é;é\n'.repeat(200)}`);
+    const bytes = new Uint8Array([...valid, ...new Array(25).fill(0).flatMap(() => [0x92, 0x0a])]);
+    const result = read(bytes, 'csv');
+    if (!result.ok) throw new Error(result.code);
+    expect(result.workbook.csv?.encoding).toBe('utf-8');
+    expect(result.findings.filter((finding) => finding.code === 'octet-non-utf8')).toHaveLength(20);
+    expect(result.findings.at(-1)).toMatchObject({ code: 'octets-non-utf8-nombreux', params: { nombre: 5 } });
+  });
+
   it('refuses a record longer than the bound, naming its line', () => {
     const text = `a;b\n1;"${'x'.repeat(200)}\n`;
     expect(read(new TextEncoder().encode(text), 'csv', { maxRecordChars: 100 })).toEqual({
