@@ -5,5 +5,9 @@
 export default {
   input: 'dist/index.js',
   platform: 'browser',
+  resolve: {
+    // csv-parse's ESM build for Node uses the global Buffer; its browser build brings its own.
+    alias: { 'csv-parse/sync': 'csv-parse/browser/esm/sync' },
+  },
   output: { file: 'dist/browser/dossier-check.js', format: 'esm' },
 };

@@ -226,6 +226,23 @@ export const en: Catalogue = {
       `Byte${String(p.octets).includes(' ') ? 's' : ''} ${p.octets} not UTF-8 in a UTF-8 file (a character pasted from other software?): read as "${p.caractere}". Check this character, type it again and save the file as UTF-8.`,
     'octets-non-utf8-nombreux': (p, w) =>
       `And ${w.integer(p.nombre)} more bytes that are not UTF-8, not listed one by one: save the file as UTF-8 from your editor, then check again.`,
+    // Spreadsheet exports (src/tableur/read.ts).
+    'classeur-illisible': (p) =>
+      `The file does not read as an XLSX, ODS or CSV workbook${p.partie ? ` (part ${p.partie})` : ''}${p.ligne ? ` (line ${p.ligne})` : ''}: ${p.detail}. Open it again in your spreadsheet and save it as .xlsx, .ods or .csv.`,
+    'classeur-chiffre': () =>
+      'An .xls workbook, or one protected by a password: it cannot be read. Open it in your spreadsheet and save it as .xlsx (or .ods), without a password.',
+    'archive-trop-grande': (p) =>
+      `Once inflated, the workbook would take ${binarySize(Number(p.taille), 'en')}, over the limit of ${binarySize(Number(p.max), 'en')} (16 times --taille-max): it is not read. Check the file; if it really is an export, raise the limit with --taille-max (in MiB).`,
+    'archive-trop-de-fichiers': (p, w) =>
+      `The workbook holds more than ${w.integer(p.max)} internal files: it is not a spreadsheet export, and it is not read. Check that it is the right file.`,
+    'trop-de-cellules': (p, w) =>
+      `The workbook holds more than ${w.integer(p.max)} filled cells: it is not read. Check that no value was copied over whole rows or columns, or split the export.`,
+    'xml-dtd-refusee': (p) =>
+      `Part ${p.partie} of the workbook declares a DOCTYPE (XML entities), which no spreadsheet writes and which can serve an attack: the file is not read. Export the workbook again from the platform or your spreadsheet.`,
+    'ligne-csv-trop-longue': (p, w) =>
+      `Line ${p.ligne}: a record of the CSV is longer than ${w.integer(p.max)} characters (a quote never closed?): the file is not read. Check the quotes around this line.`,
+    'liens-externes': (p, w) =>
+      `The workbook holds ${w.integer(p.nombre)} link${Number(p.nombre) > 1 ? 's' : ''} to other files, never followed: the values read are those saved in the workbook. If they must be up to date, open it in your spreadsheet, update the links and save it.`,
     'cle-corrigee': (p) => `Key "${p.cle}" read as "${p.correcte}". Write "${p.correcte}" so that every tool recognises it.`,
     'cle-inconnue': (p, w) => `Unknown key "${p.cle}", ignored${w.didYouMean(p.suggestion)}.`,
     'type-invalide': (p) =>

@@ -253,6 +253,23 @@ export const fr: Catalogue = {
       `Octet${String(p.octets).includes(' ') ? 's' : ''} ${p.octets} hors UTF-8 dans un fichier UTF-8 (un caractère collé depuis un autre logiciel ?) : lu comme « ${p.caractere} ». Vérifiez ce caractère, retapez-le et enregistrez le fichier en UTF-8.`,
     'octets-non-utf8-nombreux': (p, w) =>
       `Et ${w.integer(p.nombre)} autres octets hors UTF-8, non détaillés un à un : enregistrez le fichier en UTF-8 depuis votre éditeur, puis vérifiez de nouveau.`,
+    // Spreadsheet exports (src/tableur/read.ts).
+    'classeur-illisible': (p) =>
+      `Le fichier ne se lit pas comme un classeur XLSX, ODS ou CSV${p.partie ? ` (partie ${p.partie})` : ''}${p.ligne ? ` (ligne ${p.ligne})` : ''} : ${p.detail}. Rouvrez-le dans votre tableur et enregistrez-le de nouveau au format .xlsx, .ods ou .csv.`,
+    'classeur-chiffre': () =>
+      'Classeur .xls ou protégé par un mot de passe : il ne peut pas être lu. Ouvrez-le dans votre tableur et enregistrez-le au format .xlsx (ou .ods), sans mot de passe.',
+    'archive-trop-grande': (p) =>
+      `Une fois décompressé, le classeur ferait ${binarySize(Number(p.taille), 'fr')}, plus que la limite de ${binarySize(Number(p.max), 'fr')} (16 fois --taille-max) : il n’est pas lu. Vérifiez le fichier ; si c’est bien un export, relevez la limite avec --taille-max (en Mio).`,
+    'archive-trop-de-fichiers': (p, w) =>
+      `Le classeur contient plus de ${w.integer(p.max)} fichiers internes : ce n’est pas un export de tableur, il n’est pas lu. Vérifiez qu’il s’agit du bon fichier.`,
+    'trop-de-cellules': (p, w) =>
+      `Le classeur contient plus de ${w.integer(p.max)} cellules remplies : il n’est pas lu. Vérifiez qu’une valeur n’a pas été recopiée sur des lignes ou colonnes entières, ou découpez l’export.`,
+    'xml-dtd-refusee': (p) =>
+      `La partie ${p.partie} du classeur déclare un DOCTYPE (des entités XML), ce qu’aucun tableur n’écrit et qui peut servir à une attaque : le fichier n’est pas lu. Réexportez le classeur depuis la plateforme ou votre tableur.`,
+    'ligne-csv-trop-longue': (p, w) =>
+      `Ligne ${p.ligne} : un enregistrement du CSV dépasse ${w.integer(p.max)} caractères (un guillemet jamais refermé ?) : le fichier n’est pas lu. Vérifiez les guillemets autour de cette ligne.`,
+    'liens-externes': (p, w) =>
+      `Le classeur contient ${w.integer(p.nombre)} lien${Number(p.nombre) > 1 ? 's' : ''} vers d’autres fichiers, jamais suivi${Number(p.nombre) > 1 ? 's' : ''} : les valeurs lues sont celles enregistrées dans le classeur. Si elles doivent être à jour, ouvrez-le dans votre tableur, mettez à jour les liaisons et enregistrez-le.`,
     'cle-corrigee': (p) =>
       `Rubrique « ${p.cle} » lue comme « ${p.correcte} ». Écrivez « ${p.correcte} » pour que tous les outils la reconnaissent.`,
     'cle-inconnue': (p, w) => `Rubrique « ${p.cle} » inconnue, elle est ignorée${w.didYouMean(p.suggestion)}.`,

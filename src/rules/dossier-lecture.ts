@@ -59,6 +59,18 @@ export const fileReading = defineFormatRule({
       'octets-non-utf8-nombreux': { avertissement: true, params: { nombre: 'integer' } },
       'commentaire-dans-valeur': { avertissement: true, params: { valeur: 'text', commentaire: 'text', correction: 'text' } },
       'commentaires-dans-valeurs-nombreux': { avertissement: true, params: { nombre: 'integer' } },
+      // Spreadsheet exports (src/tableur/read.ts). `detail`: the ZIP, XML or CSV parser's words; `partie`: the part of the archive.
+      'classeur-illisible': { ...unreadable, params: { detail: 'text', partie: 'text', ligne: 'integer' } },
+      // An OLE file: an .xls, or a workbook saved with a password (or an ODS whose manifest says it is encrypted).
+      'classeur-chiffre': { ...unreadable, params: {} },
+      // `max`, `taille`: bytes once inflated, as the archive declares them.
+      'archive-trop-grande': { ...unreadable, params: { max: 'integer', taille: 'integer' } },
+      'archive-trop-de-fichiers': { ...unreadable, params: { max: 'integer' } },
+      'trop-de-cellules': { ...unreadable, params: { max: 'integer' } },
+      'xml-dtd-refusee': { ...unreadable, params: { partie: 'text' } },
+      // `max`: characters; `ligne`: the line of the file where the record was cut.
+      'ligne-csv-trop-longue': { ...unreadable, params: { max: 'integer', ligne: 'integer' } },
+      'liens-externes': { info: true, params: { nombre: 'integer' } },
     },
   } satisfies { problems: ProblemSpecs },
 });

@@ -48,8 +48,11 @@ export interface Workbook {
   sheets: readonly Sheet[];
   /** Links to other files the workbook holds: never followed (their cached values are used). */
   externalLinks: number;
-  /** CSV only: how the file was read. */
-  csv?: { encoding: string; delimiter: string };
+  /**
+   * CSV only: how the file was read. `recordLines[row - 1]` is the file line
+   * where row `row` starts (a quoted field may span lines), for positions.
+   */
+  csv?: { encoding: string; delimiter: string; recordLines?: readonly number[] };
 }
 
 /** What reading an export may cost at most: an export is untrusted input. */
