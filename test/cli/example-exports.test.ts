@@ -52,7 +52,11 @@ function outcome(dossier: Report['dossiers'][number]) {
   return {
     verdict: dossier.verdict,
     aide: dossier.aide,
-    bloquants: dossier.problemes.filter((problem) => problem.gravite === 'bloquant').map((problem) => `${problem.code} ${problem.chemin}`),
+    bloquants: dossier.problemes
+      .filter((problem) => problem.gravite === 'bloquant')
+      .map((problem) => `${problem.code} ${problem.chemin}`)
+      // Sorted: problems are ordered by position, and a cell of a sheet is not a line of a YAML file.
+      .sort(),
     lignes: dossier.depenses.map((line) => line.statut),
   };
 }
