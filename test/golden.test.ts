@@ -87,8 +87,31 @@ describe.concurrent('golden batch reports of the examples folder', () => {
   }
 });
 
-/** The other commands a user reads: the règlement as applied, and a check with --explain. */
+/** The example exports, read through their correspondence files: every problem at its cell. */
+const exportRuns = [
+  ['export-plateforme.xlsx', 'correspondance-plateforme.yaml'],
+  ['export-plateforme.ods', 'correspondance-plateforme.yaml'],
+  ['export-plateforme.csv', 'correspondance-csv.yaml'],
+].flatMap(([file, correspondence]) => {
+  const check = ['check', `examples/exports/${file!}`, '--colonnes', `examples/exports/${correspondence!}`, '--no-color'];
+  const variants = [
+    { suffix: '.txt', args: [] as string[] },
+    { suffix: '.json', args: ['--format', 'json'] },
+    { suffix: '.problemes.csv', args: ['--format', 'csv', '--csv-problemes'] },
+    // The ODS names the same cells as the XLSX: its annotations would say nothing more.
+    ...(file!.endsWith('.ods')
+      ? []
+      : [
+          { suffix: '.github.txt', args: ['--format', 'github'] },
+          { suffix: '.sarif.json', args: ['--format', 'sarif'] },
+        ]),
+  ];
+  return variants.map(({ suffix, args }) => ({ file: `${file!}${suffix}`, args: [...check, ...args] }));
+});
+
+/** The other commands a user reads: the règlement as applied, a check with --explain, the exports. */
 const commands = [
+  ...exportRuns,
   { file: 'rules.txt', args: ['rules', '--no-color'] },
   { file: 'rules.en.txt', args: ['rules', '--lang', 'en', '--no-color'] },
   { file: 'rules.json', args: ['rules', '--format', 'json'] },

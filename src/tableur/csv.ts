@@ -109,10 +109,9 @@ export function readCsv(
 }
 
 function decodingFindings(decoded: ReturnType<typeof decode>): PlacedFinding[] {
-  if (decoded.encoding !== 'utf-8')
-    return [
-      { code: 'encodage-converti', chemin: '', gravite: 'avertissement', params: { encodage: decoded.encoding }, regle: 'dossier-lecture' },
-    ];
+  // Windows-1252 is how a French Excel saves a CSV, and UTF-16 its "Unicode text": an export is read as it comes,
+  // where a dossier file is told to be saved in UTF-8. (`workbook.csv.encoding` says which.)
+  if (decoded.encoding !== 'utf-8') return [];
   const findings: PlacedFinding[] = decoded.invalid.slice(0, LISTED_STRAYS).map(({ ligne, colonne, octets, caractere }) => ({
     code: 'octet-non-utf8',
     chemin: '',

@@ -134,6 +134,8 @@ class Grid {
   constructor(
     readonly sheet: Sheet,
     readonly sheetName: string | undefined,
+    /** A CSV's file line of each record (a quoted field may hold line breaks): positions give the line an editor opens. */
+    private readonly recordLines?: readonly number[],
   ) {}
 
   indexMerges(columns: Iterable<number>): void {
@@ -165,7 +167,9 @@ class Grid {
   }
 
   position(row: number, col: number): Position {
-    return cellPosition(this.sheetName, row, col);
+    const position = cellPosition(this.sheetName, row, col);
+    const line = this.recordLines?.[row - 1];
+    return line === undefined ? position : { ...position, ligne: line };
   }
 
   /** The titles of the row of titles, folded, to their columns (every column of a doubled title). */
@@ -211,7 +215,7 @@ export function dossiersOfWorkbook(workbook: Workbook, correspondance: Correspon
       ? findSheet(workbook, csv ? undefined : lines.feuille, csv ? undefined : dossierSheet, 'depenses.feuille', fileFindings)
       : undefined;
   // Without the dossiers' sheet, the sheet of lines is still read for its mistakes: all are listed in one run.
-  const grid = new Grid(dossierSheet ?? EMPTY_SHEET, csv || !dossierSheet ? undefined : dossierSheet.name);
+  const grid = new Grid(dossierSheet ?? EMPTY_SHEET, csv || !dossierSheet ? undefined : dossierSheet.name, workbook.csv?.recordLines);
   const headerRow = correspondance.dossiers.ligne_titres;
   const titles = grid.titles(headerRow);
   const find = (title: string, chemin: string, on: Grid, known: ReturnType<Grid['titles']>, row: number) =>
@@ -250,7 +254,7 @@ export function dossiersOfWorkbook(workbook: Workbook, correspondance: Correspon
   let lineGrid: Grid | undefined;
   let lineColumns: { join?: number; order?: number; fields: Map<LineField, Column> } | undefined;
   if (lineSheet && lines?.colonnes) {
-    lineGrid = new Grid(lineSheet, csv ? undefined : lineSheet.name);
+    lineGrid = new Grid(lineSheet, csv ? undefined : lineSheet.name, workbook.csv?.recordLines);
     const lineTitles = lineGrid.titles(lines.ligne_titres);
     // The loader requires jointure with a sheet of lines; without it (a correspondence built in code), no line would join: say so.
     const join = find(lines.jointure ?? '', 'depenses.jointure', lineGrid, lineTitles, lines.ligne_titres);
