@@ -328,12 +328,13 @@ describe('batch outputs', () => {
     expect(run(['check', EXAMPLES, '--date', '2022-07-20', '-f', 'csv', '-o', file]).code).toBe(1);
     const csv = readFileSync(file, 'utf8');
     expect(csv.startsWith('\ufefffichier;porteur;')).toBe(true);
-    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(11);
+    // A header and one row per dossier: the ten examples and the ten YAML twins of examples/exports/.
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(21);
     const again = run(['check', EXAMPLES, '-f', 'csv', '-o', file]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('--force');
     expect(run(['check', EXAMPLES, '--date', '2022-07-20', '-f', 'json', '-o', file, '--force']).code).toBe(1);
-    expect(JSON.parse(readFileSync(file, 'utf8')).resume.total).toBe(10);
+    expect(JSON.parse(readFileSync(file, 'utf8')).resume.total).toBe(20);
     expect(readdirSync(folder)).toEqual(['rapport.csv']);
   });
 
