@@ -1,8 +1,7 @@
-import { parseDocument, YAMLError } from 'yaml';
 import type { z } from 'zod';
-import { diagnoseYamlError } from '../parse/yaml-diagnosis.js';
+import { readYamlFile } from './yaml-file.js';
 import { suggest } from '../did-you-mean.js';
-import { catalogue, writer, type Lang } from '../i18n/index.js';
+import { catalogue, type Lang } from '../i18n/index.js';
 import type { Reglement } from '../reglement/types.js';
 import {
   CLOSED_FIELDS,
@@ -26,27 +25,9 @@ type Texts = ReturnType<typeof catalogue>['correspondance'];
  */
 export function loadCorrespondance(text: string, reglement: Reglement, lang: Lang): CorrespondanceLoad {
   const t = catalogue(lang).correspondance;
-  const yamlMistake = (error: YAMLError) => {
-    const line = text.slice(0, error.pos[0]).split('\n').length;
-    const diagnosis = diagnoseYamlError(text, error, line);
-    const message = catalogue(lang).problems['yaml-invalide']!(
-      { cause: error.code, detail: error.message, situation: diagnosis.situation, ...diagnosis.params },
-      writer(lang, reglement),
-    );
-    return t.syntaxAt(diagnosis.position?.ligne ?? line, message);
-  };
-  let data: unknown;
-  let duplicateKeys: string[] = [];
-  try {
-    const document = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-    const stopping = document.errors.find((error) => error.code !== 'DUPLICATE_KEY');
-    if (stopping) throw stopping;
-    duplicateKeys = document.errors.map(yamlMistake);
-    data = document.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    if (error instanceof YAMLError) return { ok: false, errors: [yamlMistake(error)] };
-    return { ok: false, errors: [t.syntax(String((error as Error).message).split('\n')[0]!)] };
-  }
+  const read = readYamlFile(text, t, lang, reglement);
+  if (!read.ok) return read;
+  const { data, duplicateKeys } = read;
   if (!asRecord(data)) return { ok: false, errors: [t.notMapping] };
   const errors: string[] = [...duplicateKeys];
   const result = correspondanceSchema.safeParse(data, { reportInput: true });

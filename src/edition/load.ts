@@ -1,9 +1,8 @@
-import { parseDocument, YAMLError } from 'yaml';
 import { z } from 'zod';
-import { diagnoseYamlError } from '../parse/yaml-diagnosis.js';
+import { readYamlFile } from './yaml-file.js';
 import { knownKeysAt } from '../dossier/schema.js';
 import { suggest } from '../did-you-mean.js';
-import { catalogue, writer, type Lang } from '../i18n/index.js';
+import { catalogue, type Lang } from '../i18n/index.js';
 import { readDate } from '../dates.js';
 import { reglementSchema } from '../reglement/schema.js';
 import type { Reglement } from '../reglement/types.js';
@@ -35,29 +34,9 @@ export interface EditionContext {
 export function loadEdition(text: string, context: EditionContext, lang: Lang): EditionLoad {
   const { builtIns } = context;
   const t = catalogue(lang).edition;
-  // The same reading of a YAML mistake, and the same fix, as for a dossier.
-  const yamlMistake = (error: YAMLError) => {
-    const line = text.slice(0, error.pos[0]).split('\n').length;
-    const diagnosis = diagnoseYamlError(text, error, line);
-    const message = catalogue(lang).problems['yaml-invalide']!(
-      { cause: error.code, detail: error.message, situation: diagnosis.situation, ...diagnosis.params },
-      writer(lang, DEFAULT_EDITION),
-    );
-    return t.syntaxAt(diagnosis.position?.ligne ?? line, message);
-  };
-  let data: unknown;
-  // A key given twice hides nothing else: it is listed with the other mistakes. Any other YAML mistake stops the check.
-  let duplicateKeys: string[] = [];
-  try {
-    const document = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
-    const stopping = document.errors.find((error) => error.code !== 'DUPLICATE_KEY');
-    if (stopping) throw stopping;
-    duplicateKeys = document.errors.map(yamlMistake);
-    data = document.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    if (error instanceof YAMLError) return { ok: false, errors: [yamlMistake(error)] };
-    return { ok: false, errors: [t.syntax(String((error as Error).message).split('\n')[0]!)] };
-  }
+  const read = readYamlFile(text, t, lang, DEFAULT_EDITION);
+  if (!read.ok) return read;
+  const { data, duplicateKeys } = read;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, errors: [t.notMapping] };
   const { herite, ...own } = data as Record<string, unknown>;
   // Every mistake is listed in one run: none of these checks stops the others.
