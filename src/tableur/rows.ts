@@ -4,6 +4,7 @@ import type { Tree } from '../parse/documents.js';
 import { foldAccents } from '../fold.js';
 import { suggest } from '../did-you-mean.js';
 import { LIST_FIELDS, type ColumnSpec, type Correspondance, type LineField } from './correspondance.js';
+import { percentText } from './cells.js';
 import { cellName, cellPosition, type Cell, type CellRange, type PlacedFinding, type Sheet, type Workbook } from './workbook.js';
 
 /** One dossier of an export: its row read as a dossier tree, with the cell of each field. */
@@ -549,7 +550,8 @@ class ValueReader {
       );
       return;
     }
-    const text = cell.text.trim();
+    // A percentage is read as shown ("20 %" for a stored 0.2), as the officer sees it.
+    const text = cell.percent ? `${percentText(cell.text.trim())} %` : cell.text.trim();
     let value: unknown;
     if (DATE_FIELDS.has(field)) value = this.date(cell, text, path, position, findings);
     else if (LIST_FIELDS.includes(field)) {

@@ -23,6 +23,8 @@ export interface Cell {
   text: string;
   /** The formula when the cell has one (its cached value is `text`; it is never evaluated). */
   formula?: string;
+  /** A number shown as a percentage (its format has "%"): `text` is the stored value, 0.2 for the "20 %" shown. */
+  percent?: true;
 }
 
 /** A rectangle of cells, 1-based and inclusive. */
