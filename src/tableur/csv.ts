@@ -36,15 +36,16 @@ function records(text: string, delimiter: string, options: { to_line?: number; m
 }
 
 /**
- * The delimiter of a French export, ";" or ",": the one under which the
- * header row holds the most of the titles expected (the correspondence's),
- * then the one giving more fields, ";" (a French spreadsheet's) when both tie.
+ * The delimiter of a French export, ";", "," or a tab (Excel's "Unicode
+ * text", many platforms' exports): the one under which the header row holds
+ * the most of the titles expected (the correspondence's), then the one giving
+ * more fields, ";" (a French spreadsheet's) first when they tie.
  * csv-parse's own guess stumbles on quoted fields.
  */
 function chooseDelimiter(text: string, headerRow: number, expectedTitles: readonly string[], maxRecordChars: number): string {
   const expected = new Set(expectedTitles.map(foldTitle));
   let best = { delimiter: ';', found: -1, fields: -1 };
-  for (const delimiter of [';', ',']) {
+  for (const delimiter of [';', ',', '\t']) {
     let header: string[] = [];
     try {
       header = records(text, delimiter, { to_line: headerRow + 20, maxRecordChars })[headerRow - 1]?.record ?? [];
