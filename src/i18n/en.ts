@@ -349,6 +349,10 @@ export const en: Catalogue = {
         : `The workbook has no sheet besides the dossiers' (sheets: ${p.feuilles}). Name the expenses' sheet (depenses.feuille) in the correspondence file.`,
     'colonne-introuvable': (p) =>
       `No column "${p.colonne}" in row ${p.ligne} of titles${p.feuille ? ` of sheet ${p.feuille}` : ''}${p.suggestion ? ` (did you mean "${p.suggestion}"?)` : ''}. Titles found: ${p.colonnes || 'none'}. Correct the title in the correspondence file, or its row (ligne_titres).`,
+    'titres-introuvables': (p) =>
+      p.colonnes
+        ? `Row ${p.ligne}${p.feuille ? ` of sheet ${p.feuille}` : ''} holds none of the titles of the correspondence file (titles found: ${p.colonnes}): this is not the export it describes, or the titles are on another row. Check the file (a CSV is separated by ";", "," or a tab) and the row of titles (ligne_titres).`
+        : `Row ${p.ligne}${p.feuille ? ` of sheet ${p.feuille}` : ''} is empty: the correspondence file expects the columns' titles there. Check that the file is the export, and the row of titles (ligne_titres).`,
     'colonne-en-double': (p) =>
       `Several columns are titled "${p.colonne}"${p.feuille ? ` in sheet ${p.feuille}` : ''} (${p.cellules}): which one to read is unknown. Rename one of them in the export.`,
     'colonnes-numerotees-introuvables': (p) =>

@@ -381,6 +381,10 @@ export const fr: Catalogue = {
         : `Le classeur n’a pas d’autre feuille que celle des dossiers (feuilles : ${p.feuilles}). Nommez la feuille des dépenses (depenses.feuille) dans le fichier de correspondance.`,
     'colonne-introuvable': (p) =>
       `Aucune colonne « ${p.colonne} » dans la ligne ${p.ligne} des titres${p.feuille ? ` de la feuille ${p.feuille}` : ''}${p.suggestion ? ` (vouliez-vous dire « ${p.suggestion} » ?)` : ''}. Titres trouvés : ${p.colonnes || 'aucun'}. Corrigez le titre dans le fichier de correspondance, ou sa ligne (ligne_titres).`,
+    'titres-introuvables': (p) =>
+      p.colonnes
+        ? `La ligne ${p.ligne}${p.feuille ? ` de la feuille ${p.feuille}` : ''} ne contient aucun des titres du fichier de correspondance (titres trouvés : ${p.colonnes}) : ce n’est pas l’export qu’il décrit, ou les titres sont sur une autre ligne. Vérifiez le fichier (un CSV se sépare par « ; », « , » ou une tabulation) et la ligne des titres (ligne_titres).`
+        : `La ligne ${p.ligne}${p.feuille ? ` de la feuille ${p.feuille}` : ''} est vide : le fichier de correspondance y attend les titres des colonnes. Vérifiez que le fichier est bien l’export, et la ligne des titres (ligne_titres).`,
     'colonne-en-double': (p) =>
       `Plusieurs colonnes s’intitulent « ${p.colonne} »${p.feuille ? ` dans la feuille ${p.feuille}` : ''} (${p.cellules}) : on ne sait pas laquelle lire. Renommez l’une d’elles dans l’export.`,
     'colonnes-numerotees-introuvables': (p) =>

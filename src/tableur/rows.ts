@@ -221,6 +221,7 @@ export function dossiersOfWorkbook(workbook: Workbook, correspondance: Correspon
   const titles = grid.titles(headerRow);
   const find = (title: string, chemin: string, on: Grid, known: ReturnType<Grid['titles']>, row: number) =>
     findColumn(title, chemin, on, known, row, fileFindings);
+  const dossierLookups = fileFindings.length;
   const identifier = !dossierSheet ? undefined : find(correspondance.dossiers.identifiant, 'dossiers.identifiant', grid, titles, headerRow);
   const fields = new Map<string, Column>();
   for (const [field, spec] of dossierSheet ? (Object.entries(correspondance.dossiers.colonnes) as [string, ColumnSpec][]) : []) {
@@ -251,12 +252,17 @@ export function dossiersOfWorkbook(workbook: Workbook, correspondance: Correspon
     }
   }
 
+  if (dossierSheet && identifier === undefined && fields.size === 0 && numbered.size === 0) {
+    noTitleFound(fileFindings, dossierLookups, grid, headerRow, titles.written, 'dossiers.ligne_titres');
+  }
+
   // The sheet of lines, its columns.
   let lineGrid: Grid | undefined;
   let lineColumns: { join?: number; order?: number; fields: Map<LineField, Column> } | undefined;
   if (lineSheet && lines?.colonnes) {
     lineGrid = new Grid(lineSheet, csv ? undefined : lineSheet.name, workbook.csv?.recordLines);
     const lineTitles = lineGrid.titles(lines.ligne_titres);
+    const lineLookups = fileFindings.length;
     // The loader requires jointure with a sheet of lines; without it (a correspondence built in code), no line would join: say so.
     const join = find(lines.jointure ?? '', 'depenses.jointure', lineGrid, lineTitles, lines.ligne_titres);
     const order = lines.ordre === undefined ? undefined : find(lines.ordre, 'depenses.ordre', lineGrid, lineTitles, lines.ligne_titres);
@@ -264,6 +270,9 @@ export function dossiersOfWorkbook(workbook: Workbook, correspondance: Correspon
     for (const [field, spec] of Object.entries(lines.colonnes) as [LineField, ColumnSpec][]) {
       const col = find(spec.colonne, `depenses.${field}`, lineGrid, lineTitles, lines.ligne_titres);
       if (col !== undefined) lineFields.set(field, { col, separateur: spec.separateur });
+    }
+    if (join === undefined && order === undefined && lineFields.size === 0) {
+      noTitleFound(fileFindings, lineLookups, lineGrid, lines.ligne_titres, lineTitles.written, 'depenses.ligne_titres');
     }
     lineColumns = { join, order, fields: lineFields };
   }
@@ -464,6 +473,44 @@ function findSheet(
 
 const sheetNames = (workbook: Workbook) => workbook.sheets.map((sheet) => sheet.name).join(', ');
 
+/**
+ * When a sheet's row of titles holds none of the correspondence's titles,
+ * the file is not the export described (an empty file, a dossier file, a CSV
+ * with another delimiter) or the titles are on another row: one problem says
+ * so, in place of one per column looked up since `from` (a single column
+ * not found keeps its own problem, with the title most likely meant; a title
+ * given to two columns was found).
+ */
+function noTitleFound(
+  findings: PlacedFinding[],
+  from: number,
+  grid: Grid,
+  headerRow: number,
+  written: readonly string[],
+  chemin: string,
+): void {
+  const notFound = findings.slice(from);
+  if (notFound.length < 2 || notFound.some(({ code }) => code !== 'colonne-introuvable' && code !== 'colonnes-numerotees-introuvables'))
+    return;
+  findings.splice(from);
+  const position = grid.position(headerRow, 1);
+  // A CSV read through a correspondence with a sheet of lines: the same row, said once.
+  const same = (finding: PlacedFinding) =>
+    finding.code === 'titres-introuvables' && finding.position?.feuille === position.feuille && finding.position?.ligne === position.ligne;
+  if (findings.some(same)) return;
+  const feuille = grid.sheetName !== undefined ? { feuille: grid.sheetName } : {};
+  findings.push(
+    placed(
+      blocking('illisible', 'titres-introuvables', chemin, { ...feuille, ligne: headerRow, colonnes: listedTitles(written) }),
+      position,
+    ),
+  );
+}
+
+function listedTitles(written: readonly string[]): string {
+  return written.slice(0, MAX_TITLES_LISTED).join(', ') + (written.length > MAX_TITLES_LISTED ? ', …' : '');
+}
+
 /** Past this many, the titles of a sheet are not all listed in a message. */
 const MAX_TITLES_LISTED = 30;
 
@@ -478,7 +525,7 @@ function findColumn(
   const cols = known.byFolded.get(foldTitle(title));
   const feuille = grid.sheetName !== undefined ? { feuille: grid.sheetName } : {};
   if (cols === undefined) {
-    const listed = known.written.slice(0, MAX_TITLES_LISTED).join(', ') + (known.written.length > MAX_TITLES_LISTED ? ', …' : '');
+    const listed = listedTitles(known.written);
     const params: Params = { colonne: title, ...feuille, ligne: headerRow, suggestion: suggest(title, known.written), colonnes: listed };
     findings.push(placed(blocking('illisible', 'colonne-introuvable', chemin, params), grid.position(headerRow, 1)));
     return undefined;

@@ -505,9 +505,14 @@ describe('dossiersOfWorkbook, more situations', () => {
         correspondance({ ...TWO_SHEETS, depenses: { colonnes_numerotees: { modele: '{n} {champ}', champs: { libelle: 'l' } } } }),
         'export.xlsx',
       ),
+      dossiersOfWorkbook(workbook(sheet('Dossiers', [['a', 'b']]), sheet('Dépenses', [['c']])), TWO_SHEETS, 'export.xlsx'),
     ];
     const findings = readings.flatMap((reading) => [...reading.fileFindings, ...reading.dossiers.flatMap((dossier) => dossier.findings)]);
-    expect(new Set(findings.map(({ code }) => code)).size).toBeGreaterThanOrEqual(6);
+    expect(new Set(findings.map(({ code }) => code)).size).toBeGreaterThanOrEqual(7);
+    expect(findings.filter(({ code }) => code === 'titres-introuvables').map(({ chemin }) => chemin)).toEqual([
+      'dossiers.ligne_titres',
+      'depenses.ligne_titres',
+    ]);
     for (const finding of findings) {
       const spec = problems[finding.code];
       expect(spec, finding.code).toBeDefined();

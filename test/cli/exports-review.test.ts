@@ -1,0 +1,62 @@
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+import { EXAMPLES, runBinary } from './binary.js';
+
+/** An officer's mistakes with an export, through the built binary: what the report says and where. */
+const CORRESPONDANCE_CSV = join(EXAMPLES, 'exports', 'correspondance-csv.yaml');
+
+function folderWith(files: Record<string, string | Uint8Array>): string {
+  const folder = mkdtempSync(join(tmpdir(), 'dossier-check-review-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(folder, name), content);
+  return folder;
+}
+
+describe('a file that is not the export the correspondence describes', () => {
+  it.each([
+    ['an empty CSV', 'export.csv', ''],
+    ['a YAML dossier named .csv', 'dossier.csv', 'porteur:\n  nom: Commune de Feurs\n  type: commune\n'],
+    ['a CSV separated by "|"', 'export.csv', 'Dossier ID|Nom de la collectivité|Type de structure\n4127|Commune de Feurs|Commune\n'],
+  ])('%s: one problem that says so, not one per column of the correspondence', (_, name, content) => {
+    const folder = folderWith({ [name]: content });
+    const result = runBinary(['check', join(folder, name), '--colonnes', CORRESPONDANCE_CSV, '--format', 'json']);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as { dossiers: { verdict: string; problemes: { code: string; chemin: string }[] }[] };
+    expect(report.dossiers.map(({ verdict }) => verdict)).toEqual(['illisible']);
+    expect(report.dossiers[0]!.problemes.map(({ code, chemin }) => [code, chemin])).toEqual([
+      ['titres-introuvables', 'dossiers.ligne_titres'],
+    ]);
+  });
+
+  it('said once for a CSV read through a correspondence with a sheet of lines (the same row)', () => {
+    const folder = folderWith({ 'export.csv': '' });
+    const correspondance = join(EXAMPLES, 'exports', 'correspondance-plateforme.yaml');
+    const result = runBinary(['check', join(folder, 'export.csv'), '--colonnes', correspondance, '--format', 'json']);
+    const report = JSON.parse(result.stdout) as { dossiers: { problemes: { code: string; chemin: string }[] }[] };
+    expect(report.dossiers[0]!.problemes.map(({ code, chemin }) => [code, chemin])).toEqual([
+      ['titres-introuvables', 'dossiers.ligne_titres'],
+    ]);
+  });
+
+  it('says it in French and in English, with the titles found and the row', () => {
+    const folder = folderWith({ 'export.csv': 'Dossier ID|Nom\n4127|Feurs\n' });
+    const fr = runBinary(['check', join(folder, 'export.csv'), '--colonnes', CORRESPONDANCE_CSV]);
+    expect(fr.stdout).toContain('La ligne 1 ne contient aucun des titres du fichier de correspondance (titres trouvés : Dossier ID|Nom)');
+    const en = runBinary(['check', join(folder, 'export.csv'), '--colonnes', CORRESPONDANCE_CSV, '--lang', 'en']);
+    expect(en.stdout).toContain('Row 1 holds none of the titles of the correspondence file (titles found: Dossier ID|Nom)');
+  });
+
+  it('a column renamed in the export is still one problem naming it, the others read', () => {
+    const csv = readFileSync(join(EXAMPLES, 'exports', 'export-plateforme.csv'), 'latin1').replace(
+      'Type de structure',
+      'Nature du porteur',
+    );
+    const folder = folderWith({ 'export.csv': Buffer.from(csv, 'latin1') });
+    copyFileSync(CORRESPONDANCE_CSV, join(folder, 'c.yaml'));
+    const result = runBinary(['check', join(folder, 'export.csv'), '--colonnes', join(folder, 'c.yaml'), '--format', 'json']);
+    const report = JSON.parse(result.stdout) as { dossiers: { problemes: { code: string; chemin: string }[] }[] };
+    expect(report.dossiers[0]!.problemes.map(({ code, chemin }) => [code, chemin])).toEqual([['colonne-introuvable', 'porteur.type']]);
+  });
+});
