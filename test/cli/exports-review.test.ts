@@ -1,9 +1,10 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
-import { EXAMPLES, runBinary } from './binary.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, EXAMPLES, runBinary } from './binary.js';
 
 /** An officer's mistakes with an export, through the built binary: what the report says and where. */
 const CORRESPONDANCE_CSV = join(EXAMPLES, 'exports', 'correspondance-csv.yaml');
@@ -58,5 +59,49 @@ describe('a file that is not the export the correspondence describes', () => {
     const result = runBinary(['check', join(folder, 'export.csv'), '--colonnes', join(folder, 'c.yaml'), '--format', 'json']);
     const report = JSON.parse(result.stdout) as { dossiers: { problemes: { code: string; chemin: string }[] }[] };
     expect(report.dossiers[0]!.problemes.map(({ code, chemin }) => [code, chemin])).toEqual([['colonne-introuvable', 'porteur.type']]);
+  });
+});
+
+describe('an export on standard input, with --colonnes', () => {
+  const exports = join(EXAMPLES, 'exports');
+  const stdin = (file: string, correspondance: string) => {
+    const result = spawnSync(process.execPath, [BIN, 'check', '-', '--colonnes', join(exports, correspondance), '--format', 'json'], {
+      input: readFileSync(join(exports, file)),
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    return JSON.parse(result.stdout) as { dossiers: { fichier: string; verdict: string }[] };
+  };
+
+  it.each([
+    ['export-plateforme.xlsx', 'correspondance-plateforme.yaml'],
+    ['export-plateforme.ods', 'correspondance-plateforme.yaml'],
+    ['export-plateforme.csv', 'correspondance-csv.yaml'],
+  ])('%s is read as the export it is, not as a YAML dossier', (file, correspondance) => {
+    const report = stdin(file, correspondance);
+    expect(report.dossiers.map(({ fichier }) => fichier)).toHaveLength(10);
+    expect(report.dossiers[0]).toMatchObject({ fichier: '<stdin>#4127', verdict: 'eligible' });
+  });
+
+  it('a YAML dossier on standard input is still checked as a dossier', () => {
+    const dossier = join(exports, 'dossiers');
+    const result = spawnSync(
+      process.execPath,
+      [BIN, 'check', '-', '--colonnes', join(exports, 'correspondance-csv.yaml'), '--format', 'json'],
+      {
+        input: readFileSync(
+          join(
+            EXAMPLES,
+            'exports',
+            'dossiers',
+            readdirSync(dossier).find((name) => name.endsWith('.yaml'))!,
+          ),
+        ),
+        encoding: 'utf8',
+      },
+    );
+    const report = JSON.parse(result.stdout) as { dossiers: { fichier: string; verdict: string }[] };
+    expect(report.dossiers.map(({ fichier }) => fichier)).toEqual(['<stdin>']);
+    expect(report.dossiers[0]!.verdict).not.toBe('illisible');
   });
 });
