@@ -131,6 +131,9 @@ class Grid {
   /** Merged ranges by the columns they cover, for the mapped columns only. */
   private readonly mergesByColumn = new Map<number, CellRange[]>();
   readonly reportedMerges = new Set<CellRange>();
+  /** The row of titles, once read, and each column's title as written: positions below it name their column. */
+  private headerRow = Infinity;
+  private readonly columnTitles = new Map<number, string>();
 
   constructor(
     readonly sheet: Sheet,
@@ -170,17 +173,20 @@ class Grid {
   position(row: number, col: number): Position {
     const position = cellPosition(this.sheetName, row, col);
     const line = this.recordLines?.[row - 1];
-    return line === undefined ? position : { ...position, ligne: line };
+    const titre = row > this.headerRow ? this.columnTitles.get(col) : undefined;
+    return { ...position, ...(line !== undefined ? { ligne: line } : {}), ...(titre !== undefined ? { titre } : {}) };
   }
 
   /** The titles of the row of titles, folded, to their columns (every column of a doubled title). */
   titles(headerRow: number): { byFolded: Map<string, number[]>; written: string[] } {
     const byFolded = new Map<string, number[]>();
     const written: string[] = [];
+    this.headerRow = headerRow;
     for (const cell of this.sheet.rows.get(headerRow) ?? []) {
       const title = cell.text.trim();
       if (title === '') continue;
       written.push(title);
+      this.columnTitles.set(cell.col, title);
       const folded = foldTitle(title);
       const cols = byFolded.get(folded);
       if (cols) cols.push(cell.col);

@@ -57,8 +57,12 @@ describe('a file that is not the export the correspondence describes', () => {
     const folder = folderWith({ 'export.csv': Buffer.from(csv, 'latin1') });
     copyFileSync(CORRESPONDANCE_CSV, join(folder, 'c.yaml'));
     const result = runBinary(['check', join(folder, 'export.csv'), '--colonnes', join(folder, 'c.yaml'), '--format', 'json']);
-    const report = JSON.parse(result.stdout) as { dossiers: { problemes: { code: string; chemin: string }[] }[] };
+    const report = JSON.parse(result.stdout) as {
+      dossiers: { problemes: { code: string; chemin: string; position?: Record<string, unknown> }[] }[];
+    };
     expect(report.dossiers[0]!.problemes.map(({ code, chemin }) => [code, chemin])).toEqual([['colonne-introuvable', 'porteur.type']]);
+    // A problem of the row of titles names no column's title: it is about the row.
+    expect(report.dossiers[0]!.problemes[0]!.position).toEqual({ ligne: 1, colonne: 1, cellule: 'A1' });
   });
 });
 
@@ -103,5 +107,39 @@ describe('an export on standard input, with --colonnes', () => {
     const report = JSON.parse(result.stdout) as { dossiers: { fichier: string; verdict: string }[] };
     expect(report.dossiers.map(({ fichier }) => fichier)).toEqual(['<stdin>']);
     expect(report.dossiers[0]!.verdict).not.toBe('illisible');
+  });
+});
+
+describe('a problem of an export names the column as the officer sees it', () => {
+  const exports = join(EXAMPLES, 'exports');
+  const args = [join(exports, 'export-plateforme.xlsx'), '--colonnes', join(exports, 'correspondance-plateforme.yaml')];
+
+  it('text, in both languages: the cell, then the title of its column', () => {
+    for (const lang of ['fr', 'en']) {
+      const { stdout } = runBinary(['check', ...args, '--lang', lang]);
+      expect(stdout).toContain("export-plateforme.xlsx#4205 Dossiers!W8 (Montant de l'aide sollicitée)  financement.aide_sollicitee");
+      expect(stdout).toContain('export-plateforme.xlsx#4205 Dépenses!I21 (Taux de TVA)  depenses.1.taux_tva');
+    }
+  });
+
+  it('JSON: the position carries the title; a problem about the file (no column) has none', () => {
+    const report = JSON.parse(runBinary(['check', ...args, '--format', 'json']).stdout) as {
+      dossiers: { fichier: string; problemes: { chemin: string; position?: Record<string, unknown> }[] }[];
+    };
+    const dossier = report.dossiers.find(({ fichier }) => fichier.endsWith('#4205'))!;
+    expect(dossier.problemes.find(({ chemin }) => chemin === 'financement.aide_sollicitee')!.position).toEqual({
+      ligne: 8,
+      colonne: 23,
+      feuille: 'Dossiers',
+      cellule: 'W8',
+      titre: "Montant de l'aide sollicitée",
+    });
+  });
+
+  it('GitHub annotations and a CSV export (numbered columns) too', () => {
+    const github = runBinary(['check', ...args, '--format', 'github']).stdout;
+    expect(github).toContain("Dossiers!W8 (Montant de l'aide sollicitée) — ");
+    const csv = runBinary(['check', join(exports, 'export-plateforme.csv'), '--colonnes', join(exports, 'correspondance-csv.yaml')]).stdout;
+    expect(csv).toMatch(/export-plateforme\.csv#4205 [A-Z]+\d+ \(Dépense 2 – taux de TVA\)  depenses\.1\.taux_tva/);
   });
 });
