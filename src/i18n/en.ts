@@ -358,7 +358,9 @@ export const en: Catalogue = {
     'colonnes-numerotees-introuvables': (p) =>
       `No column title follows the model "${p.modele}": the expenses cannot be read. Copy a title of the export into the model, with the number replaced by {n} and the field's name by {champ}.`,
     'depense-sans-dossier-export': (p, w) =>
-      `${p.nombre === 1 ? 'An expense line holds' : `${w.integer(p.nombre)} expense lines hold`} dossier number "${p.identifiant}", which no dossier of the export holds: ${p.nombre === 1 ? 'it is' : 'they are'} counted in no dossier. Correct the number, or add the dossier to the export.`,
+      p.identifiant === ''
+        ? 'An expense line has no dossier number: it is counted in no dossier. Give the number of the dossier it belongs to.'
+        : `${p.nombre === 1 ? 'An expense line holds' : `${w.integer(p.nombre)} expense lines hold`} dossier number "${p.identifiant}", which no dossier of the export holds: ${p.nombre === 1 ? 'it is' : 'they are'} counted in no dossier. Correct the number, or add the dossier to the export.`,
     'identifiant-manquant': (p) =>
       `This dossier has no number (row ${p.ligne}): it is named by its row. Check the export: no expense line can be joined to it.`,
     'identifiant-en-double': (p, w) =>

@@ -390,7 +390,9 @@ export const fr: Catalogue = {
     'colonnes-numerotees-introuvables': (p) =>
       `Aucun titre de colonne ne suit le modèle « ${p.modele} » : les dépenses ne peuvent pas être lues. Recopiez dans le modèle un titre de l’export en y remplaçant le numéro par {n} et le nom du champ par {champ}.`,
     'depense-sans-dossier-export': (p, w) =>
-      `${p.nombre === 1 ? 'Une ligne de dépense porte' : `${w.integer(p.nombre)} lignes de dépense portent`} le numéro de dossier « ${p.identifiant} », qu’aucun dossier de l’export ne porte : ${p.nombre === 1 ? 'elle n’est comptée' : 'elles ne sont comptées'} dans aucun dossier. Corrigez le numéro, ou ajoutez le dossier à l’export.`,
+      p.identifiant === ''
+        ? 'Une ligne de dépense n’a pas de numéro de dossier : elle n’est comptée dans aucun dossier. Indiquez le numéro du dossier auquel elle appartient.'
+        : `${p.nombre === 1 ? 'Une ligne de dépense porte' : `${w.integer(p.nombre)} lignes de dépense portent`} le numéro de dossier « ${p.identifiant} », qu’aucun dossier de l’export ne porte : ${p.nombre === 1 ? 'elle n’est comptée' : 'elles ne sont comptées'} dans aucun dossier. Corrigez le numéro, ou ajoutez le dossier à l’export.`,
     'identifiant-manquant': (p) =>
       `Ce dossier n’a pas de numéro (ligne ${p.ligne}) : il est nommé par sa ligne. Vérifiez l’export : ses dépenses éventuelles ne peuvent pas lui être rattachées.`,
     'identifiant-en-double': (p, w) =>

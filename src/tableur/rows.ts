@@ -340,9 +340,10 @@ export function dossiersOfWorkbook(workbook: Workbook, correspondance: Correspon
       const key = lineGrid.cell(row, join!).cell?.text.trim() ?? '';
       const dossier = byId.get(key);
       if (!dossier) {
-        const group = orphans.get(key) ?? { rows: [] };
+        // Lines with the same number are one entry; a line without a number is one of its own.
+        const group = orphans.get(key || `\u0000${row}`) ?? { rows: [] };
         group.rows.push(row);
-        orphans.set(key, group);
+        orphans.set(key || `\u0000${row}`, group);
         continue;
       }
       const rank = order === undefined ? NaN : Number(lineGrid.cell(row, order).cell?.text.replace(',', '.'));
@@ -367,7 +368,8 @@ export function dossiersOfWorkbook(workbook: Workbook, correspondance: Correspon
     }
   }
 
-  for (const [key, { rows }] of orphans) {
+  for (const [group, { rows }] of orphans) {
+    const key = group.startsWith('\u0000') ? '' : group;
     const position = lineGrid!.position(rows[0]!, lineColumns!.join!);
     const finding = placed(
       blocking('illisible', 'depense-sans-dossier-export', 'depenses', { identifiant: key, nombre: rows.length }),

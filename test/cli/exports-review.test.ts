@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { BIN, EXAMPLES, runBinary } from './binary.js';
@@ -141,5 +142,28 @@ describe('a problem of an export names the column as the officer sees it', () =>
     expect(github).toContain("Dossiers!W8 (Montant de l'aide sollicitée) — ");
     const csv = runBinary(['check', join(exports, 'export-plateforme.csv'), '--colonnes', join(exports, 'correspondance-csv.yaml')]).stdout;
     expect(csv).toMatch(/export-plateforme\.csv#4205 [A-Z]+\d+ \(Dépense 2 – taux de TVA\)  depenses\.1\.taux_tva/);
+  });
+});
+
+describe('an expense line without a dossier number', () => {
+  it('says it has no number (never « »), in both languages', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Dossiers').addRow(['Dossier ID', 'Nom de la collectivité']);
+    book.getWorksheet('Dossiers')!.addRow(['4127', 'Commune de Feurs']);
+    const lines = book.addWorksheet('Dépenses');
+    lines.addRow(['Dossier ID', 'Libellé de la dépense', 'Montant HT']);
+    lines.addRow(['', 'Tablettes', 1500]);
+    const folder = folderWith({ 'export.xlsx': new Uint8Array(await book.xlsx.writeBuffer()) });
+    writeFileSync(
+      join(folder, 'c.yaml'),
+      'version: 1\ndossiers: { feuille: Dossiers, identifiant: Dossier ID, colonnes: { porteur.nom: Nom de la collectivité } }\n' +
+        'depenses: { feuille: Dépenses, jointure: Dossier ID, colonnes: { libelle: Libellé de la dépense, montant_ht: Montant HT } }\n',
+    );
+    const fr = runBinary(['check', join(folder, 'export.xlsx'), '--colonnes', join(folder, 'c.yaml')]).stdout;
+    expect(fr).toContain('export.xlsx#ligne-2 Dépenses!A2 (Dossier ID)  depenses');
+    expect(fr).toContain('Une ligne de dépense n’a pas de numéro de dossier : elle n’est comptée dans aucun dossier.');
+    expect(fr).not.toContain('«  »');
+    const en = runBinary(['check', join(folder, 'export.xlsx'), '--colonnes', join(folder, 'c.yaml'), '--lang', 'en']).stdout;
+    expect(en).toContain('An expense line has no dossier number: it is counted in no dossier.');
   });
 });

@@ -482,6 +482,7 @@ describe('dossiersOfWorkbook, more situations', () => {
           [5, 'x'],
           [null, 'y'],
           [5, 'z'],
+          [null, 'w'],
         ]),
       ),
       lines,
@@ -491,8 +492,9 @@ describe('dossiersOfWorkbook, more situations', () => {
       ['x.xlsx#1', { depenses: [{ libelle: 'b' }, { libelle: 'a' }] }, [], undefined],
       ['x.xlsx#5', {}, ['depense-sans-dossier-export'], { identifiant: '5', nombre: 2 }],
       ['x.xlsx#ligne-5', {}, ['depense-sans-dossier-export'], { identifiant: '', nombre: 1 }],
+      ['x.xlsx#ligne-7', {}, ['depense-sans-dossier-export'], { identifiant: '', nombre: 1 }],
     ]);
-    expect(reading.dossiers.map(({ orphelin }) => orphelin)).toEqual([undefined, true, true]);
+    expect(reading.dossiers.map(({ orphelin }) => orphelin)).toEqual([undefined, true, true, true]);
   });
 
   it('reports only codes, gravités and parameters its rule declares', async () => {
