@@ -216,7 +216,7 @@ export const en: Catalogue = {
     'imbrication-excessive': (p) =>
       `The file is nested more than ${p.max} levels deep: it is not a dossier. Check that it is the right file.`,
     'fichier-trop-volumineux': (p) =>
-      `File over ${binarySize(Number(p.max), 'en')}: past the limit, it is not read. Check the file; if it really is a dossier, raise the limit with --taille-max (in MiB).`,
+      `File over ${binarySize(Number(p.max), 'en')}: past the limit, it is not read. Check the file; if it really is a dossier or an export, raise the limit with --taille-max (in MiB).`,
     'fichier-non-regulier': () => 'Not a regular file (device, pipe or socket): it is not read. Name a dossier file.',
     'fichier-illisible': (p) => `The file cannot be read (${SYSTEM_ERRORS[String(p.erreur)] ?? p.erreur}). Check its path and permissions.`,
     'dossier-illisible': (p) =>

@@ -240,7 +240,7 @@ export const fr: Catalogue = {
     'imbrication-excessive': (p) =>
       `Le fichier est imbriqué sur plus de ${p.max} niveaux : ce n’est pas un dossier. Vérifiez qu’il s’agit du bon fichier.`,
     'fichier-trop-volumineux': (p) =>
-      `Fichier de plus de ${binarySize(Number(p.max), 'fr')} : au-delà de la limite, il n’est pas lu. Vérifiez le fichier ; si c’est bien un dossier, relevez la limite avec --taille-max (en Mio).`,
+      `Fichier de plus de ${binarySize(Number(p.max), 'fr')} : au-delà de la limite, il n’est pas lu. Vérifiez le fichier ; si c’est bien un dossier ou un export, relevez la limite avec --taille-max (en Mio).`,
     'fichier-non-regulier': () =>
       'Ce n’est pas un fichier ordinaire (périphérique, tube ou socket) : il n’est pas lu. Indiquez un fichier de dossier.',
     'fichier-illisible': (p) =>

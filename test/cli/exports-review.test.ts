@@ -167,3 +167,20 @@ describe('an expense line without a dossier number', () => {
     expect(en).toContain('An expense line has no dossier number: it is counted in no dossier.');
   });
 });
+
+describe('an export over --taille-max', () => {
+  it('is not read, and the message does not take it for a dossier', () => {
+    const args = [
+      'check',
+      join(EXAMPLES, 'exports', 'export-plateforme.xlsx'),
+      '--colonnes',
+      join(EXAMPLES, 'exports', 'correspondance-plateforme.yaml'),
+    ];
+    const fr = runBinary([...args, '--taille-max', '0.001']);
+    expect(fr.code).toBe(1);
+    expect(fr.stdout).toContain('si c’est bien un dossier ou un export, relevez la limite avec --taille-max');
+    expect(runBinary([...args, '--taille-max', '0.001', '--lang', 'en']).stdout).toContain(
+      'if it really is a dossier or an export, raise the limit',
+    );
+  });
+});
