@@ -184,3 +184,29 @@ describe('an export over --taille-max', () => {
     );
   });
 });
+
+describe('a hidden sheet of dossiers', () => {
+  it('is read with an info on each dossier, never counted as a dossier of its own', async () => {
+    const book = new ExcelJS.Workbook();
+    const dossiers = book.addWorksheet('Dossiers');
+    dossiers.state = 'hidden';
+    dossiers.addRow(['Dossier ID', 'Nom de la collectivité']);
+    dossiers.addRow(['4127', 'Commune de Feurs']);
+    dossiers.addRow(['4128', 'Commune de Roanne']);
+    book.addWorksheet('Dépenses').addRow(['Dossier ID', 'Libellé de la dépense']);
+    const folder = folderWith({ 'export.xlsx': new Uint8Array(await book.xlsx.writeBuffer()) });
+    writeFileSync(
+      join(folder, 'c.yaml'),
+      'version: 1\ndossiers: { feuille: Dossiers, identifiant: Dossier ID, colonnes: { porteur.nom: Nom de la collectivité } }\n' +
+        'depenses: { feuille: Dépenses, jointure: Dossier ID, colonnes: { libelle: Libellé de la dépense } }\n',
+    );
+    const result = runBinary(['check', join(folder, 'export.xlsx'), '--colonnes', join(folder, 'c.yaml'), '--format', 'json']);
+    const report = JSON.parse(result.stdout) as {
+      dossiers: { fichier: string; problemes: { code: string }[] }[];
+      resume: { total: number };
+    };
+    expect(report.dossiers.map(({ fichier }) => fichier.replace(/.*[\\/]/, ''))).toEqual(['export.xlsx#4127', 'export.xlsx#4128']);
+    expect(report.resume.total).toBe(2);
+    for (const dossier of report.dossiers) expect(dossier.problemes.map(({ code }) => code)).toContain('feuille-masquee');
+  });
+});
