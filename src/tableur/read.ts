@@ -68,7 +68,12 @@ export function readWorkbook(bytes: Uint8Array, format: WorkbookFormat, fichier:
         : [];
     return {
       ok: true,
-      workbook: { format: isOdsZip(bytes) ? 'ods' : 'xlsx', sheets: read.sheets, externalLinks: read.externalLinks },
+      workbook: {
+        format: isOdsZip(bytes) ? 'ods' : 'xlsx',
+        sheets: read.sheets,
+        externalLinks: read.externalLinks,
+        ...(read.date1904 ? { date1904: true as const } : {}),
+      },
       findings,
     };
   } catch (error) {

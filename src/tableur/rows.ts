@@ -4,7 +4,7 @@ import type { Tree } from '../parse/documents.js';
 import { foldAccents } from '../fold.js';
 import { suggest } from '../did-you-mean.js';
 import { LIST_FIELDS, type ColumnSpec, type Correspondance, type LineField } from './correspondance.js';
-import { percentText } from './cells.js';
+import { percentText, serialToDate } from './cells.js';
 import { cellName, cellPosition, type Cell, type CellRange, type PlacedFinding, type Sheet, type Workbook } from './workbook.js';
 
 /** One dossier of an export: its row read as a dossier tree, with the cell of each field. */
@@ -290,7 +290,7 @@ export function dossiersOfWorkbook(workbook: Workbook, correspondance: Correspon
     if (used?.hidden) fileFindings.push(placed(info('feuille-masquee', '', { feuille: used.name }), undefined));
   }
 
-  const reader = new ValueReader(correspondance, csv);
+  const reader = new ValueReader(correspondance, csv, workbook.date1904 === true);
   const numberedCols = [...numbered.values()].flatMap((line) => [...line.values()]);
   grid.indexMerges([identifier, ...[...fields.values()].map(({ col }) => col), ...numberedCols]);
 
@@ -560,6 +560,8 @@ class ValueReader {
     correspondance: Correspondance,
     /** A CSV has no types: every value is text, and a code may have lost its zeros there too. */
     private readonly untyped: boolean,
+    /** The workbook counts days from 1904: a serial typed in a date field is one of that system. */
+    private readonly date1904 = false,
   ) {
     for (const [field, table] of Object.entries(correspondance.valeurs)) {
       this.tables.set(field, new Map(Object.entries(table ?? {}).map(([written, value]) => [foldTitle(written), value])));
@@ -636,7 +638,7 @@ class ValueReader {
   private date(cell: Cell, text: string, path: string, position: Position, findings: PlacedFinding[]): string {
     if (cell.kind === 'date') return text.slice(0, 10);
     if (cell.kind !== 'number') return text;
-    const day = serialToDay(Number(text));
+    const day = this.date1904 ? serialToDate(Math.floor(Number(text)), true) : serialToDay(Number(text));
     if (day === undefined) return text;
     findings.push(placed(warning('date-nombre', path, { valeur: text, date: day }), position));
     return day;

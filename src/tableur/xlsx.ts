@@ -5,7 +5,7 @@ import { attribute, HandlerStop, parseXml, type XmlHandlers } from './xml.js';
 import { readArchive } from './zip.js';
 
 export type ReadFailure = { ok: false; code: string; params: Params };
-export type SheetsRead = { ok: true; sheets: Sheet[]; externalLinks: number } | ReadFailure;
+export type SheetsRead = { ok: true; sheets: Sheet[]; externalLinks: number; date1904?: true } | ReadFailure;
 
 /** Parts never inflated: pictures, charts, themes, and links to other files (never followed). */
 const SKIPPED_XLSX =
@@ -123,7 +123,7 @@ export function readXlsx(bytes: Uint8Array, limits: WorkbookLimits): SheetsRead 
     if (failure) return failure;
     sheets.push(builder.build());
   }
-  return { ok: true, sheets, externalLinks: countXlsxLinks(archive.names) };
+  return { ok: true, sheets, externalLinks: countXlsxLinks(archive.names), ...(date1904 ? { date1904: true as const } : {}) };
 }
 
 function isTrue(value: string | undefined): boolean {
