@@ -210,3 +210,19 @@ describe('a hidden sheet of dossiers', () => {
     for (const dossier of report.dossiers) expect(dossier.problemes.map(({ code }) => code)).toContain('feuille-masquee');
   });
 });
+
+describe('Excel’s "Unicode text" (.txt, UTF-16, tab-separated)', () => {
+  it('is read as the CSV export it is when named with --colonnes', () => {
+    const text = readFileSync(join(EXAMPLES, 'exports', 'export-plateforme.csv'), 'latin1')
+      .replace(/\u0096/g, '–')
+      .replace(/\u0080/g, '€')
+      .split('\r\n')
+      .map((line) => line.split(';').join('\t'))
+      .join('\r\n');
+    // The example's fields hold no ";" inside quotes, so splitting on it is enough to retab the file.
+    const folder = folderWith({ 'export.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]) });
+    const result = runBinary(['check', join(folder, 'export.txt'), '--colonnes', CORRESPONDANCE_CSV, '--format', 'json']);
+    const report = JSON.parse(result.stdout) as { resume: { total: number; eligible: number; illisible: number } };
+    expect(report.resume).toMatchObject({ total: 10, eligible: 5, illisible: 0 });
+  });
+});
