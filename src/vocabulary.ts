@@ -14,13 +14,15 @@ export function isLang(value: string): value is Lang {
 /**
  * 1-based line and column in the source file. In a spreadsheet export, the
  * row and the column's number, with the sheet (none for a CSV) and the cell
- * as the spreadsheet names it ("C14").
+ * as the spreadsheet names it ("C14"), and its column's title.
  */
 export interface Position {
   ligne: number;
   colonne: number;
   feuille?: string;
   cellule?: string;
+  /** In an export, the title of the cell's column as the export writes it ("Montant HT"): what the officer looks for. */
+  titre?: string;
 }
 
 export type Gravite = 'bloquant' | 'avertissement' | 'info';

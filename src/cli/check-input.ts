@@ -54,7 +54,10 @@ export function checkInput(
   exports?: ExportSetup,
 ): FileCheck {
   if (read.ok) {
-    const format = exports ? workbookFormatOf(name, read.bytes) : undefined;
+    // Standard input has no name to tell an export: its bytes do (a ZIP), or its row of titles (a CSV).
+    const { identifiant, ligne_titres } = exports?.correspondance.dossiers ?? {};
+    const csv = identifiant !== undefined ? { expectedTitles: [identifiant], headerRow: ligne_titres } : undefined;
+    const format = exports ? workbookFormatOf(name, read.bytes, csv) : undefined;
     if (exports && format) return checkExport(read.bytes, name, exports.correspondance, { ...options, limits: exports.limits, format });
     return checkFile(read.bytes, name, options);
   }

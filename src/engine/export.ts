@@ -68,7 +68,11 @@ export function checkExportReading(
 
   const reports: DossierReport[] = [];
   const withoutDossier = reading.dossiers.length === 0;
-  if (reading.fileFindings.length > 0 || withoutDossier) {
+  // What makes the file unreadable is a report of its own; an info about it (a hidden sheet read) goes to every
+  // dossier: a report named after the file would count as one more dossier, and an eligible one.
+  const fileUnreadable = reading.fileFindings.some(({ gravite }) => gravite === 'bloquant');
+  if (!fileUnreadable && !withoutDossier) everyone.push(...reading.fileFindings);
+  else {
     // No dossier and nothing said why: never an empty export passed in silence.
     const empty: Located[] =
       withoutDossier && reading.fileFindings.length === 0 ? [{ ...blocking('illisible', 'liste-vide', ''), regle: 'dossier-lecture' }] : [];

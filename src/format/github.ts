@@ -1,6 +1,6 @@
 import { catalogue, fieldLabel } from '../i18n/index.js';
 import { renderProblem } from './messages.js';
-import { cellReference, sourceFile } from './utils.js';
+import { cellAndTitle, cellReference, sourceFile } from './utils.js';
 import { wholeReport, type StreamFactory } from './types.js';
 
 const COMMANDS = { bloquant: 'error', avertissement: 'warning', info: 'notice' } as const;
@@ -32,7 +32,7 @@ export const streamGithub: StreamFactory = (head) => {
           // The field at fault, with the number people give it (dépense n° 4), before what to do.
           const text = renderProblem(problem, dossier, head.reglement, head.lang);
           const field = problem.chemin === '' ? text : `${fieldLabel(problem.chemin, t)}${t.ui.colon}${text}`;
-          const message = cell ? `${cell} — ${field}` : field;
+          const message = cell ? `${cellAndTitle(position!)} — ${field}` : field;
           return `::${COMMANDS[problem.gravite]} ${properties}::${data(message)}\n`;
         })
         .join(''),

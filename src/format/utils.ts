@@ -84,8 +84,14 @@ export function fileUri(path: string): string {
  */
 export function problemLocation(dossier: DossierReport, problem: Problem): string {
   if (!problem.position) return dossier.fichier;
-  const cell = cellReference(problem.position);
+  const cell = cellAndTitle(problem.position);
   return cell ? `${dossier.fichier} ${cell}` : `${sourceFile(dossier)}:${problem.position.ligne}:${problem.position.colonne}`;
+}
+
+/** A cell of an export with its column's title, as the officer finds it: `Dossiers!W8 (Montant de l'aide sollicitée)`. */
+export function cellAndTitle(position: Position): string | undefined {
+  const cell = cellReference(position);
+  return cell === undefined || position.titre === undefined ? cell : `${cell} (${position.titre})`;
 }
 
 /**

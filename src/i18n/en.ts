@@ -216,7 +216,7 @@ export const en: Catalogue = {
     'imbrication-excessive': (p) =>
       `The file is nested more than ${p.max} levels deep: it is not a dossier. Check that it is the right file.`,
     'fichier-trop-volumineux': (p) =>
-      `File over ${binarySize(Number(p.max), 'en')}: past the limit, it is not read. Check the file; if it really is a dossier, raise the limit with --taille-max (in MiB).`,
+      `File over ${binarySize(Number(p.max), 'en')}: past the limit, it is not read. Check the file; if it really is a dossier or an export, raise the limit with --taille-max (in MiB).`,
     'fichier-non-regulier': () => 'Not a regular file (device, pipe or socket): it is not read. Name a dossier file.',
     'fichier-illisible': (p) => `The file cannot be read (${SYSTEM_ERRORS[String(p.erreur)] ?? p.erreur}). Check its path and permissions.`,
     'dossier-illisible': (p) =>
@@ -349,12 +349,18 @@ export const en: Catalogue = {
         : `The workbook has no sheet besides the dossiers' (sheets: ${p.feuilles}). Name the expenses' sheet (depenses.feuille) in the correspondence file.`,
     'colonne-introuvable': (p) =>
       `No column "${p.colonne}" in row ${p.ligne} of titles${p.feuille ? ` of sheet ${p.feuille}` : ''}${p.suggestion ? ` (did you mean "${p.suggestion}"?)` : ''}. Titles found: ${p.colonnes || 'none'}. Correct the title in the correspondence file, or its row (ligne_titres).`,
+    'titres-introuvables': (p) =>
+      p.colonnes
+        ? `Row ${p.ligne}${p.feuille ? ` of sheet ${p.feuille}` : ''} holds none of the titles of the correspondence file (titles found: ${p.colonnes}): this is not the export it describes, or the titles are on another row. Check the file (a CSV is separated by ";", "," or a tab) and the row of titles (ligne_titres).`
+        : `Row ${p.ligne}${p.feuille ? ` of sheet ${p.feuille}` : ''} is empty: the correspondence file expects the columns' titles there. Check that the file is the export, and the row of titles (ligne_titres).`,
     'colonne-en-double': (p) =>
       `Several columns are titled "${p.colonne}"${p.feuille ? ` in sheet ${p.feuille}` : ''} (${p.cellules}): which one to read is unknown. Rename one of them in the export.`,
     'colonnes-numerotees-introuvables': (p) =>
       `No column title follows the model "${p.modele}": the expenses cannot be read. Copy a title of the export into the model, with the number replaced by {n} and the field's name by {champ}.`,
     'depense-sans-dossier-export': (p, w) =>
-      `${p.nombre === 1 ? 'An expense line holds' : `${w.integer(p.nombre)} expense lines hold`} dossier number "${p.identifiant}", which no dossier of the export holds: ${p.nombre === 1 ? 'it is' : 'they are'} counted in no dossier. Correct the number, or add the dossier to the export.`,
+      p.identifiant === ''
+        ? 'An expense line has no dossier number: it is counted in no dossier. Give the number of the dossier it belongs to.'
+        : `${p.nombre === 1 ? 'An expense line holds' : `${w.integer(p.nombre)} expense lines hold`} dossier number "${p.identifiant}", which no dossier of the export holds: ${p.nombre === 1 ? 'it is' : 'they are'} counted in no dossier. Correct the number, or add the dossier to the export.`,
     'identifiant-manquant': (p) =>
       `This dossier has no number (row ${p.ligne}): it is named by its row. Check the export: no expense line can be joined to it.`,
     'identifiant-en-double': (p, w) =>

@@ -240,7 +240,7 @@ export const fr: Catalogue = {
     'imbrication-excessive': (p) =>
       `Le fichier est imbriqué sur plus de ${p.max} niveaux : ce n’est pas un dossier. Vérifiez qu’il s’agit du bon fichier.`,
     'fichier-trop-volumineux': (p) =>
-      `Fichier de plus de ${binarySize(Number(p.max), 'fr')} : au-delà de la limite, il n’est pas lu. Vérifiez le fichier ; si c’est bien un dossier, relevez la limite avec --taille-max (en Mio).`,
+      `Fichier de plus de ${binarySize(Number(p.max), 'fr')} : au-delà de la limite, il n’est pas lu. Vérifiez le fichier ; si c’est bien un dossier ou un export, relevez la limite avec --taille-max (en Mio).`,
     'fichier-non-regulier': () =>
       'Ce n’est pas un fichier ordinaire (périphérique, tube ou socket) : il n’est pas lu. Indiquez un fichier de dossier.',
     'fichier-illisible': (p) =>
@@ -381,12 +381,18 @@ export const fr: Catalogue = {
         : `Le classeur n’a pas d’autre feuille que celle des dossiers (feuilles : ${p.feuilles}). Nommez la feuille des dépenses (depenses.feuille) dans le fichier de correspondance.`,
     'colonne-introuvable': (p) =>
       `Aucune colonne « ${p.colonne} » dans la ligne ${p.ligne} des titres${p.feuille ? ` de la feuille ${p.feuille}` : ''}${p.suggestion ? ` (vouliez-vous dire « ${p.suggestion} » ?)` : ''}. Titres trouvés : ${p.colonnes || 'aucun'}. Corrigez le titre dans le fichier de correspondance, ou sa ligne (ligne_titres).`,
+    'titres-introuvables': (p) =>
+      p.colonnes
+        ? `La ligne ${p.ligne}${p.feuille ? ` de la feuille ${p.feuille}` : ''} ne contient aucun des titres du fichier de correspondance (titres trouvés : ${p.colonnes}) : ce n’est pas l’export qu’il décrit, ou les titres sont sur une autre ligne. Vérifiez le fichier (un CSV se sépare par « ; », « , » ou une tabulation) et la ligne des titres (ligne_titres).`
+        : `La ligne ${p.ligne}${p.feuille ? ` de la feuille ${p.feuille}` : ''} est vide : le fichier de correspondance y attend les titres des colonnes. Vérifiez que le fichier est bien l’export, et la ligne des titres (ligne_titres).`,
     'colonne-en-double': (p) =>
       `Plusieurs colonnes s’intitulent « ${p.colonne} »${p.feuille ? ` dans la feuille ${p.feuille}` : ''} (${p.cellules}) : on ne sait pas laquelle lire. Renommez l’une d’elles dans l’export.`,
     'colonnes-numerotees-introuvables': (p) =>
       `Aucun titre de colonne ne suit le modèle « ${p.modele} » : les dépenses ne peuvent pas être lues. Recopiez dans le modèle un titre de l’export en y remplaçant le numéro par {n} et le nom du champ par {champ}.`,
     'depense-sans-dossier-export': (p, w) =>
-      `${p.nombre === 1 ? 'Une ligne de dépense porte' : `${w.integer(p.nombre)} lignes de dépense portent`} le numéro de dossier « ${p.identifiant} », qu’aucun dossier de l’export ne porte : ${p.nombre === 1 ? 'elle n’est comptée' : 'elles ne sont comptées'} dans aucun dossier. Corrigez le numéro, ou ajoutez le dossier à l’export.`,
+      p.identifiant === ''
+        ? 'Une ligne de dépense n’a pas de numéro de dossier : elle n’est comptée dans aucun dossier. Indiquez le numéro du dossier auquel elle appartient.'
+        : `${p.nombre === 1 ? 'Une ligne de dépense porte' : `${w.integer(p.nombre)} lignes de dépense portent`} le numéro de dossier « ${p.identifiant} », qu’aucun dossier de l’export ne porte : ${p.nombre === 1 ? 'elle n’est comptée' : 'elles ne sont comptées'} dans aucun dossier. Corrigez le numéro, ou ajoutez le dossier à l’export.`,
     'identifiant-manquant': (p) =>
       `Ce dossier n’a pas de numéro (ligne ${p.ligne}) : il est nommé par sa ligne. Vérifiez l’export : ses dépenses éventuelles ne peuvent pas lui être rattachées.`,
     'identifiant-en-double': (p, w) =>

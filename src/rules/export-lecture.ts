@@ -21,6 +21,8 @@ export const exportReading = defineFormatRule({
         ...unreadable,
         params: { colonne: 'text', feuille: 'text', ligne: 'integer', suggestion: 'text', colonnes: 'list' },
       },
+      // The row of titles holds none of the correspondence's: one problem for the sheet, in place of one per column.
+      'titres-introuvables': { ...unreadable, params: { feuille: 'text', ligne: 'integer', colonnes: 'list' } },
       'colonne-en-double': { ...unreadable, params: { colonne: 'text', feuille: 'text', cellules: 'list' } },
       'colonnes-numerotees-introuvables': { ...unreadable, params: { modele: 'text' } },
       // An expense line whose dossier number matches no dossier: `nombre` lines with that number.

@@ -110,6 +110,43 @@ export function isDateFormat(id: number, code: string | undefined): boolean {
   return false;
 }
 
+/**
+ * Whether a number format shows a percentage (the value × 100, then "%"):
+ * built-in 9 and 10, or a "%" outside quotes, brackets and escapes in the
+ * code's first section.
+ */
+export function isPercentFormat(id: number, code: string | undefined): boolean {
+  if (code === undefined) return id === 9 || id === 10;
+  for (let index = 0; index < code.length; index++) {
+    const char = code[index]!;
+    if (char === ';') return false;
+    if (char === '"') index = closing(code, '"', index);
+    else if (char === '[') index = closing(code, ']', index);
+    else if (char === '\\' || char === '_' || char === '*') index++;
+    else if (char === '%') return true;
+  }
+  return false;
+}
+
+/**
+ * A decimal string (as numberText gives) × 100, as a spreadsheet shows a
+ * percentage: "0.055" is "5.5", by moving the point, never through a binary product.
+ */
+export function percentText(number: string): string {
+  const negative = number.startsWith('-');
+  const [whole, fraction = ''] = (negative ? number.slice(1) : number).split('.') as [string, string | undefined];
+  let digits = (whole + fraction.padEnd(2, '0')).replace(/^0+(?=\d)/, '');
+  let point = digits.length - Math.max(fraction.length - 2, 0);
+  if (point <= 0) {
+    digits = '0'.repeat(1 - point) + digits;
+    point = 1;
+  }
+  const integer = digits.slice(0, point) || '0';
+  const decimals = withoutTrailingZeros(digits.slice(point));
+  const text = `${integer}${decimals ? `.${decimals}` : ''}`;
+  return negative && text !== '0' ? `-${text}` : text;
+}
+
 function closing(code: string, char: string, from: number): number {
   const found = code.indexOf(char, from + 1);
   return found < 0 ? code.length : found;

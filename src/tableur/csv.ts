@@ -24,6 +24,9 @@ export function foldTitle(title: string): string {
 
 type Record = { record: string[]; info: Info };
 
+/** In order of preference when they tie: a French spreadsheet's first. */
+const DELIMITERS = [';', ',', '\t'];
+
 function records(text: string, delimiter: string, options: { to_line?: number; maxRecordChars: number }): Record[] {
   return parse(text, {
     delimiter,
@@ -36,15 +39,16 @@ function records(text: string, delimiter: string, options: { to_line?: number; m
 }
 
 /**
- * The delimiter of a French export, ";" or ",": the one under which the
- * header row holds the most of the titles expected (the correspondence's),
- * then the one giving more fields, ";" (a French spreadsheet's) when both tie.
+ * The delimiter of a French export, ";", "," or a tab (Excel's "Unicode
+ * text", many platforms' exports): the one under which the header row holds
+ * the most of the titles expected (the correspondence's), then the one giving
+ * more fields, ";" (a French spreadsheet's) first when they tie.
  * csv-parse's own guess stumbles on quoted fields.
  */
 function chooseDelimiter(text: string, headerRow: number, expectedTitles: readonly string[], maxRecordChars: number): string {
   const expected = new Set(expectedTitles.map(foldTitle));
   let best = { delimiter: ';', found: -1, fields: -1 };
-  for (const delimiter of [';', ',']) {
+  for (const delimiter of DELIMITERS) {
     let header: string[] = [];
     try {
       header = records(text, delimiter, { to_line: headerRow + 20, maxRecordChars })[headerRow - 1]?.record ?? [];
@@ -55,6 +59,29 @@ function chooseDelimiter(text: string, headerRow: number, expectedTitles: readon
     if (found > best.found || (found === best.found && header.length > best.fields)) best = { delimiter, found, fields: header.length };
   }
   return best.delimiter;
+}
+
+/** How much of an unnamed input is looked at to tell a CSV export. */
+const SNIFFED_BYTES = 256 * 1024;
+
+/**
+ * Whether an input with no name to tell it (standard input) is a CSV export:
+ * its row of titles, under one of the delimiters, holds one of the titles
+ * expected (the correspondence's dossier number column). A YAML or JSON
+ * dossier never does.
+ */
+export function looksLikeCsvExport(bytes: Uint8Array, headerRow: number, expectedTitles: readonly string[]): boolean {
+  const expected = new Set(expectedTitles.map(foldTitle).filter((title) => title !== ''));
+  if (expected.size === 0) return false;
+  const text = stripBom(decode(bytes.subarray(0, SNIFFED_BYTES)).text);
+  return DELIMITERS.some((delimiter) => {
+    try {
+      const header = records(text, delimiter, { to_line: headerRow, maxRecordChars: MAX_CSV_RECORD_CHARS })[headerRow - 1]?.record ?? [];
+      return header.some((title) => expected.has(foldTitle(title)));
+    } catch {
+      return false;
+    }
+  });
 }
 
 /**

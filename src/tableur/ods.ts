@@ -14,6 +14,7 @@ interface ReadCell {
   kind: CellKind;
   text: string;
   formula: string | undefined;
+  percent?: true;
 }
 
 /**
@@ -137,7 +138,8 @@ export function readOds(bytes: Uint8Array, limits: WorkbookLimits): SheetsRead {
       cellText = text;
     }
     if (cellText === '' && kind === 'text' && formula === undefined) return;
-    rowCells.push({ col: first, repeat: cellRepeat, kind, text: cellText, formula });
+    const percent = kind === 'number' && officeType === 'percentage' ? { percent: true as const } : {};
+    rowCells.push({ col: first, repeat: cellRepeat, kind, text: cellText, formula, ...percent });
   }
 
   function closeRow(): void {
@@ -154,6 +156,7 @@ export function readOds(bytes: Uint8Array, limits: WorkbookLimits): SheetsRead {
         for (let offset = 0; offset < read.repeat; offset++) {
           const cell: Cell = { row: number, col: read.col + offset, kind: read.kind, text: read.text };
           if (read.formula !== undefined) cell.formula = read.formula;
+          if (read.percent) cell.percent = true;
           cells.push(cell);
         }
       sheet.rows.set(number, cells);

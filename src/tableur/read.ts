@@ -1,4 +1,4 @@
-import { readCsv } from './csv.js';
+import { looksLikeCsvExport, readCsv } from './csv.js';
 import { readOds } from './ods.js';
 import type { PlacedFinding, WorkbookFormat, WorkbookLimits, WorkbookRead } from './workbook.js';
 import { readXlsx, type SheetsRead } from './xlsx.js';
@@ -15,17 +15,25 @@ function isOdsZip(bytes: Uint8Array): boolean {
 
 /**
  * The format of an export, from its name (.xlsx, .ods, .csv) or its first
- * bytes (a ZIP); undefined when the file is not a spreadsheet export. An .xls
- * (or a workbook saved with a password, an OLE file) counts as XLSX, so that
- * reading it says how to save it.
+ * bytes (a ZIP: ODS by its mimetype, else XLSX); undefined when the file is
+ * not a spreadsheet export. An .xls (or a workbook saved with a password, an
+ * OLE file) counts as XLSX, so that reading it says how to save it. With
+ * `csv`, an input with no such name (standard input) whose row of titles
+ * holds one of `csv.expectedTitles` is a CSV export.
  */
-export function workbookFormatOf(fichier: string, bytes: Uint8Array): WorkbookFormat | undefined {
+export function workbookFormatOf(
+  fichier: string,
+  bytes: Uint8Array,
+  csv?: { expectedTitles: readonly string[]; headerRow?: number },
+): WorkbookFormat | undefined {
   const extension = fichier.toLowerCase().split('.').pop();
   if (extension === 'xlsx' || extension === 'xlsm' || extension === 'xls') return isOdsZip(bytes) ? 'ods' : 'xlsx';
   if (extension === 'ods') return isZip(bytes) && !isOdsZip(bytes) ? 'xlsx' : 'ods';
   if (extension === 'csv') return 'csv';
   if (isOdsZip(bytes)) return 'ods';
-  if (isCompoundFile(bytes)) return 'xlsx';
+  if (isZip(bytes) || isCompoundFile(bytes)) return 'xlsx';
+  const dossierName = extension === 'yaml' || extension === 'yml' || extension === 'json';
+  if (csv && !dossierName && looksLikeCsvExport(bytes, csv.headerRow ?? 1, csv.expectedTitles)) return 'csv';
   return undefined;
 }
 
@@ -60,7 +68,12 @@ export function readWorkbook(bytes: Uint8Array, format: WorkbookFormat, fichier:
         : [];
     return {
       ok: true,
-      workbook: { format: isOdsZip(bytes) ? 'ods' : 'xlsx', sheets: read.sheets, externalLinks: read.externalLinks },
+      workbook: {
+        format: isOdsZip(bytes) ? 'ods' : 'xlsx',
+        sheets: read.sheets,
+        externalLinks: read.externalLinks,
+        ...(read.date1904 ? { date1904: true as const } : {}),
+      },
       findings,
     };
   } catch (error) {

@@ -4,6 +4,7 @@ import type { Tree } from '../parse/documents.js';
 import { foldAccents } from '../fold.js';
 import { suggest } from '../did-you-mean.js';
 import { LIST_FIELDS, type ColumnSpec, type Correspondance, type LineField } from './correspondance.js';
+import { percentText, serialToDate } from './cells.js';
 import { cellName, cellPosition, type Cell, type CellRange, type PlacedFinding, type Sheet, type Workbook } from './workbook.js';
 
 /** One dossier of an export: its row read as a dossier tree, with the cell of each field. */
@@ -130,6 +131,9 @@ class Grid {
   /** Merged ranges by the columns they cover, for the mapped columns only. */
   private readonly mergesByColumn = new Map<number, CellRange[]>();
   readonly reportedMerges = new Set<CellRange>();
+  /** The row of titles, once read, and each column's title as written: positions below it name their column. */
+  private headerRow = Infinity;
+  private readonly columnTitles = new Map<number, string>();
 
   constructor(
     readonly sheet: Sheet,
@@ -169,17 +173,20 @@ class Grid {
   position(row: number, col: number): Position {
     const position = cellPosition(this.sheetName, row, col);
     const line = this.recordLines?.[row - 1];
-    return line === undefined ? position : { ...position, ligne: line };
+    const titre = row > this.headerRow ? this.columnTitles.get(col) : undefined;
+    return { ...position, ...(line !== undefined ? { ligne: line } : {}), ...(titre !== undefined ? { titre } : {}) };
   }
 
   /** The titles of the row of titles, folded, to their columns (every column of a doubled title). */
   titles(headerRow: number): { byFolded: Map<string, number[]>; written: string[] } {
     const byFolded = new Map<string, number[]>();
     const written: string[] = [];
+    this.headerRow = headerRow;
     for (const cell of this.sheet.rows.get(headerRow) ?? []) {
       const title = cell.text.trim();
       if (title === '') continue;
       written.push(title);
+      this.columnTitles.set(cell.col, title);
       const folded = foldTitle(title);
       const cols = byFolded.get(folded);
       if (cols) cols.push(cell.col);
@@ -220,6 +227,7 @@ export function dossiersOfWorkbook(workbook: Workbook, correspondance: Correspon
   const titles = grid.titles(headerRow);
   const find = (title: string, chemin: string, on: Grid, known: ReturnType<Grid['titles']>, row: number) =>
     findColumn(title, chemin, on, known, row, fileFindings);
+  const dossierLookups = fileFindings.length;
   const identifier = !dossierSheet ? undefined : find(correspondance.dossiers.identifiant, 'dossiers.identifiant', grid, titles, headerRow);
   const fields = new Map<string, Column>();
   for (const [field, spec] of dossierSheet ? (Object.entries(correspondance.dossiers.colonnes) as [string, ColumnSpec][]) : []) {
@@ -250,12 +258,17 @@ export function dossiersOfWorkbook(workbook: Workbook, correspondance: Correspon
     }
   }
 
+  if (dossierSheet && identifier === undefined && fields.size === 0 && numbered.size === 0) {
+    noTitleFound(fileFindings, dossierLookups, grid, headerRow, titles.written, 'dossiers.ligne_titres');
+  }
+
   // The sheet of lines, its columns.
   let lineGrid: Grid | undefined;
   let lineColumns: { join?: number; order?: number; fields: Map<LineField, Column> } | undefined;
   if (lineSheet && lines?.colonnes) {
     lineGrid = new Grid(lineSheet, csv ? undefined : lineSheet.name, workbook.csv?.recordLines);
     const lineTitles = lineGrid.titles(lines.ligne_titres);
+    const lineLookups = fileFindings.length;
     // The loader requires jointure with a sheet of lines; without it (a correspondence built in code), no line would join: say so.
     const join = find(lines.jointure ?? '', 'depenses.jointure', lineGrid, lineTitles, lines.ligne_titres);
     const order = lines.ordre === undefined ? undefined : find(lines.ordre, 'depenses.ordre', lineGrid, lineTitles, lines.ligne_titres);
@@ -263,6 +276,9 @@ export function dossiersOfWorkbook(workbook: Workbook, correspondance: Correspon
     for (const [field, spec] of Object.entries(lines.colonnes) as [LineField, ColumnSpec][]) {
       const col = find(spec.colonne, `depenses.${field}`, lineGrid, lineTitles, lines.ligne_titres);
       if (col !== undefined) lineFields.set(field, { col, separateur: spec.separateur });
+    }
+    if (join === undefined && order === undefined && lineFields.size === 0) {
+      noTitleFound(fileFindings, lineLookups, lineGrid, lines.ligne_titres, lineTitles.written, 'depenses.ligne_titres');
     }
     lineColumns = { join, order, fields: lineFields };
   }
@@ -274,7 +290,7 @@ export function dossiersOfWorkbook(workbook: Workbook, correspondance: Correspon
     if (used?.hidden) fileFindings.push(placed(info('feuille-masquee', '', { feuille: used.name }), undefined));
   }
 
-  const reader = new ValueReader(correspondance, csv);
+  const reader = new ValueReader(correspondance, csv, workbook.date1904 === true);
   const numberedCols = [...numbered.values()].flatMap((line) => [...line.values()]);
   grid.indexMerges([identifier, ...[...fields.values()].map(({ col }) => col), ...numberedCols]);
 
@@ -324,9 +340,10 @@ export function dossiersOfWorkbook(workbook: Workbook, correspondance: Correspon
       const key = lineGrid.cell(row, join!).cell?.text.trim() ?? '';
       const dossier = byId.get(key);
       if (!dossier) {
-        const group = orphans.get(key) ?? { rows: [] };
+        // Lines with the same number are one entry; a line without a number is one of its own.
+        const group = orphans.get(key || `\u0000${row}`) ?? { rows: [] };
         group.rows.push(row);
-        orphans.set(key, group);
+        orphans.set(key || `\u0000${row}`, group);
         continue;
       }
       const rank = order === undefined ? NaN : Number(lineGrid.cell(row, order).cell?.text.replace(',', '.'));
@@ -351,7 +368,8 @@ export function dossiersOfWorkbook(workbook: Workbook, correspondance: Correspon
     }
   }
 
-  for (const [key, { rows }] of orphans) {
+  for (const [group, { rows }] of orphans) {
+    const key = group.startsWith('\u0000') ? '' : group;
     const position = lineGrid!.position(rows[0]!, lineColumns!.join!);
     const finding = placed(
       blocking('illisible', 'depense-sans-dossier-export', 'depenses', { identifiant: key, nombre: rows.length }),
@@ -463,6 +481,44 @@ function findSheet(
 
 const sheetNames = (workbook: Workbook) => workbook.sheets.map((sheet) => sheet.name).join(', ');
 
+/**
+ * When a sheet's row of titles holds none of the correspondence's titles,
+ * the file is not the export described (an empty file, a dossier file, a CSV
+ * with another delimiter) or the titles are on another row: one problem says
+ * so, in place of one per column looked up since `from` (a single column
+ * not found keeps its own problem, with the title most likely meant; a title
+ * given to two columns was found).
+ */
+function noTitleFound(
+  findings: PlacedFinding[],
+  from: number,
+  grid: Grid,
+  headerRow: number,
+  written: readonly string[],
+  chemin: string,
+): void {
+  const notFound = findings.slice(from);
+  if (notFound.length < 2 || notFound.some(({ code }) => code !== 'colonne-introuvable' && code !== 'colonnes-numerotees-introuvables'))
+    return;
+  findings.splice(from);
+  const position = grid.position(headerRow, 1);
+  // A CSV read through a correspondence with a sheet of lines: the same row, said once.
+  const same = (finding: PlacedFinding) =>
+    finding.code === 'titres-introuvables' && finding.position?.feuille === position.feuille && finding.position?.ligne === position.ligne;
+  if (findings.some(same)) return;
+  const feuille = grid.sheetName !== undefined ? { feuille: grid.sheetName } : {};
+  findings.push(
+    placed(
+      blocking('illisible', 'titres-introuvables', chemin, { ...feuille, ligne: headerRow, colonnes: listedTitles(written) }),
+      position,
+    ),
+  );
+}
+
+function listedTitles(written: readonly string[]): string {
+  return written.slice(0, MAX_TITLES_LISTED).join(', ') + (written.length > MAX_TITLES_LISTED ? ', …' : '');
+}
+
 /** Past this many, the titles of a sheet are not all listed in a message. */
 const MAX_TITLES_LISTED = 30;
 
@@ -477,7 +533,7 @@ function findColumn(
   const cols = known.byFolded.get(foldTitle(title));
   const feuille = grid.sheetName !== undefined ? { feuille: grid.sheetName } : {};
   if (cols === undefined) {
-    const listed = known.written.slice(0, MAX_TITLES_LISTED).join(', ') + (known.written.length > MAX_TITLES_LISTED ? ', …' : '');
+    const listed = listedTitles(known.written);
     const params: Params = { colonne: title, ...feuille, ligne: headerRow, suggestion: suggest(title, known.written), colonnes: listed };
     findings.push(placed(blocking('illisible', 'colonne-introuvable', chemin, params), grid.position(headerRow, 1)));
     return undefined;
@@ -504,6 +560,8 @@ class ValueReader {
     correspondance: Correspondance,
     /** A CSV has no types: every value is text, and a code may have lost its zeros there too. */
     private readonly untyped: boolean,
+    /** The workbook counts days from 1904: a serial typed in a date field is one of that system. */
+    private readonly date1904 = false,
   ) {
     for (const [field, table] of Object.entries(correspondance.valeurs)) {
       this.tables.set(field, new Map(Object.entries(table ?? {}).map(([written, value]) => [foldTitle(written), value])));
@@ -549,7 +607,8 @@ class ValueReader {
       );
       return;
     }
-    const text = cell.text.trim();
+    // A percentage is read as shown ("20 %" for a stored 0.2), as the officer sees it.
+    const text = cell.percent ? `${percentText(cell.text.trim())} %` : cell.text.trim();
     let value: unknown;
     if (DATE_FIELDS.has(field)) value = this.date(cell, text, path, position, findings);
     else if (LIST_FIELDS.includes(field)) {
@@ -579,7 +638,7 @@ class ValueReader {
   private date(cell: Cell, text: string, path: string, position: Position, findings: PlacedFinding[]): string {
     if (cell.kind === 'date') return text.slice(0, 10);
     if (cell.kind !== 'number') return text;
-    const day = serialToDay(Number(text));
+    const day = this.date1904 ? serialToDate(Math.floor(Number(text)), true) : serialToDay(Number(text));
     if (day === undefined) return text;
     findings.push(placed(warning('date-nombre', path, { valeur: text, date: day }), position));
     return day;

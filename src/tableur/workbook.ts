@@ -23,6 +23,8 @@ export interface Cell {
   text: string;
   /** The formula when the cell has one (its cached value is `text`; it is never evaluated). */
   formula?: string;
+  /** A number shown as a percentage (its format has "%"): `text` is the stored value, 0.2 for the "20 %" shown. */
+  percent?: true;
 }
 
 /** A rectangle of cells, 1-based and inclusive. */
@@ -48,6 +50,8 @@ export interface Workbook {
   sheets: readonly Sheet[];
   /** Links to other files the workbook holds: never followed (their cached values are used). */
   externalLinks: number;
+  /** XLSX: the workbook counts days from 1904 (an old Mac Excel's): a plain number in a date field is such a serial. */
+  date1904?: true;
   /**
    * CSV only: how the file was read. `recordLines[row - 1]` is the file line
    * where row `row` starts (a quoted field may span lines), for positions.

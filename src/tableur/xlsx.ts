@@ -1,11 +1,11 @@
 import type { Params } from '../vocabulary.js';
-import { CellBudget, isDateFormat, isoDateText, numberText, parseCellRef, serialToDate, SheetBuilder } from './cells.js';
+import { CellBudget, isDateFormat, isoDateText, isPercentFormat, numberText, parseCellRef, serialToDate, SheetBuilder } from './cells.js';
 import type { Cell, CellKind, Sheet, WorkbookLimits } from './workbook.js';
 import { attribute, HandlerStop, parseXml, type XmlHandlers } from './xml.js';
 import { readArchive } from './zip.js';
 
 export type ReadFailure = { ok: false; code: string; params: Params };
-export type SheetsRead = { ok: true; sheets: Sheet[]; externalLinks: number } | ReadFailure;
+export type SheetsRead = { ok: true; sheets: Sheet[]; externalLinks: number; date1904?: true } | ReadFailure;
 
 /** Parts never inflated: pictures, charts, themes, and links to other files (never followed). */
 const SKIPPED_XLSX =
@@ -108,7 +108,7 @@ export function readXlsx(bytes: Uint8Array, limits: WorkbookLimits): SheetsRead 
   const shared = sharedPath === undefined || !parts.has(sharedPath) ? [] : readSharedStrings(parts.get(sharedPath)!, sharedPath);
   if (!Array.isArray(shared)) return shared;
   const stylesPath = byType(relationships, '/styles') ?? 'xl/styles.xml';
-  const dateStyles = parts.has(stylesPath) ? readDateStyles(parts.get(stylesPath)!, stylesPath) : [];
+  const dateStyles = parts.has(stylesPath) ? readNumberStyles(parts.get(stylesPath)!, stylesPath) : [];
   if (!Array.isArray(dateStyles)) return dateStyles;
 
   const budget = new CellBudget(limits.maxCells);
@@ -123,7 +123,7 @@ export function readXlsx(bytes: Uint8Array, limits: WorkbookLimits): SheetsRead 
     if (failure) return failure;
     sheets.push(builder.build());
   }
-  return { ok: true, sheets, externalLinks: countXlsxLinks(archive.names) };
+  return { ok: true, sheets, externalLinks: countXlsxLinks(archive.names), ...(date1904 ? { date1904: true as const } : {}) };
 }
 
 function isTrue(value: string | undefined): boolean {
@@ -154,8 +154,11 @@ function readSharedStrings(bytes: Uint8Array, partie: string): string[] | ReadFa
   return failure ?? strings;
 }
 
-/** For each cell style (cellXfs, by index), whether its number format shows a date. */
-function readDateStyles(bytes: Uint8Array, partie: string): boolean[] | ReadFailure {
+/** What a number format shows, beyond a plain number. */
+type NumberStyle = 'date' | 'percent' | undefined;
+
+/** For each cell style (cellXfs, by index), whether its number format shows a date or a percentage. */
+function readNumberStyles(bytes: Uint8Array, partie: string): NumberStyle[] | ReadFailure {
   const codes = new Map<number, string>();
   const formats: number[] = [];
   let inCellXfs = false;
@@ -169,10 +172,17 @@ function readDateStyles(bytes: Uint8Array, partie: string): boolean[] | ReadFail
       if (local === 'cellXfs') inCellXfs = false;
     },
   });
-  return failure ?? formats.map((id) => isDateFormat(id, codes.get(id)));
+  return (
+    failure ?? formats.map((id) => (isDateFormat(id, codes.get(id)) ? 'date' : isPercentFormat(id, codes.get(id)) ? 'percent' : undefined))
+  );
 }
 
-function sheetHandlers(builder: SheetBuilder, shared: readonly string[], dateStyles: readonly boolean[], date1904: boolean): XmlHandlers {
+function sheetHandlers(
+  builder: SheetBuilder,
+  shared: readonly string[],
+  dateStyles: readonly NumberStyle[],
+  date1904: boolean,
+): XmlHandlers {
   let row = 0;
   let col = 0;
   let type = 'n';
@@ -216,12 +226,13 @@ function sheetHandlers(builder: SheetBuilder, shared: readonly string[], dateSty
       text = date ?? value;
     } else {
       const number = numberText(value);
-      const date = number !== undefined && dateStyles[style] === true ? serialToDate(Number(value), date1904) : undefined;
+      const date = number !== undefined && dateStyles[style] === 'date' ? serialToDate(Number(value), date1904) : undefined;
       kind = date !== undefined ? 'date' : number !== undefined ? 'number' : 'text';
       text = date ?? number ?? value;
     }
     if (text === '' && formula === undefined && kind === 'text') return;
     const cell: Cell = formula === undefined ? { row, col, kind, text } : { row, col, kind, text, formula };
+    if (kind === 'number' && dateStyles[style] === 'percent') cell.percent = true;
     builder.add(cell);
   }
 

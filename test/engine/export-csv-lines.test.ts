@@ -34,6 +34,6 @@ describe('a CSV export whose quoted field holds line breaks', () => {
     const second = check.dossiers.find((report) => report.fichier === 'export.csv#2')!;
     const amount = second.problemes.find((problem) => problem.chemin === 'depenses.0.montant_ht');
     // Record 3 of the sheet (F3) starts on line 5 of the file, after the three lines of the first record.
-    expect(amount?.position).toEqual({ ligne: 5, colonne: 6, cellule: 'F3' });
+    expect(amount?.position).toEqual({ ligne: 5, colonne: 6, cellule: 'F3', titre: 'Dépense 1 – montant HT' });
   });
 });

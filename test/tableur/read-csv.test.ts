@@ -47,6 +47,21 @@ describe('readWorkbook, CSV', () => {
     expect(cellsOf(workbook, 'export.csv')).toEqual(EXPECTED);
   });
 
+  it('reads a tab-separated file, as Excel saves "Unicode text" (UTF-16 with a BOM) and many platforms export', () => {
+    const text = `${HEADER.replace(/;/g, '\t')}\r\n1234\tCommune de Balbigny\t01053\tTablettes « France Services »; housses\t2 400,50 €\r\n`;
+    const utf16 = new Uint8Array(2 + text.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let index = 0; index < text.length; index++) {
+      utf16[2 + index * 2] = text.charCodeAt(index) & 0xff;
+      utf16[3 + index * 2] = text.charCodeAt(index) >> 8;
+    }
+    for (const bytes of [utf16, new TextEncoder().encode(text)]) {
+      const workbook = readOk(bytes, 'csv', { expectedTitles: TITLES });
+      expect(workbook.csv?.delimiter).toBe('\t');
+      expect(cellsOf(workbook, 'export.csv')).toEqual(EXPECTED);
+    }
+  });
+
   it('compares the expected titles folded: case, accents, spaces', () => {
     const text = 'n° de dossier,COLLECTIVITE,code  insee\n1,"A; B",3\n';
     expect(readOk(new TextEncoder().encode(text), 'csv', { expectedTitles: TITLES }).csv?.delimiter).toBe(',');

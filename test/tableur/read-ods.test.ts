@@ -40,7 +40,7 @@ describe('readWorkbook, ODS', () => {
       A1: { kind: 'text', text: 'Dossier ID' },
       B1: { kind: 'number', text: '2400.1' },
       C1: { kind: 'number', text: '1920' },
-      D1: { kind: 'number', text: '0.2' },
+      D1: { kind: 'number', text: '0.2', percent: true },
       A2: { kind: 'date', text: '2022-07-21' },
       B2: { kind: 'date', text: '2022-07-29T23:30:00' },
       C2: { kind: 'boolean', text: 'true' },

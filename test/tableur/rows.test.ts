@@ -122,8 +122,9 @@ describe('dossiersOfWorkbook, two sheets', () => {
   });
 
   it('points every field at its cell, an empty amount too', () => {
-    expect(first!.start).toEqual({ ligne: 2, colonne: 1, feuille: 'Dossiers', cellule: 'A2' });
-    expect(first!.sourceMap.locate('porteur.siren')).toEqual({ ligne: 2, colonne: 4, feuille: 'Dossiers', cellule: 'D2' });
+    expect(first!.start).toEqual({ ligne: 2, colonne: 1, feuille: 'Dossiers', cellule: 'A2', titre: 'Dossier ID' });
+    // With the title of its column as the export writes it.
+    expect(first!.sourceMap.locate('porteur.siren')).toEqual({ ligne: 2, colonne: 4, feuille: 'Dossiers', cellule: 'D2', titre: 'Siren' });
     // Ordered by Ligne: the sheet's row 3 is the first line.
     expect(first!.sourceMap.locate('depenses.0.montant_ht')).toMatchObject({ feuille: 'Dépenses', cellule: 'D3' });
     expect(first!.sourceMap.locate('depenses.1')).toMatchObject({ feuille: 'Dépenses', cellule: 'A2' });
@@ -148,7 +149,7 @@ describe('dossiersOfWorkbook, two sheets', () => {
         gravite: 'bloquant',
         effet: 'illisible',
         regle: 'export-lecture',
-        position: { ligne: 5, colonne: 1, feuille: 'Dépenses', cellule: 'A5' },
+        position: { ligne: 5, colonne: 1, feuille: 'Dépenses', cellule: 'A5', titre: 'Dossier ID' },
         params: { identifiant: '9999', nombre: 1 },
       }),
     ]);
@@ -296,9 +297,10 @@ describe('dossiersOfWorkbook, numbered columns (CSV)', () => {
     const [dossier] = reading.dossiers;
     expect(dossier!.fichier).toBe('export.csv#7');
     expect(dossier!.tree.depenses).toEqual([{ libelle: 'Tablettes', montant_ht: '2 400,50 €' }, { montant_ht: '12' }]);
-    expect(dossier!.sourceMap.locate('depenses.1.montant_ht')).toEqual({ ligne: 2, colonne: 7, cellule: 'G2' });
-    expect(dossier!.sourceMap.locate('depenses.1')).toEqual({ ligne: 2, colonne: 7, cellule: 'G2' });
-    expect(dossier!.start).toEqual({ ligne: 2, colonne: 1, cellule: 'A2' });
+    const g2 = { ligne: 2, colonne: 7, cellule: 'G2', titre: 'Dépense 10 - Montant HT' };
+    expect(dossier!.sourceMap.locate('depenses.1.montant_ht')).toEqual(g2);
+    expect(dossier!.sourceMap.locate('depenses.1')).toEqual(g2);
+    expect(dossier!.start).toEqual({ ligne: 2, colonne: 1, cellule: 'A2', titre: 'N° de dossier' });
   });
 
   it('says when no column follows the model', () => {
@@ -480,6 +482,7 @@ describe('dossiersOfWorkbook, more situations', () => {
           [5, 'x'],
           [null, 'y'],
           [5, 'z'],
+          [null, 'w'],
         ]),
       ),
       lines,
@@ -489,8 +492,9 @@ describe('dossiersOfWorkbook, more situations', () => {
       ['x.xlsx#1', { depenses: [{ libelle: 'b' }, { libelle: 'a' }] }, [], undefined],
       ['x.xlsx#5', {}, ['depense-sans-dossier-export'], { identifiant: '5', nombre: 2 }],
       ['x.xlsx#ligne-5', {}, ['depense-sans-dossier-export'], { identifiant: '', nombre: 1 }],
+      ['x.xlsx#ligne-7', {}, ['depense-sans-dossier-export'], { identifiant: '', nombre: 1 }],
     ]);
-    expect(reading.dossiers.map(({ orphelin }) => orphelin)).toEqual([undefined, true, true]);
+    expect(reading.dossiers.map(({ orphelin }) => orphelin)).toEqual([undefined, true, true, true]);
   });
 
   it('reports only codes, gravités and parameters its rule declares', async () => {
@@ -505,9 +509,14 @@ describe('dossiersOfWorkbook, more situations', () => {
         correspondance({ ...TWO_SHEETS, depenses: { colonnes_numerotees: { modele: '{n} {champ}', champs: { libelle: 'l' } } } }),
         'export.xlsx',
       ),
+      dossiersOfWorkbook(workbook(sheet('Dossiers', [['a', 'b']]), sheet('Dépenses', [['c']])), TWO_SHEETS, 'export.xlsx'),
     ];
     const findings = readings.flatMap((reading) => [...reading.fileFindings, ...reading.dossiers.flatMap((dossier) => dossier.findings)]);
-    expect(new Set(findings.map(({ code }) => code)).size).toBeGreaterThanOrEqual(6);
+    expect(new Set(findings.map(({ code }) => code)).size).toBeGreaterThanOrEqual(7);
+    expect(findings.filter(({ code }) => code === 'titres-introuvables').map(({ chemin }) => chemin)).toEqual([
+      'dossiers.ligne_titres',
+      'depenses.ligne_titres',
+    ]);
     for (const finding of findings) {
       const spec = problems[finding.code];
       expect(spec, finding.code).toBeDefined();
