@@ -228,7 +228,7 @@ export const en: Catalogue = {
       `And ${w.integer(p.nombre)} more bytes that are not UTF-8, not listed one by one: save the file as UTF-8 from your editor, then check again.`,
     // Spreadsheet exports (src/tableur/read.ts).
     'classeur-illisible': (p) =>
-      `The file does not read as an XLSX, ODS or CSV workbook${p.partie ? ` (part ${p.partie})` : ''}${p.ligne ? ` (line ${p.ligne})` : ''}: ${p.detail}. Open it again in your spreadsheet and save it as .xlsx, .ods or .csv.`,
+      `The file does not read as an XLSX, ODS or CSV workbook${p.partie ? ` (part ${p.partie})` : ''}${p.ligne ? ` (line ${p.ligne})` : ''}: it may be incomplete (an interrupted download) or damaged. Open it again in your spreadsheet and save it as .xlsx, .ods or .csv. (Technical detail: ${p.detail}.)`,
     'classeur-chiffre': () =>
       'An .xls workbook, or one protected by a password: it cannot be read. Open it in your spreadsheet and save it as .xlsx (or .ods), without a password.',
     'archive-trop-grande': (p) =>

@@ -255,7 +255,7 @@ export const fr: Catalogue = {
       `Et ${w.integer(p.nombre)} autres octets hors UTF-8, non détaillés un à un : enregistrez le fichier en UTF-8 depuis votre éditeur, puis vérifiez de nouveau.`,
     // Spreadsheet exports (src/tableur/read.ts).
     'classeur-illisible': (p) =>
-      `Le fichier ne se lit pas comme un classeur XLSX, ODS ou CSV${p.partie ? ` (partie ${p.partie})` : ''}${p.ligne ? ` (ligne ${p.ligne})` : ''} : ${p.detail}. Rouvrez-le dans votre tableur et enregistrez-le de nouveau au format .xlsx, .ods ou .csv.`,
+      `Le fichier ne se lit pas comme un classeur XLSX, ODS ou CSV${p.partie ? ` (partie ${p.partie})` : ''}${p.ligne ? ` (ligne ${p.ligne})` : ''} : il est peut-être incomplet (téléchargement interrompu) ou abîmé. Rouvrez-le dans votre tableur et enregistrez-le de nouveau au format .xlsx, .ods ou .csv. (Détail technique, en anglais : ${p.detail}.)`,
     'classeur-chiffre': () =>
       'Classeur .xls ou protégé par un mot de passe : il ne peut pas être lu. Ouvrez-le dans votre tableur et enregistrez-le au format .xlsx (ou .ods), sans mot de passe.',
     'archive-trop-grande': (p) =>

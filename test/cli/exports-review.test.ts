@@ -226,3 +226,17 @@ describe('Excel’s "Unicode text" (.txt, UTF-16, tab-separated)', () => {
     expect(report.resume).toMatchObject({ total: 10, eligible: 5, illisible: 0 });
   });
 });
+
+describe('a damaged workbook', () => {
+  it('says in the officer’s language what likely happened and what to do, the library’s English only as a technical detail', () => {
+    const whole = readFileSync(join(EXAMPLES, 'exports', 'export-plateforme.xlsx'));
+    const folder = folderWith({ 'export.xlsx': whole.subarray(0, 3000) });
+    const correspondance = join(EXAMPLES, 'exports', 'correspondance-plateforme.yaml');
+    const fr = runBinary(['check', join(folder, 'export.xlsx'), '--colonnes', correspondance, '--no-color']);
+    expect(fr.code).toBe(1);
+    expect(fr.stdout).toContain('il est peut-être incomplet (téléchargement interrompu) ou abîmé');
+    expect(fr.stdout).toMatch(/\(Détail technique, en anglais : [^)]+\.\)/);
+    const en = runBinary(['check', join(folder, 'export.xlsx'), '--colonnes', correspondance, '--no-color', '--lang', 'en']);
+    expect(en.stdout).toContain('it may be incomplete (an interrupted download) or damaged');
+  });
+});
