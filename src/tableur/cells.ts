@@ -186,6 +186,12 @@ export class SheetBuilder {
     readonly budget: CellBudget,
   ) {}
 
+  /** A merged range counts as a cell: each is looked up when the mapping reads a column it covers. */
+  addMerge(range: CellRange): void {
+    if (!this.budget.take(1)) throw tooManyCells(this.budget);
+    this.merges.push(range);
+  }
+
   add(cell: Cell): void {
     if (!this.budget.take(1)) throw tooManyCells(this.budget);
     const row = this.rows.get(cell.row);

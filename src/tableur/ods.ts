@@ -103,7 +103,7 @@ export function readOds(bytes: Uint8Array, limits: WorkbookLimits): SheetsRead {
       }
     }
     if (!isCovered && (columnsSpanned > 1 || rowsSpanned > 1))
-      sheet?.merges.push({ top: row + 1, left: col + 1, bottom: row + rowsSpanned, right: col + columnsSpanned });
+      sheet?.addMerge({ top: row + 1, left: col + 1, bottom: row + rowsSpanned, right: col + columnsSpanned });
   }
 
   function closeCell(): void {

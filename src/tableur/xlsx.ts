@@ -281,7 +281,7 @@ function sheetHandlers(
           const start = from === undefined ? undefined : parseCellRef(from);
           const end = to === undefined ? start : parseCellRef(to);
           if (start && end)
-            builder.merges.push({
+            builder.addMerge({
               top: Math.min(start.row, end.row),
               left: Math.min(start.col, end.col),
               bottom: Math.max(start.row, end.row),

@@ -93,6 +93,26 @@ describe('readWorkbook within its bounds', () => {
     });
   });
 
+  it('counts each merged range against the bound: a mapping looks each one up', () => {
+    const merges = (count: number) =>
+      `<mergeCells>${Array.from({ length: count }, (_, index) => `<mergeCell ref="A${index * 2 + 1}:B${index * 2 + 1}"/>`).join('')}</mergeCells>`;
+    const xlsx = (count: number) =>
+      rawXlsx([{ name: 'F', xml: `<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>${merges(count)}` }]);
+    expect(read(xlsx(4), 'xlsx', { maxCells: 5 }).ok).toBe(true);
+    expect(read(xlsx(5), 'xlsx', { maxCells: 5 })).toEqual({ ok: false, code: 'trop-de-cellules', params: { max: 5 } });
+    const spanned = (count: number) =>
+      Array.from(
+        { length: count },
+        () => '<table:table-row><table:table-cell table:number-columns-spanned="2"/><table:covered-table-cell/></table:table-row>',
+      ).join('');
+    expect(read(odsOf(odsContent([{ name: 'F', rows: spanned(5) }])), 'ods', { maxCells: 5 }).ok).toBe(true);
+    expect(read(odsOf(odsContent([{ name: 'F', rows: spanned(6) }])), 'ods', { maxCells: 5 })).toEqual({
+      ok: false,
+      code: 'trop-de-cellules',
+      params: { max: 5 },
+    });
+  });
+
   it('counts non-empty cells of every format against the bound', () => {
     const row = (r: number) => `<row r="${r}"><c r="A${r}"><v>1</v></c><c r="B${r}"/><c r="C${r}"><v>2</v></c></row>`;
     const xlsx = rawXlsx([
