@@ -1,6 +1,6 @@
 import { unreadableFileReport, type CheckOptions } from '../engine/check.js';
 import { FORMATTERS, isBinaryFormat, STREAMS } from '../format/index.js';
-import { workbookOf } from '../format/xlsx.js';
+import { workbookBuilder } from '../format/xlsx.js';
 import { catalogue, type Lang } from '../i18n/index.js';
 import type { NotADossier } from '../parse/not-a-dossier.js';
 import { DEFAULT_EDITION } from '../reglement/index.js';
@@ -25,7 +25,7 @@ import { checkInParallel, MIN_FILES_FOR_WORKERS, threadCount, type WorkerSetup }
 import { progressOn } from './progress.js';
 import { readDossierFile, readStandardInput } from './read.js';
 import { terminalStyle } from './style.js';
-import { writeXlsx } from './xlsx.js';
+import { writeXlsxTo } from './xlsx.js';
 
 /** How standard input is named in reports. */
 const STDIN_NAME = '<stdin>';
@@ -68,13 +68,16 @@ export async function runCheck(config: CheckConfig, io: CliIO, now = new Date())
   const stream = STREAMS[streamName]?.(head);
   const output = reportOutput(config.output, io);
   const kept: DossierReport[] = [];
+  // A workbook keeps each dossier's rows, not its report.
+  const workbook = isBinaryFormat(config.format) ? workbookBuilder(head) : undefined;
   const resume = summarize([]);
   let failing = false;
   const take = (dossier: CheckedDossier) => {
     if (stream && dossier.text !== undefined) {
       if (resume.total > 0) output.write(stream.separator);
       output.write(dossier.text);
-    } else if (dossier.report) kept.push(dossier.report);
+    } else if (dossier.report && workbook) workbook.add(dossier.report);
+    else if (dossier.report) kept.push(dossier.report);
     tally(resume, dossier.amounts);
     failing ||= dossier.verdict !== 'eligible' || (config.failOn === 'avertissement' && dossier.hasWarning);
   };
@@ -117,9 +120,9 @@ export async function runCheck(config: CheckConfig, io: CliIO, now = new Date())
     progress.done();
     for (const { path, kind } of notDossiers) note(path, kind);
     if (stream) output.write(stream.end(resume));
-    // A workbook needs the whole report (its totals sheet, its columns fitted), like the text table.
-    else if (isBinaryFormat(config.format)) output.write(await writeXlsx(workbookOf({ ...head, dossiers: kept, resume })));
-    else {
+    // A workbook needs the whole report (its totals sheet, its columns fitted), like the text table; its bytes go out as they are compressed.
+    else if (workbook) await writeXlsxTo(workbook.workbook(resume), (bytes) => output.write(bytes));
+    else if (!isBinaryFormat(config.format)) {
       const formatter = FORMATTERS[config.format];
       const style = config.format === 'text' && config.output === undefined ? terminalStyle(config.color, io.stdout) : undefined;
       output.write(formatter({ ...head, dossiers: kept, resume }, { style, explain: config.explain }));

@@ -57,7 +57,8 @@ export function checkExportReading(
     if (sheets) map.rankSheets(sheets);
     return map;
   };
-  const owners = rowOwners(reading);
+  // Which dossier owns each row matters only for what reading placed at a cell (rare): not computed for nothing.
+  const owners = readFindings.some((finding) => finding.position) ? rowOwners(reading) : new Map<string, number>();
   const owned = new Map<number, Located[]>();
   const everyone: Located[] = [];
   for (const finding of readFindings) {

@@ -1,7 +1,7 @@
 import { catalogue, writer } from '../i18n/index.js';
 import { centsToEuros } from '../money/amount.js';
 import { grantableMaximum } from '../report/grant.js';
-import type { Report, SetTotals } from '../report/types.js';
+import type { DossierReport, Report, SetTotals, Summary } from '../report/types.js';
 import { renderReason } from './messages.js';
 import { problemRows } from './problem-rows.js';
 import { countBy, criteriaDocumented, sirenDigits } from './utils.js';
@@ -39,14 +39,33 @@ export type Tone = 'good' | 'warn' | 'bad';
 /** A string in a text column, a number elsewhere, or nothing (an empty cell). */
 export type Cell = string | number | undefined;
 
+/** The workbook of a whole report. */
 export function workbookOf(report: Report): Workbook {
-  const t = catalogue(report.lang);
+  const builder = workbookBuilder(report);
+  for (const dossier of report.dossiers) builder.add(dossier);
+  return builder.workbook(report.resume);
+}
+
+/**
+ * The workbook built dossier by dossier, as reports arrive: each dossier
+ * becomes its rows at once, so that a run keeps rows, not reports. The
+ * Totaux sheet is the report's own summary, given at the end.
+ */
+export interface WorkbookBuilder {
+  add(dossier: DossierReport): void;
+  workbook(resume: Summary): Workbook;
+}
+
+/** `head`: the report's language and edition (its dossiers, if any, are not read). */
+export function workbookBuilder(head: Pick<Report, 'lang' | 'reglement'>): WorkbookBuilder {
+  const { lang, reglement } = head;
+  const t = catalogue(lang);
   const x = t.xlsx;
   const text = (title: string): Column => ({ title, kind: 'text' });
   const euros = (title: string): Column => ({ title, kind: 'euros' });
   const integer = (title: string): Column => ({ title, kind: 'integer' });
   const toned = (title: string, tones: [string, Tone][]): Column => ({ title, kind: 'text', tones: Object.fromEntries(tones) });
-  const write = writer(report.lang, report.reglement);
+  const write = writer(lang, reglement);
 
   const dossiers: Sheet = {
     name: x.sheets.dossiers,
@@ -67,18 +86,7 @@ export function workbookOf(report: Report): Workbook {
       integer(x.dossiers.warnings),
       text(x.dossiers.criteria),
     ],
-    rows: report.dossiers.map((dossier) => [
-      dossier.fichier,
-      dossier.porteur.nom,
-      dossier.porteur.siren === undefined ? undefined : sirenDigits(dossier.porteur.siren),
-      t.verdicts[dossier.verdict],
-      toEuros(dossier.aide?.eligibleBaseCents),
-      toEuros(grantableMaximum(dossier)),
-      toEuros(dossier.aide?.requestedCents),
-      countBy(dossier.problemes, 'bloquant'),
-      countBy(dossier.problemes, 'avertissement'),
-      criteriaDocumented(dossier),
-    ]),
+    rows: [],
   };
 
   const lines: Sheet = {
@@ -96,17 +104,7 @@ export function workbookOf(report: Report): Workbook {
       ]),
       text(x.lines.reason),
     ],
-    rows: report.dossiers.flatMap((dossier) =>
-      dossier.depenses.map((line) => [
-        dossier.fichier,
-        line.index + 1,
-        line.libelle,
-        toEuros(line.htCents),
-        line.categorie === undefined ? line.categorieInconnue : write.category(line.categorie),
-        t.statuses[line.statut],
-        renderReason(line.motif, dossier, report.reglement, report.lang),
-      ]),
-    ),
+    rows: [],
   };
 
   const problems: Sheet = {
@@ -124,54 +122,94 @@ export function workbookOf(report: Report): Workbook {
       text(x.problems.rule),
       text(x.problems.clause),
     ],
-    // The same rows as the CSV of problems (problem-rows.ts); the position is the source cell for an export.
-    rows: report.dossiers.flatMap((dossier) =>
-      problemRows(dossier, report.reglement, report.lang).map((row) => [
-        row.fichier,
-        t.gravities[row.gravite],
-        row.code,
-        row.chemin || undefined,
-        row.position,
-        row.message,
-        row.regle,
-        row.clause?.section !== undefined ? `${row.clause.section} — « ${row.clause.texte} »` : row.clause?.id,
-      ]),
-    ),
+    rows: [],
+  };
+  // A clause is quoted by many problems: one text for each, not one per row.
+  const quotes = new Map<string, string>();
+  const quote = (clause: { id: string; section?: string; texte?: string }): string => {
+    let quoted = quotes.get(clause.id);
+    if (quoted === undefined) {
+      quoted = clause.section !== undefined ? `${clause.section} — « ${clause.texte} »` : clause.id;
+      quotes.set(clause.id, quoted);
+    }
+    return quoted;
   };
 
-  // The report's own totals (resume.montants), computed once as every dossier was checked: never re-added here.
-  const { grantable, ineligible } = report.resume.montants;
-  // As the JSON report: accepting lines to verify does not lift an exclusion, and only an exclusion has an "if admissible".
-  const totalsRow = (label: string, set: SetTotals, grantableSet: boolean): Cell[] => [
-    label,
-    set.verdicts.map((verdict) => t.verdicts[verdict]).join(', '),
-    set.dossiers,
-    toEuros(set.eligibleBaseCents),
-    toEuros(set.requestedCents),
-    toEuros(set.maximumCents),
-    grantableSet ? toEuros(set.maximumIfVerifiedCents) : undefined,
-    grantableSet ? undefined : toEuros(set.maximumIfAdmissibleCents),
-    set.withoutRequest,
-    grantableSet ? set.provisional : undefined,
-  ];
-  const totals: Sheet = {
-    name: x.sheets.totals,
-    columns: [
-      text(x.totals.set),
-      text(x.totals.verdicts),
-      integer(x.totals.dossiers),
-      euros(x.totals.eligibleHt),
-      euros(x.totals.requested),
-      euros(x.totals.maximum),
-      euros(x.totals.maximumIfVerified),
-      euros(x.totals.maximumIfAdmissible),
-      integer(x.totals.withoutRequest),
-      integer(x.totals.provisional),
-    ],
-    rows: [totalsRow(x.totals.grantable, grantable, true), totalsRow(x.totals.ineligible, ineligible, false)],
-  };
+  return {
+    add(dossier) {
+      dossiers.rows.push([
+        dossier.fichier,
+        dossier.porteur.nom,
+        dossier.porteur.siren === undefined ? undefined : sirenDigits(dossier.porteur.siren),
+        t.verdicts[dossier.verdict],
+        toEuros(dossier.aide?.eligibleBaseCents),
+        toEuros(grantableMaximum(dossier)),
+        toEuros(dossier.aide?.requestedCents),
+        countBy(dossier.problemes, 'bloquant'),
+        countBy(dossier.problemes, 'avertissement'),
+        criteriaDocumented(dossier),
+      ]);
+      for (const line of dossier.depenses) {
+        lines.rows.push([
+          dossier.fichier,
+          line.index + 1,
+          line.libelle,
+          toEuros(line.htCents),
+          line.categorie === undefined ? line.categorieInconnue : write.category(line.categorie),
+          t.statuses[line.statut],
+          renderReason(line.motif, dossier, reglement, lang),
+        ]);
+      }
+      // The same rows as the CSV of problems (problem-rows.ts); the position is the source cell for an export.
+      for (const row of problemRows(dossier, reglement, lang)) {
+        problems.rows.push([
+          row.fichier,
+          t.gravities[row.gravite],
+          row.code,
+          row.chemin || undefined,
+          row.position,
+          row.message,
+          row.regle,
+          row.clause === undefined ? undefined : quote(row.clause),
+        ]);
+      }
+    },
 
-  return { sheets: [dossiers, lines, problems, totals] };
+    workbook(resume) {
+      // The report's own totals (resume.montants), computed once as every dossier was checked: never re-added here.
+      const { grantable, ineligible } = resume.montants;
+      // As the JSON report: accepting lines to verify does not lift an exclusion, and only an exclusion has an "if admissible".
+      const totalsRow = (label: string, set: SetTotals, grantableSet: boolean): Cell[] => [
+        label,
+        set.verdicts.map((verdict) => t.verdicts[verdict]).join(', '),
+        set.dossiers,
+        toEuros(set.eligibleBaseCents),
+        toEuros(set.requestedCents),
+        toEuros(set.maximumCents),
+        grantableSet ? toEuros(set.maximumIfVerifiedCents) : undefined,
+        grantableSet ? undefined : toEuros(set.maximumIfAdmissibleCents),
+        set.withoutRequest,
+        grantableSet ? set.provisional : undefined,
+      ];
+      const totals: Sheet = {
+        name: x.sheets.totals,
+        columns: [
+          text(x.totals.set),
+          text(x.totals.verdicts),
+          integer(x.totals.dossiers),
+          euros(x.totals.eligibleHt),
+          euros(x.totals.requested),
+          euros(x.totals.maximum),
+          euros(x.totals.maximumIfVerified),
+          euros(x.totals.maximumIfAdmissible),
+          integer(x.totals.withoutRequest),
+          integer(x.totals.provisional),
+        ],
+        rows: [totalsRow(x.totals.grantable, grantable, true), totalsRow(x.totals.ineligible, ineligible, false)],
+      };
+      return { sheets: [dossiers, lines, problems, totals] };
+    },
+  };
 }
 
 /** Integer cents to a number of euros: the nearest double to an amount with two decimals, as a spreadsheet stores it. */
