@@ -77,22 +77,26 @@ export const streamCsvLines: StreamFactory = (head) =>
  * One row per problem (`--csv-problemes`), the rows of the workbook's
  * Problèmes sheet with ids for a program: `cellule` names the cell of an
  * export (`Dépenses!C14`), `ligne` and `colonne` are the position's numbers
- * (a row and a column number in a spreadsheet).
+ * (a row and a column number in a spreadsheet), `titre` the title of the
+ * cell's column (last, so that the columns before keep their place).
  */
 export const streamCsvProblems: StreamFactory = (head) =>
-  table(['fichier', 'gravite', 'code', 'chemin', 'message', 'regle', 'clause', 'cellule', 'ligne', 'colonne'], (dossier: DossierReport) =>
-    problemRows(dossier, head.reglement, head.lang).map((row) => [
-      row.fichier,
-      row.gravite,
-      row.code,
-      row.chemin,
-      row.message,
-      row.regle,
-      row.clause?.id ?? '',
-      row.cellule ?? '',
-      row.ligne === undefined ? '' : count(row.ligne),
-      row.colonne === undefined ? '' : count(row.colonne),
-    ]),
+  table(
+    ['fichier', 'gravite', 'code', 'chemin', 'message', 'regle', 'clause', 'cellule', 'ligne', 'colonne', 'titre'],
+    (dossier: DossierReport) =>
+      problemRows(dossier, head.reglement, head.lang).map((row) => [
+        row.fichier,
+        row.gravite,
+        row.code,
+        row.chemin,
+        row.message,
+        row.regle,
+        row.clause?.id ?? '',
+        row.cellule ?? '',
+        row.ligne === undefined ? '' : count(row.ligne),
+        row.colonne === undefined ? '' : count(row.colonne),
+        row.titre ?? '',
+      ]),
   );
 
 export const formatCsv = wholeReport(streamCsv);

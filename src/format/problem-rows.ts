@@ -20,6 +20,8 @@ export interface ProblemRow {
   clause?: { id: string; section?: string; texte?: string };
   /** The cell of an export as spreadsheets name it (`Dépenses!C14`, `E2` in a CSV); none for YAML or JSON. */
   cellule?: string;
+  /** The title of the cell's column as the export writes it (`Montant HT`). */
+  titre?: string;
   /** The cell's, or else line:column (`14:3`). */
   position?: string;
   ligne?: number;
@@ -41,6 +43,7 @@ export function problemRows(dossier: DossierReport, reglement: ReglementSummary,
         ? { clause: { id: problem.clause, ...(quoted ? { section: quoted.section, texte: quoted.texte } : {}) } }
         : {}),
       ...(cellule !== undefined ? { cellule } : {}),
+      ...(problem.position?.titre !== undefined ? { titre: problem.position.titre } : {}),
       ...(problem.position
         ? { position: positionText(problem.position), ligne: problem.position.ligne, colonne: problem.position.colonne }
         : {}),

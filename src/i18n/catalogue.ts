@@ -301,6 +301,8 @@ export interface Catalogue {
       code: string;
       field: string;
       position: string;
+      /** The title of the cell's column in a spreadsheet export. */
+      column: string;
       message: string;
       rule: string;
       clause: string;

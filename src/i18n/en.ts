@@ -700,6 +700,7 @@ export const en: Catalogue = {
       code: 'Code',
       field: 'Field',
       position: 'Line:column or cell',
+      column: 'Export column',
       message: 'Message',
       rule: 'Rule',
       clause: 'Clause',

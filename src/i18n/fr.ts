@@ -737,6 +737,7 @@ export const fr: Catalogue = {
       code: 'Code',
       field: 'Champ',
       position: 'Ligne:colonne ou cellule',
+      column: 'Colonne de l’export',
       message: 'Message',
       rule: 'Règle',
       clause: 'Clause',

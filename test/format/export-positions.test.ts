@@ -149,15 +149,21 @@ describe('positions of an export in every format', () => {
       'cellule',
       'ligne',
       'colonne',
+      'titre',
     ]);
   });
 
-  it('the workbook’s Problèmes sheet shows the source cell, the CSV of problems the same message', () => {
+  it('the workbook’s Problèmes sheet shows the source cell and its column, the CSV of problems the same', () => {
     const report = workbookReport();
+    const amount = report.dossiers[0]!.problemes.find((problem) => problem.chemin === 'depenses.0.montant_ht')!;
+    amount.position = { ...amount.position!, titre: 'Montant HT' };
     const sheet = workbookOf(report).sheets[2]!;
     const row = sheet.rows.find((cells) => cells[3] === 'depenses.0.montant_ht')!;
     expect(row[4]).toBe('Dépenses!C14');
+    expect(row[5]).toBe('Montant HT');
     const problems = parseCsv(formatCsvProblems(report));
-    expect(problems.find((candidate) => candidate.chemin === 'depenses.0.montant_ht')!.message).toBe(row[5]);
+    const csv = problems.find((candidate) => candidate.chemin === 'depenses.0.montant_ht')!;
+    expect(csv.message).toBe(row[6]);
+    expect(csv.titre).toBe('Montant HT');
   });
 });
