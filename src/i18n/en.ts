@@ -741,7 +741,7 @@ export const en: Catalogue = {
       `${file} ends with "/": that names a folder. Give the name of the report file, for example ${file}report.json.`,
     outputExists: (file) => `File ${file} already exists: add --force to replace it.`,
     outputIsInput: (file) =>
-      `${file} is one of the dossiers to check: the report will not replace it, even with --force. Choose another file.`,
+      `${file} is one of the files the check reads (a dossier, an export or its correspondence file): the report will not replace it, even with --force. Choose another file.`,
     outputNotAFile: (file) => `${file} is not a regular file (a folder?): give the name of the report file.`,
     badSize: (value) => `Invalid size "${value}" for --taille-max: give a number of MiB between 0.001 and 1024, for example 20.`,
     badAmount: (value, reason) =>

@@ -780,7 +780,7 @@ export const fr: Catalogue = {
       `${file} se termine par « / » : c’est un nom de répertoire. Donnez le nom du fichier du rapport, par exemple ${file}rapport.json.`,
     outputExists: (file) => `Le fichier ${file} existe déjà : ajoutez --force pour le remplacer.`,
     outputIsInput: (file) =>
-      `${file} est un des dossiers à vérifier : le rapport ne le remplacera pas, même avec --force. Choisissez un autre fichier.`,
+      `${file} est un des fichiers que la vérification lit (un dossier, un export ou son fichier de correspondance) : le rapport ne le remplacera pas, même avec --force. Choisissez un autre fichier.`,
     outputNotAFile: (file) => `${file} n’est pas un fichier ordinaire (un répertoire ?) : donnez le nom du fichier du rapport.`,
     badSize: (value) => `Taille « ${value} » invalide pour --taille-max : indiquez un nombre de Mio entre 0,001 et 1024, par exemple 20.`,
     badAmount: (value, reason) =>

@@ -345,7 +345,9 @@ describe('batch outputs', () => {
     writeFileSync(dossier, text);
     const overInput = run(['check', dossier, '-o', dossier, '--force']);
     expect(overInput.code).toBe(2);
-    expect(overInput.stderr).toContain('est un des dossiers à vérifier');
+    expect(overInput.stderr).toContain(
+      'est un des fichiers que la vérification lit (un dossier, un export ou son fichier de correspondance)',
+    );
     // Found in a folder, or named through a link, it is still the same file.
     symlinkSync(dossier, join(folder, 'lien.yaml'));
     expect(run(['check', folder, '-o', join(folder, 'lien.yaml'), '--force']).code).toBe(2);

@@ -144,12 +144,14 @@ describe('check --colonnes', () => {
     const { code, stderr } = await run(EXPORT, '--colonnes', CORRESPONDANCE, '--output', CORRESPONDANCE, '--force');
     expect(code).toBe(EXIT.usage);
     expect(stderr).toContain(CORRESPONDANCE);
+    // Named as what it is: not "one of the dossiers to check".
+    expect(stderr).toContain('un export ou son fichier de correspondance');
   });
 
   it('--csv-problemes: one row per problem, with its cell', async () => {
     const { stdout } = await run(EXPORT, '--colonnes', CORRESPONDANCE, '--format', 'csv', '--csv-problemes');
     const lines = stdout.split('\r\n');
-    expect(lines[0]).toBe('\ufefffichier;gravite;code;chemin;message;regle;clause;cellule;ligne;colonne');
-    expect(lines.find((line) => line.includes(';depenses.0.montant_ht;'))).toMatch(/;Dépenses!C14;14;3$/);
+    expect(lines[0]).toBe('\ufefffichier;gravite;code;chemin;message;regle;clause;cellule;ligne;colonne;titre');
+    expect(lines.find((line) => line.includes(';depenses.0.montant_ht;'))).toMatch(/;Dépenses!C14;14;3;$/);
   });
 });
