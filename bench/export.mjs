@@ -5,13 +5,13 @@
 // correspondence file that maps its columns. Deterministic: the same count
 // gives the same cells. The ODS is LibreOffice's conversion of the XLSX.
 import { Buffer } from 'node:buffer';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { dossiers } from './generate.mjs';
+import { convertToOds, SOFFICE } from '../scripts/soffice.mjs';
+
+export { SOFFICE };
 
 const TYPES = { commune: 'Commune', epci: 'Métropole', ccas: 'CCAS' };
 const AXES = { 'simplifier-le-quotidien': 'Simplifier le quotidien' };
@@ -87,9 +87,6 @@ export async function exportXlsx(count) {
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-/** LibreOffice, if this machine has it. */
-export const SOFFICE = ['soffice', 'libreoffice'].find((name) => spawnSync(name, ['--version'], { encoding: 'utf8' }).status === 0);
-
 /**
  * Writes export.xlsx, colonnes.yaml and, when LibreOffice is there, export.ods
  * into `folder`; returns their paths (ods undefined without LibreOffice).
@@ -101,27 +98,7 @@ export async function writeExport(folder, count) {
   writeFileSync(xlsx, await exportXlsx(count));
   writeFileSync(colonnes, CORRESPONDANCE);
   if (!SOFFICE) return { xlsx, colonnes, ods: undefined };
-  const profile = mkdtempSync(join(tmpdir(), 'bench-soffice-'));
-  try {
-    const converted = spawnSync(
-      SOFFICE,
-      [
-        '--headless',
-        '--norestore',
-        `-env:UserInstallation=${pathToFileURL(join(profile, 'profile')).href}`,
-        '--convert-to',
-        'ods',
-        '--outdir',
-        profile,
-        xlsx,
-      ],
-      { encoding: 'utf8', env: { ...process.env, HOME: profile } },
-    );
-    if (converted.status !== 0) throw new Error(`soffice failed: ${converted.stderr}`);
-    const ods = join(folder, 'export.ods');
-    renameSync(join(profile, 'export.ods'), ods);
-    return { xlsx, colonnes, ods };
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
+  const ods = join(folder, 'export.ods');
+  convertToOds(xlsx, ods);
+  return { xlsx, colonnes, ods };
 }

@@ -19,13 +19,12 @@
 // (the XLSX and ODS archives carry the time they were zipped, so compare
 // their cells, not their bytes).
 import { Buffer } from 'node:buffer';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { parse } from 'yaml';
+import { convertToOds } from './soffice.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const EXPORTS = join(ROOT, 'examples', 'exports');
@@ -216,45 +215,13 @@ export function windows1252(text) {
   return bytes;
 }
 
-/** LibreOffice, if this machine has it (as test/soffice.ts finds it). */
-function findSoffice() {
-  return ['soffice', 'libreoffice'].find((name) => spawnSync(name, ['--version'], { encoding: 'utf8' }).status === 0);
-}
-
-/** Converts `xlsx` to an ODS beside it, with a LibreOffice profile of its own. */
-function convertToOds(xlsx, outDir) {
-  const soffice = findSoffice();
-  if (!soffice) throw new Error('LibreOffice (soffice) is needed for the ODS: apt-get install libreoffice-calc-nogui, or pass --no-ods');
-  const profile = mkdtempSync(join(tmpdir(), 'make-exports-'));
-  try {
-    const converted = spawnSync(
-      soffice,
-      [
-        '--headless',
-        '--norestore',
-        `-env:UserInstallation=${pathToFileURL(join(profile, 'profile')).href}`,
-        '--convert-to',
-        'ods',
-        '--outdir',
-        profile,
-        xlsx,
-      ],
-      { encoding: 'utf8', env: { ...process.env, HOME: profile } },
-    );
-    if (converted.status !== 0) throw new Error(`soffice failed: ${converted.stderr}`);
-    renameSync(join(profile, 'export-plateforme.ods'), join(outDir, 'export-plateforme.ods'));
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
-}
-
 export async function makeExports(outDir, { ods = true } = {}) {
   mkdirSync(outDir, { recursive: true });
   const twins = readTwins();
   const xlsx = join(outDir, 'export-plateforme.xlsx');
   writeFileSync(xlsx, await xlsxOf(twins));
   writeFileSync(join(outDir, 'export-plateforme.csv'), windows1252(csvOf(twins)));
-  if (ods) convertToOds(xlsx, outDir);
+  if (ods) convertToOds(xlsx, join(outDir, 'export-plateforme.ods'));
   return twins;
 }
 
