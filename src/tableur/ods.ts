@@ -4,6 +4,9 @@ import { localName } from './xml.js';
 import { walkPart, type SheetsRead } from './xlsx.js';
 import { readArchive } from './zip.js';
 
+/** The longest text a spreadsheet cell holds (Excel's limit, 32 767 characters). */
+const MAX_CELL_TEXT = 32_767;
+
 const CONTENT = 'content.xml';
 const MANIFEST = 'META-INF/manifest.xml';
 
@@ -56,6 +59,10 @@ export function readOds(bytes: Uint8Array, limits: WorkbookLimits): SheetsRead {
   let stringValue: string | undefined;
   let formula: string | undefined;
   let text = '';
+  const append = (piece: string) => {
+    if (text.length < MAX_CELL_TEXT)
+      text += piece.length <= MAX_CELL_TEXT - text.length ? piece : piece.slice(0, MAX_CELL_TEXT - text.length);
+  };
   let paragraphs = 0;
   let inParagraph = 0;
   let annotation = 0;
@@ -177,7 +184,7 @@ export function readOds(bytes: Uint8Array, limits: WorkbookLimits): SheetsRead {
         case 'p':
         case 'h':
           if (inCell && annotation === 0) {
-            if (paragraphs++ > 0) text += '\n';
+            if (paragraphs++ > 0) append('\n');
             inParagraph++;
           }
           break;
@@ -185,14 +192,15 @@ export function readOds(bytes: Uint8Array, limits: WorkbookLimits): SheetsRead {
           if (inParagraph > 0 && annotation === 0) {
             let count = 1;
             for (const key in attributes) if (localName(key) === 'c') count = positive(attributes[key]!);
-            text += ' '.repeat(Math.min(count, 10_000));
+            // Spaces cost 22 bytes of XML for any count: a cell's text stops where a spreadsheet's does.
+            append(' '.repeat(Math.max(0, Math.min(count, MAX_CELL_TEXT - text.length))));
           }
           break;
         case 'tab':
-          if (inParagraph > 0 && annotation === 0) text += '\t';
+          if (inParagraph > 0 && annotation === 0) append('\t');
           break;
         case 'line-break':
-          if (inParagraph > 0 && annotation === 0) text += '\n';
+          if (inParagraph > 0 && annotation === 0) append('\n');
           break;
         case 'annotation':
           annotation++;
@@ -257,7 +265,7 @@ export function readOds(bytes: Uint8Array, limits: WorkbookLimits): SheetsRead {
       }
     },
     text(chunk) {
-      if (inParagraph > 0 && annotation === 0) text += chunk;
+      if (inParagraph > 0 && annotation === 0) append(chunk);
     },
   });
   if (failure) return failure;

@@ -93,6 +93,16 @@ describe('readWorkbook within its bounds', () => {
     });
   });
 
+  it('stops a cell’s text where a spreadsheet does: spaces written as one element with a count build no gigabytes', () => {
+    const spaces = '<text:s text:c="10000"/>'.repeat(4_000);
+    const rows = `<table:table-row><table:table-cell office:value-type="string"><text:p>a${spaces}b</text:p></table:table-cell></table:table-row>`;
+    const result = read(odsOf(odsContent([{ name: 'F', rows }])), 'ods');
+    if (!result.ok) throw new Error(result.code);
+    const text = result.workbook.sheets[0]!.rows.get(1)![0]!.text;
+    expect(text.length).toBeLessThanOrEqual(32_767);
+    expect(text.startsWith('a   ')).toBe(true);
+  });
+
   it('counts each merged range against the bound: a mapping looks each one up', () => {
     const merges = (count: number) =>
       `<mergeCells>${Array.from({ length: count }, (_, index) => `<mergeCell ref="A${index * 2 + 1}:B${index * 2 + 1}"/>`).join('')}</mergeCells>`;
