@@ -364,7 +364,9 @@ export const en: Catalogue = {
     'identifiant-manquant': (p) =>
       `This dossier has no number (row ${p.ligne}): it is named by its row. Check the export: no expense line can be joined to it.`,
     'identifiant-en-double': (p, w) =>
-      `Dossier number "${p.identifiant}" is held by ${w.integer(p.nombre)} rows: the expense lines holding it all go to the first. Check the export.`,
+      p.lignes === undefined
+        ? `Dossier number "${p.identifiant}" is held by ${w.integer(p.nombre)} dossier rows; each keeps its own expense lines. Check that the export does not hold a duplicate.`
+        : `Dossier number "${p.identifiant}" is held by ${w.integer(p.nombre)} dossier rows: the ${w.integer(p.lignes)} expense line(s) holding it cannot be joined to any of them and are not counted. Give each dossier its own number in the export.`,
     'formule-sans-valeur': (p) =>
       `Cell computed by a formula (${p.formule || 'formula'}) with no saved value: the tool never computes formulas. Open the export in a spreadsheet and save it, or paste the value over the formula.`,
     'cellule-erreur': (p) =>

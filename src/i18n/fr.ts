@@ -396,7 +396,9 @@ export const fr: Catalogue = {
     'identifiant-manquant': (p) =>
       `Ce dossier n’a pas de numéro (ligne ${p.ligne}) : il est nommé par sa ligne. Vérifiez l’export : ses dépenses éventuelles ne peuvent pas lui être rattachées.`,
     'identifiant-en-double': (p, w) =>
-      `Le numéro de dossier « ${p.identifiant} » est porté par ${w.integer(p.nombre)} lignes : les dépenses qui le portent sont toutes rattachées au premier. Vérifiez l’export.`,
+      p.lignes === undefined
+        ? `Le numéro de dossier « ${p.identifiant} » est porté par ${w.integer(p.nombre)} lignes de dossiers ; chacune garde ses propres dépenses. Vérifiez qu’il ne s’agit pas d’un doublon de l’export.`
+        : `Le numéro de dossier « ${p.identifiant} » est porté par ${w.integer(p.nombre)} lignes de dossiers : ${p.lignes === 1 ? 'la ligne de dépense qui le porte ne peut être rattachée' : `les ${w.integer(p.lignes)} lignes de dépenses qui le portent ne peuvent être rattachées`} à aucun d’eux et ne sont pas comptées. Donnez à chaque dossier son propre numéro dans l’export.`,
     'formule-sans-valeur': (p) =>
       `Cellule calculée par une formule (${p.formule || 'formule'}) sans valeur enregistrée : l’outil ne calcule pas les formules. Ouvrez l’export dans un tableur, enregistrez-le, ou copiez-collez la valeur à la place de la formule.`,
     'cellule-erreur': (p) =>

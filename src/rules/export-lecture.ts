@@ -28,7 +28,12 @@ export const exportReading = defineFormatRule({
       // An expense line whose dossier number matches no dossier: `nombre` lines with that number.
       'depense-sans-dossier-export': { ...unreadable, params: { identifiant: 'text', nombre: 'integer' } },
       'identifiant-manquant': { avertissement: true, params: { ligne: 'integer' } },
-      'identifiant-en-double': { avertissement: true, params: { identifiant: 'text', nombre: 'integer' } },
+      // `lignes`: with a sheet of lines, how many hold the number (joined to none of its dossiers); blocking then.
+      'identifiant-en-double': {
+        bloquant: ['a-completer'],
+        avertissement: true,
+        params: { identifiant: 'text', nombre: 'integer', lignes: 'integer' },
+      },
       'formule-sans-valeur': { ...unusable, params: { formule: 'text' } },
       'cellule-erreur': { ...unusable, params: { valeur: 'text' } },
       'date-nombre': { avertissement: true, params: { valeur: 'text', date: 'date' } },

@@ -326,11 +326,17 @@ export function dossiersOfWorkbook(workbook: Workbook, correspondance: Correspon
 
   // The lines of the other sheet, joined to their dossier by its number.
   const orphans = new Map<string, { rows: number[] }>();
+  // A number on several dossiers: its lines belong to no one of them for sure (counted, never joined).
+  let ambiguous: Map<string, number> | undefined;
   if (lineGrid && lineColumns) {
     const { join, order, fields: lineFields } = lineColumns;
     const byId = new Map<string, ExportDossier>();
-    for (const dossier of dossiers)
-      if (dossier.identifiant !== '' && !byId.has(dossier.identifiant)) byId.set(dossier.identifiant, dossier);
+    ambiguous = new Map();
+    for (const dossier of dossiers) {
+      if (dossier.identifiant === '') continue;
+      if (byId.has(dossier.identifiant)) ambiguous.set(dossier.identifiant, 0);
+      else byId.set(dossier.identifiant, dossier);
+    }
     const lineCols = [...lineFields.values()].map(({ col }) => col);
     const firstCol = Math.min(...lineCols, join ?? Infinity);
     lineGrid.indexMerges([...lineCols, ...(join !== undefined ? [join] : []), ...(order !== undefined ? [order] : [])]);
@@ -338,6 +344,11 @@ export function dossiersOfWorkbook(workbook: Workbook, correspondance: Correspon
     for (const row of dataRows(lineGrid.sheet, lines!.ligne_titres)) {
       if (![...lineCols, join!].some((col) => hasContent(lineGrid.cell(row, col).cell))) continue;
       const key = lineGrid.cell(row, join!).cell?.text.trim() ?? '';
+      const unattributable = ambiguous.get(key);
+      if (unattributable !== undefined) {
+        ambiguous.set(key, unattributable + 1);
+        continue;
+      }
       const dossier = byId.get(key);
       if (!dossier) {
         // Lines with the same number are one entry; a line without a number is one of its own.
@@ -389,12 +400,12 @@ export function dossiersOfWorkbook(workbook: Workbook, correspondance: Correspon
     });
   }
 
-  name(dossiers, fichier);
+  name(dossiers, fichier, ambiguous);
   return { dossiers, fileFindings };
 }
 
 /** "export.xlsx#1234"; an empty number names the row; a repeated one is counted, with a warning on each. */
-function name(dossiers: ExportDossier[], fichier: string): void {
+function name(dossiers: ExportDossier[], fichier: string, ambiguous: ReadonlyMap<string, number> | undefined): void {
   const counts = new Map<string, number>();
   for (const dossier of dossiers)
     if (!dossier.orphelin && dossier.identifiant !== '') counts.set(dossier.identifiant, (counts.get(dossier.identifiant) ?? 0) + 1);
@@ -410,9 +421,14 @@ function name(dossiers: ExportDossier[], fichier: string): void {
       base = `${fichier}#${dossier.identifiant}`;
       const count = counts.get(dossier.identifiant) ?? 0;
       if (!dossier.orphelin && count > 1) {
-        dossier.findings.unshift(
-          placed(warning('identifiant-en-double', '', { identifiant: dossier.identifiant, nombre: count }), dossier.start),
-        );
+        const params = { identifiant: dossier.identifiant, nombre: count };
+        const lignes = ambiguous?.get(dossier.identifiant);
+        // With a sheet of lines, none of them is counted: the dossier cannot be decided (numbered columns keep their own).
+        const finding =
+          lignes === undefined
+            ? warning('identifiant-en-double', '', params)
+            : blocking('a-completer', 'identifiant-en-double', 'depenses', { ...params, lignes });
+        dossier.findings.unshift(placed(finding, dossier.start));
       }
     }
     let candidate = base;

@@ -221,6 +221,40 @@ describe('dossiersOfWorkbook, what it reports', () => {
     ]);
   });
 
+  it('a number on two dossiers: its expense lines go to neither (the money would be another dossier’s), blocking on both', () => {
+    const reading = dossiersOfWorkbook(
+      workbook(
+        sheet('Dossiers', [
+          ['Dossier ID', 'Nom de la collectivité'],
+          [1, 'Commune de Feurs'],
+          [1, 'Commune de Montbrison'],
+          [2, 'Commune de Roanne'],
+        ]),
+        sheet('Dépenses', [
+          ['Dossier ID', 'Libellé', 'Montant HT'],
+          [1, 'Tablettes', 1000],
+          [1, 'Bornes', 20000],
+          [2, 'Écrans', 500],
+        ]),
+      ),
+      correspondance({
+        version: 1,
+        dossiers: { feuille: 'Dossiers', identifiant: 'Dossier ID', colonnes: { 'porteur.nom': 'Nom de la collectivité' } },
+        depenses: { feuille: 'Dépenses', jointure: 'Dossier ID', colonnes: { libelle: 'Libellé', montant_ht: 'Montant HT' } },
+      }),
+      'export.xlsx',
+    );
+    expect(reading.fileFindings).toEqual([]);
+    const [feurs, montbrison, roanne] = reading.dossiers;
+    expect(feurs!.tree.depenses).toBeUndefined();
+    expect(montbrison!.tree.depenses).toBeUndefined();
+    expect(roanne!.tree.depenses).toEqual([{ libelle: 'Écrans', montant_ht: '500' }]);
+    for (const dossier of [feurs!, montbrison!]) {
+      const repeated = dossier.findings.find(({ code }) => code === 'identifiant-en-double')!;
+      expect(repeated).toMatchObject({ gravite: 'bloquant', effet: 'a-completer', params: { identifiant: '1', nombre: 2, lignes: 2 } });
+    }
+  });
+
   it('a formula without value and an error cell, at their cell, as grave as the field', () => {
     const simple = correspondance({
       version: 1,
