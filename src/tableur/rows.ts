@@ -225,8 +225,9 @@ export function dossiersOfWorkbook(workbook: Workbook, correspondance: Correspon
   const grid = new Grid(dossierSheet ?? EMPTY_SHEET, csv || !dossierSheet ? undefined : dossierSheet.name, workbook.csv?.recordLines);
   const headerRow = correspondance.dossiers.ligne_titres;
   const titles = grid.titles(headerRow);
+  const claimed = claimedTitles(correspondance);
   const find = (title: string, chemin: string, on: Grid, known: ReturnType<Grid['titles']>, row: number) =>
-    findColumn(title, chemin, on, known, row, fileFindings);
+    findColumn(title, chemin, on, known, row, fileFindings, claimed);
   const dossierLookups = fileFindings.length;
   const identifier = !dossierSheet ? undefined : find(correspondance.dossiers.identifiant, 'dossiers.identifiant', grid, titles, headerRow);
   const fields = new Map<string, Column>();
@@ -538,6 +539,21 @@ function listedTitles(written: readonly string[]): string {
 /** Past this many, the titles of a sheet are not all listed in a message. */
 const MAX_TITLES_LISTED = 30;
 
+/** A real export has a few hundred columns at most; a row of titles past this many is not searched for a "did you mean". */
+const MAX_SUGGESTION_CANDIDATES = 1_000;
+
+/** Every title the correspondence reads, folded: none is offered as the "did you mean" of another. */
+function claimedTitles(correspondance: Correspondance): Set<string> {
+  const titles = [
+    correspondance.dossiers.identifiant,
+    ...Object.values(correspondance.dossiers.colonnes).map((spec) => (spec as ColumnSpec).colonne),
+    correspondance.depenses?.jointure,
+    correspondance.depenses?.ordre,
+    ...Object.values(correspondance.depenses?.colonnes ?? {}).map((spec) => (spec as ColumnSpec).colonne),
+  ];
+  return new Set(titles.filter((title): title is string => title !== undefined).map(foldTitle));
+}
+
 function findColumn(
   title: string,
   chemin: string,
@@ -545,12 +561,15 @@ function findColumn(
   known: { byFolded: Map<string, number[]>; written: string[] },
   headerRow: number,
   findings: PlacedFinding[],
+  claimed: ReadonlySet<string>,
 ): number | undefined {
   const cols = known.byFolded.get(foldTitle(title));
   const feuille = grid.sheetName !== undefined ? { feuille: grid.sheetName } : {};
   if (cols === undefined) {
     const listed = listedTitles(known.written);
-    const params: Params = { colonne: title, ...feuille, ligne: headerRow, suggestion: suggest(title, known.written), colonnes: listed };
+    // Never a column another field reads ("Montant de l'aide sollicitée" for "Montant HT"), and a bounded search on a hostile sheet.
+    const candidates = known.written.slice(0, MAX_SUGGESTION_CANDIDATES).filter((written) => !claimed.has(foldTitle(written)));
+    const params: Params = { colonne: title, ...feuille, ligne: headerRow, suggestion: suggest(title, candidates), colonnes: listed };
     findings.push(placed(blocking('illisible', 'colonne-introuvable', chemin, params), grid.position(headerRow, 1)));
     return undefined;
   }

@@ -255,6 +255,33 @@ describe('dossiersOfWorkbook, what it reports', () => {
     }
   });
 
+  it('never offers as "did you mean" a column another field reads, and still offers a near title', () => {
+    const reading = dossiersOfWorkbook(
+      workbook(
+        sheet('Dossiers', [['Dossier ID', 'Montant de l’aide sollicitée', 'Libellé de la dépense']]),
+        sheet('Dépenses', [['Dossier ID', 'Libellé']]),
+      ),
+      correspondance({
+        version: 1,
+        dossiers: {
+          feuille: 'Dossiers',
+          identifiant: 'Dossier ID',
+          colonnes: { 'financement.aide_sollicitee': 'Montant de l’aide sollicitée' },
+        },
+        depenses: {
+          feuille: 'Dossiers',
+          jointure: 'Dossier ID',
+          colonnes: { montant_ht: 'Montant HT', libelle: 'Libelé de la dépens' },
+        },
+      }),
+      'export.xlsx',
+    );
+    const suggestions = Object.fromEntries(
+      reading.fileFindings.filter(({ code }) => code === 'colonne-introuvable').map(({ params }) => [params!.colonne, params!.suggestion]),
+    );
+    expect(suggestions).toEqual({ 'Montant HT': undefined, 'Libelé de la dépens': 'Libellé de la dépense' });
+  });
+
   it('a formula without value and an error cell, at their cell, as grave as the field', () => {
     const simple = correspondance({
       version: 1,
