@@ -111,6 +111,8 @@ function digitsBefore(inner: string, literal: string, side: 'start' | 'end'): st
 const ADVISORY =
   /^(appel|porteur\.(nom|referent\..*)|projet\.(titre|description|debut|fin|communes_associees)|analyse\..*|financement\.autofinancement|depenses\.\d+\.(libelle|categorie|beneficiaires))$/;
 const DATE_FIELDS = new Set(['projet.debut', 'projet.fin', 'depot.date']);
+/** A day (ISO or French) followed by a time of day, as exports write a filing date. */
+const DATE_AND_TIME = /^(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})[ T]\d{1,2}[:h]\d{2}(?::\d{2})?$/;
 /** Codes a spreadsheet loses the leading zero of, when typed as a number: the length typed, the length meant. */
 const CODES: Record<string, { typed: number; meant: number; check?: (digits: string) => boolean }> = {
   'porteur.siren': { typed: 8, meant: 9, check: luhnValid },
@@ -672,6 +674,8 @@ class ValueReader {
   /** A date cell gives its day; a number in a date field is a serial (a column formatted as a number). */
   private date(cell: Cell, text: string, path: string, position: Position, findings: PlacedFinding[]): string {
     if (cell.kind === 'date') return text.slice(0, 10);
+    // A platform's date and time as text ("21/07/2022 14:05", a CSV): its day, as a date cell's, in the platform's time.
+    if (cell.kind === 'text') return DATE_AND_TIME.exec(text.trim())?.[1] ?? text;
     if (cell.kind !== 'number') return text;
     const day = this.date1904 ? serialToDate(Math.floor(Number(text)), true) : serialToDay(Number(text));
     if (day === undefined) return text;

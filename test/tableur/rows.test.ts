@@ -282,6 +282,29 @@ describe('dossiersOfWorkbook, what it reports', () => {
     expect(suggestions).toEqual({ 'Montant HT': undefined, 'Libelé de la dépens': 'Libellé de la dépense' });
   });
 
+  it('a date and time typed as text (a CSV) gives its day, as a date cell does', () => {
+    const reading = dossiersOfWorkbook(
+      {
+        ...workbook(
+          sheet('export.csv', [
+            ['N°', 'Déposé le'],
+            ['1', '21/07/2022 14:05'],
+            ['2', '2022-07-29 23:30:12'],
+            ['3', 'le 21 juillet'],
+          ]),
+        ),
+        format: 'csv',
+      },
+      correspondance({ version: 1, dossiers: { identifiant: 'N°', colonnes: { 'depot.date': 'Déposé le' } } }),
+      'export.csv',
+    );
+    expect(reading.dossiers.map(({ tree }) => (tree.depot as { date: string }).date)).toEqual([
+      '21/07/2022',
+      '2022-07-29',
+      'le 21 juillet',
+    ]);
+  });
+
   it('a formula without value and an error cell, at their cell, as grave as the field', () => {
     const simple = correspondance({
       version: 1,
