@@ -36,6 +36,11 @@ export function exportSetup(correspondance: Correspondance, maxBytes: number): E
   return { correspondance, limits: { maxInflatedBytes: INFLATION_FACTOR * maxBytes, maxCells: MAX_EXPORT_CELLS } };
 }
 
+/** A ZIP (XLSX, ODS) or an OLE file (XLS) by its bytes, whatever its name says: a dossier is text. */
+function isWorkbookBytes(bytes: Uint8Array): boolean {
+  return workbookFormatOf('', bytes) !== undefined;
+}
+
 /** A spreadsheet export by its name (.xlsx, .ods, .csv): refused without --colonnes, never read as YAML. */
 export function isSpreadsheetName(name: string): boolean {
   return workbookFormatOf(name, new Uint8Array()) !== undefined;
@@ -59,6 +64,9 @@ export function checkInput(
     const csv = identifiant !== undefined ? { expectedTitles: [identifiant], headerRow: ligne_titres } : undefined;
     const format = exports ? workbookFormatOf(name, read.bytes, csv) : undefined;
     if (exports && format) return checkExport(read.bytes, name, exports.correspondance, { ...options, limits: exports.limits, format });
+    // A workbook without --colonnes (a named .xlsx is refused before; this is standard input or an odd name): never YAML.
+    if (!exports && isWorkbookBytes(read.bytes))
+      return { dossiers: [unreadableFileReport(name, 'classeur-sans-correspondance', {}, options)] };
     return checkFile(read.bytes, name, options);
   }
   if (read.error === 'trop-volumineux')

@@ -229,6 +229,8 @@ export const en: Catalogue = {
     // Spreadsheet exports (src/tableur/read.ts).
     'classeur-illisible': (p) =>
       `The file does not read as an XLSX, ODS or CSV workbook${p.partie ? ` (part ${p.partie})` : ''}${p.ligne ? ` (line ${p.ligne})` : ''}: it may be incomplete (an interrupted download) or damaged. Open it again in your spreadsheet and save it as .xlsx, .ods or .csv. (Technical detail: ${p.detail}.)`,
+    'classeur-sans-correspondance': () =>
+      'This file is a workbook (XLSX, ODS or XLS), not a dossier: it is read with its correspondence file, given with --colonnes (for example --colonnes correspondance.yaml).',
     'classeur-chiffre': () =>
       'An .xls workbook, or one protected by a password: it cannot be read. Open it in your spreadsheet and save it as .xlsx (or .ods), without a password.',
     'archive-trop-grande': (p) =>

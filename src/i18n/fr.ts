@@ -256,6 +256,8 @@ export const fr: Catalogue = {
     // Spreadsheet exports (src/tableur/read.ts).
     'classeur-illisible': (p) =>
       `Le fichier ne se lit pas comme un classeur XLSX, ODS ou CSV${p.partie ? ` (partie ${p.partie})` : ''}${p.ligne ? ` (ligne ${p.ligne})` : ''} : il est peut-être incomplet (téléchargement interrompu) ou abîmé. Rouvrez-le dans votre tableur et enregistrez-le de nouveau au format .xlsx, .ods ou .csv. (Détail technique, en anglais : ${p.detail}.)`,
+    'classeur-sans-correspondance': () =>
+      'Ce fichier est un classeur (XLSX, ODS ou XLS), pas un dossier : il se lit avec son fichier de correspondance, donné par --colonnes (par exemple --colonnes correspondance.yaml).',
     'classeur-chiffre': () =>
       'Classeur .xls ou protégé par un mot de passe : il ne peut pas être lu. Ouvrez-le dans votre tableur et enregistrez-le au format .xlsx (ou .ods), sans mot de passe.',
     'archive-trop-grande': (p) =>

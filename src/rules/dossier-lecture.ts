@@ -63,6 +63,8 @@ export const fileReading = defineFormatRule({
       'classeur-illisible': { ...unreadable, params: { detail: 'text', partie: 'text', ligne: 'integer' } },
       // An OLE file: an .xls, or a workbook saved with a password (or an ODS whose manifest says it is encrypted).
       'classeur-chiffre': { ...unreadable, params: {} },
+      // A workbook read without --colonnes (standard input, a name that does not say it): never read as YAML.
+      'classeur-sans-correspondance': { ...unreadable, params: {} },
       // `max`, `taille`: bytes once inflated, as the archive declares them.
       'archive-trop-grande': { ...unreadable, params: { max: 'integer', taille: 'integer' } },
       'archive-trop-de-fichiers': { ...unreadable, params: { max: 'integer' } },

@@ -240,3 +240,15 @@ describe('a damaged workbook', () => {
     expect(en.stdout).toContain('it may be incomplete (an interrupted download) or damaged');
   });
 });
+
+describe('a workbook on standard input without --colonnes', () => {
+  it('is said to be a workbook to read with --colonnes, never read as a YAML dossier', () => {
+    const bytes = readFileSync(join(EXAMPLES, 'exports', 'export-plateforme.xlsx'));
+    const result = spawnSync(process.execPath, [BIN, 'check', '-', '--format', 'json'], { input: bytes, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout) as { dossiers: { verdict: string; problemes: { code: string; message: string }[] }[] };
+    expect(report.dossiers.map(({ verdict }) => verdict)).toEqual(['illisible']);
+    expect(report.dossiers[0]!.problemes.map(({ code }) => code)).toEqual(['classeur-sans-correspondance']);
+    expect(report.dossiers[0]!.problemes[0]!.message).toContain('--colonnes');
+  });
+});
