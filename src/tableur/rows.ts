@@ -427,8 +427,9 @@ function name(dossiers: ExportDossier[], fichier: string, ambiguous: ReadonlyMap
         const params = { identifiant: dossier.identifiant, nombre: count };
         const lignes = ambiguous?.get(dossier.identifiant);
         // With a sheet of lines, none of them is counted: the dossier cannot be decided (numbered columns keep their own).
+        // No line holds it: nothing is wrongly counted, a warning as with numbered columns.
         const finding =
-          lignes === undefined
+          lignes === undefined || lignes === 0
             ? warning('identifiant-en-double', '', params)
             : blocking('a-completer', 'identifiant-en-double', 'depenses', { ...params, lignes });
         dossier.findings.unshift(placed(finding, dossier.start));
