@@ -16,6 +16,8 @@ export interface TextSink {
   write(text: string | Uint8Array): unknown;
   /** A terminal gets colours and a progress counter. */
   isTTY?: boolean;
+  /** A terminal's width in columns. */
+  columns?: number;
   /** Its reader went away (`| head`): nothing more is written. */
   destroyed?: boolean;
 }
@@ -29,6 +31,18 @@ export interface CliIO {
 
 export function processIO(): CliIO {
   return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
+}
+
+/**
+ * The width the text report fits: the terminal's (or COLUMNS, when the
+ * terminal does not say). Not a terminal (a file, a pipe, a CI log): none,
+ * the full tables.
+ */
+export function terminalWidth(stdout: TextSink, env: NodeJS.ProcessEnv = process.env): number | undefined {
+  if (stdout.isTTY !== true) return undefined;
+  if (stdout.columns !== undefined && stdout.columns > 0) return stdout.columns;
+  const columns = Number(env.COLUMNS);
+  return Number.isInteger(columns) && columns > 0 ? columns : undefined;
 }
 
 /** The report's destination: standard output, or the --output file, which appears whole on commit. */

@@ -20,7 +20,7 @@ import { installedData, installedGeography } from './checker-data.js';
 import type { CheckConfig } from './config.js';
 import { EXIT, missingPathError, UsageError } from './errors.js';
 import { collectInputs, STDIN } from './inputs.js';
-import { checkOutput, noteNotADossier, reportOutput, type CliIO } from './output.js';
+import { checkOutput, noteNotADossier, reportOutput, terminalWidth, type CliIO } from './output.js';
 import { checkInParallel, MIN_FILES_FOR_WORKERS, threadCount, type WorkerSetup } from './pool.js';
 import { progressOn } from './progress.js';
 import { readDossierFile, readStandardInput } from './read.js';
@@ -125,7 +125,9 @@ export async function runCheck(config: CheckConfig, io: CliIO, now = new Date())
     else if (!isBinaryFormat(config.format)) {
       const formatter = FORMATTERS[config.format];
       const style = config.format === 'text' && config.output === undefined ? terminalStyle(config.color, io.stdout) : undefined;
-      output.write(formatter({ ...head, dossiers: kept, resume }, { style, explain: config.explain }));
+      // Tables fit the terminal they are shown in; a file or a pipe gets them whole.
+      const width = config.format === 'text' && config.output === undefined ? terminalWidth(io.stdout) : undefined;
+      output.write(formatter({ ...head, dossiers: kept, resume }, { style, explain: config.explain, width }));
     }
   } catch (error) {
     output.abort();

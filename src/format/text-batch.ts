@@ -15,9 +15,9 @@ import { batchColumns, countBy, problemLocation, totalsNotes } from './utils.js'
  * on one line each, then the count by verdict. The detail of one dossier is
  * its own check.
  */
-export function formatBatchText(report: Report, style: Style, explain = false): string {
+export function formatBatchText(report: Report, style: Style, explain = false, width?: number): string {
   const t = catalogue(report.lang);
-  const blocks = [summaryTable(report, t, style)];
+  const blocks = [summaryTable(report, t, style, width)];
   const withProblems = report.dossiers.filter((dossier) => dossier.problemes.some((problem) => problem.gravite !== 'info'));
   if (withProblems.length > 0) blocks.push(withProblems.map((dossier) => problemLines(dossier, report, t, style, explain)).join('\n\n'));
   blocks.push(`${summaryLine(report, t, style)}\n${style.dim(t.ui.batch.detailHint)}`);
@@ -32,12 +32,62 @@ interface Cell {
   colour?: (text: string) => string;
 }
 
+/** In a narrow terminal, applicants' names are cut shorter, down to this. */
+const MIN_APPLICANT = 12;
+
+/** Columns of the batch table: file, applicant, verdict, eligible base, maximum, requested, blocking, warnings. */
+const APPLICANT = 1;
+const ELIGIBLE_BASE = 3;
+
+/**
+ * How the batch table fits a terminal, tried in this order until it fits:
+ * applicants' names cut shorter (26 down to 12 characters); the eligible base
+ * column dropped (the maximum says what matters); the applicant column dropped
+ * (the file names the dossier; each total keeps its count of dossiers); then
+ * the file name on a line of its own, the figures on the next. File names and
+ * amounts are never cut.
+ */
+interface BatchLayout {
+  applicantMax: number;
+  columns: number[];
+  stacked: boolean;
+}
+
+const FULL_LAYOUT: BatchLayout = { applicantMax: MAX_APPLICANT, columns: [0, 1, 2, 3, 4, 5, 6, 7], stacked: false };
+
+function* narrowerLayouts(): Generator<BatchLayout> {
+  for (let applicantMax = MAX_APPLICANT - 2; applicantMax >= MIN_APPLICANT; applicantMax -= 2) yield { ...FULL_LAYOUT, applicantMax };
+  const withoutBase = FULL_LAYOUT.columns.filter((column) => column !== ELIGIBLE_BASE);
+  yield { applicantMax: MIN_APPLICANT, columns: withoutBase, stacked: false };
+  const withoutApplicant = withoutBase.filter((column) => column !== APPLICANT);
+  yield { applicantMax: MIN_APPLICANT, columns: withoutApplicant, stacked: false };
+  yield { applicantMax: MIN_APPLICANT, columns: withoutApplicant, stacked: true };
+}
+
 /**
  * One line per dossier, columns aligned with spaces (no borders, no
  * wrapping), so that the table stays readable in a terminal, a CI log or a
- * pasted e-mail, and greppable line by line.
+ * pasted e-mail, and greppable line by line. Given a terminal's width, the
+ * first layout that fits it (see BatchLayout).
  */
-function summaryTable(report: Report, t: Catalogue, style: Style): string {
+function summaryTable(report: Report, t: Catalogue, style: Style, width: number | undefined): string {
+  const notes = totalsNotes(summarize(report.dossiers).montants, t);
+  let table = summaryTableIn(report, t, style, FULL_LAYOUT);
+  if (width === undefined) return [table.text, ...notes.map((note) => style.dim(note))].join('\n');
+  for (const layout of narrowerLayouts()) {
+    if (table.widest <= width) break;
+    table = summaryTableIn(report, t, style, layout, width);
+  }
+  return [table.text, ...notes.flatMap((note) => wrapWords(note, width).map((line) => style.dim(line)))].join('\n');
+}
+
+function summaryTableIn(
+  report: Report,
+  t: Catalogue,
+  style: Style,
+  layout: BatchLayout,
+  width = Infinity,
+): { text: string; widest: number } {
   const money = (cents: number | undefined) => (cents === undefined ? '—' : formatCents(cents, report.lang));
   const head = batchColumns(t);
   const rightAligned = [false, false, false, true, true, true, true, true];
@@ -46,7 +96,7 @@ function summaryTable(report: Report, t: Catalogue, style: Style): string {
     const warnings = countBy(dossier.problemes, 'avertissement');
     return [
       { text: dossier.fichier },
-      { text: shorten(dossier.porteur.nom ?? t.ui.missing, MAX_APPLICANT) },
+      { text: shorten(dossier.porteur.nom ?? t.ui.missing, layout.applicantMax) },
       { text: t.verdicts[dossier.verdict], colour: verdictColour(dossier, style) },
       { text: money(dossier.aide?.eligibleBaseCents) },
       { text: money(grantableMaximum(dossier)) },
@@ -57,22 +107,71 @@ function summaryTable(report: Report, t: Catalogue, style: Style): string {
   });
   // Summed from the rows shown, so that the totals always add up to them.
   const summary = summarize(report.dossiers);
-  const totalRows = totalsRows(report, summary, t, money).map((row) => row.map((text) => ({ text, colour: style.bold })));
+  const withApplicant = layout.columns.includes(APPLICANT);
+  const totalRows = totalsRows(report, summary, t, money).map((row) => {
+    // Without the applicant column, the count of dossiers it held follows the total's name.
+    const cells = withApplicant ? row : [`${row[0]} — ${row[1]}`, '', ...row.slice(2)];
+    return cells.map((text) => ({ text, colour: style.bold }));
+  });
 
   const all = [head.map((text) => ({ text })), ...rows, ...totalRows];
-  const widths = head.map((_, column) => Math.max(...all.map((row) => width(row[column]!.text))));
-  const line = (row: Cell[]) =>
-    row
-      .map((cell, column) => {
-        const padding = ' '.repeat(widths[column]! - width(cell.text));
+  const widths = head.map((_, column) => Math.max(...all.map((row) => screenWidth(row[column]!.text))));
+  // Stacked, the file (or the total's name) has a line of its own, the other columns the next, indented.
+  const figures = layout.stacked ? layout.columns.filter((column) => column !== 0) : layout.columns;
+  const indent = layout.stacked ? '  ' : '';
+  const aligned = (row: Cell[]) =>
+    figures
+      .map((column) => {
+        const cell = row[column]!;
+        const padding = ' '.repeat(widths[column]! - screenWidth(cell.text));
         const text = cell.colour ? cell.colour(cell.text) : cell.text;
         return rightAligned[column] ? padding + text : text + padding;
       })
       .join('  ')
       .trimEnd();
-  const rule = style.dim(widths.map((columnWidth) => '─'.repeat(columnWidth)).join('  '));
-  const notes = totalsNotes(summary.montants, t).map((note) => style.dim(note));
-  return [style.bold(line(all[0]!)), rule, ...rows.map(line), rule, ...totalRows.map(line), ...notes].join('\n');
+  const line = (row: Cell[]) => {
+    const first = row[0]!;
+    if (!layout.stacked) return aligned(row);
+    // A file name wider than the terminal is broken after a slash, never cut.
+    const name = breakPath(first.text, width)
+      .map((piece) => (first.colour ? first.colour(piece) : piece))
+      .join('\n');
+    return `${name}\n${indent}${aligned(row)}`;
+  };
+  const rule = style.dim(indent + figures.map((column) => '─'.repeat(widths[column]!)).join('  '));
+  const lines = [style.bold(line(all[0]!)), rule, ...rows.map((row) => line(row)), rule, ...totalRows.map((row) => line(row))];
+  const widest = layout.stacked
+    ? indent.length + figures.reduce((sum, column) => sum + widths[column]!, 0) + 2 * (figures.length - 1)
+    : figures.reduce((sum, column) => sum + widths[column]!, 0) + 2 * (figures.length - 1);
+  return { text: lines.join('\n'), widest };
+}
+
+/** A path cut after its slashes into lines no wider than `max` (a part longer stays whole). */
+function breakPath(path: string, max: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const part of path.split(/(?<=\/)/)) {
+    if (current !== '' && screenWidth(current) + screenWidth(part) > max) {
+      lines.push(current);
+      current = part;
+    } else current += part;
+  }
+  lines.push(current);
+  return lines;
+}
+
+/** A note cut at spaces into lines no wider than `max` (a word longer stays whole). */
+function wrapWords(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(' ')) {
+    if (current !== '' && screenWidth(current) + 1 + screenWidth(word) > max) {
+      lines.push(current);
+      current = word;
+    } else current = current === '' ? word : `${current} ${word}`;
+  }
+  if (current !== '') lines.push(current);
+  return lines;
 }
 
 /**
@@ -106,7 +205,7 @@ function totalsRows(report: Report, summary: Summary, t: Catalogue, money: (cent
 }
 
 /** Characters on screen: accented letters are one, whatever their encoding. */
-function width(text: string): number {
+function screenWidth(text: string): number {
   return [...text.normalize('NFC')].length;
 }
 

@@ -15,11 +15,13 @@ export const formatText: Formatter = (untrusted, options = {}) => {
   const style = options.style ?? PLAIN;
   const report = printable(untrusted);
   const explain = options.explain === true;
-  if (report.dossiers.length !== 1) return formatBatchText(report, style, explain);
-  return `${dossierText(report.dossiers[0]!, report, style, explain)}\n`;
+  // A width too small for any table is no width: the full table, which a terminal wraps.
+  const width = options.width !== undefined && options.width >= 40 ? options.width : undefined;
+  if (report.dossiers.length !== 1) return formatBatchText(report, style, explain, width);
+  return `${dossierText(report.dossiers[0]!, report, style, explain, width)}\n`;
 };
 
-function dossierText(dossier: DossierReport, report: Report, style: Style, explain: boolean): string {
+function dossierText(dossier: DossierReport, report: Report, style: Style, explain: boolean, width: number | undefined): string {
   const lang = report.lang;
   const t = catalogue(lang);
   const money = (cents: number) => formatCents(cents, lang);
@@ -36,7 +38,7 @@ function dossierText(dossier: DossierReport, report: Report, style: Style, expla
 
   if (dossier.verdict !== 'illisible') {
     out.push(...identity(dossier, lang, t, style));
-    out.push('', style.bold(t.ui.expenses), linesTable(dossier, lang, t));
+    out.push('', style.bold(t.ui.expenses), linesTable(dossier, lang, t, width));
     if (explain && dossier.depenses.length > 0)
       out.push(...explainLines(dossier.depenses.slice(0, MAX_TABLE_LINES), dossier, report, t, style));
     if (dossier.aide) {
@@ -80,31 +82,94 @@ function identity(dossier: DossierReport, lang: Lang, t: Catalogue, style: Style
 /** Beyond this many lines, the table would take seconds to lay out and minutes to read; JSON has them all. */
 const MAX_TABLE_LINES = 500;
 
-function linesTable(dossier: DossierReport, lang: Lang, t: Catalogue): string {
+function linesTable(dossier: DossierReport, lang: Lang, t: Catalogue, width: number | undefined): string {
   if (dossier.depenses.length === 0) return `  ${t.ui.noExpenses}`;
   const { columns } = t.ui;
+  const shown = dossier.depenses.slice(0, MAX_TABLE_LINES);
+  const cells = shown.map((line) => ({
+    index: String(line.index + 1),
+    label: line.libelle || '—',
+    amount: line.htCents === undefined ? '—' : formatCents(line.htCents, lang),
+    derived: line.htCents !== undefined && line.amountSource === 'calcule',
+    category: line.categorie ?? (line.categorieInconnue !== undefined ? `${line.categorieInconnue} (?)` : t.ui.uncategorised),
+    status: t.statuses[line.statut],
+  }));
+  const layout = width === undefined ? undefined : fitLinesTable(cells, t, width);
   const table = new Table({
-    head: [columns.index, columns.label, columns.amountHt, columns.category, columns.status],
-    colAligns: ['right', 'left', 'right', 'left', 'left'],
-    colWidths: [null, 44, null, null, null],
+    head:
+      layout?.categoryColumn === false
+        ? [columns.index, columns.label, columns.amountHt, columns.status]
+        : [columns.index, columns.label, columns.amountHt, columns.category, columns.status],
+    colAligns: layout?.categoryColumn === false ? ['right', 'left', 'right', 'left'] : ['right', 'left', 'right', 'left', 'left'],
+    colWidths: layout
+      ? layout.categoryColumn
+        ? [null, layout.label, layout.amount, null, null]
+        : [null, layout.label, layout.amount, null]
+      : [null, 44, null, null, null],
     wordWrap: true,
     style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
   });
-  for (const line of dossier.depenses.slice(0, MAX_TABLE_LINES)) {
-    const amount =
-      line.htCents === undefined
-        ? '—'
-        : `${formatCents(line.htCents, lang)}${line.amountSource === 'calcule' ? `\n${t.ui.derivedFromTtc}` : ''}`;
-    table.push([
-      String(line.index + 1),
-      line.libelle || '—',
-      amount,
-      line.categorie ?? (line.categorieInconnue !== undefined ? `${line.categorieInconnue} (?)` : t.ui.uncategorised),
-      t.statuses[line.statut],
-    ]);
+  for (const cell of cells) {
+    const amount = cell.derived ? `${cell.amount}\n${t.ui.derivedFromTtc}` : cell.amount;
+    if (layout?.categoryColumn === false) {
+      const label = `${cell.label}\n${columns.category}${t.ui.colon}${cell.category}`;
+      table.push([cell.index, breakLongWords(label, layout.label - 2), amount, cell.status]);
+    } else if (layout) table.push([cell.index, breakLongWords(cell.label, layout.label - 2), amount, cell.category, cell.status]);
+    else table.push([cell.index, cell.label, amount, cell.category, cell.status]);
   }
   const hidden = dossier.depenses.length - MAX_TABLE_LINES;
   return hidden > 0 ? `${table.toString()}\n  ${t.ui.moreLines(hidden)}` : table.toString();
+}
+
+/** Below this, a label column (padding included) wraps into a word or two a line: the category moves under the label instead. */
+const MIN_LABEL_COLUMN = 22;
+
+/**
+ * The expense table fitted to a terminal, in this order: the label column
+ * wraps narrower (44 down to 22); then the category leaves its column for a
+ * line under the label. The amount column is never narrower than its widest
+ * amount, the note "(calculé du TTC)" wraps under it.
+ */
+function fitLinesTable(
+  cells: { index: string; label: string; amount: string; category: string; status: string }[],
+  t: Catalogue,
+  width: number,
+): { label: number; amount: number; categoryColumn: boolean } {
+  const { columns } = t.ui;
+  const natural = (texts: string[]) => Math.max(...texts.map(screenWidth)) + 2;
+  const noteWords = t.ui.derivedFromTtc.split(' ');
+  const index = natural([columns.index, ...cells.map((cell) => cell.index)]);
+  const amount = natural([columns.amountHt, ...noteWords, ...cells.map((cell) => cell.amount)]);
+  const category = natural([columns.category, ...cells.map((cell) => cell.category)]);
+  const status = natural([columns.status, ...cells.map((cell) => cell.status)]);
+  const withCategory = width - 6 - index - amount - category - status;
+  if (withCategory >= MIN_LABEL_COLUMN) return { label: Math.min(44, withCategory), amount, categoryColumn: true };
+  const withoutCategory = width - 5 - index - amount - status;
+  return { label: Math.max(12, Math.min(44, withoutCategory)), amount, categoryColumn: false };
+}
+
+/** Characters on screen: accented letters are one, whatever their encoding. */
+function screenWidth(text: string): number {
+  return [...text.normalize('NFC')].length;
+}
+
+/** Words longer than the column (an address) are broken, never cut short by the table. */
+function breakLongWords(text: string, max: number): string {
+  return text
+    .split('\n')
+    .map((line) =>
+      line
+        .split(' ')
+        .map((word) => {
+          const characters = [...word];
+          if (characters.length <= max) return word;
+          const pieces: string[] = [];
+          for (let start = 0; start < characters.length; start += max) pieces.push(characters.slice(start, start + max).join(''));
+          return pieces.join('\n');
+        })
+        .join(' '),
+    )
+    .join('\n');
 }
 
 /** The computation step by step; an ineligible dossier's maximum is 0, the computed figure given apart, for information. */

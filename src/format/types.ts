@@ -21,6 +21,11 @@ export interface FormatOptions {
   style?: Style;
   /** Under each problem and each expense line, the rule and the clause of the call it comes from. */
   explain?: boolean;
+  /**
+   * The terminal's width in columns: the tables fit it (labels wrapped,
+   * secondary columns moved or dropped). Unset, the full tables: files, pipes, CI logs.
+   */
+  width?: number;
 }
 
 /** A formatter only formats: report in, text out. */
