@@ -7,6 +7,10 @@ const SOURCES: Record<string, string> = {
   aujourdhui: 'date du jour',
 };
 
+/** The SIREN the official geography gives for the applicant's commune, when the check knows it. */
+const communeSiren = (p: Params): string =>
+  p.attendu === undefined ? '' : ` ; selon la géographie officielle, celui de la commune de ${p.commune} est "${p.attendu}"`;
+
 const AMOUNTS: Record<string, Message> = {
   type: () => 'ce n’est ni un nombre ni un texte : écrivez un seul montant, comme 2400 ou « 2 400,50 € »',
   'non-fini': () => 'ce n’est pas un nombre fini : écrivez le montant en chiffres',
@@ -320,12 +324,12 @@ export const fr: Catalogue = {
       `${p.nom} n’a que ${p.dedans} de ses ${p.total} communes membres dans ${w.territory()} : il est éligible, mais le projet doit servir ce territoire ; dites-le dans le dossier.`,
     'siege-hors-epci': (p) =>
       `${p.commune} (porteur.code_insee) n’est pas membre de ${p.nom} : indiquez le code INSEE de la commune siège de l’EPCI.`,
-    'siren-manquant': () =>
-      'Le SIREN du porteur manque. Indiquez porteur.siren (9 chiffres), tel qu’il figure sur l’avis de situation SIRENE.',
+    'siren-manquant': (p) =>
+      `Le SIREN du porteur manque. Indiquez porteur.siren (9 chiffres), tel qu’il figure sur l’avis de situation SIRENE${communeSiren(p)}.`,
     'siren-est-un-siret': (p) => `« ${p.valeur} » est un SIRET (14 chiffres). Indiquez le SIREN, ses 9 premiers chiffres : "${p.siren}".`,
-    'siren-format': (p) => `SIREN « ${p.valeur} » mal formé : il a exactement 9 chiffres (les espaces sont permis).`,
+    'siren-format': (p) => `SIREN « ${p.valeur} » mal formé : il a exactement 9 chiffres (les espaces sont permis)${communeSiren(p)}.`,
     'siren-cle-invalide': (p) =>
-      `SIREN « ${p.valeur} » invalide : sa clé de contrôle ne correspond pas. Vérifiez chaque chiffre sur l’avis de situation SIRENE.`,
+      `SIREN « ${p.valeur} » invalide : sa clé de contrôle ne correspond pas. Vérifiez chaque chiffre sur l’avis de situation SIRENE${communeSiren(p)}.`,
     'axe-manquant': (p) =>
       `Le projet ne répond à aucun axe prioritaire de l’appel. Indiquez dans projet.axes au moins un de : ${p.valeurs}.`,
     'axe-inconnu': (p, w) => `Axe « ${p.valeur} » inconnu${w.didYouMean(p.suggestion)}. Axes de l’appel : ${p.valeurs}.`,
@@ -481,6 +485,8 @@ export const fr: Catalogue = {
     project: 'Projet',
     axes: 'Axes',
     referenceDate: (source) => `Date de dépôt retenue (${SOURCES[source] ?? source})`,
+    referenceDateUnusable: 'Date de dépôt',
+    referenceDateUnusableValue: 'illisible (voir les problèmes), le délai n’est donc pas vérifié',
     expenses: 'Dépenses',
     noExpenses: 'Aucune dépense lisible.',
     moreLines: (count) => `… et ${count} autres lignes : le rapport JSON (--format json) les donne toutes.`,
