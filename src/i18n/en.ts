@@ -107,6 +107,10 @@ const DATE_ERRORS: Record<string, string> = {
 const communeSiren = (p: Params): string =>
   p.attendu === undefined ? '' : `; the official geography gives the commune of ${p.commune} the SIREN "${p.attendu}"`;
 
+/** The INSEE code of the commune whose SIREN the applicant gave, when the check knows it. */
+const communeCode = (p: Params): string =>
+  p.attendu === undefined ? '' : `; by the SIREN given, it is the commune of ${p.commune}, code "${p.attendu}"`;
+
 const AMOUNTS: Record<string, Message> = {
   type: () => 'it is neither a number nor a text: write one amount, such as 2400 or "2 400,50 €"',
   'non-fini': () => 'it is not a finite number: write the amount in figures',
@@ -275,14 +279,14 @@ export const en: Catalogue = {
       `An applicant of type "${w.applicantType(p.type)}" is not eligible: in ${w.territory()}, the call is open only to these applicants: ${String(p.valeurs).split(',').map(w.applicantType).join(', ')}. One of them must carry the project.`,
     'porteur-type-a-confirmer': (p, w) =>
       `The call does not name the ${w.applicantType(p.type)} among applicants: ${w.applicantNote(p.type) ?? 'it is accepted only provisionally'}. Have the Département confirm it before filing.`,
-    'code-insee-manquant': (_p, w) =>
-      `The INSEE code of the applicant's commune (its seat, for a grouping) is missing. Set porteur.code_insee${withExample(w, (commune) => `, for example "${commune.codeInsee}"`)}.`,
+    'code-insee-manquant': (p, w) =>
+      `The INSEE code of the applicant's commune (its seat, for a grouping) is missing. Set porteur.code_insee${p.attendu !== undefined ? communeCode(p) : withExample(w, (commune) => `, for example "${commune.codeInsee}"`)}.`,
     'code-insee-invalide': (p, w) =>
-      `Malformed INSEE code "${p.valeur}": it has 5 characters${withExample(w, (commune) => `, for example "${commune.codeInsee}" (${commune.nom})`)}. Do not mistake it for the postcode.`,
+      `Malformed INSEE code "${p.valeur}": it has 5 characters${p.attendu !== undefined ? communeCode(p) : withExample(w, (commune) => `, for example "${commune.codeInsee}" (${commune.nom})`)}. Do not mistake it for the postcode.`,
     'porteur-hors-territoire': (p, w) =>
       `${p.nom} (${p.valeur}) is in département ${p.departementNom ?? p.departement} (${p.departement}), outside ${w.territory()}: the call is open only to local authorities of that territory.`,
     'code-insee-inconnu': (p) =>
-      `INSEE code "${p.valeur}" does not exist in the ${p.millesime} Code officiel géographique. Check it: it is not the postcode.`,
+      `INSEE code "${p.valeur}" does not exist in the ${p.millesime} Code officiel géographique${communeCode(p)}. Check it: it is not the postcode.`,
     'code-insee-ancien': (p) =>
       `Code "${p.valeur}"${p.ancienNom ? ` (${p.ancienNom})` : ''} is that of a former commune, now ${p.nom} (${p.code}): the dossier is checked for ${p.nom}. Set porteur.code_insee: "${p.code}".`,
     'siren-autre-commune': (p) =>

@@ -82,3 +82,19 @@ describe('with an unusable submission date, the header does not say a date was r
     expect(formatText(buildReport([check(dossier)], 'fr', DEFAULT_EDITION))).toContain('Date de dépôt retenue (date du jour)');
   });
 });
+
+describe('the same the other way: an INSEE code problem gives the code of the commune whose SIREN the applicant gave', () => {
+  it.each<[string, Lang, string | undefined]>([
+    ['code-insee-manquant', 'fr', undefined],
+    ['code-insee-manquant', 'en', undefined],
+    ['code-insee-invalide', 'fr', '4214'],
+    ['code-insee-inconnu', 'en', '42999'],
+  ])('%s (%s)', (code, lang, written) => {
+    const dossier = baseDossier();
+    if (written === undefined) delete dossier.porteur.code_insee;
+    else dossier.porteur.code_insee = written;
+    const found = problem(check(dossier, { lang }), code);
+    expect(found?.message).toContain('"42147"');
+    expect(found?.message).toContain('Montbrison');
+  });
+});
