@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { blocking, warning, type Finding } from '../vocabulary.js';
 import { dossierSchema, knownKeysAt, type Dossier, type IssueParams } from './schema.js';
 import { suggest } from '../did-you-mean.js';
-import { sameKey } from './keys.js';
+import { aliasedField, sameKey } from './keys.js';
 
 /**
  * Fields that only inform the reader: a badly shaped value there is worth a
@@ -84,7 +84,10 @@ function renameOrDrop(
     }
     if (isRecord(holder)) delete holder[key];
     if (++unknownKeys.count <= MAX_UNKNOWN_KEYS_REPORTED) {
-      findings.push({ ...warning('cle-inconnue', chemin, { cle: key, suggestion: suggest(key, known) }), pointsAt: 'key' });
+      findings.push({
+        ...warning('cle-inconnue', chemin, { cle: key, suggestion: aliasedField(key) ?? suggest(key, known) }),
+        pointsAt: 'key',
+      });
     }
   }
   return findings;

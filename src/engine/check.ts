@@ -258,6 +258,8 @@ export function checkParsed(
   }
   const bounded = boundRepeated(findings, countedRepetitions);
   const report = assemble({ fichier, reglement, dossier, sourceMap: parsed.sourceMap, findings: bounded, context, fallback: start });
+  // The deadline rule's findings about an unusable depot.date were dropped above: the date shown is not a checked one.
+  if (report.referenceDate && alreadyReported('depot.date')) report.referenceDate = { ...report.referenceDate, unusable: true };
   // Named by `appel:`, another edition than the run's: the report carries its clauses.
   return reglement === (options.reglement ?? DEFAULT_EDITION) ? report : { ...report, edition: summarizeEdition(reglement) };
 }

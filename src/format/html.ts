@@ -205,7 +205,8 @@ function detail(dossier: DossierReport, index: number, report: Report, t: Catalo
     [t.ui.project, dossier.projet.titre ?? t.ui.missing],
     [t.ui.axes, dossier.projet.axes.join(', ') || t.ui.missing],
   ];
-  if (dossier.referenceDate)
+  if (dossier.referenceDate?.unusable) facts.push([t.ui.referenceDateUnusable, t.ui.referenceDateUnusableValue]);
+  else if (dossier.referenceDate)
     facts.push([t.ui.referenceDate(dossier.referenceDate.source), formatCalendarDate(dossier.referenceDate.date, lang)]);
   if (dossier.aide) {
     facts.push([

@@ -74,7 +74,8 @@ function identity(dossier: DossierReport, lang: Lang, t: Catalogue, style: Style
     `  ${t.ui.axes}${t.ui.colon}${projet.axes.length > 0 ? projet.axes.join(', ') : t.ui.missing}`,
   ];
   if (dossier.edition) lines.push(`  ${t.ui.edition}${t.ui.colon}${dossier.edition.titre} (${dossier.edition.id})`);
-  if (referenceDate)
+  if (referenceDate?.unusable) lines.push(`  ${t.ui.referenceDateUnusable}${t.ui.colon}${t.ui.referenceDateUnusableValue}`);
+  else if (referenceDate)
     lines.push(`  ${t.ui.referenceDate(referenceDate.source)}${t.ui.colon}${formatCalendarDate(referenceDate.date, lang)}`);
   return lines;
 }

@@ -68,6 +68,9 @@ export interface Catalogue {
     project: string;
     axes: string;
     referenceDate: (source: string) => string;
+    /** The header's label and value when the dossier's own date is unusable: nothing was checked against a date. */
+    referenceDateUnusable: string;
+    referenceDateUnusableValue: string;
     expenses: string;
     noExpenses: string;
     moreLines: (count: number) => string;

@@ -103,6 +103,14 @@ const DATE_ERRORS: Record<string, string> = {
   format: 'unknown form of date',
 };
 
+/** The SIREN the official geography gives for the applicant's commune, when the check knows it. */
+const communeSiren = (p: Params): string =>
+  p.attendu === undefined ? '' : `; the official geography gives the commune of ${p.commune} the SIREN "${p.attendu}"`;
+
+/** The INSEE code of the commune whose SIREN the applicant gave, when the check knows it. */
+const communeCode = (p: Params): string =>
+  p.attendu === undefined ? '' : `; by the SIREN given, it is the commune of ${p.commune}, code "${p.attendu}"`;
+
 const AMOUNTS: Record<string, Message> = {
   type: () => 'it is neither a number nor a text: write one amount, such as 2400 or "2 400,50 €"',
   'non-fini': () => 'it is not a finite number: write the amount in figures',
@@ -271,14 +279,14 @@ export const en: Catalogue = {
       `An applicant of type "${w.applicantType(p.type)}" is not eligible: in ${w.territory()}, the call is open only to these applicants: ${String(p.valeurs).split(',').map(w.applicantType).join(', ')}. One of them must carry the project.`,
     'porteur-type-a-confirmer': (p, w) =>
       `The call does not name the ${w.applicantType(p.type)} among applicants: ${w.applicantNote(p.type) ?? 'it is accepted only provisionally'}. Have the Département confirm it before filing.`,
-    'code-insee-manquant': (_p, w) =>
-      `The INSEE code of the applicant's commune (its seat, for a grouping) is missing. Set porteur.code_insee${withExample(w, (commune) => `, for example "${commune.codeInsee}"`)}.`,
+    'code-insee-manquant': (p, w) =>
+      `The INSEE code of the applicant's commune (its seat, for a grouping) is missing. Set porteur.code_insee${p.attendu !== undefined ? communeCode(p) : withExample(w, (commune) => `, for example "${commune.codeInsee}"`)}.`,
     'code-insee-invalide': (p, w) =>
-      `Malformed INSEE code "${p.valeur}": it has 5 characters${withExample(w, (commune) => `, for example "${commune.codeInsee}" (${commune.nom})`)}. Do not mistake it for the postcode.`,
+      `Malformed INSEE code "${p.valeur}": it has 5 characters${p.attendu !== undefined ? communeCode(p) : withExample(w, (commune) => `, for example "${commune.codeInsee}" (${commune.nom})`)}. Do not mistake it for the postcode.`,
     'porteur-hors-territoire': (p, w) =>
       `${p.nom} (${p.valeur}) is in département ${p.departementNom ?? p.departement} (${p.departement}), outside ${w.territory()}: the call is open only to local authorities of that territory.`,
     'code-insee-inconnu': (p) =>
-      `INSEE code "${p.valeur}" does not exist in the ${p.millesime} Code officiel géographique. Check it: it is not the postcode.`,
+      `INSEE code "${p.valeur}" does not exist in the ${p.millesime} Code officiel géographique${communeCode(p)}. Check it: it is not the postcode.`,
     'code-insee-ancien': (p) =>
       `Code "${p.valeur}"${p.ancienNom ? ` (${p.ancienNom})` : ''} is that of a former commune, now ${p.nom} (${p.code}): the dossier is checked for ${p.nom}. Set porteur.code_insee: "${p.code}".`,
     'siren-autre-commune': (p) =>
@@ -291,11 +299,12 @@ export const en: Catalogue = {
       `${p.nom} has only ${p.dedans} of its ${p.total} member communes in ${w.territory()}: it is eligible, but the project must serve that territory; say so in the dossier.`,
     'siege-hors-epci': (p) =>
       `${p.commune} (porteur.code_insee) is not a member of ${p.nom}: give the INSEE code of the EPCI's seat commune.`,
-    'siren-manquant': () => "The applicant's SIREN is missing. Set porteur.siren (9 digits), as shown on the SIRENE registration notice.",
+    'siren-manquant': (p) =>
+      `The applicant's SIREN is missing. Set porteur.siren (9 digits), as shown on the SIRENE registration notice${communeSiren(p)}.`,
     'siren-est-un-siret': (p) => `"${p.valeur}" is a SIRET (14 digits). Give the SIREN, its first 9 digits: "${p.siren}".`,
-    'siren-format': (p) => `Malformed SIREN "${p.valeur}": it has exactly 9 digits (spaces are allowed).`,
+    'siren-format': (p) => `Malformed SIREN "${p.valeur}": it has exactly 9 digits (spaces are allowed)${communeSiren(p)}.`,
     'siren-cle-invalide': (p) =>
-      `Invalid SIREN "${p.valeur}": its check digit does not match. Check each digit against the SIRENE registration notice.`,
+      `Invalid SIREN "${p.valeur}": its check digit does not match. Check each digit against the SIRENE registration notice${communeSiren(p)}.`,
     'axe-manquant': (p) => `The project answers none of the call's priority axes. List in projet.axes at least one of: ${p.valeurs}.`,
     'axe-inconnu': (p, w) => `Unknown axis "${p.valeur}"${w.didYouMean(p.suggestion)}. Axes of the call: ${p.valeurs}.`,
     'porteur-nom-manquant': (_p, w) =>
@@ -447,6 +456,8 @@ export const en: Catalogue = {
     project: 'Project',
     axes: 'Axes',
     referenceDate: (source) => `Submission date used (${SOURCES[source] ?? source})`,
+    referenceDateUnusable: 'Submission date',
+    referenceDateUnusableValue: 'unreadable (see the problems), so the deadline is not checked',
     expenses: 'Expenses',
     noExpenses: 'No readable expense.',
     moreLines: (count) => `… and ${count} more lines: the JSON report (--format json) has them all.`,

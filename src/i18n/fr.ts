@@ -7,6 +7,14 @@ const SOURCES: Record<string, string> = {
   aujourdhui: 'date du jour',
 };
 
+/** The SIREN the official geography gives for the applicant's commune, when the check knows it. */
+const communeSiren = (p: Params): string =>
+  p.attendu === undefined ? '' : ` ; selon la géographie officielle, celui de la commune de ${p.commune} est "${p.attendu}"`;
+
+/** The INSEE code of the commune whose SIREN the applicant gave, when the check knows it. */
+const communeCode = (p: Params): string =>
+  p.attendu === undefined ? '' : ` ; selon le SIREN donné, c’est la commune de ${p.commune}, code "${p.attendu}"`;
+
 const AMOUNTS: Record<string, Message> = {
   type: () => 'ce n’est ni un nombre ni un texte : écrivez un seul montant, comme 2400 ou « 2 400,50 € »',
   'non-fini': () => 'ce n’est pas un nombre fini : écrivez le montant en chiffres',
@@ -300,14 +308,14 @@ export const fr: Catalogue = {
       `Un porteur de type « ${w.applicantType(p.type)} » n’est pas éligible : dans ${w.territory()}, l’appel ne concerne que ces porteurs : ${String(p.valeurs).split(',').map(w.applicantType).join(', ')}. Le projet doit être porté par l’un d’eux.`,
     'porteur-type-a-confirmer': (p, w) =>
       `L’appel ne cite pas le ${w.applicantType(p.type)} parmi les porteurs : ${w.applicantNote(p.type) ?? 'il n’est accepté que sous réserve'}. Faites-le confirmer par le Département avant le dépôt.`,
-    'code-insee-manquant': (_p, w) =>
-      `Le code INSEE de la commune du porteur (son siège pour un groupement) manque. Indiquez porteur.code_insee${withExample(w, (commune) => `, par exemple "${commune.codeInsee}"`)}.`,
+    'code-insee-manquant': (p, w) =>
+      `Le code INSEE de la commune du porteur (son siège pour un groupement) manque. Indiquez porteur.code_insee${p.attendu !== undefined ? communeCode(p) : withExample(w, (commune) => `, par exemple "${commune.codeInsee}"`)}.`,
     'code-insee-invalide': (p, w) =>
-      `Code INSEE « ${p.valeur} » mal formé : il a 5 caractères${withExample(w, (commune) => `, par exemple "${commune.codeInsee}" (${commune.nom})`)}. Ne le confondez pas avec le code postal.`,
+      `Code INSEE « ${p.valeur} » mal formé : il a 5 caractères${p.attendu !== undefined ? communeCode(p) : withExample(w, (commune) => `, par exemple "${commune.codeInsee}" (${commune.nom})`)}. Ne le confondez pas avec le code postal.`,
     'porteur-hors-territoire': (p, w) =>
       `${p.nom} (${p.valeur}) est dans le département ${p.departementNom ?? p.departement} (${p.departement}), hors ${ofPlace(w.territory())} : l’appel ne concerne que les collectivités de ce territoire.`,
     'code-insee-inconnu': (p) =>
-      `Le code INSEE « ${p.valeur} » n’existe pas dans le Code officiel géographique ${p.millesime}. Vérifiez-le : ce n’est pas le code postal.`,
+      `Le code INSEE « ${p.valeur} » n’existe pas dans le Code officiel géographique ${p.millesime}${communeCode(p)}. Vérifiez-le : ce n’est pas le code postal.`,
     'code-insee-ancien': (p) =>
       `Le code « ${p.valeur} »${p.ancienNom ? ` (${p.ancienNom})` : ''} est celui d’une ancienne commune, aujourd’hui ${p.nom} (${p.code}) : le dossier est vérifié pour ${p.nom}. Indiquez porteur.code_insee: "${p.code}".`,
     'siren-autre-commune': (p) =>
@@ -320,12 +328,12 @@ export const fr: Catalogue = {
       `${p.nom} n’a que ${p.dedans} de ses ${p.total} communes membres dans ${w.territory()} : il est éligible, mais le projet doit servir ce territoire ; dites-le dans le dossier.`,
     'siege-hors-epci': (p) =>
       `${p.commune} (porteur.code_insee) n’est pas membre de ${p.nom} : indiquez le code INSEE de la commune siège de l’EPCI.`,
-    'siren-manquant': () =>
-      'Le SIREN du porteur manque. Indiquez porteur.siren (9 chiffres), tel qu’il figure sur l’avis de situation SIRENE.',
+    'siren-manquant': (p) =>
+      `Le SIREN du porteur manque. Indiquez porteur.siren (9 chiffres), tel qu’il figure sur l’avis de situation SIRENE${communeSiren(p)}.`,
     'siren-est-un-siret': (p) => `« ${p.valeur} » est un SIRET (14 chiffres). Indiquez le SIREN, ses 9 premiers chiffres : "${p.siren}".`,
-    'siren-format': (p) => `SIREN « ${p.valeur} » mal formé : il a exactement 9 chiffres (les espaces sont permis).`,
+    'siren-format': (p) => `SIREN « ${p.valeur} » mal formé : il a exactement 9 chiffres (les espaces sont permis)${communeSiren(p)}.`,
     'siren-cle-invalide': (p) =>
-      `SIREN « ${p.valeur} » invalide : sa clé de contrôle ne correspond pas. Vérifiez chaque chiffre sur l’avis de situation SIRENE.`,
+      `SIREN « ${p.valeur} » invalide : sa clé de contrôle ne correspond pas. Vérifiez chaque chiffre sur l’avis de situation SIRENE${communeSiren(p)}.`,
     'axe-manquant': (p) =>
       `Le projet ne répond à aucun axe prioritaire de l’appel. Indiquez dans projet.axes au moins un de : ${p.valeurs}.`,
     'axe-inconnu': (p, w) => `Axe « ${p.valeur} » inconnu${w.didYouMean(p.suggestion)}. Axes de l’appel : ${p.valeurs}.`,
@@ -481,6 +489,8 @@ export const fr: Catalogue = {
     project: 'Projet',
     axes: 'Axes',
     referenceDate: (source) => `Date de dépôt retenue (${SOURCES[source] ?? source})`,
+    referenceDateUnusable: 'Date de dépôt',
+    referenceDateUnusableValue: 'illisible (voir les problèmes), le délai n’est donc pas vérifié',
     expenses: 'Dépenses',
     noExpenses: 'Aucune dépense lisible.',
     moreLines: (count) => `… et ${count} autres lignes : le rapport JSON (--format json) les donne toutes.`,

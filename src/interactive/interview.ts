@@ -9,7 +9,7 @@ import { computeGrant } from '../rules/grant.js';
 import type { ExpenseInput } from '../dossier/schema.js';
 import { evaluateExpenseLines, type ExpenseLine } from '../rules/expense-lines.js';
 import type { CheckerData } from '../engine/check.js';
-import type { Geography } from '../territoire/geography.js';
+import type { Commune, Geography } from '../territoire/geography.js';
 import { answerChecks, euros, isoDate } from './answers.js';
 import type { Prompter } from './prompter.js';
 
@@ -77,7 +77,8 @@ export async function interview(prompter: Prompter, options: InterviewOptions): 
     });
     const seat = await prompter.search({
       message: t.seat,
-      source: (term) => communeChoices(geography, term, territory).filter((choice) => epci.membres.includes(choice.value.code)),
+      // Filtered before the first ten are kept: a member ranked eleventh among all communes is still offered.
+      source: (term) => communeChoices(geography, term, territory, (commune) => epci.membres.includes(commune.code)),
     });
     Object.assign(porteur, { nom: epci.nom, siren: epci.siren, code_insee: seat.code });
   } else {
@@ -217,9 +218,15 @@ function populationOf(porteur: Record<string, unknown>, reglement: Reglement, ge
   return seat.kind === 'inconnue' ? undefined : seat.commune.population;
 }
 
-function communeChoices(geography: Geography, term: string, departements: readonly string[]) {
+function communeChoices(
+  geography: Geography,
+  term: string,
+  departements: readonly string[],
+  keep: (commune: Commune) => boolean = () => true,
+) {
   return geography
     .searchCommunes(term ?? '', departements)
+    .filter(keep)
     .slice(0, 10)
     .map((commune) => ({ name: `${commune.nom} (${commune.code})`, value: commune }));
 }

@@ -67,7 +67,11 @@ export interface DossierReport {
   verdict: Verdict;
   porteur: { nom?: string; type?: string; siren?: string; code_insee?: string };
   projet: { titre?: string; axes: string[] };
-  referenceDate?: { date: string; source: ReferenceDateSource };
+  /**
+   * `unusable`: the dossier's own submission date is reported as unusable,
+   * so no deadline was checked against any date (the date here is only the fallback).
+   */
+  referenceDate?: { date: string; source: ReferenceDateSource; unusable?: true };
   /** Absent when the file could not be read as a dossier. */
   aide?: GrantReport;
   depenses: LineReport[];

@@ -5,9 +5,10 @@ import { INSEE_CODE, sirenDigits } from './identifiers.js';
 import { defineRule, type CodeOf, type ProblemSpecs } from './types.js';
 
 const problems = {
-  'code-insee-manquant': { bloquant: ['a-completer'], params: {} },
-  'code-insee-invalide': { bloquant: ['a-completer'], params: { valeur: 'text' } },
-  'code-insee-inconnu': { bloquant: ['a-completer'], params: { valeur: 'text', millesime: 'integer' } },
+  // `commune` and `attendu`: the commune whose SIREN porteur.siren is, and its code, when the applicant is a commune.
+  'code-insee-manquant': { bloquant: ['a-completer'], params: { commune: 'text', attendu: 'id' } },
+  'code-insee-invalide': { bloquant: ['a-completer'], params: { valeur: 'text', commune: 'text', attendu: 'id' } },
+  'code-insee-inconnu': { bloquant: ['a-completer'], params: { valeur: 'text', millesime: 'integer', commune: 'text', attendu: 'id' } },
   'code-insee-ancien': { avertissement: true, params: { valeur: 'text', code: 'id', nom: 'text', ancienNom: 'text' } },
   'porteur-hors-territoire': {
     bloquant: ['ineligible'],
@@ -25,11 +26,23 @@ export const applicantTerritory = defineRule({
   id: 'porteur-territoire',
   meta: { problems },
   check(dossier, { reglement, geography, seat }) {
+    // The commune of the territory whose SIREN the applicant gave, when it is a commune: its code is the answer.
+    const known = (): { commune?: string; attendu?: string } => {
+      if (attachmentOf(reglement, dossier.porteur?.type) !== 'commune') return {};
+      const siren = sirenDigits(dossier.porteur?.siren);
+      if (!/^\d{9}$/.test(siren)) return {};
+      for (const departement of reglement.territoire.departements) {
+        const commune = geography.communeBySiren(siren, departement);
+        if (commune) return { commune: commune.nom, attendu: commune.code };
+      }
+      return {};
+    };
     const code = dossier.porteur?.code_insee?.toUpperCase();
-    if (code === undefined || code === '') return [blocking('a-completer', 'code-insee-manquant', 'porteur.code_insee')];
-    if (!INSEE_CODE.test(code)) return [blocking('a-completer', 'code-insee-invalide', 'porteur.code_insee', { valeur: code })];
+    if (code === undefined || code === '') return [blocking('a-completer', 'code-insee-manquant', 'porteur.code_insee', { ...known() })];
+    if (!INSEE_CODE.test(code)) return [blocking('a-completer', 'code-insee-invalide', 'porteur.code_insee', { valeur: code, ...known() })];
     if (!seat || seat.kind === 'inconnue') {
-      return [blocking('a-completer', 'code-insee-inconnu', 'porteur.code_insee', { valeur: code, millesime: geography.source.millesime })];
+      const params = { valeur: code, millesime: geography.source.millesime, ...known() };
+      return [blocking('a-completer', 'code-insee-inconnu', 'porteur.code_insee', params)];
     }
     const findings: Finding<CodeOf<typeof problems>>[] = [];
     const { commune } = seat;

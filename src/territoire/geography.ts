@@ -1,4 +1,4 @@
-import { foldAccents } from '../fold.js';
+import { searchByName } from './search.js';
 
 /** A commune of the Code officiel géographique. */
 export interface Commune {
@@ -32,9 +32,9 @@ export interface Geography {
   communeBySiren(siren: string, departement: string): Commune | undefined;
   epci(siren: string): Epci | undefined;
   departementName(code: string): string | undefined;
-  /** Communes of these départements whose name contains the typed text, best matches first. */
+  /** Communes of these départements whose name matches the typed text as people type it (see search.ts), best matches first. */
   searchCommunes(text: string, departements: readonly string[]): Commune[];
-  /** EPCI with members in these départements whose name contains the typed text. */
+  /** EPCI with members in these départements whose name matches the typed text, best matches first. */
   searchEpci(text: string, departements: readonly string[]): Epci[];
 }
 
@@ -112,25 +112,20 @@ export class GeneratedGeography implements Geography {
   }
 
   searchCommunes(text: string, departements: readonly string[]): Commune[] {
-    const wanted = searchable(text);
-    const found: Commune[] = [];
-    for (const departement of departements) {
-      for (const [code, entry] of Object.entries(this.file(departement)?.communes ?? {})) {
-        if (searchable(entry[0]).includes(wanted)) found.push(toCommune(code, entry, departement));
-      }
-    }
-    return found.sort((a, b) => rank(a.nom, wanted) - rank(b.nom, wanted) || a.nom.localeCompare(b.nom, 'fr'));
+    const all = departements.flatMap((departement) =>
+      Object.entries(this.file(departement)?.communes ?? {}).map(([code, entry]) => toCommune(code, entry, departement)),
+    );
+    return searchByName(all, (commune) => commune.nom, text);
   }
 
   searchEpci(text: string, departements: readonly string[]): Epci[] {
-    const wanted = searchable(text);
     const found = new Map<string, Epci>();
     for (const departement of departements) {
       for (const [siren, [nom, type, membres]] of Object.entries(this.file(departement)?.epci ?? {})) {
-        if (searchable(nom).includes(wanted)) found.set(siren, { siren, nom, type, membres });
+        found.set(siren, { siren, nom, type, membres });
       }
     }
-    return [...found.values()].sort((a, b) => rank(a.nom, wanted) - rank(b.nom, wanted) || a.nom.localeCompare(b.nom, 'fr'));
+    return searchByName(found.values(), (epci) => epci.nom, text);
   }
 
   private readMeta(): Meta {
@@ -150,18 +145,6 @@ export class GeneratedGeography implements Geography {
 
 function toCommune(code: string, [nom, siren, population]: DepartementFile['communes'][string], departement: string): Commune {
   return { code, nom, departement, ...(siren ? { siren } : {}), ...(population !== null ? { population } : {}) };
-}
-
-/** Names as people type them: no accents, no case, hyphens as spaces ("saint etienne"). */
-function searchable(name: string): string {
-  return foldAccents(name)
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
-/** A name that starts with the typed text comes before one that only contains it. */
-function rank(name: string, wanted: string): number {
-  return searchable(name).startsWith(wanted) ? 0 : 1;
 }
 
 /** A generated table's entry: its own keys only, so that a code such as "constructor" finds nothing. */
