@@ -10,13 +10,16 @@ import type { Prompter } from '../interactive/prompter.js';
  */
 export function terminalPrompter(lang: Lang): Prompter {
   const t = catalogue(lang).cli.prompts;
-  const keysHelpTip = (keys: [string, string][]) =>
+  const helpTip = (words: Record<string, string>) => (keys: [string, string][]) =>
     keys
-      .map(([key, action]) => `${styleText('bold', t.keys[key] ?? key)} ${styleText('dim', t.keys[action] ?? action)}`)
+      .map(([key, action]) => `${styleText('bold', words[key] ?? key)} ${styleText('dim', words[action] ?? action)}`)
       .join(styleText('dim', ' • '));
+  const keysHelpTip = helpTip(t.keys);
   // The library's own messages reach the screen only through this style.
   const error = (text: string) => styleText('red', `> ${t.messages[text] ?? text}`);
   const theme = { style: { keysHelpTip, error } };
+  // In a checkbox, space ticks a box rather than choosing.
+  const checkboxTheme = { style: { keysHelpTip: helpTip({ ...t.keys, select: t.checkbox.toggle }), error } };
   return {
     input: (question) => input({ message: question.message, default: question.default, validate: question.validate, theme }),
     select: (question) => select({ message: question.message, choices: question.choices, default: question.default, theme }),
@@ -25,7 +28,8 @@ export function terminalPrompter(lang: Lang): Prompter {
         message: question.message,
         choices: question.choices,
         validate: question.validate ? (chosen) => question.validate!(chosen.map((choice) => choice.value)) : undefined,
-        theme,
+        shortcuts: { all: t.checkbox.all, invert: t.checkbox.invert },
+        theme: checkboxTheme,
       }),
     confirm: (question) =>
       confirm({

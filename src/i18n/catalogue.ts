@@ -387,6 +387,8 @@ export interface CliTexts {
   /** The words of the prompt library of `init`, by its English key or message. */
   prompts: {
     keys: Record<string, string>;
+    /** The checkbox's words: its space key ticks, and its letters for "all" and "invert". */
+    checkbox: { toggle: string; all: string; invert: string };
     messages: Record<string, string>;
     yes: string;
     no: string;

@@ -790,7 +790,10 @@ export const en: Catalogue = {
     prompts: {
       // The library's own English, kept as it is.
       keys: { navigate: 'navigate', select: 'select', submit: 'submit', all: 'all', invert: 'invert', space: 'space' },
+      checkbox: { toggle: 'tick', all: 'a', invert: 'i' },
       messages: {
+        'Invalid input': 'Answer refused',
+        'You must select a valid value': 'Tick boxes from the list',
         'No results found': 'No results found: type another part of the name',
         'You must provide a valid value': 'Choose one of the suggestions in the list',
         'You must provide a value': 'An answer is needed',

@@ -828,7 +828,10 @@ export const fr: Catalogue = {
     },
     prompts: {
       keys: { navigate: 'naviguer', select: 'choisir', submit: 'valider', all: 'tout', invert: 'inverser', space: 'espace' },
+      checkbox: { toggle: 'cocher', all: 't', invert: 'i' },
       messages: {
+        'Invalid input': 'Réponse refusée',
+        'You must select a valid value': 'Cochez des cases de la liste',
         'No results found': 'Aucun résultat : tapez une autre partie du nom',
         'You must provide a valid value': 'Choisissez une des propositions de la liste',
         'You must provide a value': 'Une réponse est nécessaire',

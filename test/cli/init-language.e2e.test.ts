@@ -85,6 +85,39 @@ describe.skipIf(!hasTmux)('the interview’s own words', () => {
     }
   });
 
+  it('take "oui" at a confirmation, and tick boxes in French', async () => {
+    const term = terminal();
+    const file = join(term.folder, 'dossier.yaml');
+    writeFileSync(file, '# brouillon\n');
+    try {
+      term.start(['init', file]);
+      await term.waitFor('Le remplacer ? (o/N)');
+      term.keys('oui', '{Enter}');
+      await term.waitFor('Qui dépose le dossier ?');
+      expect(term.screen()).toMatch(/Le remplacer \? Oui/);
+      term.keys('{Enter}');
+      await term.waitFor('Votre commune');
+      term.keys('feurs');
+      await term.waitFor('Feurs (42094)');
+      term.keys('{Enter}');
+      await term.waitFor('Titre du projet');
+      term.keys('Tablettes', '{Enter}');
+      await term.waitFor('Description du projet');
+      term.keys('{Enter}');
+      await term.waitFor('Axes de l’appel');
+      await term.waitFor('espace cocher • t tout • i inverser • ⏎ valider');
+      term.keys('t', '{Enter}');
+      await term.waitFor('Dépense n° 1');
+      const screen = term.screen();
+      expect(screen).not.toMatch(/\b(Yes|No|navigate|select|submit|all|invert|space|You must|results)\b/);
+      expect(screen).not.toContain('(Y/n)');
+      term.keys('{C-c}');
+      expect(await term.exitCode()).toBe(130);
+    } finally {
+      term.stop();
+    }
+  });
+
   it('are English with --lang en', async () => {
     const term = terminal();
     try {
