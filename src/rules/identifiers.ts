@@ -8,16 +8,4 @@ export function sirenDigits(raw: string | undefined): string {
   return (raw ?? '').replace(/[\s.\u00a0]/g, '');
 }
 
-/** The last digit of a SIREN is a Luhn check digit. */
-export function luhnValid(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let digit = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) {
-      digit *= 2;
-      if (digit > 9) digit -= 9;
-    }
-    sum += digit;
-  }
-  return sum % 10 === 0;
-}
+export { luhnValid } from '../luhn.js';

@@ -97,17 +97,7 @@ function isBuiltInDate(id: number): boolean {
  */
 export function isDateFormat(id: number, code: string | undefined): boolean {
   if (code === undefined) return isBuiltInDate(id);
-  // Only the first section (positive numbers) decides; a scan, not a regular expression, so a long code costs linear time.
-  for (let index = 0; index < code.length; index++) {
-    const char = code[index]!;
-    if (char === ';') return false;
-    if (char === '"') index = closing(code, '"', index);
-    else if (char === '[') index = closing(code, ']', index);
-    // An escaped character, a space the width of one (_x) or a fill (*x).
-    else if (char === '\\' || char === '_' || char === '*') index++;
-    else if (/[dyDY]/.test(char)) return true;
-  }
-  return false;
+  return firstSectionShows(code, (char) => /[dyDY]/.test(char));
 }
 
 /**
@@ -117,13 +107,23 @@ export function isDateFormat(id: number, code: string | undefined): boolean {
  */
 export function isPercentFormat(id: number, code: string | undefined): boolean {
   if (code === undefined) return id === 9 || id === 10;
+  return firstSectionShows(code, (char) => char === '%');
+}
+
+/**
+ * Whether the first section of a number format (positive numbers) shows a
+ * character `wanted` accepts, outside quotes, brackets ([Red], [$-40C]) and
+ * escapes; a scan, not a regular expression, so a long code costs linear time.
+ */
+function firstSectionShows(code: string, wanted: (char: string) => boolean): boolean {
   for (let index = 0; index < code.length; index++) {
     const char = code[index]!;
     if (char === ';') return false;
     if (char === '"') index = closing(code, '"', index);
     else if (char === '[') index = closing(code, ']', index);
+    // An escaped character, a space the width of one (_x) or a fill (*x).
     else if (char === '\\' || char === '_' || char === '*') index++;
-    else if (char === '%') return true;
+    else if (wanted(char)) return true;
   }
   return false;
 }

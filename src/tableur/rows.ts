@@ -2,6 +2,7 @@ import { blocking, info, warning, type Finding, type Params, type Position } fro
 import { SourceMap } from '../parse/source-map.js';
 import type { Tree } from '../parse/documents.js';
 import { foldAccents } from '../fold.js';
+import { luhnValid } from '../luhn.js';
 import { suggest } from '../did-you-mean.js';
 import { LIST_FIELDS, type ColumnSpec, type Correspondance, type LineField } from './correspondance.js';
 import { percentText, serialToDate } from './cells.js';
@@ -115,7 +116,7 @@ const DATE_FIELDS = new Set(['projet.debut', 'projet.fin', 'depot.date']);
 const DATE_AND_TIME = /^(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})[ T]\d{1,2}[:h]\d{2}(?::\d{2})?$/;
 /** Codes a spreadsheet loses the leading zero of, when typed as a number: the length typed, the length meant. */
 const CODES: Record<string, { typed: number; meant: number; check?: (digits: string) => boolean }> = {
-  'porteur.siren': { typed: 8, meant: 9, check: luhnValid },
+  'porteur.siren': { typed: 8, meant: 9, check: repairedSirenValid },
   'porteur.code_insee': { typed: 4, meant: 5 },
   'projet.communes_associees': { typed: 4, meant: 5 },
   'porteur.referent.telephone': { typed: 9, meant: 10 },
@@ -698,15 +699,9 @@ export function serialToDay(serial: number): string | undefined {
   return new Date(Date.UTC(1900, 0, 1) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** The last digit of a SIREN is a Luhn check digit (as src/rules/identifiers.ts, a row this folder may not import). */
-function luhnValid(digits: string): boolean {
-  let sum = 0;
-  for (let index = 0; index < digits.length; index++) {
-    let digit = Number(digits[digits.length - 1 - index]);
-    if (index % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-    sum += digit;
-  }
-  return sum % 10 === 0 && !/^0+$/.test(digits);
+/** A SIREN repaired from a number: its check digit holds, and it is not all zeros (which pass the check). */
+function repairedSirenValid(digits: string): boolean {
+  return luhnValid(digits) && !/^0+$/.test(digits);
 }
 
 function setAt(tree: Tree, path: string, value: unknown): void {
