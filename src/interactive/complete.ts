@@ -5,7 +5,8 @@ import { attachmentOf } from '../reglement/applicant.js';
 import type { Reglement } from '../reglement/types.js';
 import { grantableMaximum } from '../report/grant.js';
 import type { DossierReport } from '../report/types.js';
-import { answerChecks, euros, isoDate } from './answers.js';
+import { answerChecks, euros } from './answers.js';
+import { askFilingDate } from './filing-date.js';
 import type { Prompter } from './prompter.js';
 import type { EditableDossier, Path } from './source.js';
 
@@ -96,6 +97,6 @@ export async function completeDossier(
   }
   // A late filing is a fact, not a field to fill: only an unreadable date is asked again.
   if (report.problemes.some((problem) => problem.chemin === 'depot.date' && problem.code === 'date-invalide'))
-    set(['depot', 'date'], isoDate(await prompter.input({ message: t.date, validate: check.date }), reglement));
+    set(['depot', 'date'], await askFilingDate(prompter, { lang, reglement }));
   return answered;
 }

@@ -10,7 +10,8 @@ import type { ExpenseInput } from '../dossier/schema.js';
 import { evaluateExpenseLines, type ExpenseLine } from '../rules/expense-lines.js';
 import type { CheckerData } from '../engine/check.js';
 import type { Commune, Geography } from '../territoire/geography.js';
-import { answerChecks, euros, isoDate } from './answers.js';
+import { answerChecks, euros } from './answers.js';
+import { askFilingDate } from './filing-date.js';
 import type { Prompter } from './prompter.js';
 
 export interface InterviewOptions {
@@ -153,7 +154,7 @@ export async function interview(prompter: Prompter, options: InterviewOptions): 
     default: formatCents(maximum, 'fr').replace(' €', ''),
     validate: check.amount,
   });
-  const date = await prompter.input({ message: t.date, default: formatCalendarDate(options.today, 'fr'), validate: check.date });
+  const date = await askFilingDate(prompter, { lang, reglement, offered: formatCalendarDate(options.today, 'fr') });
 
   const draft: DossierDraft = {
     // Another edition than the built-in one is named, so that a check without it does not apply the wrong call.
@@ -162,7 +163,7 @@ export async function interview(prompter: Prompter, options: InterviewOptions): 
     projet,
     depenses,
     financement: { aide_sollicitee: euros(requested) },
-    depot: { date: isoDate(date, reglement) },
+    depot: { date },
   };
   if (await prompter.confirm({ message: t.analysis, default: false })) {
     const analyse: Record<string, string> = {};
