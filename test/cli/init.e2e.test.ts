@@ -29,6 +29,7 @@ describe.skipIf(!hasTmux)('dossier-check init in a terminal', () => {
       await terminal.answer('Aide sollicitée', '{Enter}');
       await terminal.answer('Date de dépôt', ...Array(13).fill('{BSpace}'), '21/07/2022', '{Enter}');
       await terminal.answer('critères d’analyse', '{Enter}');
+      await terminal.answer('Écrire le dossier, ou modifier une réponse ?', '{Enter}');
       await terminal.waitFor('Dossier écrit dans');
       expect(await terminal.exitCode()).toBe(0);
       expect(terminal.screen()).toContain('ÉLIGIBLE');
@@ -65,6 +66,7 @@ describe.skipIf(!hasTmux)('dossier-check init in a terminal', () => {
       await terminal.answer('Aide sollicitée', '{Enter}');
       await terminal.answer('Date de dépôt', ...Array(13).fill('{BSpace}'), '14/03/2025', '{Enter}');
       await terminal.answer('critères d’analyse', '{Enter}');
+      await terminal.answer('Écrire le dossier, ou modifier une réponse ?', '{Enter}');
       await terminal.waitFor('Dossier écrit dans');
       expect(await terminal.exitCode()).toBe(0);
       const screen = terminal.screen();
