@@ -144,8 +144,10 @@ describe('the summary before the file is written', () => {
     );
   });
 
-  it('writes nothing different when the person writes at once', async () => {
-    const draft = await interview(person(withChanges(['write'])), options);
+  it('is asked once, and writes the answers as they were when the person writes at once', async () => {
+    const prompter = person(withChanges(['write']));
+    const draft = await interview(prompter, options);
+    expect(prompter.asked.filter((question) => question === SUMMARY)).toHaveLength(1);
     expect(draft.depenses).toEqual([
       { libelle: '6 tablettes tactiles pour le prêt aux usagers de la médiathèque', montant_ht: 2400, categorie: 'equipement-numerique' },
       { libelle: 'Formation des habitants aux démarches en ligne', montant_ht: 1200.5, categorie: 'formation' },
@@ -225,6 +227,17 @@ describe('changing an answer at the summary', () => {
     const keptDraft = await interview(kept, options);
     expect(kept.asked.filter((question) => question.startsWith('Aide sollicitée'))).toHaveLength(1);
     expect(keptDraft.financement).toEqual({ aide_sollicitee: 1000 });
+  });
+
+  it('changes the request, the current one offered, with the same check', async () => {
+    const prompter = person(withChanges(['requested', 'requested', 'write'], [['Aide sollicitée', '2 000', '1 000']]));
+    const draft = await interview(prompter, options);
+    expect(prompter.defaults.filter(({ message }) => message.startsWith('Aide sollicitée')).map(({ default: offered }) => offered)).toEqual(
+      ['2 880,40', '2 880,40', '2 000,00'],
+    );
+    expect(draft.financement).toEqual({ aide_sollicitee: 1000 });
+    const refused = person(withChanges(['requested'], [['Aide sollicitée', '-3']]));
+    await expect(interview(refused, options)).rejects.toThrow(/Aide sollicitée.*négatif/);
   });
 
   it('deletes a line only after a yes, and never the only one', async () => {
