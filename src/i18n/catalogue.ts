@@ -139,6 +139,46 @@ export interface Catalogue {
   };
   /** The JSON Schema of the dossier format (dossier-check schema). */
   schema: { title: (titre: string) => string; description: string };
+  /** init's summary of the answers before the file is written, and the changes it offers. */
+  interviewSummary: {
+    heading: string;
+    applicant: (nom: string, siren: string, codeInsee: string) => string;
+    project: (titre: string) => string;
+    description: (text: string) => string;
+    axes: (axes: string) => string;
+    expenses: string;
+    /** `status`: what the check will make of the line, from `statuses`. */
+    expense: (index: number, libelle: string, category: string, amount: string, status: string) => string;
+    noCategory: string;
+    statuses: Record<'eligible' | 'exclue' | 'a-verifier', string>;
+    maximum: (amount: string) => string;
+    maximumExcluded: (none: string) => string;
+    requested: (amount: string) => string;
+    aboveMaximum: (maximum: string) => string;
+    date: (date: string) => string;
+    analysis: string;
+    analysisText: (criterion: string, text: string) => string;
+    next: string;
+    write: string;
+    changeApplicant: (nom: string) => string;
+    changeTitle: string;
+    changeDescription: string;
+    changeAxes: string;
+    changeExpense: (index: number, libelle: string) => string;
+    deleteExpense: (index: number, libelle: string) => string;
+    addExpense: string;
+    changeRequested: string;
+    changeDate: string;
+    changeAnalysis: string;
+    confirmDelete: (index: number, libelle: string) => string;
+    lastExpense: string;
+    /** The label question where an empty answer ends the list of expenses. */
+    expenseLabelOrEnd: (index: number) => string;
+    atLeastOneExpense: string;
+    maximumChanged: (before: string, after: string) => string;
+    requestWasMaximum: string;
+    requestAboveMaximum: (requested: string) => string;
+  };
   interview: {
     /** Refusals of an answer where it is typed; `example` is a date written DD/MM/YYYY. */
     answers: {

@@ -10,7 +10,8 @@ import type { ExpenseInput } from '../dossier/schema.js';
 import { evaluateExpenseLines, type ExpenseLine } from '../rules/expense-lines.js';
 import type { CheckerData } from '../engine/check.js';
 import type { Commune, Geography } from '../territoire/geography.js';
-import { answerChecks, euros } from './answers.js';
+import { answerChecks } from './answers.js';
+import { parseAmount } from '../money/amount.js';
 import { askFilingDate } from './filing-date.js';
 import type { Prompter } from './prompter.js';
 
@@ -30,13 +31,215 @@ export type DossierDraft = Record<string, unknown> & {
   depenses: Record<string, unknown>[];
 };
 
+/** The applicant, as the questions about it found it. */
+interface Applicant {
+  type: string;
+  porteur: Record<string, unknown>;
+}
+
+/** An expense as answered: the amount in cents, the category as chosen (the file may leave out a doubtful one). */
+interface ExpenseAnswers {
+  libelle: string;
+  beneficiaires?: string;
+  categorie: string;
+  montantCents: number;
+}
+
+/** Every answer of the interview, kept until the person chooses to write the file. */
+interface Answers {
+  applicant: Applicant;
+  titre: string;
+  description: string;
+  axes: string[];
+  expenses: ExpenseAnswers[];
+  requestedCents: number;
+  /** YYYY-MM-DD. */
+  date: string;
+  analyse: Record<string, string>;
+}
+
+/** An expense as the file will hold it, and as `check` will judge it. */
+interface SettledExpense {
+  written: Record<string, unknown>;
+  line: ExpenseLine;
+  /** The category chosen was left out of the file: declared, it would have settled a doubt only the Département may settle. */
+  doubtKept: boolean;
+}
+
 /**
  * Builds a dossier by asking, in the order of the application form, only
  * what an applicant knows: the commune is found by typing part of its name,
  * each expense's category is deduced and shown, the grant so far is offered
- * as the amount to request.
+ * as the amount to request. Before anything is written, the answers are
+ * shown together, and any of them can be changed with the same question.
  */
 export async function interview(prompter: Prompter, options: InterviewOptions): Promise<DossierDraft> {
+  const { lang, reglement } = options;
+  const t = catalogue(lang).interview;
+  const ask = interviewQuestions(prompter, options);
+
+  const applicant = await ask.applicant();
+  const titre = await ask.title();
+  const description = await ask.description();
+  const axes = await ask.axes();
+  const answers: Answers = { applicant, titre, description, axes, expenses: [], requestedCents: 0, date: '', analyse: {} };
+  do {
+    const expense = await ask.expense(answers.expenses.length, applicant, undefined, { endsList: answers.expenses.length > 0 });
+    if (expense === undefined) break;
+    answers.expenses.push(expense);
+    prompter.say(ask.grantSoFar(applicant, answers.expenses));
+  } while (await prompter.confirm({ message: t.another, default: true }));
+
+  answers.requestedCents = await ask.requested(ask.maximum(applicant, answers.expenses));
+  answers.date = await askFilingDate(prompter, { lang, reglement, offered: formatCalendarDate(options.today, 'fr') });
+  if (await prompter.confirm({ message: t.analysis, default: false })) answers.analyse = await ask.analysis({});
+
+  await reviewAnswers(prompter, options, ask, answers);
+  return draftOf(answers, reglement, ask);
+}
+
+/** The file's content from the answers: only what was answered, in the order of docs/dossier.md. */
+function draftOf(answers: Answers, reglement: Reglement, ask: InterviewQuestions): DossierDraft {
+  const projet: Record<string, unknown> = { titre: answers.titre };
+  if (answers.description !== '') projet.description = answers.description;
+  projet.axes = answers.axes;
+  const draft: DossierDraft = {
+    // Another edition than the built-in one is named, so that a check without it does not apply the wrong call.
+    ...(reglement.id === DEFAULT_EDITION.id ? {} : { appel: reglement.id }),
+    porteur: answers.applicant.porteur,
+    projet,
+    depenses: ask.settled(answers.applicant, answers.expenses).map(({ written }) => written),
+    financement: { aide_sollicitee: answers.requestedCents / 100 },
+    depot: { date: answers.date },
+  };
+  if (Object.keys(answers.analyse).length > 0) draft.analyse = answers.analyse;
+  return draft;
+}
+
+/**
+ * The summary of the answers, then what to do: write the file, or change one
+ * answer (asked again, the current answer as default) and see the summary again.
+ * A change of applicant or expenses recomputes the maximum grant, and the
+ * request is asked again when it was the maximum or now exceeds it.
+ */
+async function reviewAnswers(prompter: Prompter, options: InterviewOptions, ask: InterviewQuestions, answers: Answers): Promise<void> {
+  const { lang, reglement } = options;
+  const t = catalogue(lang).interviewSummary;
+  for (;;) {
+    for (const line of summaryLines(answers, options, ask)) prompter.say(line);
+    const shortLabel = (index: number) => shorten(answers.expenses[index]!.libelle);
+    const choice = await prompter.select<string>({
+      message: t.next,
+      default: 'write',
+      choices: [
+        { name: t.write, value: 'write' },
+        { name: t.changeApplicant(String(answers.applicant.porteur.nom)), value: 'applicant' },
+        { name: t.changeTitle, value: 'title' },
+        { name: t.changeDescription, value: 'description' },
+        { name: t.changeAxes, value: 'axes' },
+        ...answers.expenses.flatMap((_, index) => [
+          { name: t.changeExpense(index + 1, shortLabel(index)), value: `expense:${index}` },
+          { name: t.deleteExpense(index + 1, shortLabel(index)), value: `delete:${index}` },
+        ]),
+        { name: t.addExpense, value: 'add' },
+        { name: t.changeRequested, value: 'requested' },
+        { name: t.changeDate, value: 'date' },
+        { name: t.changeAnalysis, value: 'analysis' },
+      ],
+    });
+    if (choice === 'write') return;
+    const maximumBefore = ask.maximum(answers.applicant, answers.expenses);
+    const [what, at] = choice.split(':') as [string, string | undefined];
+    const index = Number(at);
+    if (what === 'applicant') answers.applicant = await ask.applicant(answers.applicant);
+    else if (what === 'title') answers.titre = await ask.title(answers.titre);
+    else if (what === 'description') answers.description = await ask.description(answers.description);
+    else if (what === 'axes') answers.axes = await ask.axes(answers.axes);
+    else if (what === 'expense') answers.expenses[index] = (await ask.expense(index, answers.applicant, answers.expenses[index]))!;
+    else if (what === 'delete') {
+      if (answers.expenses.length === 1) prompter.say(t.lastExpense);
+      else if (await prompter.confirm({ message: t.confirmDelete(index + 1, shortLabel(index)), default: false }))
+        answers.expenses.splice(index, 1);
+    } else if (what === 'add') {
+      const added = await ask.expense(answers.expenses.length, answers.applicant, undefined, { endsList: true });
+      if (added !== undefined) answers.expenses.push(added);
+    } else if (what === 'requested') answers.requestedCents = await ask.requested(maximumBefore, answers.requestedCents);
+    else if (what === 'date')
+      answers.date = await askFilingDate(prompter, { lang, reglement, offered: formatCalendarDate(answers.date, 'fr') });
+    else if (what === 'analysis') answers.analyse = await ask.analysis(answers.analyse);
+
+    const maximumAfter = ask.maximum(answers.applicant, answers.expenses);
+    if (maximumAfter !== maximumBefore) {
+      prompter.say(t.maximumChanged(formatCents(maximumBefore, lang), formatCents(maximumAfter, lang)));
+      // The maximum taken as offered follows the maximum; a request above the new maximum would be blocked by check.
+      const tookMaximum = answers.requestedCents === maximumBefore;
+      const aboveMaximum = ask.requestBlocked(answers);
+      if (tookMaximum || aboveMaximum) {
+        prompter.say(tookMaximum ? t.requestWasMaximum : t.requestAboveMaximum(formatCents(answers.requestedCents, lang)));
+        answers.requestedCents = await ask.requested(maximumAfter);
+      }
+    }
+  }
+}
+
+/** The answers as the person will check them before writing: each expense with what the check will make of it. */
+function summaryLines(answers: Answers, options: InterviewOptions, ask: InterviewQuestions): string[] {
+  const { lang, reglement } = options;
+  const t = catalogue(lang).interviewSummary;
+  const { porteur } = answers.applicant;
+  const settled = ask.settled(answers.applicant, answers.expenses);
+  const maximum = ask.maximum(answers.applicant, answers.expenses);
+  const axisName = (id: string) => reglement.axes.find((axis) => axis.id === id)?.libelle[lang] ?? id;
+  const lines = [
+    '',
+    t.heading,
+    t.applicant(String(porteur.nom), String(porteur.siren), String(porteur.code_insee)),
+    t.project(answers.titre),
+    ...(answers.description === '' ? [] : [t.description(answers.description)]),
+    t.axes(answers.axes.map(axisName).join(', ')),
+    t.expenses,
+    ...settled.map(({ line }, index) =>
+      t.expense(
+        index + 1,
+        answers.expenses[index]!.libelle,
+        line.category?.libelle[lang] ?? t.noCategory,
+        formatCents(answers.expenses[index]!.montantCents, lang),
+        t.statuses[line.status],
+      ),
+    ),
+    ask.isExcluded(answers.applicant) ? t.maximumExcluded(formatCents(0, lang)) : t.maximum(formatCents(maximum, lang)),
+    t.requested(formatCents(answers.requestedCents, lang)) +
+      (ask.requestBlocked(answers) ? t.aboveMaximum(formatCents(maximum, lang)) : ''),
+    t.date(formatCalendarDate(answers.date, 'fr')),
+  ];
+  const texts = analysisFields(reglement).filter(({ field }) => answers.analyse[field] !== undefined);
+  if (texts.length > 0) {
+    lines.push(t.analysis);
+    for (const { field, libelle } of texts) lines.push(t.analysisText(libelle[lang], answers.analyse[field]!));
+  }
+  lines.push('');
+  return lines;
+}
+
+/** An amount typed the French way, already checked at the prompt, in cents. */
+function cents(typed: string, basis?: 'HT'): number {
+  const parsed = parseAmount(typed, { basis });
+  return parsed.ok ? parsed.cents : 0;
+}
+
+/** A label short enough for a line of a list of choices. */
+function shorten(text: string, length = 40): string {
+  return [...text].length <= length ? text : `${[...text].slice(0, length - 1).join('')}…`;
+}
+
+type InterviewQuestions = ReturnType<typeof interviewQuestions>;
+
+/**
+ * One function per question (or group of questions that go together), asked
+ * the first time without a default and on a change with the current answer
+ * as default, with the same checks each time.
+ */
+function interviewQuestions(prompter: Prompter, options: InterviewOptions) {
   const { lang, reglement, data } = options;
   const { geography, realWords } = data;
   const t = catalogue(lang).interview;
@@ -44,138 +247,229 @@ export async function interview(prompter: Prompter, options: InterviewOptions): 
   const territory = reglement.territoire.departements;
   const reasonOf = (classification: Classification) =>
     catalogue(lang).reasons[classification.reason.code]?.(classification.reason.params, writer(lang, reglement)) ?? '';
-
-  const type = await prompter.select({
-    message: t.type,
-    choices: reglement.typesPorteur.map((candidate) => ({
-      name: candidate.libelle[lang],
-      value: candidate.id,
-      description: t.eligibility[candidate.eligibilite],
-    })),
-  });
   // The call admits no such applicant: whatever its lines are worth, it can receive nothing (the report says 0).
-  const applicantExcluded = reglement.typesPorteur.find((candidate) => candidate.id === type)?.eligibilite === 'non-eligible';
-  if (applicantExcluded) prompter.say(t.notEligible);
-  const grantSoFar = (maximumCents: number) =>
-    applicantExcluded
-      ? t.grantSoFarExcluded(formatCents(0, lang), formatCents(maximumCents, lang))
-      : t.grantSoFar(formatCents(maximumCents, lang));
-
-  const porteur: Record<string, unknown> = { type };
-  // What the edition says the type is decides what is asked: a commune is found by name, an EPCI in the official list.
-  const attachment = attachmentOf(reglement, type);
-  if (attachment === 'commune') {
-    const commune = await prompter.search({ message: t.commune, source: (term) => communeChoices(geography, term, territory) });
-    Object.assign(porteur, { nom: `${t.communePrefix}${commune.nom}`, siren: commune.siren, code_insee: commune.code });
-  } else if (attachment === 'epci') {
-    const epci = await prompter.search({
-      message: t.epci,
-      source: (term) =>
-        geography
-          .searchEpci(term, territory)
-          .slice(0, 10)
-          .map((found) => ({ name: found.nom, value: found })),
+  const isExcluded = (applicant: Applicant) =>
+    reglement.typesPorteur.find((candidate) => candidate.id === applicant.type)?.eligibilite === 'non-eligible';
+  const populationOf = (applicant: Applicant) => populationOfApplicant(applicant, reglement, geography);
+  const settled = (applicant: Applicant, expenses: readonly ExpenseAnswers[]) =>
+    expenses.map((expense, index) => {
+      const result = settleExpense(expense, reglement, realWords, populationOf(applicant));
+      return { ...result, line: { ...result.line, index } };
     });
-    const seat = await prompter.search({
-      message: t.seat,
-      // Filtered before the first ten are kept: a member ranked eleventh among all communes is still offered.
-      source: (term) => communeChoices(geography, term, territory, (commune) => epci.membres.includes(commune.code)),
-    });
-    Object.assign(porteur, { nom: epci.nom, siren: epci.siren, code_insee: seat.code });
-  } else {
-    porteur.nom = await prompter.input({ message: t.name, validate: check.required });
-    const seat = await prompter.search({ message: t.seat, source: (term) => communeChoices(geography, term, territory) });
-    porteur.code_insee = seat.code;
-    porteur.siren = (await prompter.input({ message: t.siren, validate: check.siren })).replace(/[\s.]/g, '');
-  }
+  /** The maximum grant as check computes it from the lines as written. */
+  const maximum = (applicant: Applicant, expenses: readonly ExpenseAnswers[]) =>
+    isExcluded(applicant)
+      ? 0
+      : computeGrant(
+          settled(applicant, expenses).map(({ line }) => line),
+          reglement,
+        ).maximumCents;
+  /** Whether check would block the request as above the maximum (aide-sollicitee-excessive): not without an eligible line. */
+  const requestBlocked = (answers: Answers) =>
+    !isExcluded(answers.applicant) &&
+    settled(answers.applicant, answers.expenses).some(({ line }) => line.status === 'eligible') &&
+    answers.requestedCents > maximum(answers.applicant, answers.expenses);
+  const amountDefault = (cents: number) => formatCents(cents, 'fr').replace(' €', '');
 
-  const projet: Record<string, unknown> = { titre: await prompter.input({ message: t.title, validate: check.required }) };
-  const description = await prompter.input({ message: t.description });
-  if (description.trim() !== '') projet.description = description.trim();
-  projet.axes = await prompter.checkbox({
-    message: t.axes,
-    choices: reglement.axes.map((axis) => ({ name: axis.libelle[lang], value: axis.id })),
-    validate: (chosen) => chosen.length > 0 || t.atLeastOneAxis,
-  });
+  return {
+    isExcluded,
+    settled,
+    maximum,
+    requestBlocked,
 
-  const depenses: Record<string, unknown>[] = [];
-  const lines: ExpenseLine[] = [];
-  const applicant = { population: populationOf(porteur, reglement, geography) };
-  do {
-    const libelle = await prompter.input({ message: t.expenseLabel(depenses.length + 1), validate: check.required });
-    let guess = classifyLine({ libelle }, reglement, realWords);
-    // Who uses an equipment can decide its status: asked only then, and "do not know" keeps the doubt.
-    let beneficiaires: string | undefined;
-    if (usersDecide(libelle, guess, reglement, realWords)) {
-      prompter.say(t.deduced(reasonOf(guess)));
-      beneficiaires =
-        (await prompter.select({
-          message: t.users,
-          default: '',
-          choices: [
-            ...reglement.beneficiaires.map((beneficiary) => ({ name: beneficiary.libelle[lang], value: beneficiary.id })),
-            { name: t.usersUnknown, value: '' },
-          ],
-        })) || undefined;
-      if (beneficiaires !== undefined) guess = classifyLine({ libelle, beneficiaires }, reglement, realWords);
-    }
-    prompter.say(guess.category ? t.deduced(reasonOf(guess)) : t.notDeduced);
-    const categorie = await prompter.select({
-      message: t.category,
-      default: guess.category,
-      choices: reglement.categories.map((category) => ({
-        name: `${category.libelle[lang]}${category.eligible ? '' : ` (${t.excluded})`}`,
-        value: category.id,
-      })),
-    });
-    const amount = await prompter.input({ message: t.amount, validate: check.amountHt });
-    const written: Record<string, unknown> = {
-      libelle,
-      montant_ht: euros(amount, 'HT'),
-      categorie,
-      ...(beneficiaires ? { beneficiaires } : {}),
-    };
-    // check takes a declared eligible category as settled: declared over a doubt, it would turn "a-verifier" into money.
-    const undeclared = lineAsChecked({ ...written, categorie: undefined }, reglement, realWords, applicant);
-    let line = lineAsChecked(written, reglement, realWords, applicant);
-    if (line.status === 'eligible' && undeclared.status !== 'eligible') {
-      delete written.categorie;
-      line = undeclared;
-      prompter.say(t.doubtKept(reasonOf(undeclared.classification ?? guess)));
-    }
-    depenses.push(written);
-    lines.push({ ...line, index: lines.length });
-    prompter.say(grantSoFar(computeGrant(lines, reglement).maximumCents));
-  } while (await prompter.confirm({ message: t.another, default: true }));
+    grantSoFar(applicant: Applicant, expenses: readonly ExpenseAnswers[]): string {
+      const lines = settled(applicant, expenses).map(({ line }) => line);
+      const maximumCents = computeGrant(lines, reglement).maximumCents;
+      return isExcluded(applicant)
+        ? t.grantSoFarExcluded(formatCents(0, lang), formatCents(maximumCents, lang))
+        : t.grantSoFar(formatCents(maximumCents, lang));
+    },
 
-  const maximum = applicantExcluded ? 0 : computeGrant(lines, reglement).maximumCents;
-  const requested = await prompter.input({
-    message: t.requested,
-    default: formatCents(maximum, 'fr').replace(' €', ''),
-    validate: check.amount,
-  });
-  const date = await askFilingDate(prompter, { lang, reglement, offered: formatCalendarDate(options.today, 'fr') });
+    /** Who files: the type, then the commune, the EPCI or the name, seat and SIREN. */
+    async applicant(current?: Applicant): Promise<Applicant> {
+      const type = await prompter.select({
+        message: t.type,
+        ...(current === undefined ? {} : { default: current.type }),
+        choices: reglement.typesPorteur.map((candidate) => ({
+          name: candidate.libelle[lang],
+          value: candidate.id,
+          description: t.eligibility[candidate.eligibilite],
+        })),
+      });
+      if (isExcluded({ type, porteur: {} })) prompter.say(t.notEligible);
+      const porteur: Record<string, unknown> = { type };
+      // What the edition says the type is decides what is asked: a commune is found by name, an EPCI in the official list.
+      const attachment = attachmentOf(reglement, type);
+      if (attachment === 'commune') {
+        const commune = await prompter.search({ message: t.commune, source: (term) => communeChoices(geography, term, territory) });
+        Object.assign(porteur, { nom: `${t.communePrefix}${commune.nom}`, siren: commune.siren, code_insee: commune.code });
+      } else if (attachment === 'epci') {
+        const epci = await prompter.search({
+          message: t.epci,
+          source: (term) =>
+            geography
+              .searchEpci(term, territory)
+              .slice(0, 10)
+              .map((found) => ({ name: found.nom, value: found })),
+        });
+        const seat = await prompter.search({
+          message: t.seat,
+          // Filtered before the first ten are kept: a member ranked eleventh among all communes is still offered.
+          source: (term) => communeChoices(geography, term, territory, (commune) => epci.membres.includes(commune.code)),
+        });
+        Object.assign(porteur, { nom: epci.nom, siren: epci.siren, code_insee: seat.code });
+      } else {
+        const sameKind = current !== undefined && attachmentOf(reglement, current.type) === attachment;
+        porteur.nom = (
+          await prompter.input({
+            message: t.name,
+            ...(sameKind ? { default: String(current.porteur.nom) } : {}),
+            validate: check.required,
+          })
+        ).trim();
+        const seat = await prompter.search({ message: t.seat, source: (term) => communeChoices(geography, term, territory) });
+        porteur.code_insee = seat.code;
+        porteur.siren = (
+          await prompter.input({
+            message: t.siren,
+            ...(sameKind ? { default: String(current.porteur.siren) } : {}),
+            validate: check.siren,
+          })
+        ).replace(/[\s.]/g, '');
+      }
+      return { type, porteur };
+    },
 
-  const draft: DossierDraft = {
-    // Another edition than the built-in one is named, so that a check without it does not apply the wrong call.
-    ...(reglement.id === DEFAULT_EDITION.id ? {} : { appel: reglement.id }),
-    porteur,
-    projet,
-    depenses,
-    financement: { aide_sollicitee: euros(requested) },
-    depot: { date },
+    async title(current?: string): Promise<string> {
+      return (await prompter.input({ message: t.title, default: current, validate: check.required })).trim();
+    },
+
+    async description(current?: string): Promise<string> {
+      return (await prompter.input({ message: t.description, default: current || undefined })).trim();
+    },
+
+    async axes(current: readonly string[] = []): Promise<string[]> {
+      return prompter.checkbox({
+        message: t.axes,
+        choices: reglement.axes.map((axis) => ({ name: axis.libelle[lang], value: axis.id, checked: current.includes(axis.id) })),
+        validate: (chosen) => chosen.length > 0 || t.atLeastOneAxis,
+      });
+    },
+
+    /**
+     * One expense: label, who uses it when that decides, category, amount HT.
+     * With `endsList`, an empty label ends the list (undefined); the first
+     * label of all is required, as a dossier needs one expense.
+     */
+    async expense(
+      index: number,
+      applicant: Applicant,
+      current?: ExpenseAnswers,
+      { endsList = false }: { endsList?: boolean } = {},
+    ): Promise<ExpenseAnswers | undefined> {
+      const first = index === 0 && current === undefined;
+      const libelle = (
+        await prompter.input({
+          message: endsList ? catalogue(lang).interviewSummary.expenseLabelOrEnd(index + 1) : t.expenseLabel(index + 1),
+          default: current?.libelle,
+          validate: endsList
+            ? () => true
+            : first
+              ? (value) => value.trim() !== '' || catalogue(lang).interviewSummary.atLeastOneExpense
+              : check.required,
+        })
+      ).trim();
+      if (libelle === '') return undefined;
+      let guess = classifyLine({ libelle }, reglement, realWords);
+      // Who uses an equipment can decide its status: asked only then, and "do not know" keeps the doubt.
+      let beneficiaires: string | undefined;
+      if (usersDecide(libelle, guess, reglement, realWords)) {
+        prompter.say(t.deduced(reasonOf(guess)));
+        beneficiaires =
+          (await prompter.select({
+            message: t.users,
+            default: current?.libelle === libelle ? (current.beneficiaires ?? '') : '',
+            choices: [
+              ...reglement.beneficiaires.map((beneficiary) => ({ name: beneficiary.libelle[lang], value: beneficiary.id })),
+              { name: t.usersUnknown, value: '' },
+            ],
+          })) || undefined;
+        if (beneficiaires !== undefined) guess = classifyLine({ libelle, beneficiaires }, reglement, realWords);
+      }
+      prompter.say(guess.category ? t.deduced(reasonOf(guess)) : t.notDeduced);
+      // The same label keeps the category chosen for it; a new label is offered its own.
+      const categorie = await prompter.select({
+        message: t.category,
+        default: current?.libelle === libelle ? current.categorie : guess.category,
+        choices: reglement.categories.map((category) => ({
+          name: `${category.libelle[lang]}${category.eligible ? '' : ` (${t.excluded})`}`,
+          value: category.id,
+        })),
+      });
+      const amount = await prompter.input({
+        message: t.amount,
+        ...(current === undefined ? {} : { default: amountDefault(current.montantCents) }),
+        validate: check.amountHt,
+      });
+      const expense: ExpenseAnswers = {
+        libelle,
+        categorie,
+        montantCents: cents(amount, 'HT'),
+        ...(beneficiaires ? { beneficiaires } : {}),
+      };
+      const { line, doubtKept } = settleExpense(expense, reglement, realWords, populationOf(applicant));
+      if (doubtKept) prompter.say(t.doubtKept(reasonOf(line.classification ?? guess)));
+      return expense;
+    },
+
+    /** The amount requested, the maximum offered (or the current request, on a change). */
+    async requested(maximumCents: number, currentCents?: number): Promise<number> {
+      const typed = await prompter.input({
+        message: t.requested,
+        default: amountDefault(currentCents ?? maximumCents),
+        validate: check.amount,
+      });
+      return cents(typed);
+    },
+
+    /** The edition's criteria, each by its free text: the question the tool knows for that field, else the criterion's name. */
+    async analysis(current: Readonly<Record<string, string>>): Promise<Record<string, string>> {
+      const analyse: Record<string, string> = {};
+      for (const { field, libelle } of analysisFields(reglement)) {
+        const question = (t.criteria as Partial<Record<string, string>>)[field] ?? `${libelle[lang]}${catalogue(lang).ui.colon}`;
+        const text = await prompter.input({ message: question, default: current[field] });
+        if (text.trim() !== '') analyse[field] = text.trim();
+      }
+      return analyse;
+    },
   };
-  if (await prompter.confirm({ message: t.analysis, default: false })) {
-    const analyse: Record<string, string> = {};
-    // The edition's criteria, each by its free text: the question the tool knows for that field, else the criterion's name.
-    for (const { field, libelle } of analysisFields(reglement)) {
-      const question = (t.criteria as Partial<Record<string, string>>)[field] ?? `${libelle[lang]}${catalogue(lang).ui.colon}`;
-      const text = await prompter.input({ message: question });
-      if (text.trim() !== '') analyse[field] = text.trim();
-    }
-    if (Object.keys(analyse).length > 0) draft.analyse = analyse;
+}
+
+/**
+ * An expense as the file will hold it and check will judge it. check takes
+ * a declared eligible category as settled: declared over a doubt, it would
+ * turn "a-verifier" into money, so the category is then left out.
+ */
+function settleExpense(
+  expense: ExpenseAnswers,
+  reglement: Reglement,
+  realWords: ReadonlySet<string>,
+  population: number | undefined,
+): SettledExpense {
+  const applicant = { population };
+  const written: Record<string, unknown> = {
+    libelle: expense.libelle,
+    montant_ht: expense.montantCents / 100,
+    categorie: expense.categorie,
+    ...(expense.beneficiaires ? { beneficiaires: expense.beneficiaires } : {}),
+  };
+  const undeclared = lineAsChecked({ ...written, categorie: undefined }, reglement, realWords, applicant);
+  const line = lineAsChecked(written, reglement, realWords, applicant);
+  if (line.status === 'eligible' && undeclared.status !== 'eligible') {
+    delete written.categorie;
+    return { written, line: undeclared, doubtKept: true };
   }
-  return draft;
+  return { written, line, doubtKept: false };
 }
 
 /** The `analyse.*` texts that document the edition's criteria, once each, in the edition's order. */
@@ -213,9 +507,9 @@ function lineAsChecked(
 }
 
 /** The population check uses for legal obligations: that of the commune, or of the commune of a CCAS. */
-function populationOf(porteur: Record<string, unknown>, reglement: Reglement, geography: Geography): number | undefined {
-  if (!takesCommunePopulation(attachmentOf(reglement, String(porteur.type)))) return undefined;
-  const seat = geography.commune(String(porteur.code_insee));
+function populationOfApplicant(applicant: Applicant, reglement: Reglement, geography: Geography): number | undefined {
+  if (!takesCommunePopulation(attachmentOf(reglement, applicant.type))) return undefined;
+  const seat = geography.commune(String(applicant.porteur.code_insee));
   return seat.kind === 'inconnue' ? undefined : seat.commune.population;
 }
 

@@ -3,6 +3,8 @@ export interface Choice<T> {
   name: string;
   value: T;
   description?: string;
+  /** In a checkbox: ticked when the question is shown (the current answer, on a change). */
+  checked?: boolean;
 }
 
 /** "true" when the answer is good, else what to say before asking again. */

@@ -199,6 +199,7 @@ describe('an edition of another département, checked end to end', () => {
         ['critères', true],
         ['innovant', 'Un prêt de portables inédit dans la commune.'],
         ['mutualisé', ''],
+        ['Écrire le dossier', 'write'],
       ];
       return replies.find(([question]) => message.includes(question))?.[1] as never;
     });

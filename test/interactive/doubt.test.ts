@@ -48,6 +48,7 @@ async function runInterview(lines: readonly Line[]) {
     if (message.startsWith('Aide sollicitée')) return '';
     if (message.startsWith('Date de dépôt')) return '21/07/2022';
     if (message.startsWith('Renseigner maintenant')) return false;
+    if (message.startsWith('Écrire le dossier')) return 'write';
     return undefined as Reply | undefined;
   });
   const draft = await interview(prompter, options);

@@ -31,6 +31,7 @@ async function interviewAs(type: string) {
     if (message.startsWith('Aide sollicitée')) return '';
     if (message.startsWith('Date de dépôt')) return '21/07/2022';
     if (message.startsWith('Renseigner maintenant')) return false;
+    if (message.startsWith('Écrire le dossier')) return 'write';
     return undefined;
   });
   const draft = await interview(prompter, options);

@@ -42,6 +42,7 @@ describe('the init interview', () => {
       '', // the maximum so far, offered as the request
       '', // today
       false,
+      'write',
     ]);
     const draft = await interview(prompter, options);
     expect(draft).toEqual({
@@ -78,6 +79,7 @@ describe('the init interview', () => {
         '',
         '',
         false,
+        'write',
       ]),
       options,
     );
@@ -105,6 +107,7 @@ describe('the init interview', () => {
         '',
         '',
         false,
+        'write',
       ]),
       options,
     );
@@ -127,6 +130,7 @@ describe('the init interview', () => {
       '',
       '',
       false,
+      'write',
     ];
     const draft = await interview(scripted(answers), options);
     expect(draft.porteur).toEqual({ type: 'ccas', nom: 'CCAS de Roanne', code_insee: '42187', siren: '264201872' });

@@ -28,6 +28,7 @@ async function usersChoicesOffered(lang: Lang): Promise<string[]> {
     [t.requested, ''],
     [t.date, ''],
     [t.analysis, false],
+    [catalogue(lang).interviewSummary.next, 'write'],
   ];
   const prompter = answering((message) => answers.find(([question]) => question === message)?.[1]);
   const offered: string[][] = [];

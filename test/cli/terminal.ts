@@ -1,0 +1,99 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BIN } from './binary.js';
+
+/** Whether tmux is there to drive the binary in a real pseudo-terminal. */
+export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+
+/**
+ * How long to wait for a question or the exit before calling the binary stuck:
+ * long enough that a loaded machine never fails a good build (the session is
+ * killed at the end of each test, whatever its `sleep`).
+ */
+export const PATIENCE_MS = 300_000;
+
+/**
+ * `dossier-check` in a real pseudo-terminal (tmux), typed as a person
+ * would: each answer is sent once its question is on the screen.
+ */
+export class Terminal {
+  private readonly socket = `dossier-check-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  readonly folder = mkdtempSync(join(tmpdir(), 'init-'));
+  readonly exitFile = join(this.folder, 'exit');
+
+  start(args: string[]): void {
+    const command = `NO_COLOR=1 ${process.execPath} ${BIN} ${args.join(' ')}; echo $? > ${this.exitFile}; sleep 600`;
+    this.tmux('new-session', '-d', '-s', 'init', '-x', '160', '-y', '60', command);
+  }
+
+  /** Waits until `text` is on the screen (its history included) at least `times` times. */
+  async waitFor(text: string, times = 1): Promise<void> {
+    const deadline = Date.now() + PATIENCE_MS;
+    while (Date.now() < deadline) {
+      if (this.screen().split(text).length > times) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`"${text}" never appeared${times > 1 ? ` ${times} times` : ''}. Screen:\n${this.screen()}`);
+  }
+
+  async answer(question: string, ...keys: string[]): Promise<void> {
+    await this.waitFor(question);
+    await this.keys(...keys);
+  }
+
+  /** Answers a question asked once more: its `times`-th time on the screen. */
+  async answerAgain(question: string, times: number, ...keys: string[]): Promise<void> {
+    await this.waitFor(question, times);
+    await this.keys(...keys);
+  }
+
+  /**
+   * In the list of choices on the screen, moves down to `choice` (waiting for
+   * each move to show) and takes it.
+   */
+  async choose(choice: string): Promise<void> {
+    const pointed = `❯ ${choice}`;
+    for (let moves = 0; moves < 50; moves++) {
+      const before = this.screen();
+      if (before.includes(pointed)) return this.keys('{Enter}');
+      this.tmux('send-keys', '-t', 'init', 'Down');
+      const deadline = Date.now() + PATIENCE_MS;
+      while (this.screen() === before && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`"${choice}" is not among the choices. Screen:\n${this.screen()}`);
+  }
+
+  /** Keys typed one after the other: `{Name}` is a key (Enter, BSpace, C-u…), anything else typed as is. */
+  async keys(...keys: string[]): Promise<void> {
+    for (const key of keys) {
+      if (key.startsWith('{') && key.endsWith('}')) this.tmux('send-keys', '-t', 'init', key.slice(1, -1));
+      else this.tmux('send-keys', '-t', 'init', '-l', key);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+  }
+
+  /** The exit code, once the shell has written it whole: the file exists, empty, before `echo` writes into it. */
+  async exitCode(): Promise<number> {
+    const deadline = Date.now() + PATIENCE_MS;
+    while (Date.now() < deadline) {
+      const written = existsSync(this.exitFile) ? readFileSync(this.exitFile, 'utf8') : '';
+      if (written.endsWith('\n')) return Number(written.trim());
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`the program never exited. Screen:\n${this.screen()}`);
+  }
+
+  screen(): string {
+    return this.tmux('capture-pane', '-p', '-t', 'init', '-S', '-2000').stdout;
+  }
+
+  stop(): void {
+    this.tmux('kill-server');
+  }
+
+  private tmux(...args: string[]) {
+    return spawnSync('tmux', ['-L', this.socket, ...args], { encoding: 'utf8' });
+  }
+}
