@@ -46,9 +46,14 @@ export class Terminal {
     throw new Error(`"${text}" never appeared. Screen:\n${this.screen()}`);
   }
 
-  /** Waits for `question`, then types each key: `{Enter}`, `{C-u}`… are tmux key names, anything else is typed as is. */
+  /** Waits for `question`, then types the keys. */
   async answer(question: string, ...keys: string[]): Promise<void> {
     await this.waitFor(question);
+    await this.keys(...keys);
+  }
+
+  /** Types each key: `{Enter}`, `{C-u}`… are tmux key names, anything else is typed as is. */
+  async keys(...keys: string[]): Promise<void> {
     for (const key of keys) {
       if (key.startsWith('{') && key.endsWith('}')) this.tmux('send-keys', '-t', 'tty', key.slice(1, -1));
       else this.tmux('send-keys', '-t', 'tty', '-l', key);
