@@ -191,6 +191,8 @@ export interface Catalogue {
      * them: what is left to do with the file, then how to check it again.
      * `lastDay` is the edition's last day for filing, as the language writes dates.
      */
+    /** What `check` needs on its command line to speak this language: nothing for French, its default. */
+    checkLangOption: string;
     closing: {
       /** Nothing blocking: the dossier can be filed; `toVerify` lines still wait for a person's decision. */
       ready: (file: string, lastDay: string | undefined, toVerify: number) => string;

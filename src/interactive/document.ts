@@ -31,7 +31,7 @@ export function draftToYaml(draft: DossierDraft, options: DocumentOptions): stri
  */
 export function checkCommand(options: { lang: Lang; reglementFile?: string }, file?: string): string {
   const edition = options.reglementFile === undefined ? '' : ` --reglement ${shellWord(options.reglementFile)}`;
-  const lang = options.lang === 'fr' ? '' : ` --lang ${options.lang}`;
+  const lang = catalogue(options.lang).interview.checkLangOption;
   return `dossier-check check${edition}${lang}${file === undefined ? '' : ` ${shellWord(file)}`}`;
 }
 
