@@ -59,7 +59,8 @@ export async function runInit(file: string, options: InitOptions): Promise<numbe
       return 2;
     }
     const prompter = terminalPrompter(lang);
-    if (existsSync(file) && !(await prompter.confirm({ message: t.overwrite(file), default: false }))) {
+    const existed = existsSync(file);
+    if (existed && !(await prompter.confirm({ message: t.overwrite(file), default: false }))) {
       process.stdout.write(`${t.notWritten}\n`);
       return 1;
     }
@@ -70,7 +71,8 @@ export async function runInit(file: string, options: InitOptions): Promise<numbe
       writeFileAtomically(file, text);
     } catch (error) {
       // The answers are not lost with the file: they are printed, to be saved by hand.
-      process.stderr.write(`\n${t.notWrittenBecause(reasonOf(error, lang))}\n${t.yourAnswers}\n`);
+      const reason = reasonOf(error, lang);
+      process.stderr.write(`\n${existed ? t.notWrittenBecause(reason) : t.notCreatedBecause(reason)}\n${t.yourAnswers}\n`);
       process.stdout.write(text);
       return 2;
     }

@@ -193,6 +193,8 @@ export interface Catalogue {
      */
     /** What `check` needs on its command line to speak this language: nothing for French, its default. */
     checkLangOption: string;
+    /** A new file init could not create; its answers follow, to copy by hand. */
+    notCreatedBecause: (reason: string) => string;
     closing: {
       /** Nothing blocking: the dossier can be filed; `toVerify` lines still wait for a person's decision. */
       ready: (file: string, lastDay: string | undefined, toVerify: number) => string;

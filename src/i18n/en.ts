@@ -583,6 +583,7 @@ export const en: Catalogue = {
     notWritten: 'Nothing was written.',
     written: (file) => `Dossier written to ${file}. Here is its check:`,
     completeNothing: 'Nothing is missing from the dossier: no question to ask.',
+    notCreatedBecause: (reason) => `The file was not created: ${reason}.`,
     checkLangOption: ' --lang en',
     closing: {
       ready: (file, lastDay, toVerify) =>

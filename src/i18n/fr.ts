@@ -616,6 +616,7 @@ export const fr: Catalogue = {
     notWritten: 'Rien n’a été écrit.',
     written: (file) => `Dossier écrit dans ${file}. Voici sa vérification :`,
     completeNothing: 'Rien ne manque au dossier : aucune question à poser.',
+    notCreatedBecause: (reason) => `Le fichier n’a pas été créé : ${reason}.`,
     checkLangOption: '',
     closing: {
       ready: (file, lastDay, toVerify) =>

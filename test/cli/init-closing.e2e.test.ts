@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { hasTmux, ROOT, Terminal, widest } from './terminal.js';
@@ -100,6 +100,44 @@ describe.skipIf(!hasTmux)('init --from, its closing words', () => {
         `To check it again after a change: dossier-check check --lang en ${file}`,
       ]);
       expect(readFileSync(file, 'utf8')).toBe(text);
+    } finally {
+      terminal.stop();
+    }
+  });
+});
+
+describe.skipIf(!hasTmux)('init that cannot write its file', () => {
+  it('gives the answers back, says the file was not created, and never says what to do with a file that is not there', async () => {
+    const terminal = new Terminal();
+    const folder = join(terminal.folder, 'dossiers');
+    mkdirSync(folder);
+    const file = join(folder, 'dossier.yaml');
+    try {
+      terminal.start(['init', file, '--no-color']);
+      await terminal.answer('Qui dépose le dossier ?', '{Enter}');
+      // The folder goes away during the questions: the file cannot be written at the end.
+      rmSync(folder, { recursive: true });
+      await terminal.answer('Votre commune', 'montbri');
+      await terminal.answer('Montbrison (42147)', '{Enter}');
+      await terminal.answer('Titre du projet', 'Tablettes en médiathèque', '{Enter}');
+      await terminal.answer('Description du projet', '{Enter}');
+      await terminal.answer('Axes de l’appel', ' ', '{Enter}');
+      await terminal.answer('Dépense n° 1', '6 tablettes pour le prêt aux usagers de la médiathèque', '{Enter}');
+      await terminal.answer('Catégorie de la dépense', '{Enter}');
+      await terminal.answer('Montant HT', '2 400,00', '{Enter}');
+      await terminal.answer('Ajouter une autre dépense ?', 'n', '{Enter}');
+      await terminal.answer('Aide sollicitée', '{Enter}');
+      await terminal.answer('Date de dépôt', ...Array(13).fill('{BSpace}'), '21/07/2022', '{Enter}');
+      await terminal.answer('critères d’analyse', '{Enter}');
+      expect(await terminal.exitCode()).toBe(2);
+      const screen = terminal.screen();
+      expect(screen).toContain('Le fichier n’a pas été créé');
+      expect(screen).toContain('Vos réponses, à reporter à la main :');
+      expect(screen).toContain('titre: Tablettes en médiathèque');
+      expect(screen).not.toContain('Dossier écrit dans');
+      expect(screen).not.toContain('peut être déposé');
+      expect(screen).not.toContain('Pour le vérifier à nouveau après une modification');
+      expect(existsSync(file)).toBe(false);
     } finally {
       terminal.stop();
     }
