@@ -5,7 +5,7 @@ import { calendarDateIn } from '../dates.js';
 import { formatText } from '../format/text.js';
 import { catalogue, type Lang } from '../i18n/index.js';
 import { completeDossier } from '../interactive/complete.js';
-import { draftToFile } from '../interactive/document.js';
+import { checkCommand, draftToFile } from '../interactive/document.js';
 import { interview } from '../interactive/interview.js';
 import { DossierSource, EditError } from '../interactive/source.js';
 import { DEFAULT_EDITION, EDITIONS } from '../reglement/index.js';
@@ -15,6 +15,8 @@ import { buildReport } from '../report/build.js';
 import { installedData, installedGeography } from './checker-data.js';
 import { PathError } from './errors.js';
 import { existsSync, writeFileAtomically } from './files.js';
+import { nextStep } from './next-step.js';
+import { terminalWidth } from './output.js';
 import { readDossierFile } from './read.js';
 import { terminalPrompter } from './terminal-prompter.js';
 import { terminalStyle } from './style.js';
@@ -57,7 +59,8 @@ export async function runInit(file: string, options: InitOptions): Promise<numbe
       return 2;
     }
     const prompter = terminalPrompter(lang);
-    if (existsSync(file) && !(await prompter.confirm({ message: t.overwrite(file), default: false }))) {
+    const existed = existsSync(file);
+    if (existed && !(await prompter.confirm({ message: t.overwrite(file), default: false }))) {
       process.stdout.write(`${t.notWritten}\n`);
       return 1;
     }
@@ -68,7 +71,8 @@ export async function runInit(file: string, options: InitOptions): Promise<numbe
       writeFileAtomically(file, text);
     } catch (error) {
       // The answers are not lost with the file: they are printed, to be saved by hand.
-      process.stderr.write(`\n${t.notWrittenBecause(reasonOf(error, lang))}\n${t.yourAnswers}\n`);
+      const reason = reasonOf(error, lang);
+      process.stderr.write(`\n${existed ? t.notWrittenBecause(reason) : t.notCreatedBecause(reason)}\n${t.yourAnswers}\n`);
       process.stdout.write(text);
       return 2;
     }
@@ -182,10 +186,23 @@ function reglementOf(report: DossierReport, options: InitOptions): Reglement {
   return named ?? options.reglement ?? DEFAULT_EDITION;
 }
 
-/** The check of the written file, as `check` prints it; its verdict is the exit code. */
+/**
+ * The check of the file, as `check` prints it in this terminal (its tables
+ * fitted to its width), then, last on the screen, what to do next; its
+ * verdict is the exit code.
+ */
 function printCheck(text: string | Uint8Array, file: string, options: InitOptions): number {
   const dossier = checkDossier(text, file, { ...checkOptions(options), now: new Date() });
-  const report = buildReport([dossier], options.lang, options.reglement ?? DEFAULT_EDITION, installedGeography());
-  process.stdout.write(formatText(report, { style: terminalStyle(options.color, process.stdout) }));
+  const reglement = options.reglement ?? DEFAULT_EDITION;
+  const report = buildReport([dossier], options.lang, reglement, installedGeography());
+  const style = terminalStyle(options.color, process.stdout);
+  process.stdout.write(formatText(report, { style, width: terminalWidth(process.stdout) }));
+  const place = {
+    file,
+    command: checkCommand(options, file),
+    // The deadline of the edition the dossier was judged by: the one its `appel:` names, else the run's.
+    lastDay: (dossier.edition ?? report.reglement).dateLimite.dernierJour,
+  };
+  process.stdout.write(`\n${style.bold(nextStep(dossier, place, options.lang))}\n`);
   return dossier.verdict === 'eligible' ? 0 : 1;
 }

@@ -1,7 +1,7 @@
 import { styleText } from 'node:util';
 import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
 import { catalogue, type Lang } from '../i18n/index.js';
-import type { Prompter } from '../interactive/prompter.js';
+import type { Choice, Prompter } from '../interactive/prompter.js';
 
 /**
  * The interview's questions, asked in the terminal with @inquirer/prompts,
@@ -22,11 +22,11 @@ export function terminalPrompter(lang: Lang): Prompter {
   const checkboxTheme = { style: { keysHelpTip: helpTip({ ...t.keys, select: t.checkbox.toggle }), error } };
   return {
     input: (question) => input({ message: question.message, default: question.default, validate: question.validate, theme }),
-    select: (question) => select({ message: question.message, choices: question.choices, default: question.default, theme }),
+    select: (question) => select({ message: question.message, choices: offered(question.choices), default: question.default, theme }),
     checkbox: (question) =>
       checkbox({
         message: question.message,
-        choices: question.choices,
+        choices: offered(question.choices),
         validate: question.validate ? (chosen) => question.validate!(chosen.map((choice) => choice.value)) : undefined,
         shortcuts: { all: t.checkbox.all, invert: t.checkbox.invert },
         theme: checkboxTheme,
@@ -37,7 +37,16 @@ export function terminalPrompter(lang: Lang): Prompter {
         default: question.default,
         theme: { style: { error }, keywords: { yes: t.yes, no: t.no, error: () => t.yesOrNo } },
       }),
-    search: (question) => search({ message: question.message, source: (term) => question.source(term ?? ''), theme }),
+    search: (question) => search({ message: question.message, source: (term) => offered(question.source(term ?? '')), theme }),
     say: (text) => process.stdout.write(`${text}\n`),
   };
+}
+
+/**
+ * The choices as the library is given them: what is shown, kept and helped,
+ * nothing more. A choice the library took for disabled would show its English
+ * "(disabled)" and "This option is disabled…", which no catalogue says.
+ */
+function offered<T>(choices: readonly Choice<T>[]): Choice<T>[] {
+  return choices.map(({ name, value, description }) => (description === undefined ? { name, value } : { name, value, description }));
 }

@@ -100,6 +100,16 @@ function summaryToContract(resume: Summary) {
   };
 }
 
+/**
+ * The date the deadline was checked against. With an unusable `depot.date`
+ * none was: `delai_verifie` says so, and `date` and `source` are only the
+ * fallback, kept as the contract gives them (a new `source` value would
+ * break a consumer that lists them).
+ */
+function referenceDateToContract(referenceDate: NonNullable<DossierReport['referenceDate']>) {
+  return { date: referenceDate.date, source: referenceDate.source, delai_verifie: referenceDate.unusable !== true };
+}
+
 function dossierToContract(dossier: DossierReport, head: ReportHead) {
   const { aide } = dossier;
   return {
@@ -112,7 +122,7 @@ function dossierToContract(dossier: DossierReport, head: ReportHead) {
       : {}),
     porteur: dossier.porteur,
     projet: dossier.projet,
-    ...(dossier.referenceDate ? { date_depot_retenue: { date: dossier.referenceDate.date, source: dossier.referenceDate.source } } : {}),
+    ...(dossier.referenceDate ? { date_depot_retenue: referenceDateToContract(dossier.referenceDate) } : {}),
     aide: aide ? grantToContract(dossier, aide) : UNREADABLE_GRANT,
     depenses: dossier.depenses.map((line) => ({
       index: line.index,

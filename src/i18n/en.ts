@@ -183,6 +183,11 @@ function rateList(rates: unknown, w: Writer): string {
   return written.length > 1 ? `${written.slice(0, -1).join(', ')} or ${written[written.length - 1]}` : written.join('');
 }
 
+/** Expense lines a person must still decide on, as the closing words of init say it. */
+function stillToVerifyEn(count: number): string {
+  return count === 1 ? '1 expense is still “to verify” (see above)' : `${count} expenses are still “to verify” (see above)`;
+}
+
 export const en: Catalogue = {
   amounts: AMOUNTS,
   dates: DATE_ERRORS,
@@ -620,6 +625,19 @@ export const en: Catalogue = {
     notWritten: 'Nothing was written.',
     written: (file) => `Dossier written to ${file}. Here is its check:`,
     completeNothing: 'Nothing is missing from the dossier: no question to ask.',
+    notCreatedBecause: (reason) => `The file was not created: ${reason}.`,
+    checkLangOption: ' --lang en',
+    closing: {
+      ready: (file, lastDay, toVerify) =>
+        toVerify === 0
+          ? `The dossier ${file} can be filed as it is${lastDay ? `, by ${lastDay} at the latest` : ''}.`
+          : `The dossier ${file} can be filed${lastDay ? `, by ${lastDay} at the latest` : ''}; ${stillToVerifyEn(toVerify)}.`,
+      toFix: (file, blocking, toVerify) =>
+        `${blocking === 1 ? '1 blocking problem' : `${blocking} blocking problems`} to fix in ${file} before filing it (listed above)${
+          toVerify === 0 ? '' : `; ${stillToVerifyEn(toVerify)}`
+        }.`,
+      checkAgain: (command) => `To check it again after a change: ${command}`,
+    },
     users: 'Who will use this equipment?',
     usersUnknown: 'I do not know yet (the line stays “to verify”)',
     doubtKept: (reason) =>

@@ -207,6 +207,11 @@ function rateList(rates: unknown, w: Writer): string {
   return written.length > 1 ? `${written.slice(0, -1).join(', ')} ou ${written[written.length - 1]}` : written.join('');
 }
 
+/** Expense lines a person must still decide on, as the closing words of init say it. */
+function stillToVerifyFr(count: number): string {
+  return count === 1 ? '1 dépense reste « à vérifier » (voir ci-dessus)' : `${count} dépenses restent « à vérifier » (voir ci-dessus)`;
+}
+
 export const fr: Catalogue = {
   amounts: AMOUNTS,
   dates: DATE_ERRORS,
@@ -653,6 +658,19 @@ export const fr: Catalogue = {
     notWritten: 'Rien n’a été écrit.',
     written: (file) => `Dossier écrit dans ${file}. Voici sa vérification :`,
     completeNothing: 'Rien ne manque au dossier : aucune question à poser.',
+    notCreatedBecause: (reason) => `Le fichier n’a pas été créé : ${reason}.`,
+    checkLangOption: '',
+    closing: {
+      ready: (file, lastDay, toVerify) =>
+        toVerify === 0
+          ? `Le dossier ${file} peut être déposé tel quel${lastDay ? `, au plus tard le ${lastDay}` : ''}.`
+          : `Le dossier ${file} peut être déposé${lastDay ? `, au plus tard le ${lastDay}` : ''} ; ${stillToVerifyFr(toVerify)}.`,
+      toFix: (file, blocking, toVerify) =>
+        `Il reste ${blocking === 1 ? '1 point bloquant' : `${blocking} points bloquants`} à corriger dans ${file} avant de le déposer (${
+          blocking === 1 ? 'listé' : 'listés'
+        } ci-dessus)${toVerify === 0 ? '' : ` ; ${stillToVerifyFr(toVerify)}`}.`,
+      checkAgain: (command) => `Pour le vérifier à nouveau après une modification : ${command}`,
+    },
     users: 'Qui utilisera cet équipement ?',
     usersUnknown: 'je ne sais pas encore (la ligne restera « à vérifier »)',
     doubtKept: (reason) =>

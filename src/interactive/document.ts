@@ -18,14 +18,32 @@ export interface DocumentOptions {
 /** The dossier as a readable YAML file, with a header saying where it comes from and what to do next. */
 export function draftToYaml(draft: DossierDraft, options: DocumentOptions): string {
   const { titre, organisme } = options.reglement ?? DEFAULT_EDITION;
-  const edition = options.reglementFile === undefined ? '' : ` --reglement ${options.reglementFile}`;
   const doc = new Document(draft);
-  doc.commentBefore = catalogue(options.lang).interview.fileHeader(
-    `${titre} (${organisme})`,
-    options.today,
-    `dossier-check check${edition}`,
-  );
+  doc.commentBefore = catalogue(options.lang).interview.fileHeader(`${titre} (${organisme})`, options.today, checkCommand(options));
   return doc.toString({ lineWidth: 0 });
+}
+
+/**
+ * The command that checks a dossier again as init checked it: with the
+ * edition file init was given (`--reglement FILE`), in the language of the
+ * questions (`check` speaks French unless told), and the file when named.
+ * Each path is written so that a shell takes it as one word.
+ */
+export function checkCommand(options: { lang: Lang; reglementFile?: string }, file?: string): string {
+  const edition = options.reglementFile === undefined ? '' : ` --reglement ${shellWord(options.reglementFile)}`;
+  const lang = catalogue(options.lang).interview.checkLangOption;
+  return `dossier-check check${edition}${lang}${file === undefined ? '' : ` ${shellWord(file)}`}`;
+}
+
+/**
+ * A path as one word of a command line: as it is when it needs no quotes;
+ * else between double quotes, which every shell takes (sh, PowerShell, cmd),
+ * or single quotes when it holds what double quotes would still expand.
+ */
+export function shellWord(path: string): string {
+  if (/^[\p{L}\p{N}_@%+=:,./\\-]+$/u.test(path)) return path;
+  if (!/["$`!]/.test(path)) return `"${path}"`;
+  return `'${path.replaceAll("'", `'\\''`)}'`;
 }
 
 /**

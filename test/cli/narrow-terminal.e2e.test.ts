@@ -1,62 +1,18 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { terminalWidth } from '../../src/cli/output.js';
+import { BIN } from './binary.js';
+import { hasTmux, ROOT, Terminal, widest } from './terminal.js';
 
 /**
  * `dossier-check check` in a real 80-column terminal (tmux): the tables fit
  * it; piped, the same command gives the full tables.
  */
-const ROOT = join(import.meta.dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'dossier-check.js');
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-/** Long enough that a loaded machine never fails a good build. */
-const PATIENCE_MS = 300_000;
-
-class Terminal {
-  private readonly socket = `dossier-check-${process.pid}-${Math.random().toString(36).slice(2)}`;
-  readonly exitFile = join(mkdtempSync(join(tmpdir(), 'narrow-')), 'exit');
-
-  /** Runs `command` (a shell line) in a terminal `columns` wide. */
-  start(command: string, columns: number): void {
-    const line = `cd ${ROOT} && NO_COLOR=1 ${command}; echo $? > ${this.exitFile}; sleep 600`;
-    this.tmux('new-session', '-d', '-s', 'narrow', '-x', String(columns), '-y', '50', line);
-  }
-
-  async exitCode(): Promise<number> {
-    const deadline = Date.now() + PATIENCE_MS;
-    while (Date.now() < deadline) {
-      const written = existsSync(this.exitFile) ? readFileSync(this.exitFile, 'utf8') : '';
-      if (written.endsWith('\n')) return Number(written.trim());
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`the program never exited. Screen:\n${this.screen()}`);
-  }
-
-  /** The screen and its history, lines the terminal wrapped joined back (-J): as wide as the program wrote them. */
-  screen(): string {
-    return this.tmux('capture-pane', '-p', '-J', '-t', 'narrow', '-S', '-2000').stdout;
-  }
-
-  stop(): void {
-    this.tmux('kill-server');
-  }
-
-  private tmux(...args: string[]) {
-    return spawnSync('tmux', ['-L', this.socket, ...args], { encoding: 'utf8' });
-  }
-}
-
-function widest(lines: string[]): number {
-  return Math.max(...lines.map((line) => [...line.trimEnd()].length));
-}
-
 async function run(command: string, columns: number): Promise<string[]> {
-  const terminal = new Terminal();
+  const terminal = new Terminal({ columns, rows: 50 });
   try {
-    terminal.start(command, columns);
+    terminal.startShell(command);
     await terminal.exitCode();
     return terminal.screen().split('\n');
   } finally {

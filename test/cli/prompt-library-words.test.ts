@@ -1,8 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { terminalPrompter } from '../../src/cli/terminal-prompter.js';
 import { catalogue } from '../../src/i18n/index.js';
+import type { Choice } from '../../src/interactive/prompter.js';
+
+/** The library's prompts, replaced to see what the terminal prompter hands them. */
+const handed = vi.hoisted(() => [] as { prompt: string; config: { choices?: unknown[]; source?: (term: string) => unknown } }[]);
+vi.mock('@inquirer/prompts', () => {
+  const prompt = (name: string) => async (config: { choices?: unknown[]; source?: (term: string) => unknown }) => {
+    handed.push({ prompt: name, config });
+    return undefined;
+  };
+  return {
+    input: prompt('input'),
+    select: prompt('select'),
+    checkbox: prompt('checkbox'),
+    confirm: prompt('confirm'),
+    search: prompt('search'),
+  };
+});
 
 /**
  * The prompt library writes its own English sentences (errors, key names in
@@ -41,6 +59,17 @@ function libraryKeyActions(): Set<string> {
   return actions;
 }
 
+/** What the prompts say of a disabled choice: its label, and the refusal when it is chosen. */
+function libraryDisabledWords(): Set<string> {
+  const words = new Set<string>();
+  for (const prompt of PROMPTS) {
+    const source = librarySource(prompt);
+    for (const match of source.matchAll(/: '(\([a-z]+\))';/g)) words.add(match[1]!);
+    for (const match of source.matchAll(/disabledError: '([^']+)'/g)) words.add(match[1]!);
+  }
+  return words;
+}
+
 describe('the prompt library’s own words', () => {
   it('are found in the library (the scan itself works)', () => {
     expect(librarySentences()).toContain('No results found');
@@ -57,6 +86,26 @@ describe('the prompt library’s own words', () => {
       expect(missingKeys).toEqual([]);
     });
   }
+
+  it('name a disabled choice in English: "(disabled)" and its refusals (the scan itself works)', () => {
+    expect(libraryDisabledWords()).toEqual(
+      new Set(['(disabled)', 'This option is disabled and cannot be selected.', 'This option is disabled and cannot be toggled.']),
+    );
+  });
+
+  // No catalogue says "(disabled)": the terminal prompter never hands the library a disabled choice,
+  // whatever a choice carries, so that none of these words can reach the screen.
+  it.each(['select', 'checkbox', 'search'] as const)('never reach the screen: %s is handed no disabled choice', async (prompt) => {
+    handed.length = 0;
+    const disabled = [{ name: 'Commune', value: 'commune', disabled: true } as Choice<string>, { name: 'EPCI', value: 'epci' }];
+    const prompter = terminalPrompter('fr');
+    if (prompt === 'search') await prompter.search({ message: 'Commune ?', source: () => disabled });
+    else await prompter[prompt]({ message: 'Type ?', choices: disabled });
+    const { config } = handed.find((call) => call.prompt === prompt)!;
+    const choices = (prompt === 'search' ? await config.source!('') : config.choices) as Record<string, unknown>[];
+    expect(choices.map((choice) => choice.name)).toEqual(['Commune', 'EPCI']);
+    for (const choice of choices) expect(choice).not.toHaveProperty('disabled');
+  });
 
   it('are French in French, never the library’s English', () => {
     const prompts = catalogue('fr').cli.prompts;

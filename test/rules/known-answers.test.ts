@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { installedGeography } from '../../src/cli/checker-data.js';
 import { formatHtml } from '../../src/format/html.js';
+import { formatJson } from '../../src/format/json.js';
 import { formatText } from '../../src/format/text.js';
 import { DEFAULT_EDITION } from '../../src/reglement/index.js';
 import { buildReport } from '../../src/report/build.js';
@@ -74,6 +75,19 @@ describe('with an unusable submission date, the header does not say a date was r
       expect(output).not.toContain(retained);
       expect(output).toContain(unchecked);
     }
+  });
+
+  it('in JSON, says the deadline was not checked, the fallback date and its source kept as the contract gives them', () => {
+    const unusable = baseDossier();
+    unusable.depot.date = '31/02/2022';
+    const undated = baseDossier();
+    delete undated.depot;
+    const [unchecked, checked, dated] = [unusable, undated, baseDossier()].map(
+      (dossier) => JSON.parse(formatJson(buildReport([check(dossier)], 'fr', DEFAULT_EDITION))).dossiers[0].date_depot_retenue,
+    );
+    expect(unchecked).toEqual({ date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), source: 'aujourdhui', delai_verifie: false });
+    expect(checked).toEqual({ date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), source: 'aujourdhui', delai_verifie: true });
+    expect(dated).toEqual({ date: '2022-07-21', source: 'depot', delai_verifie: true });
   });
 
   it('still says which date was retained when the dossier gives none', () => {

@@ -1,0 +1,30 @@
+import { formatCalendarDate } from '../dates.js';
+import { catalogue, type Lang } from '../i18n/index.js';
+import type { DossierReport } from '../report/types.js';
+
+/** Where the checked dossier is, and what checks it again. */
+export interface NextStepPlace {
+  /** The dossier's file, as the person named it. */
+  file: string;
+  /** The command that checks it again, ready to type. */
+  command: string;
+  /** The last day of filing of the edition the dossier was judged by (YYYY-MM-DD). */
+  lastDay?: string;
+}
+
+/**
+ * The closing words of init, after the check of the dossier: what is left to
+ * do (file it, before the deadline; or how many blocking problems to fix, as
+ * listed above; lines a person must still decide on), then how to check it
+ * again. Two lines, the second a command to copy, never cut.
+ */
+export function nextStep(dossier: DossierReport, place: NextStepPlace, lang: Lang): string {
+  const t = catalogue(lang).interview.closing;
+  const blocking = dossier.problemes.filter((problem) => problem.gravite === 'bloquant').length;
+  const toVerify = dossier.depenses.filter((line) => line.statut === 'a-verifier').length;
+  const state =
+    dossier.verdict === 'eligible' && blocking === 0
+      ? t.ready(place.file, place.lastDay === undefined ? undefined : formatCalendarDate(place.lastDay, lang), toVerify)
+      : t.toFix(place.file, blocking, toVerify);
+  return `${state}\n${t.checkAgain(place.command)}`;
+}
