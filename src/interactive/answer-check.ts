@@ -113,3 +113,26 @@ export async function askChecked<T>(
     if (await prompter.confirm({ message: options.keep, default: false })) return answer;
   }
 }
+
+/**
+ * A dossier still being built (init's interview) as answers can be tried on:
+ * its fields so far, read when an answer is tried, written as JSON, which
+ * `check` reads as it reads the YAML file init writes.
+ */
+export function plainDossier(fieldsSoFar: () => Record<string, unknown>): TrialDossier {
+  return {
+    name: 'dossier.json',
+    textWith(path, value) {
+      const tree = structuredClone(fieldsSoFar());
+      let node: Record<string | number, unknown> = tree;
+      path.slice(0, -1).forEach((key, index) => {
+        const next = node[key];
+        const child = typeof next === 'object' && next !== null ? next : typeof path[index + 1] === 'number' ? [] : {};
+        node[key] = child;
+        node = child as Record<string | number, unknown>;
+      });
+      node[path.at(-1)!] = value;
+      return JSON.stringify(tree);
+    },
+  };
+}
