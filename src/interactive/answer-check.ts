@@ -74,6 +74,11 @@ export function objection(
   };
 }
 
+/** An objection as it is said: the message, and the clause under it. */
+export function spoken({ message, clause }: Objection): string {
+  return clause ? `${message}\n${clause}` : message;
+}
+
 /**
  * An answer the check would send back to complete is refused where it is
  * typed, with the check's message. An answer that makes the dossier
@@ -102,13 +107,22 @@ export async function askChecked<T>(
   judge: Judge,
   path: Path,
   ask: () => Promise<T>,
-  options: { lang: Lang; toValue?: (answer: T) => unknown; keep: string },
+  options: {
+    lang: Lang;
+    toValue?: (answer: T) => unknown;
+    keep: string;
+    /** What was said just above the question (init --from says why it asks): not said again for the same first answer. */
+    saidBefore?: readonly string[];
+  },
 ): Promise<T> {
+  let onScreen = options.saidBefore;
   for (;;) {
     const answer = await ask();
     const objections = judge(path, options.toValue ? options.toValue(answer) : answer);
     if (objections.length === 0) return answer;
-    for (const { message, clause } of objections) prompter.say(clause ? `${message}\n${clause}` : message);
+    const texts = objections.map(spoken);
+    if (texts.join('\n') !== onScreen?.join('\n')) texts.forEach((text) => prompter.say(text));
+    onScreen = undefined;
     if (objections.some((objected) => objected.effet !== 'ineligible')) continue;
     if (await prompter.confirm({ message: options.keep, default: false })) return answer;
   }

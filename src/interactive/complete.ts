@@ -6,7 +6,7 @@ import type { Reglement } from '../reglement/types.js';
 import { grantableMaximum } from '../report/grant.js';
 import type { DossierReport, Problem } from '../report/types.js';
 import type { ProblemCode } from '../rules/index.js';
-import { answerJudge, askChecked, objection, refusedByCheck } from './answer-check.js';
+import { answerJudge, askChecked, objection, refusedByCheck, spoken } from './answer-check.js';
 import { answerChecks, euros } from './answers.js';
 import { askFilingDate } from './filing-date.js';
 import type { Prompter } from './prompter.js';
@@ -115,9 +115,10 @@ export async function completeDossier(
     current = checkDossier(doc.text, doc.name, { reglement, data, ...(now ? { now } : {}) });
   };
   /** The problems the question of `field` settles, said in the check's words before it is asked. */
-  const say = (problem: Problem) => {
-    const { message, clause } = objection(problem, current.verdict === 'ineligible', lang, reglement);
-    prompter.say(clause ? `${message}\n${clause}` : message);
+  const say = (problem: Problem): string => {
+    const text = spoken(objection(problem, current.verdict === 'ineligible', lang, reglement));
+    prompter.say(text);
+    return text;
   };
   const asking = (field: string): Problem[] => {
     const problems = current.problemes.filter((problem) => settledBy(field, problem));
@@ -208,10 +209,12 @@ export async function completeDossier(
     set(['depenses', line.index, 'montant_ht'], euros(amount, 'HT'));
   }
   // Before the request: a date kept late makes the dossier ineligible, and what it can receive 0.
-  if (asking('depot.date').length > 0) {
+  const dateProblems = current.problemes.filter((problem) => settledBy('depot.date', problem));
+  if (dateProblems.length > 0) {
+    const saidBefore = dateProblems.map(say);
     const { referenceDate } = current;
     const written = referenceDate?.source === 'depot' && !referenceDate.unusable ? referenceDate.date : undefined;
-    const date = await askFilingDate(prompter, { lang, reglement, ...(written ? { written } : {}), judge });
+    const date = await askFilingDate(prompter, { lang, reglement, ...(written ? { written } : {}), judge, saidBefore });
     // A late date kept as written stays as the file writes it.
     if (date !== written) set(['depot', 'date'], date);
   }

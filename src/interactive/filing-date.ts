@@ -16,6 +16,8 @@ export interface FilingDateQuestion {
   written?: string;
   /** The check of the date in the dossier (answer-check.ts); without one, the deadline rule alone. */
   judge?: Judge;
+  /** What was said just above the question: not said again when the answer keeps the date written. */
+  saidBefore?: readonly string[];
 }
 
 const DEPOT_DATE = ['depot', 'date'] as const;
@@ -51,7 +53,12 @@ export async function askFilingDate(prompter: Prompter, question: FilingDateQues
         ...(proposed === undefined ? {} : { default: proposed }),
         validate: refusedByCheck(judge, [...DEPOT_DATE], (answer) => isoDate(answer, reglement), answerChecks(lang, reglement).date),
       }),
-    { lang, toValue: (answer) => isoDate(answer, reglement), keep: t.keepLateDate },
+    {
+      lang,
+      toValue: (answer) => isoDate(answer, reglement),
+      keep: t.keepLateDate,
+      ...(question.saidBefore ? { saidBefore: question.saidBefore } : {}),
+    },
   );
   return isoDate(typed, reglement);
 }

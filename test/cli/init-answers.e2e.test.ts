@@ -35,7 +35,8 @@ const WORDS = {
     written: 'Dossier écrit dans',
     unchanged: 'Le dossier n’a pas été modifié',
     nothingMissing: 'Rien ne manque',
-    siren: 'SIREN du porteur',
+    siren: 'SIREN du porteur (9 chiffres) :',
+    requestedQuestion: 'Aide sollicitée auprès du Département (€) :',
     otherCommune: 'n’est pas celui de Boën-sur-Lignon (214200198) : c’est celui de Saint-Just-Saint-Rambert.',
     eligible: 'ÉLIGIBLE',
     ineligible: 'INÉLIGIBLE',
@@ -63,7 +64,8 @@ const WORDS = {
     written: 'Dossier written to',
     unchanged: 'The dossier was not changed',
     nothingMissing: 'Nothing is missing',
-    siren: 'Applicant SIREN',
+    siren: 'Applicant SIREN (9 digits):',
+    requestedQuestion: 'Grant requested from the Département (€):',
     otherCommune: 'is not that of Boën-sur-Lignon (214200198): it is that of Saint-Just-Saint-Rambert.',
     eligible: 'ELIGIBLE',
     ineligible: 'INELIGIBLE',
@@ -143,10 +145,9 @@ describe.skipIf(!hasTmux)('init --from on a late dossier in a terminal', () => {
     writeFileSync(file, late);
     try {
       terminal.start(['init', '--from', file, '--no-color']);
-      await terminal.waitFor(words.date);
-      const screen = terminal.screen();
-      expect(screen).toContain(`Dépôt le 30/07/2022 (date de dépôt du dossier), ${words.late}`);
-      expect(screen).toContain('(30/07/2022)');
+      // The question, with the date written offered as it is, under the check's message.
+      await terminal.waitFor(`${words.date} : (30/07/2022)`);
+      expect(terminal.screen()).toContain(`Dépôt le 30/07/2022 (date de dépôt du dossier), ${words.late}`);
       await terminal.answer(words.date, '29/07/2022', '{Enter}');
       await terminal.answer(words.replace, '{Enter}');
       await terminal.waitFor(words.written);
@@ -192,14 +193,10 @@ describe.skipIf(!hasTmux).each(['fr', 'en'] as const)('init --from on blocking p
     writeFileSync(file, BOEN_TO_COMPLETE);
     try {
       terminal.start(['init', '--from', file, '--lang', lang, '--no-color']);
-      await terminal.waitFor(words.siren);
-      expect(terminal.screen()).toContain('(214200198)');
-      await terminal.answer(words.siren, SAINT_JUST_SIREN, '{Enter}');
-      await terminal.waitFor(words.otherCommune);
-      await terminal.answer(words.siren, '{C-u}', '{Enter}');
-      await terminal.waitFor(words.requested);
-      expect(terminal.screen()).toContain('(1 920,00)');
-      await terminal.answer(words.requested, '{Enter}');
+      // The question itself, with what it offers (the messages said above it name the SIREN too).
+      await terminal.answer(`${words.siren} (214200198)`, SAINT_JUST_SIREN, '{Enter}');
+      await terminal.answer(words.otherCommune, '{C-u}', '{Enter}');
+      await terminal.answer(`${words.requestedQuestion} (1 920,00)`, '{Enter}');
       await terminal.answer(words.replace, '{Enter}');
       await terminal.waitFor(words.written);
       expect(await terminal.exitCode()).toBe(0);

@@ -115,6 +115,9 @@ describe.each(['fr', 'en'] as const)('init --from on a late dossier (%s)', (lang
   it('keeps the date written only after an explicit yes, and changes nothing', async () => {
     const { prompter, answered, text: completed } = await complete(['', ''], [false, true]);
     expect(prompter.asked.filter((question) => question.includes(words.keep))).toHaveLength(2);
+    // Said once above the first question, not again for the same date just under it; said again on the second try.
+    const late = checksLateMessage('2022-07-30', lang);
+    expect(prompter.said.filter((text) => text.includes(late))).toHaveLength(2);
     expect(answered).toBe(0);
     expect(completed).toBe(text);
   });
