@@ -133,7 +133,8 @@ async function complete(file: string, options: InitOptions): Promise<number> {
     throw error;
   }
   if (answered === 0) {
-    process.stdout.write(`${t.completeNothing}\n\n`);
+    // Blocking problems no answer settles (or an answer kept as written): "nothing is missing" would mislead.
+    process.stdout.write(`${before.verdict === 'eligible' ? t.completeNothing : t.completeUnchanged}\n\n`);
     return printCheck(read.bytes, file, options);
   }
   if (!(await prompter.confirm({ message: t.overwrite(file), default: true }))) {

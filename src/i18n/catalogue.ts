@@ -214,7 +214,6 @@ export interface Catalogue {
     grantSoFarExcluded: (none: string, ifAdmitted: string) => string;
     another: string;
     requested: string;
-    date: string;
     analysis: string;
     criteria: Record<
       'innovation' | 'accompagnement_usagers' | 'mutualisation' | 'mode_projet' | 'replicabilite' | 'association_usagers',
@@ -257,6 +256,14 @@ export interface Catalogue {
     cannotEncode: (character: string, encoding: string) => string;
     cannotEdit: (path: string) => string;
     yourAnswers: string;
+    // The submission date and the answers the check would block (filing-date.ts, answer-check.ts, complete.ts).
+    /** `lastDay`: the edition's last day, as the language writes a date. */
+    filingDate: (lastDay: string) => string;
+    filingDeadlinePassed: (lastDay: string) => string;
+    keepLateDate: string;
+    keepIneligible: string;
+    /** init --from asked nothing or changed nothing, and blocking problems remain (a fact, or an answer kept). */
+    completeUnchanged: string;
   };
   rulesList: {
     or: string;

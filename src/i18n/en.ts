@@ -608,7 +608,6 @@ export const en: Catalogue = {
       `→ Maximum grant: ${none}, this type of applicant is not eligible (${ifAdmitted} if it were).`,
     another: 'Add another expense?',
     requested: 'Grant requested from the Département (€):',
-    date: 'Submission date (DD/MM/YYYY):',
     analysis: 'Fill in the analysis criteria now (innovation, pooling…)?',
     criteria: {
       innovation: 'How is the project innovative for the territory?',
@@ -657,6 +656,13 @@ export const en: Catalogue = {
     cannotEncode: (character, encoding) => `“${character}” cannot be written in ${encoding}, the file’s encoding`,
     cannotEdit: (path) => `${path} cannot be changed without touching the rest of the file`,
     yourAnswers: 'Your answers, to copy by hand:',
+    // The submission date and the answers the check would block (filing-date.ts, answer-check.ts, complete.ts).
+    filingDate: (lastDay) => `Submission date (DD/MM/YYYY; deadline: ${lastDay}):`,
+    filingDeadlinePassed: (lastDay) =>
+      `The call's deadline (${lastDay} at midnight) has passed: no date is offered, type the date the dossier is filed.`,
+    keepLateDate: 'Keep this date? The dossier will be "ineligible" (late).',
+    keepIneligible: 'Keep this answer? The dossier will be "ineligible".',
+    completeUnchanged: 'The dossier was not changed: the blocking problems left are not settled by an answer here. Here is its check:',
   },
   rulesList: {
     or: 'or',

@@ -641,7 +641,6 @@ export const fr: Catalogue = {
       `→ Aide maximale : ${none}, ce type de porteur n’est pas éligible (${ifAdmitted} s’il l’était).`,
     another: 'Ajouter une autre dépense ?',
     requested: 'Aide sollicitée auprès du Département (€) :',
-    date: 'Date de dépôt (JJ/MM/AAAA) :',
     analysis: 'Renseigner maintenant les critères d’analyse (innovation, mutualisation…) ?',
     criteria: {
       innovation: 'En quoi le projet est-il innovant pour le territoire ?',
@@ -690,6 +689,14 @@ export const fr: Catalogue = {
     cannotEncode: (character, encoding) => `« ${character} » ne s’écrit pas en ${encoding}, l’encodage du fichier`,
     cannotEdit: (path) => `${path} ne peut pas être modifié sans toucher au reste du fichier`,
     yourAnswers: 'Vos réponses, à reporter à la main :',
+    // The submission date and the answers the check would block (filing-date.ts, answer-check.ts, complete.ts).
+    filingDate: (lastDay) => `Date de dépôt (JJ/MM/AAAA ; date limite : ${lastDay}) :`,
+    filingDeadlinePassed: (lastDay) =>
+      `La date limite de l’appel (${lastDay} à minuit) est passée : aucune date n’est proposée, tapez celle du dépôt du dossier.`,
+    keepLateDate: 'Garder cette date ? Le dossier sera « inéligible » (hors délai).',
+    keepIneligible: 'Garder cette réponse ? Le dossier sera « inéligible ».',
+    completeUnchanged:
+      'Le dossier n’a pas été modifié : les problèmes bloquants qui restent ne se règlent pas par une réponse ici. Voici sa vérification :',
   },
   rulesList: {
     or: 'ou',

@@ -1,5 +1,6 @@
 import { formatCalendarDate, parseCalendarDate, whyNotADate } from '../dates.js';
-import { catalogue, writer } from '../i18n/index.js';
+import { MAX_AMOUNT_CENTS } from '../dossier/schema.js';
+import { catalogue, problemMessage, writer } from '../i18n/index.js';
 import type { Lang } from '../vocabulary.js';
 import { parseAmount } from '../money/amount.js';
 import { DEFAULT_EDITION } from '../reglement/index.js';
@@ -24,6 +25,9 @@ export function answerChecks(lang: Lang, reglement: Reglement = DEFAULT_EDITION)
     (basis?: 'HT' | 'TTC'): Validate<string> =>
     (value) => {
       const parsed = parseAmount(value, { basis });
+      // Past the largest amount a dossier may hold, the check reports the field as unusable: refused here in its words.
+      if (parsed.ok && parsed.cents > MAX_AMOUNT_CENTS)
+        return problemMessage(lang, reglement, 'montant-excessif', { max: MAX_AMOUNT_CENTS });
       if (parsed.ok && parsed.cents >= 0) return true;
       if (parsed.ok) return t.negativeAmount;
       const reason = catalogue(lang).amounts[parsed.error]?.({ detail: parsed.detail }, writer(lang, reglement)) ?? parsed.error;

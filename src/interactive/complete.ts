@@ -4,7 +4,9 @@ import { formatCents } from '../money/format.js';
 import { attachmentOf } from '../reglement/applicant.js';
 import type { Reglement } from '../reglement/types.js';
 import { grantableMaximum } from '../report/grant.js';
-import type { DossierReport } from '../report/types.js';
+import type { DossierReport, Problem } from '../report/types.js';
+import type { ProblemCode } from '../rules/index.js';
+import { answerJudge, askChecked, objection, refusedByCheck, spoken } from './answer-check.js';
 import { answerChecks, euros } from './answers.js';
 import { askFilingDate } from './filing-date.js';
 import type { Prompter } from './prompter.js';
@@ -15,12 +17,83 @@ export interface CompleteOptions {
   reglement: Reglement;
   /** The geography to search communes in, and what a check reads besides the dossier. */
   data: CheckerData;
+  /** The present instant, for a dossier without a date (as the check before the questions); the clock by default. */
+  now?: Date;
 }
 
 /**
- * Asks only for what is missing or blocking in an existing dossier, and
- * writes each answer into the dossier in place, which keeps everything else,
- * comments included. Returns how many fields were answered.
+ * The blocking problems an answer to one question settles, by the field the
+ * question writes. Every other blocking problem is a fact an answer must not
+ * change (an applicant type the call excludes, a commune outside its
+ * territory, expenses none of which is funded), the Département's to settle
+ * (lines to verify), or the file's own shape (docs/init.md).
+ */
+const ANSWERED: Readonly<Record<string, readonly ProblemCode[]>> = {
+  'porteur.type': ['porteur-type-manquant', 'porteur-type-inconnu'],
+  'porteur.code_insee': ['code-insee-manquant', 'code-insee-invalide', 'code-insee-inconnu'],
+  'porteur.siren': [
+    'siren-manquant',
+    'siren-est-un-siret',
+    'siren-format',
+    'siren-cle-invalide',
+    'siren-autre-commune',
+    'siren-epci-inconnu',
+  ],
+  'projet.axes': ['axe-manquant', 'axe-inconnu'],
+  'depot.date': ['depot-hors-delai'],
+  'financement.aide_sollicitee': ['aide-sollicitee-manquante', 'aide-sollicitee-excessive'],
+};
+
+/** An expense line without an HT amount: the line's amount question settles it (the HT amount itself). */
+const LINE_AMOUNT: readonly ProblemCode[] = ['montant-ht-manquant', 'taux-tva-manquant', 'taux-tva-inconnu'];
+
+/** A value the check cannot use where the verdict or the grant depends on it: its field's question asks it again. */
+const UNUSABLE: readonly ProblemCode[] = [
+  'type-invalide',
+  'montant-invalide',
+  'montant-mention-taxe',
+  'montant-negatif',
+  'montant-excessif',
+  'taux-tva-invalide',
+  'date-invalide',
+];
+
+/**
+ * The blocking problems no answer at a prompt settles, and why: each blocking
+ * code of the rules is here or above (a test keeps it so).
+ */
+export const NOT_ASKED: Readonly<Partial<Record<ProblemCode, string>>> = {
+  'porteur-type-non-eligible': 'a fact: the call does not admit this applicant type',
+  'porteur-hors-territoire': 'a fact: the commune is outside the territory, which the commune search does not even offer',
+  'aucune-depense-eligible': 'a fact: no expense is of a funded category',
+  'aucune-depense-confirmee': 'the Département confirms a line to verify; a category declared over the doubt would turn it into money',
+  'depenses-absentes': 'the expenses are a list to build, as init does, not one field to answer',
+  'appel-inconnu': 'the edition decides every other question: it is chosen with --reglement or written in appel:',
+  'structure-invalide': 'the dossier as a whole has the wrong shape: no field to write an answer into',
+  'formule-sans-valeur': 'a cell of a spreadsheet export: init --from completes YAML and JSON files',
+  'cellule-erreur': 'a cell of a spreadsheet export: init --from completes YAML and JSON files',
+  'identifiant-en-double': 'a row of a spreadsheet export: init --from completes YAML and JSON files',
+};
+
+/** Every blocking code an answer here settles. */
+export const ASKED: readonly ProblemCode[] = [...new Set([...Object.values(ANSWERED).flat(), ...LINE_AMOUNT, ...UNUSABLE])];
+
+/** Whether a problem is about the field (or something inside it) and is one its question settles. */
+function settledBy(field: string, problem: Problem): boolean {
+  if (problem.gravite !== 'bloquant') return false;
+  if (problem.chemin !== field && !problem.chemin.startsWith(`${field}.`)) return false;
+  return (ANSWERED[field] ?? []).includes(problem.code) || UNUSABLE.includes(problem.code);
+}
+
+/**
+ * Asks about every blocking problem an answer can settle, in the order of the
+ * application form, and writes each answer into the dossier in place, which
+ * keeps everything else, comments included. The dossier is checked again
+ * after each answer, so each question sees the answers before it (the
+ * maximum offered as the request counts the amounts just typed). Each
+ * question says first what the check objects, and an answer the check would
+ * still block is refused where it is typed, with the check's message
+ * (answer-check.ts). Returns how many fields were changed.
  */
 export async function completeDossier(
   prompter: Prompter,
@@ -28,75 +101,132 @@ export async function completeDossier(
   report: DossierReport,
   options: CompleteOptions,
 ): Promise<number> {
-  const { lang, reglement, data } = options;
+  const { lang, reglement, data, now } = options;
   const { geography } = data;
   const t = catalogue(lang).interview;
   const check = answerChecks(lang, reglement);
-  const blocked = new Set(report.problemes.filter((problem) => problem.gravite === 'bloquant').map((problem) => problem.chemin));
+  const judge = answerJudge(doc, { lang, reglement, data, ...(now ? { now } : {}) });
   const territory = reglement.territoire.departements;
+  let current = report;
   let answered = 0;
   const set = (path: Path, value: unknown) => {
     doc.setIn(path, value);
     answered += 1;
+    current = checkDossier(doc.text, doc.name, { reglement, data, ...(now ? { now } : {}) });
   };
+  /** The problems the question of `field` settles, said in the check's words before it is asked. */
+  const say = (problem: Problem): string => {
+    const text = spoken(objection(problem, current.verdict === 'ineligible', lang, reglement));
+    prompter.say(text);
+    return text;
+  };
+  const asking = (field: string): Problem[] => {
+    const problems = current.problemes.filter((problem) => settledBy(field, problem));
+    problems.forEach(say);
+    return problems;
+  };
+  const keep = t.keepIneligible;
 
-  if (blocked.has('porteur.type')) {
-    set(
+  if (asking('porteur.type').length > 0) {
+    const type = await askChecked(
+      prompter,
+      judge,
       ['porteur', 'type'],
-      await prompter.select({
-        message: t.type,
-        choices: reglement.typesPorteur.map((type) => ({ name: type.libelle[lang], value: type.id })),
-      }),
+      () =>
+        prompter.select({
+          message: t.type,
+          choices: reglement.typesPorteur.map((candidate) => ({
+            name: candidate.libelle[lang],
+            value: candidate.id,
+            description: t.eligibility[candidate.eligibilite],
+          })),
+        }),
+      { lang, keep },
     );
+    set(['porteur', 'type'], type);
   }
-  if (blocked.has('porteur.code_insee')) {
-    const commune = await prompter.search({
-      message: t.seat,
-      source: (term) =>
-        geography
-          .searchCommunes(term, territory)
-          .slice(0, 10)
-          .map((found) => ({ name: `${found.nom} (${found.code})`, value: found })),
-    });
+  if (asking('porteur.code_insee').length > 0) {
+    const sirenBlocked = current.problemes.some((problem) => settledBy('porteur.siren', problem));
+    const commune = await askChecked(
+      prompter,
+      judge,
+      ['porteur', 'code_insee'],
+      () =>
+        prompter.search({
+          message: t.seat,
+          source: (term) =>
+            geography
+              .searchCommunes(term, territory)
+              .slice(0, 10)
+              .map((found) => ({ name: `${found.nom} (${found.code})`, value: found })),
+        }),
+      { lang, toValue: (found) => found.code, keep },
+    );
     set(['porteur', 'code_insee'], commune.code);
+    // A commune found by its name has its SIREN in the official geography: written with its code when the SIREN was
+    // missing or wrong; a SIREN that was valid is not replaced unasked (the question below offers the commune's).
     const type = doc.getIn(['porteur', 'type']);
-    if (
-      attachmentOf(reglement, typeof type === 'string' ? type : undefined) === 'commune' &&
-      commune.siren &&
-      blocked.has('porteur.siren')
-    ) {
+    if (attachmentOf(reglement, typeof type === 'string' ? type : undefined) === 'commune' && commune.siren && sirenBlocked)
       set(['porteur', 'siren'], commune.siren);
-      blocked.delete('porteur.siren');
-    }
   }
-  if (blocked.has('porteur.siren'))
-    set(['porteur', 'siren'], (await prompter.input({ message: t.siren, validate: check.siren })).replace(/[\s.]/g, ''));
-  if ([...blocked].some((path) => path === 'projet.axes' || path.startsWith('projet.axes.'))) {
+  const sirenProblems = asking('porteur.siren');
+  if (sirenProblems.length > 0) {
+    // The SIREN the official geography gives for porteur.code_insee (or the first nine digits of a SIRET), as the check gives it.
+    const offered = sirenProblems.map((problem) => problem.params.attendu ?? problem.params.siren).find((value) => value !== undefined);
+    const digits = (typed: string) => typed.replace(/[\s.]/g, '');
+    const siren = await prompter.input({
+      message: t.siren,
+      ...(offered === undefined ? {} : { default: String(offered) }),
+      validate: refusedByCheck(judge, ['porteur', 'siren'], digits),
+    });
+    set(['porteur', 'siren'], digits(siren));
+  }
+  if (asking('projet.axes').length > 0) {
     const axes = await prompter.checkbox({
       message: t.axes,
       choices: reglement.axes.map((axis) => ({ name: axis.libelle[lang], value: axis.id })),
-      validate: (chosen) => chosen.length > 0 || t.atLeastOneAxis,
+      validate: (chosen) => {
+        if (chosen.length === 0) return t.atLeastOneAxis;
+        const refusal = judge(['projet', 'axes'], [...chosen]).find((objected) => objected.effet !== 'ineligible');
+        return refusal ? refusal.message : true;
+      },
     });
     set(['projet', 'axes'], axes);
   }
-  for (const line of report.depenses) {
+  // Every line without an HT amount blocks, the 21st and later ones too (the report counts those in one problem).
+  for (const line of current.depenses) {
     const path = `depenses.${line.index}`;
-    if (![`${path}.montant_ht`, `${path}.taux_tva`, `${path}.montant_ttc`].some((field) => blocked.has(field))) continue;
-    const amount = await prompter.input({ message: `${line.libelle} — ${t.amount}`, validate: check.amountHt });
+    const fields = ['montant_ht', 'taux_tva', 'montant_ttc'].map((field) => `${path}.${field}`);
+    const problems = current.problemes.filter(
+      (problem) => fields.includes(problem.chemin) && (settledBy(problem.chemin, problem) || LINE_AMOUNT.includes(problem.code)),
+    );
+    if (line.amountSource !== 'absent' && problems.length === 0) continue;
+    for (const problem of problems.filter((found) => found.gravite === 'bloquant')) say(problem);
+    const amount = await prompter.input({
+      message: `${line.libelle} — ${t.amount}`,
+      validate: refusedByCheck(judge, ['depenses', line.index, 'montant_ht'], (typed) => euros(typed, 'HT'), check.amountHt),
+    });
     set(['depenses', line.index, 'montant_ht'], euros(amount, 'HT'));
   }
-  if (blocked.has('financement.aide_sollicitee')) {
-    // What the dossier can receive once the amounts just typed are in (0 if it stays ineligible), offered as the request.
-    const maximum = grantableMaximum(checkDossier(doc.text, doc.name, { reglement, data })) ?? 0;
+  // Before the request: a date kept late makes the dossier ineligible, and what it can receive 0.
+  const dateProblems = current.problemes.filter((problem) => settledBy('depot.date', problem));
+  if (dateProblems.length > 0) {
+    const saidBefore = dateProblems.map(say);
+    const { referenceDate } = current;
+    const written = referenceDate?.source === 'depot' && !referenceDate.unusable ? referenceDate.date : undefined;
+    const date = await askFilingDate(prompter, { lang, reglement, ...(written ? { written } : {}), judge, saidBefore });
+    // A late date kept as written stays as the file writes it.
+    if (date !== written) set(['depot', 'date'], date);
+  }
+  if (asking('financement.aide_sollicitee').length > 0) {
+    // What the dossier can receive once the answers above are in (0 if it stays ineligible), offered as the request.
+    const maximum = grantableMaximum(current) ?? 0;
     const requested = await prompter.input({
       message: t.requested,
       default: formatCents(maximum, 'fr').replace(' €', ''),
-      validate: check.amount,
+      validate: refusedByCheck(judge, ['financement', 'aide_sollicitee'], (typed) => euros(typed), check.amount),
     });
     set(['financement', 'aide_sollicitee'], euros(requested));
   }
-  // A late filing is a fact, not a field to fill: only an unreadable date is asked again.
-  if (report.problemes.some((problem) => problem.chemin === 'depot.date' && problem.code === 'date-invalide'))
-    set(['depot', 'date'], await askFilingDate(prompter, { lang, reglement }));
   return answered;
 }

@@ -9,6 +9,8 @@ export type Path = readonly (string | number)[];
 export interface EditableDossier {
   getIn(path: Path): unknown;
   setIn(path: Path, value: unknown): void;
+  /** The dossier's text as it would read with one more answer, which is not kept: what a check of that answer reads. */
+  textWith(path: Path, value: unknown): string;
   /** The dossier as it reads now, answers included, for a check of the answers so far. */
   readonly text: string;
   /** The file's name: it decides the format, as for `check`. */
@@ -108,10 +110,14 @@ export class DossierSource implements EditableDossier {
     return this.doc.getIn(path);
   }
 
-  setIn(readPath: Path, value: unknown): void {
+  textWith(readPath: Path, value: unknown): string {
     // An answer to `porteur.type` goes under `Porteur:` when that is how the file spells it, as `check` reads it.
+    return spliceAnswer(this.current, this.doc, writtenPath(this.doc, readPath), value, this.layout());
+  }
+
+  setIn(readPath: Path, value: unknown): void {
     const path = writtenPath(this.doc, readPath);
-    const edited = spliceAnswer(this.current, this.doc, path, value, this.layout());
+    const edited = this.textWith(readPath, value);
     const doc = parseForEditing(edited);
     if (!doc) throw new EditError(readPath.join('.'));
     this.current = edited;

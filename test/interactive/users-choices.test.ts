@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { installedData } from '../../src/cli/checker-data.js';
-import { catalogue, type Lang } from '../../src/i18n/index.js';
+import { catalogue, writer, type Lang } from '../../src/i18n/index.js';
 import type { Choice } from '../../src/interactive/prompter.js';
 import { interview } from '../../src/interactive/interview.js';
 import { DEFAULT_EDITION } from '../../src/reglement/index.js';
@@ -26,7 +26,7 @@ async function usersChoicesOffered(lang: Lang): Promise<string[]> {
     [t.amount, '1500'],
     [t.another, false],
     [t.requested, ''],
-    [t.date, ''],
+    [t.filingDate(writer(lang, DEFAULT_EDITION).date(DEFAULT_EDITION.dateLimite.dernierJour)), ''],
     [t.analysis, false],
     [catalogue(lang).interviewSummary.next, 'write'],
   ];
