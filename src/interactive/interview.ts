@@ -12,6 +12,7 @@ import type { CheckerData } from '../engine/check.js';
 import type { Commune, Geography } from '../territoire/geography.js';
 import { answerChecks } from './answers.js';
 import { parseAmount } from '../money/amount.js';
+import { answerJudge, plainDossier, refusedByCheck, type Judge } from './answer-check.js';
 import { askFilingDate } from './filing-date.js';
 import type { Prompter } from './prompter.js';
 
@@ -90,8 +91,9 @@ export async function interview(prompter: Prompter, options: InterviewOptions): 
     prompter.say(ask.grantSoFar(applicant, answers.expenses));
   } while (await prompter.confirm({ message: t.another, default: true }));
 
-  answers.requestedCents = await ask.requested(ask.maximum(applicant, answers.expenses));
+  // The date before the request: the check of the request then judges the dossier as it will be filed.
   answers.date = await askFilingDate(prompter, { lang, reglement, offered: formatCalendarDate(options.today, 'fr') });
+  answers.requestedCents = await ask.requested(ask.maximum(applicant, answers.expenses), answers);
   if (await prompter.confirm({ message: t.analysis, default: false })) answers.analyse = await ask.analysis({});
 
   await reviewAnswers(prompter, options, ask, answers);
@@ -99,7 +101,7 @@ export async function interview(prompter: Prompter, options: InterviewOptions): 
 }
 
 /** The file's content from the answers: only what was answered, in the order of docs/dossier.md. */
-function draftOf(answers: Answers, reglement: Reglement, ask: InterviewQuestions): DossierDraft {
+function draftOf(answers: Answers, reglement: Reglement, ask: Pick<InterviewQuestions, 'settled'>): DossierDraft {
   const projet: Record<string, unknown> = { titre: answers.titre };
   if (answers.description !== '') projet.description = answers.description;
   projet.axes = answers.axes;
@@ -163,9 +165,14 @@ async function reviewAnswers(prompter: Prompter, options: InterviewOptions, ask:
     } else if (what === 'add') {
       const added = await ask.expense(answers.expenses.length, answers.applicant, undefined, { endsList: true });
       if (added !== undefined) answers.expenses.push(added);
-    } else if (what === 'requested') answers.requestedCents = await ask.requested(maximumBefore, answers.requestedCents);
+    } else if (what === 'requested') answers.requestedCents = await ask.requested(maximumBefore, answers, answers.requestedCents);
     else if (what === 'date')
-      answers.date = await askFilingDate(prompter, { lang, reglement, offered: formatCalendarDate(answers.date, 'fr') });
+      answers.date = await askFilingDate(prompter, {
+        lang,
+        reglement,
+        offered: formatCalendarDate(options.today, 'fr'),
+        written: answers.date,
+      });
     else if (what === 'analysis') answers.analyse = await ask.analysis(answers.analyse);
 
     const maximumAfter = ask.maximum(answers.applicant, answers.expenses);
@@ -176,7 +183,7 @@ async function reviewAnswers(prompter: Prompter, options: InterviewOptions, ask:
       const aboveMaximum = ask.requestBlocked(answers);
       if (tookMaximum || aboveMaximum) {
         prompter.say(tookMaximum ? t.requestWasMaximum : t.requestAboveMaximum(formatCents(answers.requestedCents, lang)));
-        answers.requestedCents = await ask.requested(maximumAfter);
+        answers.requestedCents = await ask.requested(maximumAfter, answers);
       }
     }
   }
@@ -234,6 +241,8 @@ function shorten(text: string, length = 40): string {
 
 type InterviewQuestions = ReturnType<typeof interviewQuestions>;
 
+const REQUEST = ['financement', 'aide_sollicitee'];
+
 /**
  * One function per question (or group of questions that go together), asked
  * the first time without a default and on a change with the current answer
@@ -264,11 +273,15 @@ function interviewQuestions(prompter: Prompter, options: InterviewOptions) {
           settled(applicant, expenses).map(({ line }) => line),
           reglement,
         ).maximumCents;
-  /** Whether check would block the request as above the maximum (aide-sollicitee-excessive): not without an eligible line. */
+  /** The check of an answer tried on the dossier as the answers so far would write it (answer-check.ts). */
+  const judgeOf = (answers: Answers): Judge =>
+    answerJudge(
+      plainDossier(() => draftOf(answers, reglement, { settled })),
+      { lang, reglement, data },
+    );
+  /** Whether check would block the request as above the maximum: asked of the check itself, not computed again here. */
   const requestBlocked = (answers: Answers) =>
-    !isExcluded(answers.applicant) &&
-    settled(answers.applicant, answers.expenses).some(({ line }) => line.status === 'eligible') &&
-    answers.requestedCents > maximum(answers.applicant, answers.expenses);
+    judgeOf(answers)(REQUEST, answers.requestedCents / 100).some((objected) => objected.code === 'aide-sollicitee-excessive');
   const amountDefault = (cents: number) => formatCents(cents, 'fr').replace(' €', '');
 
   return {
@@ -333,7 +346,16 @@ function interviewQuestions(prompter: Prompter, options: InterviewOptions) {
           await prompter.input({
             message: t.siren,
             ...(sameKind ? { default: String(current.porteur.siren) } : {}),
-            validate: check.siren,
+            // An answer check would block (another commune's SIREN…) is refused here, in the check's words.
+            validate: refusedByCheck(
+              answerJudge(
+                plainDossier(() => ({ porteur: { ...porteur } })),
+                { lang, reglement, data },
+              ),
+              ['porteur', 'siren'],
+              (typed) => typed.replace(/[\s.]/g, ''),
+              check.siren,
+            ),
           })
         ).replace(/[\s.]/g, '');
       }
@@ -422,12 +444,12 @@ function interviewQuestions(prompter: Prompter, options: InterviewOptions) {
       return expense;
     },
 
-    /** The amount requested, the maximum offered (or the current request, on a change). */
-    async requested(maximumCents: number, currentCents?: number): Promise<number> {
+    /** The amount requested, the maximum offered (or the current request, on a change); a request check would block is refused. */
+    async requested(maximumCents: number, answers: Answers, currentCents?: number): Promise<number> {
       const typed = await prompter.input({
         message: t.requested,
         default: amountDefault(currentCents ?? maximumCents),
-        validate: check.amount,
+        validate: refusedByCheck(judgeOf(answers), REQUEST, (answer) => cents(answer) / 100, check.amount),
       });
       return cents(typed);
     },

@@ -23,6 +23,7 @@ const WORDS = {
     amount: 'Montant HT',
     another: 'Ajouter une autre dépense ?',
     requested: 'Aide sollicitée',
+    summary: 'Écrire le dossier, ou modifier une réponse ?',
     date: 'Date de dépôt (JJ/MM/AAAA ; date limite : 29/07/2022)',
     deadlinePassed: 'est passée : aucune date n’est proposée',
     late: 'après la date limite du 29/07/2022 à minuit (Europe/Paris) : la candidature est hors délai.',
@@ -52,6 +53,7 @@ const WORDS = {
     amount: 'Amount excluding VAT',
     another: 'Add another expense?',
     requested: 'Grant requested',
+    summary: 'Write the dossier, or change an answer?',
     date: 'Submission date (DD/MM/YYYY; deadline: 2022-07-29)',
     deadlinePassed: 'has passed: no date is offered',
     late: 'after the deadline of 2022-07-29 at midnight (Europe/Paris): the application is late.',
@@ -112,7 +114,6 @@ describe.skipIf(!hasTmux).each(['fr', 'en'] as const)('the submission date in a 
       await terminal.answer(words.category, '{Enter}');
       await terminal.answer(words.amount, '2 400,00', '{Enter}');
       await terminal.answer(words.another, words.no, '{Enter}');
-      await terminal.answer(words.requested, '{Enter}');
       // Today is past the 2022 deadline: nothing is offered, and a line says why.
       await terminal.waitFor(words.date);
       expect(terminal.screen()).toContain(words.deadlinePassed);
@@ -124,7 +125,9 @@ describe.skipIf(!hasTmux).each(['fr', 'en'] as const)('the submission date in a 
       await terminal.answer(words.keep, words.no, '{Enter}');
       await terminal.waitFor(words.date, 2);
       await terminal.answer(words.date, '21/07/2022', '{Enter}');
+      await terminal.answer(words.requested, '{Enter}');
       await terminal.answer(words.analysis, '{Enter}');
+      await terminal.answer(words.summary, '{Enter}');
       await terminal.waitFor(words.written);
       expect(await terminal.exitCode()).toBe(0);
       expect(terminal.screen()).toContain(words.eligible);

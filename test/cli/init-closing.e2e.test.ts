@@ -35,8 +35,8 @@ describe.skipIf(!hasTmux)('init in an 80-column terminal', () => {
     await terminal.answer('Montant HT', '2 400,00', '{Enter}');
     await terminal.answer('Aide maximale à ce stade : 1 920,00 €');
     await terminal.answer('Ajouter une autre dépense ?', 'n', '{Enter}');
-    await terminal.answer('Aide sollicitée', '{Enter}');
     await terminal.answer('Date de dépôt', ...Array(13).fill('{BSpace}'), '21/07/2022', '{Enter}');
+    await terminal.answer('Aide sollicitée', '{Enter}');
     await terminal.answer('critères d’analyse', '{Enter}');
     await terminal.answer('Écrire le dossier, ou modifier une réponse ?', '{Enter}');
     exitCode = await terminal.exitCode();
@@ -127,8 +127,8 @@ describe.skipIf(!hasTmux)('init that cannot write its file', () => {
       await terminal.answer('Catégorie de la dépense', '{Enter}');
       await terminal.answer('Montant HT', '2 400,00', '{Enter}');
       await terminal.answer('Ajouter une autre dépense ?', 'n', '{Enter}');
-      await terminal.answer('Aide sollicitée', '{Enter}');
       await terminal.answer('Date de dépôt', ...Array(13).fill('{BSpace}'), '21/07/2022', '{Enter}');
+      await terminal.answer('Aide sollicitée', '{Enter}');
       await terminal.answer('critères d’analyse', '{Enter}');
       await terminal.answer('Écrire le dossier, ou modifier une réponse ?', '{Enter}');
       expect(await terminal.exitCode()).toBe(2);

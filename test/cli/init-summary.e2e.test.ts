@@ -39,8 +39,8 @@ describe.skipIf(!hasTmux)('init: the summary before writing, in a terminal', () 
       // "oui" by habit: the empty label that follows ends the list, nothing refused.
       await terminal.answerAgain('Ajouter une autre dépense ?', 2, 'oui', '{Enter}');
       await terminal.answer('Dépense n° 3', '{Enter}');
-      await terminal.answer('Aide sollicitée', '{Enter}');
       await terminal.answer('Date de dépôt', '{C-u}', ...Array(13).fill('{BSpace}'), '15/07/2022', '{Enter}');
+      await terminal.answer('Aide sollicitée', '{Enter}');
       await terminal.answer('critères d’analyse', 'n', '{Enter}');
 
       await terminal.waitFor(SUMMARY_FR);
@@ -100,8 +100,8 @@ describe.skipIf(!hasTmux)('init: the summary before writing, in a terminal', () 
       await terminal.answer('Amount excluding VAT', '2 400,00', '{Enter}');
       await terminal.answer('Add another expense?', 'y', '{Enter}');
       await terminal.answer('Expense no. 2', '{Enter}');
-      await terminal.answer('Grant requested', '{Enter}');
       await terminal.answer('Submission date', '{C-u}', ...Array(13).fill('{BSpace}'), '15/07/2022', '{Enter}');
+      await terminal.answer('Grant requested', '{Enter}');
       await terminal.answer('analysis criteria', 'n', '{Enter}');
       await terminal.waitFor('Write the dossier, or change an answer?');
       expect(terminal.screen()).toContain('€2,400.00 excl. VAT — eligible, counts in the grant');
@@ -141,8 +141,8 @@ describe.skipIf(!hasTmux)('init: the summary before writing, in a terminal', () 
       await terminal.answer('Catégorie de la dépense', '{Enter}');
       await terminal.answer('Montant HT', '1 000', '{Enter}');
       await terminal.answer('Ajouter une autre dépense ?', 'n', '{Enter}');
-      await terminal.answer('Aide sollicitée', '{Enter}');
       await terminal.answer('Date de dépôt', '{C-u}', ...Array(13).fill('{BSpace}'), '15/07/2022', '{Enter}');
+      await terminal.answer('Aide sollicitée', '{Enter}');
       await terminal.answer('critères d’analyse', '{Enter}');
       await terminal.answer(SUMMARY_FR, '{C-c}');
       expect(await terminal.exitCode()).toBe(130);

@@ -26,8 +26,8 @@ describe.skipIf(!hasTmux)('dossier-check init in a terminal', () => {
       await terminal.answer('Montant HT', '2 400,00', '{Enter}');
       await terminal.answer('Aide maximale à ce stade : 1 920,00 €');
       await terminal.answer('Ajouter une autre dépense ?', 'n', '{Enter}');
-      await terminal.answer('Aide sollicitée', '{Enter}');
       await terminal.answer('Date de dépôt', ...Array(13).fill('{BSpace}'), '21/07/2022', '{Enter}');
+      await terminal.answer('Aide sollicitée', '{Enter}');
       await terminal.answer('critères d’analyse', '{Enter}');
       await terminal.answer('Écrire le dossier, ou modifier une réponse ?', '{Enter}');
       await terminal.waitFor('Dossier écrit dans');
@@ -63,8 +63,8 @@ describe.skipIf(!hasTmux)('dossier-check init in a terminal', () => {
       // 60 % of 30 000 €, capped at 15 000 €.
       await terminal.answer('Aide maximale à ce stade : 15 000,00 €');
       await terminal.answer('Ajouter une autre dépense ?', 'n', '{Enter}');
-      await terminal.answer('Aide sollicitée', '{Enter}');
       await terminal.answer('Date de dépôt', ...Array(13).fill('{BSpace}'), '14/03/2025', '{Enter}');
+      await terminal.answer('Aide sollicitée', '{Enter}');
       await terminal.answer('critères d’analyse', '{Enter}');
       await terminal.answer('Écrire le dossier, ou modifier une réponse ?', '{Enter}');
       await terminal.waitFor('Dossier écrit dans');

@@ -135,12 +135,10 @@ describe('the summary before the file is written', () => {
     expect(offered).toEqual(expect.arrayContaining(['Ajouter une dépense', 'Modifier l’aide sollicitée', 'Modifier la date de dépôt']));
   });
 
-  it('says when the request is above the maximum, which check would block', async () => {
+  it('refuses a request above the maximum where it is typed, in the words of the check that would block it', async () => {
     const prompter = person(withChanges(['write'], [], { 'Aide sollicitée': ['5 000'] }));
-    const draft = await interview(prompter, options);
-    expect(checked(draft).verdict).toBe('a-completer');
-    expect(prompter.said).toContain(
-      '  Aide sollicitée : 5 000,00 € — au-dessus de l’aide maximale (2 880,40 €) : le dossier serait « à compléter »',
+    await expect(interview(prompter, options)).rejects.toThrow(
+      'Answer refused for "Aide sollicitée auprès du Département (€) :": L’aide sollicitée (5 000,00 €) dépasse l’aide maximale (2 880,40 €). Ramenez financement.aide_sollicitee à 2 880,40 € au plus.',
     );
   });
 
@@ -296,7 +294,7 @@ describe('changing an answer at the summary', () => {
           ['Titre', 'Bornes interactives en mairie'],
           ['Description', 'Deux bornes'],
           ['Axes', ['simplifier-le-quotidien', 'innovant']],
-          ['Date de dépôt', '15/09/2022'],
+          ['Date de dépôt', '15/07/2022'],
           ['En quoi le projet est-il innovant', 'Première borne du canton.'],
           ['', ...Array<Reply>(10).fill('')],
         ],
@@ -311,7 +309,7 @@ describe('changing an answer at the summary', () => {
     expect(draft).toMatchObject({
       porteur: { type: 'commune', nom: 'Commune de Saint-Étienne', code_insee: '42218' },
       projet: { titre: 'Bornes interactives en mairie', description: 'Deux bornes', axes: ['simplifier-le-quotidien', 'innovant'] },
-      depot: { date: '2022-09-15' },
+      depot: { date: '2022-07-15' },
       analyse: { innovation: 'Première borne du canton.' },
     });
   });
