@@ -43,10 +43,16 @@ export function terminalPrompter(lang: Lang): Prompter {
 }
 
 /**
- * The choices as the library is given them: what is shown, kept and helped,
- * nothing more. A choice the library took for disabled would show its English
- * "(disabled)" and "This option is disabled…", which no catalogue says.
+ * The choices as the library is given them: what is shown, kept, helped and
+ * already ticked, nothing more. A choice the library took for disabled would
+ * show its English "(disabled)" and "This option is disabled…", which no
+ * catalogue says.
  */
 function offered<T>(choices: readonly Choice<T>[]): Choice<T>[] {
-  return choices.map(({ name, value, description }) => (description === undefined ? { name, value } : { name, value, description }));
+  return choices.map(({ name, value, description, checked }) => ({
+    name,
+    value,
+    ...(description === undefined ? {} : { description }),
+    ...(checked === undefined ? {} : { checked }),
+  }));
 }

@@ -107,6 +107,20 @@ describe('the prompt library’s own words', () => {
     for (const choice of choices) expect(choice).not.toHaveProperty('disabled');
   });
 
+  // A change at init's summary offers the axes already chosen: the ticks must reach the library.
+  it('hands the checkbox the boxes already ticked', async () => {
+    handed.length = 0;
+    await terminalPrompter('fr').checkbox({
+      message: 'Axes ?',
+      choices: [
+        { name: 'Innovant', value: 'innovant', checked: true },
+        { name: 'Responsable', value: 'responsable' },
+      ],
+    });
+    const { config } = handed.find((call) => call.prompt === 'checkbox')!;
+    expect((config.choices as Record<string, unknown>[]).map((choice) => choice.checked)).toEqual([true, undefined]);
+  });
+
   it('are French in French, never the library’s English', () => {
     const prompts = catalogue('fr').cli.prompts;
     for (const [english, french] of Object.entries(prompts.messages)) expect(french, english).not.toBe(english);
