@@ -198,11 +198,13 @@ function printCheck(text: string | Uint8Array, file: string, options: InitOption
   const report = buildReport([dossier], options.lang, reglement, installedGeography());
   const style = terminalStyle(options.color, process.stdout);
   process.stdout.write(formatText(report, { style, width: terminalWidth(process.stdout) }));
+  const judgedBy = reglementOf(dossier, options);
   const place = {
     file,
     command: checkCommand(options, file),
-    // The deadline of the edition the dossier was judged by: the one its `appel:` names, else the run's.
-    lastDay: (dossier.edition ?? report.reglement).dateLimite.dernierJour,
+    // The deadline of the edition the dossier was judged by (the one its `appel:` names, else the run's), and today in its zone.
+    lastDay: judgedBy.dateLimite.dernierJour,
+    today: calendarDateIn(new Date(), judgedBy.dateLimite.fuseau),
   };
   process.stdout.write(`\n${style.bold(nextStep(dossier, place, options.lang))}\n`);
   return dossier.verdict === 'eligible' ? 0 : 1;

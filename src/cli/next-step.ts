@@ -10,6 +10,8 @@ export interface NextStepPlace {
   command: string;
   /** The last day of filing of the edition the dossier was judged by (YYYY-MM-DD). */
   lastDay?: string;
+  /** Today in the edition's zone (YYYY-MM-DD): a deadline already past is not given as the one to meet. */
+  today?: string;
 }
 
 /**
@@ -22,9 +24,13 @@ export function nextStep(dossier: DossierReport, place: NextStepPlace, lang: Lan
   const t = catalogue(lang).interview.closing;
   const blocking = dossier.problemes.filter((problem) => problem.gravite === 'bloquant').length;
   const toVerify = dossier.depenses.filter((line) => line.statut === 'a-verifier').length;
+  const deadline = place.lastDay !== undefined && (place.today === undefined || place.today <= place.lastDay) ? place.lastDay : undefined;
+  // An ineligible dossier has nothing to fix that would change it (a late filing, an applicant the call excludes).
   const state =
     dossier.verdict === 'eligible' && blocking === 0
-      ? t.ready(place.file, place.lastDay === undefined ? undefined : formatCalendarDate(place.lastDay, lang), toVerify)
-      : t.toFix(place.file, blocking, toVerify);
+      ? t.ready(place.file, deadline === undefined ? undefined : formatCalendarDate(deadline, lang), toVerify)
+      : dossier.verdict === 'ineligible'
+        ? t.ineligible(place.file)
+        : t.toFix(place.file, blocking, toVerify);
   return `${state}\n${t.checkAgain(place.command)}`;
 }

@@ -237,6 +237,8 @@ export interface Catalogue {
     closing: {
       /** Nothing blocking: the dossier can be filed; `toVerify` lines still wait for a person's decision. */
       ready: (file: string, lastDay: string | undefined, toVerify: number) => string;
+      /** Ineligible as it stands (the reasons are listed above): no answer to fix, no grant to expect. */
+      ineligible: (file: string) => string;
       /** `blocking` problems, listed above, to fix before filing. */
       toFix: (file: string, blocking: number, toVerify: number) => string;
       /** `command` checks the file again, as it was typed (with --reglement FILE when one was used). */

@@ -631,6 +631,7 @@ export const en: Catalogue = {
         toVerify === 0
           ? `The dossier ${file} can be filed as it is${lastDay ? `, by ${lastDay} at the latest` : ''}.`
           : `The dossier ${file} can be filed${lastDay ? `, by ${lastDay} at the latest` : ''}; ${stillToVerifyEn(toVerify)}.`,
+      ineligible: (file) => `As it stands, the dossier ${file} is ineligible (reasons above): it will receive no grant.`,
       toFix: (file, blocking, toVerify) =>
         `${blocking === 1 ? '1 blocking problem' : `${blocking} blocking problems`} to fix in ${file} before filing it (listed above)${
           toVerify === 0 ? '' : `; ${stillToVerifyEn(toVerify)}`

@@ -664,6 +664,7 @@ export const fr: Catalogue = {
         toVerify === 0
           ? `Le dossier ${file} peut être déposé tel quel${lastDay ? `, au plus tard le ${lastDay}` : ''}.`
           : `Le dossier ${file} peut être déposé${lastDay ? `, au plus tard le ${lastDay}` : ''} ; ${stillToVerifyFr(toVerify)}.`,
+      ineligible: (file) => `En l’état, le dossier ${file} est inéligible (motifs ci-dessus) : il ne recevra pas d’aide.`,
       toFix: (file, blocking, toVerify) =>
         `Il reste ${blocking === 1 ? '1 point bloquant' : `${blocking} points bloquants`} à corriger dans ${file} avant de le déposer (${
           blocking === 1 ? 'listé' : 'listés'

@@ -54,11 +54,11 @@ describe.skipIf(!hasTmux)('init in an 80-column terminal', () => {
     expect(widest(table), table.join('\n')).toBeLessThanOrEqual(80);
   });
 
-  it('ends with what to do next: the file can be filed by the deadline, and the command that checks it again', () => {
+  it('ends with what to do next: the file can be filed (the 2022 deadline, now past, not given as one to meet), and the command that checks it again', () => {
     expect(exitCode).toBe(0);
     expect(screen.join('\n')).toContain('ÉLIGIBLE');
     expect(screen.slice(-2)).toEqual([
-      `Le dossier ${file} peut être déposé tel quel, au plus tard le 29/07/2022.`,
+      `Le dossier ${file} peut être déposé tel quel.`,
       `Pour le vérifier à nouveau après une modification : dossier-check check ${file}`,
     ]);
   });
@@ -76,7 +76,7 @@ describe.skipIf(!hasTmux)('init --from, its closing words', () => {
       expect(await terminal.exitCode()).toBe(0);
       const screen = lines(terminal.screen());
       expect(screen.slice(-2)).toEqual([
-        `Le dossier ${file} peut être déposé tel quel, au plus tard le 14/03/2025.`,
+        `Le dossier ${file} peut être déposé tel quel.`,
         `Pour le vérifier à nouveau après une modification : dossier-check check --reglement ${edition} ${file}`,
       ]);
       expect(screen.join('\n')).not.toContain('Dossier écrit dans');

@@ -46,9 +46,27 @@ describe('the closing words of init', () => {
     expect(nextStep(incomplete, place, 'en').split('\n')[0]).toBe(
       '2 blocking problems to fix in dossier.yaml before filing it (listed above).',
     );
-    const late = nextStep(reportOf('test/fixtures/late.yaml'), place, 'fr');
-    expect(late.split('\n')[0]).toBe('Il reste 1 point bloquant à corriger dans dossier.yaml avant de le déposer (listé ci-dessus).');
-    expect(late).not.toContain('peut être déposé');
+  });
+
+  it('say that an ineligible dossier will receive no grant as it stands, with nothing to correct', () => {
+    const late = reportOf('test/fixtures/late.yaml');
+    expect(late.verdict).toBe('ineligible');
+    expect(nextStep(late, place, 'fr').split('\n')[0]).toBe(
+      'En l’état, le dossier dossier.yaml est inéligible (motifs ci-dessus) : il ne recevra pas d’aide.',
+    );
+    expect(nextStep(late, place, 'en').split('\n')[0]).toBe(
+      'As it stands, the dossier dossier.yaml is ineligible (reasons above): it will receive no grant.',
+    );
+  });
+
+  it('give the deadline only while it is still ahead: on the last day, not the day after', () => {
+    const eligible = reportOf('test/fixtures/eligible.yaml');
+    expect(nextStep(eligible, { ...place, today: '2022-07-29' }, 'fr').split('\n')[0]).toBe(
+      'Le dossier dossier.yaml peut être déposé tel quel, au plus tard le 29/07/2022.',
+    );
+    expect(nextStep(eligible, { ...place, today: '2022-07-30' }, 'fr').split('\n')[0]).toBe(
+      'Le dossier dossier.yaml peut être déposé tel quel.',
+    );
   });
 
   it('say a file that could not be read has its problem to fix, not that it can be filed', () => {
