@@ -153,8 +153,11 @@ export interface Catalogue {
     statuses: Record<'eligible' | 'exclue' | 'a-verifier', string>;
     maximum: (amount: string) => string;
     maximumExcluded: (none: string) => string;
+    /** The check would call the dossier ineligible (a late date kept): nothing can be granted. */
+    maximumIneligible: (none: string) => string;
+    /** After the date, when it is after the deadline. */
+    lateDate: (lastDay: string) => string;
     requested: (amount: string) => string;
-    aboveMaximum: (maximum: string) => string;
     date: (date: string) => string;
     analysis: string;
     analysisText: (criterion: string, text: string) => string;

@@ -12,6 +12,8 @@ import type { CheckerData } from '../engine/check.js';
 import type { Commune, Geography } from '../territoire/geography.js';
 import { answerChecks } from './answers.js';
 import { parseAmount } from '../money/amount.js';
+import { checkDossier } from '../engine/check.js';
+import { grantableMaximum } from '../report/grant.js';
 import { answerJudge, plainDossier, refusedByCheck, type Judge } from './answer-check.js';
 import { askFilingDate } from './filing-date.js';
 import type { Prompter } from './prompter.js';
@@ -93,7 +95,7 @@ export async function interview(prompter: Prompter, options: InterviewOptions): 
 
   // The date before the request: the check of the request then judges the dossier as it will be filed.
   answers.date = await askFilingDate(prompter, { lang, reglement, offered: formatCalendarDate(options.today, 'fr') });
-  answers.requestedCents = await ask.requested(ask.maximum(applicant, answers.expenses), answers);
+  answers.requestedCents = await ask.requested(ask.grantable(answers), answers);
   if (await prompter.confirm({ message: t.analysis, default: false })) answers.analyse = await ask.analysis({});
 
   await reviewAnswers(prompter, options, ask, answers);
@@ -150,7 +152,7 @@ async function reviewAnswers(prompter: Prompter, options: InterviewOptions, ask:
       ],
     });
     if (choice === 'write') return;
-    const maximumBefore = ask.maximum(answers.applicant, answers.expenses);
+    const maximumBefore = ask.grantable(answers);
     const [what, at] = choice.split(':') as [string, string | undefined];
     const index = Number(at);
     if (what === 'applicant') answers.applicant = await ask.applicant(answers.applicant);
@@ -175,7 +177,7 @@ async function reviewAnswers(prompter: Prompter, options: InterviewOptions, ask:
       });
     else if (what === 'analysis') answers.analyse = await ask.analysis(answers.analyse);
 
-    const maximumAfter = ask.maximum(answers.applicant, answers.expenses);
+    const maximumAfter = ask.grantable(answers);
     if (maximumAfter !== maximumBefore) {
       prompter.say(t.maximumChanged(formatCents(maximumBefore, lang), formatCents(maximumAfter, lang)));
       // The maximum taken as offered follows the maximum; a request above the new maximum would be blocked by check.
@@ -195,7 +197,10 @@ function summaryLines(answers: Answers, options: InterviewOptions, ask: Intervie
   const t = catalogue(lang).interviewSummary;
   const { porteur } = answers.applicant;
   const settled = ask.settled(answers.applicant, answers.expenses);
-  const maximum = ask.maximum(answers.applicant, answers.expenses);
+  // The figures of the check of the dossier as it would be written: what it can receive, and why it would be ineligible.
+  const report = ask.judged(answers);
+  const grantable = grantableMaximum(report) ?? 0;
+  const late = report.problemes.some((problem) => problem.code === 'depot-hors-delai');
   const axisName = (id: string) => reglement.axes.find((axis) => axis.id === id)?.libelle[lang] ?? id;
   const lines = [
     '',
@@ -214,10 +219,13 @@ function summaryLines(answers: Answers, options: InterviewOptions, ask: Intervie
         t.statuses[line.status],
       ),
     ),
-    ask.isExcluded(answers.applicant) ? t.maximumExcluded(formatCents(0, lang)) : t.maximum(formatCents(maximum, lang)),
-    t.requested(formatCents(answers.requestedCents, lang)) +
-      (ask.requestBlocked(answers) ? t.aboveMaximum(formatCents(maximum, lang)) : ''),
-    t.date(formatCalendarDate(answers.date, 'fr')),
+    ask.isExcluded(answers.applicant)
+      ? t.maximumExcluded(formatCents(0, lang))
+      : report.verdict === 'ineligible'
+        ? t.maximumIneligible(formatCents(0, lang))
+        : t.maximum(formatCents(grantable, lang)),
+    t.requested(formatCents(answers.requestedCents, lang)),
+    t.date(formatCalendarDate(answers.date, 'fr')) + (late ? t.lateDate(formatCalendarDate(reglement.dateLimite.dernierJour, 'fr')) : ''),
   ];
   const texts = analysisFields(reglement).filter(({ field }) => answers.analyse[field] !== undefined);
   if (texts.length > 0) {
@@ -265,14 +273,9 @@ function interviewQuestions(prompter: Prompter, options: InterviewOptions) {
       const result = settleExpense(expense, reglement, realWords, populationOf(applicant));
       return { ...result, line: { ...result.line, index } };
     });
-  /** The maximum grant as check computes it from the lines as written. */
-  const maximum = (applicant: Applicant, expenses: readonly ExpenseAnswers[]) =>
-    isExcluded(applicant)
-      ? 0
-      : computeGrant(
-          settled(applicant, expenses).map(({ line }) => line),
-          reglement,
-        ).maximumCents;
+  /** The check of the dossier as the answers would write it, by the same code as `check`. */
+  const judged = (answers: Answers) =>
+    checkDossier(JSON.stringify(draftOf(answers, reglement, { settled })), 'dossier.json', { reglement, data });
   /** The check of an answer tried on the dossier as the answers so far would write it (answer-check.ts). */
   const judgeOf = (answers: Answers): Judge =>
     answerJudge(
@@ -287,8 +290,10 @@ function interviewQuestions(prompter: Prompter, options: InterviewOptions) {
   return {
     isExcluded,
     settled,
-    maximum,
     requestBlocked,
+    judged,
+    /** What the dossier as written could receive: the maximum, 0 when the check would call it ineligible (late, excluded). */
+    grantable: (answers: Answers) => grantableMaximum(judged(answers)) ?? 0,
 
     grantSoFar(applicant: Applicant, expenses: readonly ExpenseAnswers[]): string {
       const lines = settled(applicant, expenses).map(({ line }) => line);

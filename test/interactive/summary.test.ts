@@ -142,6 +142,17 @@ describe('the summary before the file is written', () => {
     );
   });
 
+  it('says a late date kept makes the dossier ineligible: nothing to grant, 0 offered as the request, the date marked', async () => {
+    const prompter = person(
+      withChanges(['write'], [['Garder cette date', true]], { 'Date de dépôt': ['30/07/2022'], 'Aide sollicitée': [''] }),
+    );
+    const draft = await interview(prompter, options);
+    expect(checked(draft).verdict).toBe('ineligible');
+    expect(prompter.defaults.find(({ message }) => message.startsWith('Aide sollicitée'))?.default).toBe('0,00');
+    expect(prompter.said).toContain('  Aide maximale : 0,00 € (le dossier serait « inéligible »)');
+    expect(prompter.said).toContain('  Date de dépôt : 30/07/2022 — après la date limite du 29/07/2022 : le dossier serait « inéligible »');
+  });
+
   it('is asked once, and writes the answers as they were when the person writes at once', async () => {
     const prompter = person(withChanges(['write']));
     const draft = await interview(prompter, options);
