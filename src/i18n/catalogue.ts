@@ -186,8 +186,6 @@ export interface Catalogue {
     /** Refusals of an answer where it is typed; `example` is a date written DD/MM/YYYY. */
     answers: {
       required: string;
-      sirenDigits: string;
-      sirenCheckDigit: string;
       negativeAmount: string;
       amountRefused: (reason: string) => string;
       dateRefused: (reason: string, example: string) => string;

@@ -577,8 +577,6 @@ export const en: Catalogue = {
   interview: {
     answers: {
       required: 'An answer is needed.',
-      sirenDigits: 'A SIREN has 9 digits (spaces allowed).',
-      sirenCheckDigit: 'Invalid check digit: check each digit.',
       negativeAmount: 'An amount is not negative: write it without a sign.',
       amountRefused: (reason) => `Amount refused: ${reason}.`,
       dateRefused: (reason, example) => `Date refused: ${reason}. Write DD/MM/YYYY, for example ${example}.`,

@@ -610,8 +610,6 @@ export const fr: Catalogue = {
   interview: {
     answers: {
       required: 'Une réponse est nécessaire.',
-      sirenDigits: 'Le SIREN a 9 chiffres (espaces permis).',
-      sirenCheckDigit: 'Clé de contrôle invalide : vérifiez chaque chiffre.',
       negativeAmount: 'Un montant n’est pas négatif : écrivez-le sans signe.',
       amountRefused: (reason) => `Montant refusé : ${reason}.`,
       dateRefused: (reason, example) => `Date refusée : ${reason}. Écrivez JJ/MM/AAAA, par exemple ${example}.`,

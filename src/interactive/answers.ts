@@ -5,7 +5,6 @@ import type { Lang } from '../vocabulary.js';
 import { parseAmount } from '../money/amount.js';
 import { DEFAULT_EDITION } from '../reglement/index.js';
 import type { Reglement } from '../reglement/types.js';
-import { luhnValid } from '../rules/identifiers.js';
 import type { Validate } from './prompter.js';
 
 /**
@@ -15,11 +14,6 @@ import type { Validate } from './prompter.js';
 export function answerChecks(lang: Lang, reglement: Reglement = DEFAULT_EDITION) {
   const t = catalogue(lang).interview.answers;
   const required: Validate<string> = (value) => value.trim() !== '' || t.required;
-  const siren: Validate<string> = (value) => {
-    const digits = value.replace(/[\s.]/g, '');
-    if (!/^\d{9}$/.test(digits)) return t.sirenDigits;
-    return (luhnValid(digits) && !/^0+$/.test(digits)) || t.sirenCheckDigit;
-  };
   // The reason of a refusal, as the report gives it, and the fix.
   const amountOf =
     (basis?: 'HT' | 'TTC'): Validate<string> =>
@@ -38,7 +32,7 @@ export function answerChecks(lang: Lang, reglement: Reglement = DEFAULT_EDITION)
   const example = formatCalendarDate(reglement.dateLimite.dernierJour, 'fr');
   const date: Validate<string> = (value) =>
     parseCalendarDate(value, reglement.dateLimite.fuseau).ok || t.dateRefused(catalogue(lang).dates[whyNotADate(value)]!, example);
-  return { required, siren, amount, amountHt, date };
+  return { required, amount, amountHt, date };
 }
 
 /** An amount typed the French way, as euros for the YAML file ("2 400,50" → 2400.5). */

@@ -7,6 +7,7 @@ import { grantableMaximum } from '../report/grant.js';
 import type { DossierReport, Problem } from '../report/types.js';
 import type { ProblemCode } from '../rules/index.js';
 import { answerJudge, askChecked, objection, refusedByCheck, spoken } from './answer-check.js';
+import { sirenDigits } from '../rules/identifiers.js';
 import { answerChecks, euros } from './answers.js';
 import { askFilingDate } from './filing-date.js';
 import type { Prompter } from './prompter.js';
@@ -173,13 +174,12 @@ export async function completeDossier(
   if (sirenProblems.length > 0) {
     // The SIREN the official geography gives for porteur.code_insee (or the first nine digits of a SIRET), as the check gives it.
     const offered = sirenProblems.map((problem) => problem.params.attendu ?? problem.params.siren).find((value) => value !== undefined);
-    const digits = (typed: string) => typed.replace(/[\s.]/g, '');
     const siren = await prompter.input({
       message: t.siren,
       ...(offered === undefined ? {} : { default: String(offered) }),
-      validate: refusedByCheck(judge, ['porteur', 'siren'], digits),
+      validate: refusedByCheck(judge, ['porteur', 'siren'], sirenDigits),
     });
-    set(['porteur', 'siren'], digits(siren));
+    set(['porteur', 'siren'], sirenDigits(siren));
   }
   if (asking('projet.axes').length > 0) {
     const axes = await prompter.checkbox({

@@ -14,6 +14,7 @@ import { answerChecks } from './answers.js';
 import { parseAmount } from '../money/amount.js';
 import { checkDossier } from '../engine/check.js';
 import { grantableMaximum } from '../report/grant.js';
+import { sirenDigits } from '../rules/identifiers.js';
 import { answerJudge, plainDossier, refusedByCheck, type Judge } from './answer-check.js';
 import { askFilingDate } from './filing-date.js';
 import type { Prompter } from './prompter.js';
@@ -347,22 +348,20 @@ function interviewQuestions(prompter: Prompter, options: InterviewOptions) {
         ).trim();
         const seat = await prompter.search({ message: t.seat, source: (term) => communeChoices(geography, term, territory) });
         porteur.code_insee = seat.code;
-        porteur.siren = (
-          await prompter.input({
-            message: t.siren,
-            ...(sameKind ? { default: String(current.porteur.siren) } : {}),
-            // An answer check would block (another commune's SIREN…) is refused here, in the check's words.
-            validate: refusedByCheck(
-              answerJudge(
-                plainDossier(() => ({ porteur: { ...porteur } })),
-                { lang, reglement, data },
-              ),
-              ['porteur', 'siren'],
-              (typed) => typed.replace(/[\s.]/g, ''),
-              check.siren,
+        const siren = await prompter.input({
+          message: t.siren,
+          ...(sameKind ? { default: String(current.porteur.siren) } : {}),
+          // The check is the judge: an answer it would block is refused here, in its words.
+          validate: refusedByCheck(
+            answerJudge(
+              plainDossier(() => ({ porteur: { ...porteur } })),
+              { lang, reglement, data },
             ),
-          })
-        ).replace(/[\s.]/g, '');
+            ['porteur', 'siren'],
+            sirenDigits,
+          ),
+        });
+        porteur.siren = sirenDigits(siren);
       }
       return { type, porteur };
     },
