@@ -1,9 +1,7 @@
 import { formatCalendarDate } from '../dates.js';
 import { catalogue, writer, type Lang } from '../i18n/index.js';
 import type { Reglement } from '../reglement/types.js';
-import { submissionDeadline } from '../rules/depot-delai.js';
-import type { RuleContext } from '../rules/types.js';
-import { askChecked, objection, refusedByCheck, type Judge } from './answer-check.js';
+import { askChecked, refusedByCheck, type Judge } from './answer-check.js';
 import { answerChecks, isoDate } from './answers.js';
 import type { Prompter } from './prompter.js';
 
@@ -14,8 +12,8 @@ export interface FilingDateQuestion {
   offered?: string;
   /** The date the dossier already gives (init --from), YYYY-MM-DD: offered as it is, to be corrected or kept. */
   written?: string;
-  /** The check of the date in the dossier (answer-check.ts); without one, the deadline rule alone. */
-  judge?: Judge;
+  /** The check of the date in the dossier (answer-check.ts): the judge of lateness, as for every answer. */
+  judge: Judge;
   /** What was said just above the question: not said again when the answer keeps the date written. */
   saidBefore?: readonly string[];
 }
@@ -37,7 +35,7 @@ const DEPOT_DATE = ['depot', 'date'] as const;
 export async function askFilingDate(prompter: Prompter, question: FilingDateQuestion): Promise<string> {
   const { lang, reglement, offered, written } = question;
   const t = catalogue(lang).interview;
-  const judge = question.judge ?? deadlineAlone(lang, reglement);
+  const { judge } = question;
   const lastDay = writer(lang, reglement).date(reglement.dateLimite.dernierJour);
   const today = offered === undefined ? undefined : isoDate(offered, reglement);
   const todayIsLate = today !== undefined && judge([...DEPOT_DATE], today).some((objected) => objected.effet === 'ineligible');
@@ -61,19 +59,4 @@ export async function askFilingDate(prompter: Prompter, question: FilingDateQues
     },
   );
   return isoDate(typed, reglement);
-}
-
-/**
- * Without a dossier to check the date in (init's interview, before the
- * dossier exists), the deadline rule itself judges it: the same rule and
- * message as `check`. It reads only the edition and the date.
- */
-function deadlineAlone(lang: Lang, reglement: Reglement): Judge {
-  return (_path, value) => {
-    const context = { reglement, referenceDate: { date: String(value), source: 'depot' } } as RuleContext;
-    return submissionDeadline
-      .check({}, context)
-      .filter((finding) => finding.gravite === 'bloquant')
-      .map((finding) => objection({ ...finding, regle: submissionDeadline.id }, finding.effet === 'ineligible', lang, reglement));
-  };
 }

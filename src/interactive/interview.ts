@@ -95,7 +95,12 @@ export async function interview(prompter: Prompter, options: InterviewOptions): 
   } while (await prompter.confirm({ message: t.another, default: true }));
 
   // The date before the request: the check of the request then judges the dossier as it will be filed.
-  answers.date = await askFilingDate(prompter, { lang, reglement, offered: formatCalendarDate(options.today, 'fr') });
+  answers.date = await askFilingDate(prompter, {
+    lang,
+    reglement,
+    offered: formatCalendarDate(options.today, 'fr'),
+    judge: ask.judgeOf(answers),
+  });
   answers.requestedCents = await ask.requested(ask.grantable(answers), answers);
   if (await prompter.confirm({ message: t.analysis, default: false })) answers.analyse = await ask.analysis({});
 
@@ -175,6 +180,7 @@ async function reviewAnswers(prompter: Prompter, options: InterviewOptions, ask:
         reglement,
         offered: formatCalendarDate(options.today, 'fr'),
         written: answers.date,
+        judge: ask.judgeOf(answers),
       });
     else if (what === 'analysis') answers.analyse = await ask.analysis(answers.analyse);
 
@@ -293,6 +299,7 @@ function interviewQuestions(prompter: Prompter, options: InterviewOptions) {
     settled,
     requestBlocked,
     judged,
+    judgeOf,
     /** What the dossier as written could receive: the maximum, 0 when the check would call it ineligible (late, excluded). */
     grantable: (answers: Answers) => grantableMaximum(judged(answers)) ?? 0,
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { installedData } from '../../src/cli/checker-data.js';
 import { checkDossier } from '../../src/index.js';
 import { renderProblem } from '../../src/format/messages.js';
+import { answerJudge, plainDossier } from '../../src/interactive/answer-check.js';
 import { completeDossier } from '../../src/interactive/complete.js';
 import { askFilingDate } from '../../src/interactive/filing-date.js';
 import { DossierSource } from '../../src/interactive/source.js';
@@ -28,6 +29,14 @@ function checksLateMessage(date: string, lang: Lang): string {
   return renderProblem(late, report, DEFAULT_EDITION, lang);
 }
 
+/** The check as judge of a date alone, as init --from and init try every answer on the dossier. */
+function dateJudge(lang: Lang) {
+  return answerJudge(
+    plainDossier(() => ({})),
+    { lang, reglement: DEFAULT_EDITION, data: installedData },
+  );
+}
+
 /** A person who answers the date question with `dates` in turn and the keep question with `keeps` in turn; what each input offered. */
 function person(dates: string[], keeps: boolean[]) {
   const offered: (string | undefined)[] = [];
@@ -49,7 +58,7 @@ describe.each(['fr', 'en'] as const)('the submission date (%s)', (lang) => {
 
   it('shows the deadline, says a late date is late in the check’s words and clause, and asks again on no', async () => {
     const { prompter } = person(['21/08/2022', '21/07/2022'], [false]);
-    const date = await askFilingDate(prompter, { lang, reglement: DEFAULT_EDITION, offered: '21/07/2022' });
+    const date = await askFilingDate(prompter, { lang, reglement: DEFAULT_EDITION, judge: dateJudge(lang), offered: '21/07/2022' });
     expect(date).toBe('2022-07-21');
     expect(prompter.asked[0]).toContain(words.question);
     expect(prompter.asked[0]).toContain(words.lastDay);
@@ -63,22 +72,24 @@ describe.each(['fr', 'en'] as const)('the submission date (%s)', (lang) => {
 
   it('keeps a late date after an explicit yes', async () => {
     const { prompter } = person(['30/07/2022'], [true]);
-    expect(await askFilingDate(prompter, { lang, reglement: DEFAULT_EDITION })).toBe('2022-07-30');
+    expect(await askFilingDate(prompter, { lang, reglement: DEFAULT_EDITION, judge: dateJudge(lang) })).toBe('2022-07-30');
   });
 
   it('says nothing of a date on the last day', async () => {
     const { prompter } = person(['29/07/2022'], []);
-    expect(await askFilingDate(prompter, { lang, reglement: DEFAULT_EDITION })).toBe('2022-07-29');
+    expect(await askFilingDate(prompter, { lang, reglement: DEFAULT_EDITION, judge: dateJudge(lang) })).toBe('2022-07-29');
     expect(prompter.said).toEqual([]);
   });
 
   it('offers today while the call is open, and nothing once its deadline has passed (saying so)', async () => {
     const open = person([''], []);
-    expect(await askFilingDate(open.prompter, { lang, reglement: DEFAULT_EDITION, offered: '21/07/2022' })).toBe('2022-07-21');
+    expect(await askFilingDate(open.prompter, { lang, reglement: DEFAULT_EDITION, judge: dateJudge(lang), offered: '21/07/2022' })).toBe(
+      '2022-07-21',
+    );
     expect(open.offered).toEqual(['21/07/2022']);
 
     const closed = person(['28/07/2022'], []);
-    await askFilingDate(closed.prompter, { lang, reglement: DEFAULT_EDITION, offered: '01/12/2026' });
+    await askFilingDate(closed.prompter, { lang, reglement: DEFAULT_EDITION, judge: dateJudge(lang), offered: '01/12/2026' });
     expect(closed.offered).toEqual([undefined]);
     expect(closed.prompter.said).toHaveLength(1);
     expect(closed.prompter.said[0]).toContain(words.lastDay);
