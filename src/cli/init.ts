@@ -133,7 +133,7 @@ async function complete(file: string, options: InitOptions): Promise<number> {
     throw error;
   }
   if (answered === 0) {
-    // Blocking problems no answer settles (or an answer kept as written): "nothing is missing" would mislead.
+    // Blocking problems no answer settles, or an answer kept as written (a late date): "nothing is missing" would mislead.
     process.stdout.write(`${before.verdict === 'eligible' ? t.completeNothing : t.completeUnchanged}\n\n`);
     return printCheck(read.bytes, file, options);
   }

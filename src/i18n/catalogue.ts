@@ -226,15 +226,15 @@ export interface Catalogue {
     notWritten: string;
     written: (file: string) => string;
     completeNothing: string;
+    /** What `check` needs on its command line to speak this language: nothing for French, its default. */
+    checkLangOption: string;
+    /** A new file init could not create; its answers follow, to copy by hand. */
+    notCreatedBecause: (reason: string) => string;
     /**
      * The closing words after init's check, as a town-hall secretary would say
      * them: what is left to do with the file, then how to check it again.
      * `lastDay` is the edition's last day for filing, as the language writes dates.
      */
-    /** What `check` needs on its command line to speak this language: nothing for French, its default. */
-    checkLangOption: string;
-    /** A new file init could not create; its answers follow, to copy by hand. */
-    notCreatedBecause: (reason: string) => string;
     closing: {
       /** Nothing blocking: the dossier can be filed; `toVerify` lines still wait for a person's decision. */
       ready: (file: string, lastDay: string | undefined, toVerify: number) => string;

@@ -662,7 +662,7 @@ export const en: Catalogue = {
       `The call's deadline (${lastDay} at midnight) has passed: no date is offered, type the date the dossier is filed.`,
     keepLateDate: 'Keep this date? The dossier will be "ineligible" (late).',
     keepIneligible: 'Keep this answer? The dossier will be "ineligible".',
-    completeUnchanged: 'The dossier was not changed: the blocking problems left are not settled by an answer here. Here is its check:',
+    completeUnchanged: 'The dossier was not changed. What still blocks it is in its check:',
   },
   rulesList: {
     or: 'or',

@@ -695,8 +695,7 @@ export const fr: Catalogue = {
       `La date limite de l’appel (${lastDay} à minuit) est passée : aucune date n’est proposée, tapez celle du dépôt du dossier.`,
     keepLateDate: 'Garder cette date ? Le dossier sera « inéligible » (hors délai).',
     keepIneligible: 'Garder cette réponse ? Le dossier sera « inéligible ».',
-    completeUnchanged:
-      'Le dossier n’a pas été modifié : les problèmes bloquants qui restent ne se règlent pas par une réponse ici. Voici sa vérification :',
+    completeUnchanged: 'Le dossier n’a pas été modifié. Ce qui le bloque encore est indiqué dans sa vérification :',
   },
   rulesList: {
     or: 'ou',

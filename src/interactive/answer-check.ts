@@ -108,7 +108,6 @@ export async function askChecked<T>(
   path: Path,
   ask: () => Promise<T>,
   options: {
-    lang: Lang;
     toValue?: (answer: T) => unknown;
     keep: string;
     /** What was said just above the question (init --from says why it asks): not said again for the same first answer. */

@@ -142,7 +142,7 @@ export async function completeDossier(
             description: t.eligibility[candidate.eligibilite],
           })),
         }),
-      { lang, keep },
+      { keep },
     );
     set(['porteur', 'type'], type);
   }
@@ -161,7 +161,7 @@ export async function completeDossier(
               .slice(0, 10)
               .map((found) => ({ name: `${found.nom} (${found.code})`, value: found })),
         }),
-      { lang, toValue: (found) => found.code, keep },
+      { toValue: (found) => found.code, keep },
     );
     set(['porteur', 'code_insee'], commune.code);
     // A commune found by its name has its SIREN in the official geography: written with its code when the SIREN was

@@ -52,7 +52,6 @@ export async function askFilingDate(prompter: Prompter, question: FilingDateQues
         validate: refusedByCheck(judge, [...DEPOT_DATE], (answer) => isoDate(answer, reglement), answerChecks(lang, reglement).date),
       }),
     {
-      lang,
       toValue: (answer) => isoDate(answer, reglement),
       keep: t.keepLateDate,
       ...(question.saidBefore ? { saidBefore: question.saidBefore } : {}),
