@@ -9,6 +9,7 @@ import type { ProblemCode } from '../rules/index.js';
 import { answerJudge, askChecked, objection, refusedByCheck, spoken } from './answer-check.js';
 import { sirenDigits } from '../rules/identifiers.js';
 import { answerChecks, euros } from './answers.js';
+import { communeChoices } from './choices.js';
 import { askFilingDate } from './filing-date.js';
 import type { Prompter } from './prompter.js';
 import type { EditableDossier, Path } from './source.js';
@@ -148,6 +149,12 @@ export async function completeDossier(
   }
   if (asking('porteur.code_insee').length > 0) {
     const sirenBlocked = current.problemes.some((problem) => settledBy('porteur.siren', problem));
+    // The seat of an EPCI the SIREN names is one of its members, as init offers it.
+    const [type, named] = [doc.getIn(['porteur', 'type']), doc.getIn(['porteur', 'siren'])];
+    const epci =
+      typeof type === 'string' && attachmentOf(reglement, type) === 'epci' && typeof named === 'string'
+        ? geography.epci(sirenDigits(named))
+        : undefined;
     const commune = await askChecked(
       prompter,
       judge,
@@ -155,18 +162,13 @@ export async function completeDossier(
       () =>
         prompter.search({
           message: t.seat,
-          source: (term) =>
-            geography
-              .searchCommunes(term, territory)
-              .slice(0, 10)
-              .map((found) => ({ name: `${found.nom} (${found.code})`, value: found })),
+          source: (term) => communeChoices(geography, term, territory, epci ? (found) => epci.membres.includes(found.code) : undefined),
         }),
       { toValue: (found) => found.code, keep },
     );
     set(['porteur', 'code_insee'], commune.code);
     // A commune found by its name has its SIREN in the official geography: written with its code when the SIREN was
     // missing or wrong; a SIREN that was valid is not replaced unasked (the question below offers the commune's).
-    const type = doc.getIn(['porteur', 'type']);
     if (attachmentOf(reglement, typeof type === 'string' ? type : undefined) === 'commune' && commune.siren && sirenBlocked)
       set(['porteur', 'siren'], commune.siren);
   }

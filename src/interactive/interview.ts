@@ -9,13 +9,14 @@ import { computeGrant } from '../rules/grant.js';
 import type { ExpenseInput } from '../dossier/schema.js';
 import { evaluateExpenseLines, type ExpenseLine } from '../rules/expense-lines.js';
 import type { CheckerData } from '../engine/check.js';
-import type { Commune, Geography } from '../territoire/geography.js';
+import type { Geography } from '../territoire/geography.js';
 import { answerChecks } from './answers.js';
 import { parseAmount } from '../money/amount.js';
 import { checkDossier } from '../engine/check.js';
 import { grantableMaximum } from '../report/grant.js';
 import { sirenDigits } from '../rules/identifiers.js';
 import { answerJudge, plainDossier, refusedByCheck, type Judge } from './answer-check.js';
+import { communeChoices } from './choices.js';
 import { askFilingDate } from './filing-date.js';
 import type { Prompter } from './prompter.js';
 
@@ -544,17 +545,4 @@ function populationOfApplicant(applicant: Applicant, reglement: Reglement, geogr
   if (!takesCommunePopulation(attachmentOf(reglement, applicant.type))) return undefined;
   const seat = geography.commune(String(applicant.porteur.code_insee));
   return seat.kind === 'inconnue' ? undefined : seat.commune.population;
-}
-
-function communeChoices(
-  geography: Geography,
-  term: string,
-  departements: readonly string[],
-  keep: (commune: Commune) => boolean = () => true,
-) {
-  return geography
-    .searchCommunes(term ?? '', departements)
-    .filter(keep)
-    .slice(0, 10)
-    .map((commune) => ({ name: `${commune.nom} (${commune.code})`, value: commune }));
 }

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { installedData } from '../../src/cli/checker-data.js';
 import { catalogue } from '../../src/i18n/index.js';
 import type { Choice } from '../../src/interactive/prompter.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkDossier } from '../../src/index.js';
+import { completeDossier } from '../../src/interactive/complete.js';
 import { interview } from '../../src/interactive/interview.js';
+import { DossierSource } from '../../src/interactive/source.js';
 import { DEFAULT_EDITION } from '../../src/reglement/index.js';
 import { answering } from './script.js';
 
@@ -56,5 +61,33 @@ describe('the seat of an EPCI', () => {
     expect(offered.length).toBeLessThanOrEqual(10);
     for (const commune of offered) expect(members).toContain(commune.code);
     expect(all.slice(0, 10).some((commune) => members.includes(commune.code))).toBe(false);
+  });
+});
+
+describe('the seat of an EPCI asked by init --from', () => {
+  it('is offered among the members of the EPCI its SIREN names, as init offers it', async () => {
+    // Saint-Étienne Métropole's dossier without its seat: "saint" matches communes of many EPCI.
+    const text = readFileSync(join(import.meta.dirname, '..', '..', 'examples', 'epci-plafond.yaml'), 'utf8').replace(
+      '  code_insee: "42218"\n',
+      '',
+    );
+    const before = checkDossier(text, 'dossier.yaml', { data: installedData });
+    expect(before.problemes.some((problem) => problem.chemin === 'porteur.code_insee' && problem.gravite === 'bloquant')).toBe(true);
+    const members = installedData.geography.epci('244200770')!.membres;
+    const all = installedData.geography.searchCommunes('saint', ['42']).slice(0, 10);
+    expect(all.some((commune) => !members.includes(commune.code))).toBe(true);
+
+    let offered: Commune[] = [];
+    const script = answering((message) => (message === t.seat ? { search: 'saint' } : undefined));
+    const search = script.search;
+    script.search = async <T>(question: { message: string; source: (term: string) => Choice<T>[] }) => {
+      if (question.message === t.seat) offered = question.source('saint').map((choice) => choice.value as Commune);
+      return search(question);
+    };
+    const opened = DossierSource.open(new TextEncoder().encode(text), 'dossier.yaml');
+    if (!opened.ok) throw new Error('not editable');
+    await completeDossier(script, opened.source, before, { lang: 'fr', reglement: DEFAULT_EDITION, data: installedData }).catch(() => 0);
+    expect(offered.length).toBeGreaterThan(1);
+    for (const commune of offered) expect(members).toContain(commune.code);
   });
 });
