@@ -153,9 +153,13 @@ export interface Catalogue {
     statuses: Record<'eligible' | 'exclue' | 'a-verifier', string>;
     maximum: (amount: string) => string;
     maximumExcluded: (none: string) => string;
+    /** The maximum of a dossier filed after the deadline: none, and what it would be were it admissible (as the report says). */
+    maximumLate: (none: string, ifAdmissible: string) => string;
     requested: (amount: string) => string;
     aboveMaximum: (maximum: string) => string;
     date: (date: string) => string;
+    /** A submission date after the deadline, kept by the person: said late in the summary, as the check will. */
+    dateLate: (date: string, lastDay: string) => string;
     analysis: string;
     analysisText: (criterion: string, text: string) => string;
     next: string;

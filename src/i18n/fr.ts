@@ -580,9 +580,12 @@ export const fr: Catalogue = {
     },
     maximum: (amount) => `  Aide maximale : ${amount}`,
     maximumExcluded: (none) => `  Aide maximale : ${none} (ce type de porteur n’est pas éligible)`,
+    maximumLate: (none, ifAdmissible) =>
+      `  Aide maximale : ${none} (hors délai : aucune aide ; ${ifAdmissible} si le dossier était recevable)`,
     requested: (amount) => `  Aide sollicitée : ${amount}`,
     aboveMaximum: (maximum) => ` — au-dessus de l’aide maximale (${maximum}) : le dossier serait « à compléter »`,
     date: (date) => `  Date de dépôt : ${date}`,
+    dateLate: (date, lastDay) => `  Date de dépôt : ${date} — après la date limite du ${lastDay} : hors délai`,
     analysis: '  Critères d’analyse :',
     analysisText: (criterion, text) => `    ${criterion} : ${text}`,
     next: 'Écrire le dossier, ou modifier une réponse ?',

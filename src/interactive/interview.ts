@@ -196,6 +196,8 @@ function summaryLines(answers: Answers, options: InterviewOptions, ask: Intervie
   const { porteur } = answers.applicant;
   const settled = ask.settled(answers.applicant, answers.expenses);
   const maximum = ask.maximum(answers.applicant, answers.expenses);
+  // A late date kept after its yes: the check will say the dossier is ineligible, and so does the summary.
+  const late = ask.filedLate(answers);
   const axisName = (id: string) => reglement.axes.find((axis) => axis.id === id)?.libelle[lang] ?? id;
   const lines = [
     '',
@@ -214,10 +216,16 @@ function summaryLines(answers: Answers, options: InterviewOptions, ask: Intervie
         t.statuses[line.status],
       ),
     ),
-    ask.isExcluded(answers.applicant) ? t.maximumExcluded(formatCents(0, lang)) : t.maximum(formatCents(maximum, lang)),
+    ask.isExcluded(answers.applicant)
+      ? t.maximumExcluded(formatCents(0, lang))
+      : late
+        ? t.maximumLate(formatCents(0, lang), formatCents(maximum, lang))
+        : t.maximum(formatCents(maximum, lang)),
     t.requested(formatCents(answers.requestedCents, lang)) +
       (ask.requestBlocked(answers) ? t.aboveMaximum(formatCents(maximum, lang)) : ''),
-    t.date(formatCalendarDate(answers.date, 'fr')),
+    late
+      ? t.dateLate(formatCalendarDate(answers.date, 'fr'), writer(lang, reglement).date(reglement.dateLimite.dernierJour))
+      : t.date(formatCalendarDate(answers.date, 'fr')),
   ];
   const texts = analysisFields(reglement).filter(({ field }) => answers.analyse[field] !== undefined);
   if (texts.length > 0) {
@@ -242,6 +250,7 @@ function shorten(text: string, length = 40): string {
 type InterviewQuestions = ReturnType<typeof interviewQuestions>;
 
 const REQUEST = ['financement', 'aide_sollicitee'];
+const DEPOT_DATE = ['depot', 'date'];
 
 /**
  * One function per question (or group of questions that go together), asked
@@ -282,6 +291,8 @@ function interviewQuestions(prompter: Prompter, options: InterviewOptions) {
   /** Whether check would block the request as above the maximum: asked of the check itself, not computed again here. */
   const requestBlocked = (answers: Answers) =>
     judgeOf(answers)(REQUEST, answers.requestedCents / 100).some((objected) => objected.code === 'aide-sollicitee-excessive');
+  /** Whether check would call the dossier late (ineligible) for its date: asked of the check itself. */
+  const filedLate = (answers: Answers) => judgeOf(answers)(DEPOT_DATE, answers.date).some((objected) => objected.effet === 'ineligible');
   const amountDefault = (cents: number) => formatCents(cents, 'fr').replace(' €', '');
 
   return {
@@ -289,6 +300,7 @@ function interviewQuestions(prompter: Prompter, options: InterviewOptions) {
     settled,
     maximum,
     requestBlocked,
+    filedLate,
 
     grantSoFar(applicant: Applicant, expenses: readonly ExpenseAnswers[]): string {
       const lines = settled(applicant, expenses).map(({ line }) => line);

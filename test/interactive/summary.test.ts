@@ -367,3 +367,16 @@ describe('the summary in English', () => {
     expect(prompter.said.join('\n')).not.toMatch(/Dépense|Aide|Récapitulatif/);
   });
 });
+
+describe('the summary of a dossier filed after the deadline', () => {
+  it('says the date is late and the maximum is 0, as the check will, once the person kept the late date', async () => {
+    const prompter = person(withChanges(['write'], [['Garder cette date', true]], { 'Date de dépôt': ['30/07/2022'] }));
+    const draft = await interview(prompter, options);
+    const report = checked(draft);
+    expect(report.verdict).toBe('ineligible');
+    const summary = prompter.said.slice(prompter.said.indexOf('Récapitulatif avant d’écrire le dossier :'));
+    expect(summary).toContain('  Aide maximale : 0,00 € (hors délai : aucune aide ; 2 880,40 € si le dossier était recevable)');
+    expect(summary).toContain('  Date de dépôt : 30/07/2022 — après la date limite du 29/07/2022 : hors délai');
+    expect(summary).not.toContain('  Aide maximale : 2 880,40 €');
+  });
+});
