@@ -243,6 +243,11 @@ export interface Catalogue {
       ready: (file: string, lastDay: string | undefined, toVerify: number) => string;
       /** `blocking` problems, listed above, to fix before filing. */
       toFix: (file: string, blocking: number, toVerify: number) => string;
+      /**
+       * Filed after the deadline (`lastDay`, as the language writes dates): nothing to fix before filing, a
+       * fact; `otherBlocking` problems besides, listed above.
+       */
+      late: (file: string, lastDay: string, otherBlocking: number) => string;
       /** `command` checks the file again, as it was typed (with --reglement FILE when one was used). */
       checkAgain: (command: string) => string;
     };

@@ -637,6 +637,12 @@ export const en: Catalogue = {
         `${blocking === 1 ? '1 blocking problem' : `${blocking} blocking problems`} to fix in ${file} before filing it (listed above)${
           toVerify === 0 ? '' : `; ${stillToVerifyEn(toVerify)}`
         }.`,
+      late: (file, lastDay, otherBlocking) =>
+        `The dossier ${file} is late (deadline: ${lastDay}): it can receive no grant, unless its submission date is wrong.${
+          otherBlocking === 0
+            ? ''
+            : ` ${otherBlocking === 1 ? '1 other blocking problem is' : `${otherBlocking} other blocking problems are`} listed above.`
+        }`,
       checkAgain: (command) => `To check it again after a change: ${command}`,
     },
     users: 'Who will use this equipment?',

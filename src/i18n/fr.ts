@@ -671,6 +671,12 @@ export const fr: Catalogue = {
         `Il reste ${blocking === 1 ? '1 point bloquant' : `${blocking} points bloquants`} à corriger dans ${file} avant de le déposer (${
           blocking === 1 ? 'listé' : 'listés'
         } ci-dessus)${toVerify === 0 ? '' : ` ; ${stillToVerifyFr(toVerify)}`}.`,
+      late: (file, lastDay, otherBlocking) =>
+        `Le dossier ${file} est hors délai (date limite : ${lastDay}) : il ne peut recevoir aucune aide, sauf si sa date de dépôt n’est pas la bonne.${
+          otherBlocking === 0
+            ? ''
+            : ` Il reste aussi ${otherBlocking === 1 ? '1 autre point bloquant, listé' : `${otherBlocking} autres points bloquants, listés`} ci-dessus.`
+        }`,
       checkAgain: (command) => `Pour le vérifier à nouveau après une modification : ${command}`,
     },
     users: 'Qui utilisera cet équipement ?',

@@ -46,9 +46,18 @@ describe('the closing words of init', () => {
     expect(nextStep(incomplete, place, 'en').split('\n')[0]).toBe(
       '2 blocking problems to fix in dossier.yaml before filing it (listed above).',
     );
+  });
+
+  it('say a late dossier is late and can receive nothing, not that its date is to be corrected before filing it', () => {
     const late = nextStep(reportOf('test/fixtures/late.yaml'), place, 'fr');
-    expect(late.split('\n')[0]).toBe('Il reste 1 point bloquant à corriger dans dossier.yaml avant de le déposer (listé ci-dessus).');
+    expect(late.split('\n')[0]).toBe(
+      'Le dossier dossier.yaml est hors délai (date limite : 29/07/2022) : il ne peut recevoir aucune aide, sauf si sa date de dépôt n’est pas la bonne.',
+    );
     expect(late).not.toContain('peut être déposé');
+    expect(late).not.toContain('à corriger');
+    expect(nextStep(reportOf('test/fixtures/late.yaml'), place, 'en').split('\n')[0]).toBe(
+      'The dossier dossier.yaml is late (deadline: 2022-07-29): it can receive no grant, unless its submission date is wrong.',
+    );
   });
 
   it('say a file that could not be read has its problem to fix, not that it can be filed', () => {
