@@ -604,7 +604,7 @@ export const en: Catalogue = {
     notDeduced: '→ The label does not tell the category: choose it.',
     category: 'Category of the expense:',
     excluded: 'not funded',
-    amount: 'Amount excluding VAT (for example 2 400,50):',
+    amount: 'Amount excluding VAT (for example 2,400.50):',
     grantSoFar: (amount) => `→ Maximum grant so far: ${amount}.`,
     grantSoFarExcluded: (none, ifAdmitted) =>
       `→ Maximum grant: ${none}, this type of applicant is not eligible (${ifAdmitted} if it were).`,

@@ -1,6 +1,6 @@
 import { checkDossier, type CheckerData } from '../engine/check.js';
 import { catalogue, type Lang } from '../i18n/index.js';
-import { formatCents } from '../money/format.js';
+import { formatCentsToType } from '../money/format.js';
 import { attachmentOf } from '../reglement/applicant.js';
 import type { Reglement } from '../reglement/types.js';
 import { grantableMaximum } from '../report/grant.js';
@@ -223,7 +223,7 @@ export async function completeDossier(
     const maximum = grantableMaximum(current) ?? 0;
     const requested = await prompter.input({
       message: t.requested,
-      default: formatCents(maximum, 'fr').replace(' €', ''),
+      default: formatCentsToType(maximum, lang),
       validate: refusedByCheck(judge, ['financement', 'aide_sollicitee'], (typed) => euros(typed), check.amount),
     });
     set(['financement', 'aide_sollicitee'], euros(requested));

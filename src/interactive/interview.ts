@@ -1,7 +1,7 @@
 import { classifyLine, type Classification } from '../classify/classifier.js';
 import { formatCalendarDate } from '../dates.js';
 import { catalogue, writer, type Lang } from '../i18n/index.js';
-import { formatCents } from '../money/format.js';
+import { formatCents, formatCentsToType } from '../money/format.js';
 import { attachmentOf, takesCommunePopulation } from '../reglement/applicant.js';
 import { DEFAULT_EDITION } from '../reglement/index.js';
 import type { Libelle, Reglement } from '../reglement/types.js';
@@ -293,7 +293,7 @@ function interviewQuestions(prompter: Prompter, options: InterviewOptions) {
     judgeOf(answers)(REQUEST, answers.requestedCents / 100).some((objected) => objected.code === 'aide-sollicitee-excessive');
   /** Whether check would call the dossier late (ineligible) for its date: asked of the check itself. */
   const filedLate = (answers: Answers) => judgeOf(answers)(DEPOT_DATE, answers.date).some((objected) => objected.effet === 'ineligible');
-  const amountDefault = (cents: number) => formatCents(cents, 'fr').replace(' €', '');
+  const amountDefault = (cents: number) => formatCentsToType(cents, lang);
 
   return {
     isExcluded,

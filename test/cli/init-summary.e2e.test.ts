@@ -108,9 +108,9 @@ describe.skipIf(!hasTmux)('init: the summary before writing, in a terminal', () 
       await terminal.choose('Change expense no. 1');
       await terminal.answer('Expense no. 1: label (as on the quote): (6 tablettes', '{Enter}');
       await terminal.answerAgain('Category of the expense', 2, '{Enter}');
-      await terminal.answer('Amount excluding VAT (for example 2 400,50): (2 400,00)', '3 000', '{Enter}');
+      await terminal.answer('Amount excluding VAT (for example 2,400.50): (2,400.00)', '3 000', '{Enter}');
       await terminal.waitFor('The maximum grant goes from €1,920.00 to €2,400.00.');
-      await terminal.answer('Grant requested from the Département (€): (2 400,00)', '{Enter}');
+      await terminal.answer('Grant requested from the Département (€): (2,400.00)', '{Enter}');
       await terminal.answerAgain('Write the dossier, or change an answer?', 2, '{Enter}');
       await terminal.waitFor('Dossier written to');
       expect(await terminal.exitCode()).toBe(0);

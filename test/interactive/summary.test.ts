@@ -368,6 +368,33 @@ describe('the summary in English', () => {
   });
 });
 
+describe('amounts offered in English', () => {
+  it('are written the English way, as every other amount on the screen, and read back as such', async () => {
+    const prompter = person([
+      ['Write the dossier, or change an answer?', 'expense:0', 'write'],
+      ['Who is filing', 'commune'],
+      ['Your commune', { search: 'montbri' }],
+      ['Project title', 'Kiosks'],
+      ['Project description', ''],
+      ['Axes', ['simplifier-le-quotidien']],
+      ['Expense no.', '6 tablettes tactiles pour le prêt aux usagers de la médiathèque', ''],
+      ['Category', '', ''],
+      ['Amount excluding VAT', '2,400.50', ''],
+      ['Add another', false],
+      ['Grant requested', ''],
+      ['Submission date', '21/07/2022'],
+      ['Fill in the analysis', false],
+    ]);
+    const draft = await interview(prompter, { ...options, lang: 'en' });
+    const offered = (prefix: string) => prompter.defaults.filter(({ message }) => message.startsWith(prefix)).map((asked) => asked.default);
+    expect(offered('Amount excluding VAT')).toEqual([undefined, '2,400.50']);
+    expect(offered('Grant requested')).toEqual(['1,920.40']);
+    expect(prompter.asked).toContain('Amount excluding VAT (for example 2,400.50):');
+    expect(draft.depenses[0]).toMatchObject({ montant_ht: 2400.5 });
+    expect(draft.financement).toEqual({ aide_sollicitee: 1920.4 });
+  });
+});
+
 describe('the summary of a dossier filed after the deadline', () => {
   it('says the date is late and the maximum is 0, as the check will, once the person kept the late date', async () => {
     const prompter = person(withChanges(['write'], [['Garder cette date', true]], { 'Date de dépôt': ['30/07/2022'] }));
