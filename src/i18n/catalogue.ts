@@ -256,6 +256,8 @@ export interface Catalogue {
     doubtKept: (reason: string) => string;
     fromSeveral: (count: number) => string;
     fromStandardInput: string;
+    /** init --from FILE OTHER: the file is completed in place; how to complete a copy instead (both as shell words). */
+    fromWithTarget: (from: string, target: string) => string;
     /** `at`: the first bytes of a UTF-8 file that are not UTF-8. */
     fromEncoding: (encoding: string, at?: { ligne: number; colonne: number; octets: string }) => string;
     notAFile: (file: string) => string;

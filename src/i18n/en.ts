@@ -651,6 +651,8 @@ export const en: Catalogue = {
       `→ Category not written: the line stays “to verify” (${reason}). It does not count in the maximum grant until the Département confirms it.`,
     fromStandardInput:
       'init --from completes a file, not standard input ("-"): the questions are asked on the terminal and the answers written into the file. Give the name of the file to complete.',
+    fromWithTarget: (from, target) =>
+      `init --from completes ${from} in place and writes no other file: ${target} would not be created. To work on a copy: cp ${from} ${target}, then dossier-check init --from ${target}. Nothing was written.`,
     fromSeveral: (count) =>
       `this file holds ${count > 1 ? `${count} dossiers` : 'a list of dossiers'}; init --from completes a file holding one dossier alone. Nothing was changed.`,
     fromEncoding: (encoding, at) =>

@@ -685,6 +685,8 @@ export const fr: Catalogue = {
       `→ Catégorie non inscrite : la ligne reste « à vérifier » (${reason}). Elle ne compte pas dans l’aide maximale tant que le Département ne l’a pas confirmée.`,
     fromStandardInput:
       'init --from complète un fichier, pas l’entrée standard (« - ») : les questions se posent au terminal et les réponses s’écrivent dans le fichier. Donnez le nom du fichier à compléter.',
+    fromWithTarget: (from, target) =>
+      `init --from complète ${from} sur place et n’écrit aucun autre fichier : ${target} ne serait pas créé. Pour travailler sur une copie : cp ${from} ${target}, puis dossier-check init --from ${target}. Rien n’a été écrit.`,
     fromSeveral: (count) =>
       `ce fichier contient ${count > 1 ? `${count} dossiers` : 'une liste de dossiers'} ; init --from complète un fichier qui ne contient qu’un dossier, seul. Rien n’a été modifié.`,
     fromEncoding: (encoding, at) =>
