@@ -215,13 +215,15 @@ export interface InitConfig extends Editions {
   lang: Lang;
   color: boolean;
   from?: string;
+  /** Whether the file to write was named on the command line (else it is the default). */
+  fileGiven?: boolean;
   /** The edition file given with --reglement, named in the header of the dossier written. */
   reglementFile?: string;
 }
 
 export function initConfig(
   file: string,
-  options: { lang: string; color: boolean; from?: string; reglement?: string },
+  options: { lang: string; color: boolean; from?: string; reglement?: string; fileGiven?: boolean },
   loadEditions: EditionLoader,
 ): InitConfig {
   const lang = langOf(options.lang);
@@ -230,6 +232,7 @@ export function initConfig(
     lang,
     color: options.color,
     from: options.from,
+    fileGiven: options.fileGiven,
     ...loadEditions(options.reglement, lang),
     reglementFile: options.reglement,
   };

@@ -1,11 +1,11 @@
 import { statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { checkDossier, type CheckOptions } from '../engine/check.js';
 import { calendarDateIn } from '../dates.js';
 import { formatText } from '../format/text.js';
 import { catalogue, type Lang } from '../i18n/index.js';
 import { completeDossier } from '../interactive/complete.js';
-import { checkCommand, draftToFile } from '../interactive/document.js';
+import { checkCommand, draftToFile, shellWord } from '../interactive/document.js';
 import { interview } from '../interactive/interview.js';
 import { DossierSource, EditError } from '../interactive/source.js';
 import { DEFAULT_EDITION, EDITIONS } from '../reglement/index.js';
@@ -28,6 +28,8 @@ export interface InitOptions {
   lang: Lang;
   color: boolean;
   from?: string;
+  /** Whether the file to write was named on the command line: with --from, only the file completed may be. */
+  fileGiven?: boolean;
   /** The edition applied (`--reglement`, else the built-in one), those `appel:` may name, and the file it was read from. */
   reglement?: Reglement;
   editions?: ReadonlyMap<string, Reglement>;
@@ -44,7 +46,14 @@ export async function runInit(file: string, options: InitOptions): Promise<numbe
   const t = catalogue(lang).interview;
   try {
     // A file to complete is judged before the terminal is needed: a refusal says why, even without one.
-    if (options.from !== undefined) return await complete(options.from, options);
+    if (options.from !== undefined) {
+      // The file is completed in place: another file named would be read as the one to write, and silently not be.
+      if (options.fileGiven && resolve(file) !== resolve(options.from)) {
+        process.stderr.write(`dossier-check: ${t.fromWithTarget(shellWord(options.from), shellWord(file))}\n`);
+        return REFUSED;
+      }
+      return await complete(options.from, options);
+    }
     // A folder (or a device) cannot take the file: said now, not after every question.
     if (existsSync(file) && !statSync(file).isFile()) {
       process.stderr.write(`dossier-check: ${t.notAFile(file)}\n`);

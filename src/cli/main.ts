@@ -125,9 +125,9 @@ async function run(argv: string[], lang: Lang, io: CliIO): Promise<number> {
     .option(`--from <${value.file}>`, say.init.from)
     .option(`--reglement <${value.file}>`, say.reglement)
     .option('--no-color', say.noColor)
-    .action(async (file: string, options: { lang: string; color: boolean; from?: string; reglement?: string }) => {
+    .action(async (file: string, options: { lang: string; color: boolean; from?: string; reglement?: string }, command: Command) => {
       // Read before any question: an invalid edition file is refused with every mistake, as check does.
-      const config = initConfig(file, options, editionsFor);
+      const config = initConfig(file, { ...options, fileGiven: command.args.length > 0 }, editionsFor);
       // Loaded only here: the prompts library is not needed to check a dossier.
       const { runInit } = await import('./init.js');
       exitCode = await runInit(config.file, config);

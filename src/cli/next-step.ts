@@ -2,6 +2,9 @@ import { formatCalendarDate } from '../dates.js';
 import { catalogue, type Lang } from '../i18n/index.js';
 import type { DossierReport } from '../report/types.js';
 
+/** The check's problem for a dossier filed after the deadline (src/rules/depot-delai.ts). */
+const LATE = 'depot-hors-delai';
+
 /** Where the checked dossier is, and what checks it again. */
 export interface NextStepPlace {
   /** The dossier's file, as the person named it. */
@@ -25,12 +28,16 @@ export function nextStep(dossier: DossierReport, place: NextStepPlace, lang: Lan
   const blocking = dossier.problemes.filter((problem) => problem.gravite === 'bloquant').length;
   const toVerify = dossier.depenses.filter((line) => line.statut === 'a-verifier').length;
   const deadline = place.lastDay !== undefined && (place.today === undefined || place.today <= place.lastDay) ? place.lastDay : undefined;
-  // An ineligible dossier has nothing to fix that would change it (a late filing, an applicant the call excludes).
+  // A late filing is a fact, not a fault to correct before filing: said as such, with the deadline the check applied.
+  const late = dossier.problemes.find((problem) => problem.code === LATE);
+  // Any other ineligible dossier (an applicant the call excludes) has nothing to fix that would change it either.
   const state =
-    dossier.verdict === 'eligible' && blocking === 0
-      ? t.ready(place.file, deadline === undefined ? undefined : formatCalendarDate(deadline, lang), toVerify)
-      : dossier.verdict === 'ineligible'
-        ? t.ineligible(place.file)
-        : t.toFix(place.file, blocking, toVerify);
+    late !== undefined
+      ? t.late(place.file, formatCalendarDate(String(late.params.limite), lang), blocking - 1)
+      : dossier.verdict === 'eligible' && blocking === 0
+        ? t.ready(place.file, deadline === undefined ? undefined : formatCalendarDate(deadline, lang), toVerify)
+        : dossier.verdict === 'ineligible'
+          ? t.ineligible(place.file)
+          : t.toFix(place.file, blocking, toVerify);
   return `${state}\n${t.checkAgain(place.command)}`;
 }

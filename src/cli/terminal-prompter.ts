@@ -2,6 +2,8 @@ import { styleText } from 'node:util';
 import { checkbox, confirm, input, search, select } from '@inquirer/prompts';
 import { catalogue, type Lang } from '../i18n/index.js';
 import type { Choice, Prompter } from '../interactive/prompter.js';
+import { wrapProse } from '../format/prose.js';
+import { terminalWidth } from './output.js';
 
 /**
  * The interview's questions, asked in the terminal with @inquirer/prompts,
@@ -38,7 +40,8 @@ export function terminalPrompter(lang: Lang): Prompter {
         theme: { style: { error }, keywords: { yes: t.yes, no: t.no, error: () => t.yesOrNo } },
       }),
     search: (question) => search({ message: question.message, source: (term) => offered(question.source(term ?? '')), theme }),
-    say: (text) => process.stdout.write(`${text}\n`),
+    // Wrapped between words at the terminal's width, read when said (the window may have been resized).
+    say: (text) => process.stdout.write(`${wrapProse(text, terminalWidth(process.stdout))}\n`),
   };
 }
 

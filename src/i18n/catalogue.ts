@@ -153,12 +153,12 @@ export interface Catalogue {
     statuses: Record<'eligible' | 'exclue' | 'a-verifier', string>;
     maximum: (amount: string) => string;
     maximumExcluded: (none: string) => string;
-    /** The check would call the dossier ineligible (a late date kept): nothing can be granted. */
-    maximumIneligible: (none: string) => string;
-    /** After the date, when it is after the deadline. */
-    lateDate: (lastDay: string) => string;
+    /** The maximum of a dossier filed after the deadline: none, and what it would be were it admissible (as the report says). */
+    maximumLate: (none: string, ifAdmissible: string) => string;
     requested: (amount: string) => string;
     date: (date: string) => string;
+    /** A submission date after the deadline, kept by the person: said late in the summary, as the check will. */
+    dateLate: (date: string, lastDay: string) => string;
     analysis: string;
     analysisText: (criterion: string, text: string) => string;
     next: string;
@@ -242,6 +242,11 @@ export interface Catalogue {
       ineligible: (file: string) => string;
       /** `blocking` problems, listed above, to fix before filing. */
       toFix: (file: string, blocking: number, toVerify: number) => string;
+      /**
+       * Filed after the deadline (`lastDay`, as the language writes dates): nothing to fix before filing, a
+       * fact; `otherBlocking` problems besides, listed above.
+       */
+      late: (file: string, lastDay: string, otherBlocking: number) => string;
       /** `command` checks the file again, as it was typed (with --reglement FILE when one was used). */
       checkAgain: (command: string) => string;
     };
@@ -250,6 +255,8 @@ export interface Catalogue {
     doubtKept: (reason: string) => string;
     fromSeveral: (count: number) => string;
     fromStandardInput: string;
+    /** init --from FILE OTHER: the file is completed in place; how to complete a copy instead (both as shell words). */
+    fromWithTarget: (from: string, target: string) => string;
     /** `at`: the first bytes of a UTF-8 file that are not UTF-8. */
     fromEncoding: (encoding: string, at?: { ligne: number; colonne: number; octets: string }) => string;
     notAFile: (file: string) => string;

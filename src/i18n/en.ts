@@ -547,10 +547,10 @@ export const en: Catalogue = {
     },
     maximum: (amount) => `  Maximum grant: ${amount}`,
     maximumExcluded: (none) => `  Maximum grant: ${none} (this type of applicant is not eligible)`,
-    maximumIneligible: (none) => `  Maximum grant: ${none} (the dossier would be "ineligible")`,
-    lateDate: (lastDay) => ` — after the deadline of ${lastDay}: the dossier would be "ineligible"`,
+    maximumLate: (none, ifAdmissible) => `  Maximum grant: ${none} (late: no grant; ${ifAdmissible} if the dossier were admissible)`,
     requested: (amount) => `  Grant requested: ${amount}`,
     date: (date) => `  Submission date: ${date}`,
+    dateLate: (date, lastDay) => `  Submission date: ${date} — after the deadline of ${lastDay}: late`,
     analysis: '  Analysis criteria:',
     analysisText: (criterion, text) => `    ${criterion}: ${text}`,
     next: 'Write the dossier, or change an answer?',
@@ -601,7 +601,7 @@ export const en: Catalogue = {
     notDeduced: '→ The label does not tell the category: choose it.',
     category: 'Category of the expense:',
     excluded: 'not funded',
-    amount: 'Amount excluding VAT (for example 2 400,50):',
+    amount: 'Amount excluding VAT (for example 2,400.50):',
     grantSoFar: (amount) => `→ Maximum grant so far: ${amount}.`,
     grantSoFarExcluded: (none, ifAdmitted) =>
       `→ Maximum grant: ${none}, this type of applicant is not eligible (${ifAdmitted} if it were).`,
@@ -635,6 +635,12 @@ export const en: Catalogue = {
         `${blocking === 1 ? '1 blocking problem' : `${blocking} blocking problems`} to fix in ${file} before filing it (listed above)${
           toVerify === 0 ? '' : `; ${stillToVerifyEn(toVerify)}`
         }.`,
+      late: (file, lastDay, otherBlocking) =>
+        `The dossier ${file} is late (deadline: ${lastDay}): it can receive no grant, unless its submission date is wrong.${
+          otherBlocking === 0
+            ? ''
+            : ` ${otherBlocking === 1 ? '1 other blocking problem is' : `${otherBlocking} other blocking problems are`} listed above.`
+        }`,
       checkAgain: (command) => `To check it again after a change: ${command}`,
     },
     users: 'Who will use this equipment?',
@@ -643,6 +649,8 @@ export const en: Catalogue = {
       `→ Category not written: the line stays “to verify” (${reason}). It does not count in the maximum grant until the Département confirms it.`,
     fromStandardInput:
       'init --from completes a file, not standard input ("-"): the questions are asked on the terminal and the answers written into the file. Give the name of the file to complete.',
+    fromWithTarget: (from, target) =>
+      `init --from completes ${from} in place and writes no other file: ${target} would not be created. To work on a copy: cp ${from} ${target}, then dossier-check init --from ${target}. Nothing was written.`,
     fromSeveral: (count) =>
       `this file holds ${count > 1 ? `${count} dossiers` : 'a list of dossiers'}; init --from completes a file holding one dossier alone. Nothing was changed.`,
     fromEncoding: (encoding, at) =>

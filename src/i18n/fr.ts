@@ -580,10 +580,11 @@ export const fr: Catalogue = {
     },
     maximum: (amount) => `  Aide maximale : ${amount}`,
     maximumExcluded: (none) => `  Aide maximale : ${none} (ce type de porteur n’est pas éligible)`,
-    maximumIneligible: (none) => `  Aide maximale : ${none} (le dossier serait « inéligible »)`,
-    lateDate: (lastDay) => ` — après la date limite du ${lastDay} : le dossier serait « inéligible »`,
+    maximumLate: (none, ifAdmissible) =>
+      `  Aide maximale : ${none} (hors délai : aucune aide ; ${ifAdmissible} si le dossier était recevable)`,
     requested: (amount) => `  Aide sollicitée : ${amount}`,
     date: (date) => `  Date de dépôt : ${date}`,
+    dateLate: (date, lastDay) => `  Date de dépôt : ${date} — après la date limite du ${lastDay} : hors délai`,
     analysis: '  Critères d’analyse :',
     analysisText: (criterion, text) => `    ${criterion} : ${text}`,
     next: 'Écrire le dossier, ou modifier une réponse ?',
@@ -668,6 +669,12 @@ export const fr: Catalogue = {
         `Il reste ${blocking === 1 ? '1 point bloquant' : `${blocking} points bloquants`} à corriger dans ${file} avant de le déposer (${
           blocking === 1 ? 'listé' : 'listés'
         } ci-dessus)${toVerify === 0 ? '' : ` ; ${stillToVerifyFr(toVerify)}`}.`,
+      late: (file, lastDay, otherBlocking) =>
+        `Le dossier ${file} est hors délai (date limite : ${lastDay}) : il ne peut recevoir aucune aide, sauf si sa date de dépôt n’est pas la bonne.${
+          otherBlocking === 0
+            ? ''
+            : ` Il reste aussi ${otherBlocking === 1 ? '1 autre point bloquant, listé' : `${otherBlocking} autres points bloquants, listés`} ci-dessus.`
+        }`,
       checkAgain: (command) => `Pour le vérifier à nouveau après une modification : ${command}`,
     },
     users: 'Qui utilisera cet équipement ?',
@@ -676,6 +683,8 @@ export const fr: Catalogue = {
       `→ Catégorie non inscrite : la ligne reste « à vérifier » (${reason}). Elle ne compte pas dans l’aide maximale tant que le Département ne l’a pas confirmée.`,
     fromStandardInput:
       'init --from complète un fichier, pas l’entrée standard (« - ») : les questions se posent au terminal et les réponses s’écrivent dans le fichier. Donnez le nom du fichier à compléter.',
+    fromWithTarget: (from, target) =>
+      `init --from complète ${from} sur place et n’écrit aucun autre fichier : ${target} ne serait pas créé. Pour travailler sur une copie : cp ${from} ${target}, puis dossier-check init --from ${target}. Rien n’a été écrit.`,
     fromSeveral: (count) =>
       `ce fichier contient ${count > 1 ? `${count} dossiers` : 'une liste de dossiers'} ; init --from complète un fichier qui ne contient qu’un dossier, seul. Rien n’a été modifié.`,
     fromEncoding: (encoding, at) =>

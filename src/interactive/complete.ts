@@ -1,9 +1,9 @@
 import { checkDossier, type CheckerData } from '../engine/check.js';
 import { catalogue, type Lang } from '../i18n/index.js';
-import { formatCents } from '../money/format.js';
+import { formatCentsToType } from '../money/format.js';
 import { attachmentOf } from '../reglement/applicant.js';
 import type { Reglement } from '../reglement/types.js';
-import { grantableMaximum } from '../report/grant.js';
+import { maximumIfAdmissible } from '../report/grant.js';
 import type { DossierReport, Problem } from '../report/types.js';
 import type { ProblemCode } from '../rules/index.js';
 import { answerJudge, askChecked, objection, refusedByCheck, spoken } from './answer-check.js';
@@ -221,11 +221,14 @@ export async function completeDossier(
     if (date !== written) set(['depot', 'date'], date);
   }
   if (asking('financement.aide_sollicitee').length > 0) {
-    // What the dossier can receive once the answers above are in (0 if it stays ineligible), offered as the request.
-    const maximum = grantableMaximum(current) ?? 0;
+    // As init's interview offers it: 0 to an applicant the call does not admit; otherwise what the lines are worth, the
+    // maximum the check's message names, even when a late date kept makes the dossier ineligible (0 would then be
+    // written as the request of a dossier whose date may yet be corrected).
+    const excluded = current.problemes.some((problem) => problem.code === 'porteur-type-non-eligible');
+    const maximum = excluded ? 0 : (maximumIfAdmissible(current) ?? 0);
     const requested = await prompter.input({
       message: t.requested,
-      default: formatCents(maximum, 'fr').replace(' €', ''),
+      default: formatCentsToType(maximum, lang),
       validate: refusedByCheck(judge, ['financement', 'aide_sollicitee'], (typed) => euros(typed), check.amount),
     });
     set(['financement', 'aide_sollicitee'], euros(requested));

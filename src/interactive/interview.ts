@@ -1,7 +1,7 @@
 import { classifyLine, type Classification } from '../classify/classifier.js';
 import { formatCalendarDate } from '../dates.js';
 import { catalogue, writer, type Lang } from '../i18n/index.js';
-import { formatCents } from '../money/format.js';
+import { formatCents, formatCentsToType } from '../money/format.js';
 import { attachmentOf, takesCommunePopulation } from '../reglement/applicant.js';
 import { DEFAULT_EDITION } from '../reglement/index.js';
 import type { Libelle, Reglement } from '../reglement/types.js';
@@ -13,7 +13,7 @@ import type { Geography } from '../territoire/geography.js';
 import { answerChecks } from './answers.js';
 import { parseAmount } from '../money/amount.js';
 import { checkDossier } from '../engine/check.js';
-import { grantableMaximum } from '../report/grant.js';
+import { maximumIfAdmissible } from '../report/grant.js';
 import { sirenDigits } from '../rules/identifiers.js';
 import { answerJudge, plainDossier, refusedByCheck, type Judge } from './answer-check.js';
 import { communeChoices } from './choices.js';
@@ -102,7 +102,7 @@ export async function interview(prompter: Prompter, options: InterviewOptions): 
     offered: formatCalendarDate(options.today, 'fr'),
     judge: ask.judgeOf(answers),
   });
-  answers.requestedCents = await ask.requested(ask.grantable(answers), answers);
+  answers.requestedCents = await ask.requested(ask.maximum(answers), answers);
   if (await prompter.confirm({ message: t.analysis, default: false })) answers.analyse = await ask.analysis({});
 
   await reviewAnswers(prompter, options, ask, answers);
@@ -159,7 +159,7 @@ async function reviewAnswers(prompter: Prompter, options: InterviewOptions, ask:
       ],
     });
     if (choice === 'write') return;
-    const maximumBefore = ask.grantable(answers);
+    const maximumBefore = ask.maximum(answers);
     const [what, at] = choice.split(':') as [string, string | undefined];
     const index = Number(at);
     if (what === 'applicant') answers.applicant = await ask.applicant(answers.applicant);
@@ -185,7 +185,7 @@ async function reviewAnswers(prompter: Prompter, options: InterviewOptions, ask:
       });
     else if (what === 'analysis') answers.analyse = await ask.analysis(answers.analyse);
 
-    const maximumAfter = ask.grantable(answers);
+    const maximumAfter = ask.maximum(answers);
     if (maximumAfter !== maximumBefore) {
       prompter.say(t.maximumChanged(formatCents(maximumBefore, lang), formatCents(maximumAfter, lang)));
       // The maximum taken as offered follows the maximum; a request above the new maximum would be blocked by check.
@@ -205,9 +205,9 @@ function summaryLines(answers: Answers, options: InterviewOptions, ask: Intervie
   const t = catalogue(lang).interviewSummary;
   const { porteur } = answers.applicant;
   const settled = ask.settled(answers.applicant, answers.expenses);
-  // The figures of the check of the dossier as it would be written: what it can receive, and why it would be ineligible.
+  // The check of the dossier as it would be written: the maximum it names, and whether it would be late (its date kept after a yes).
   const report = ask.judged(answers);
-  const grantable = grantableMaximum(report) ?? 0;
+  const maximum = maximumIfAdmissible(report) ?? 0;
   const late = report.problemes.some((problem) => problem.code === 'depot-hors-delai');
   const axisName = (id: string) => reglement.axes.find((axis) => axis.id === id)?.libelle[lang] ?? id;
   const lines = [
@@ -229,11 +229,13 @@ function summaryLines(answers: Answers, options: InterviewOptions, ask: Intervie
     ),
     ask.isExcluded(answers.applicant)
       ? t.maximumExcluded(formatCents(0, lang))
-      : report.verdict === 'ineligible'
-        ? t.maximumIneligible(formatCents(0, lang))
-        : t.maximum(formatCents(grantable, lang)),
+      : late
+        ? t.maximumLate(formatCents(0, lang), formatCents(maximum, lang))
+        : t.maximum(formatCents(maximum, lang)),
     t.requested(formatCents(answers.requestedCents, lang)),
-    t.date(formatCalendarDate(answers.date, 'fr')) + (late ? t.lateDate(formatCalendarDate(reglement.dateLimite.dernierJour, 'fr')) : ''),
+    late
+      ? t.dateLate(formatCalendarDate(answers.date, 'fr'), writer(lang, reglement).date(reglement.dateLimite.dernierJour))
+      : t.date(formatCalendarDate(answers.date, 'fr')),
   ];
   const texts = analysisFields(reglement).filter(({ field }) => answers.analyse[field] !== undefined);
   if (texts.length > 0) {
@@ -293,7 +295,8 @@ function interviewQuestions(prompter: Prompter, options: InterviewOptions) {
   /** Whether check would block the request as above the maximum: asked of the check itself, not computed again here. */
   const requestBlocked = (answers: Answers) =>
     judgeOf(answers)(REQUEST, answers.requestedCents / 100).some((objected) => objected.code === 'aide-sollicitee-excessive');
-  const amountDefault = (cents: number) => formatCents(cents, 'fr').replace(' €', '');
+  /** Whether check would call the dossier late (ineligible) for its date: asked of the check itself. */
+  const amountDefault = (cents: number) => formatCentsToType(cents, lang);
 
   return {
     isExcluded,
@@ -301,8 +304,11 @@ function interviewQuestions(prompter: Prompter, options: InterviewOptions) {
     requestBlocked,
     judged,
     judgeOf,
-    /** What the dossier as written could receive: the maximum, 0 when the check would call it ineligible (late, excluded). */
-    grantable: (answers: Answers) => grantableMaximum(judged(answers)) ?? 0,
+    /**
+     * The maximum the check names for the dossier as written, offered as the request: were it admissible for a late
+     * date kept (so that the request stays right once the date is corrected), 0 for an applicant the call excludes.
+     */
+    maximum: (answers: Answers) => (isExcluded(answers.applicant) ? 0 : (maximumIfAdmissible(judged(answers)) ?? 0)),
 
     grantSoFar(applicant: Applicant, expenses: readonly ExpenseAnswers[]): string {
       const lines = settled(applicant, expenses).map(({ line }) => line);

@@ -10,6 +10,11 @@ export function formatCents(cents: number, lang: Lang): string {
   return `${sign}${group(units, ' ')},${decimals} €`;
 }
 
+/** An amount offered as a question's default: as the language writes it, without the euro sign (the parser reads both ways). */
+export function formatCentsToType(cents: number, lang: Lang): string {
+  return formatCents(cents, lang).replace(/\s?€/, '');
+}
+
 function group(units: number, separator: string): string {
   // A number's digits: 22 characters at most, never dossier text, so the quadratic worst case is no risk.
   // eslint-disable-next-line regexp/no-super-linear-move

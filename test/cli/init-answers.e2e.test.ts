@@ -38,6 +38,7 @@ const WORDS = {
     nothingMissing: 'Rien ne manque',
     siren: 'SIREN du porteur (9 chiffres) :',
     requestedQuestion: 'Aide sollicitée auprès du Département (€) :',
+    maximumOffered: '1 920,00',
     otherCommune: 'n’est pas celui de Boën-sur-Lignon (214200198) : c’est celui de Saint-Just-Saint-Rambert.',
     eligible: 'ÉLIGIBLE',
     ineligible: 'INÉLIGIBLE',
@@ -68,6 +69,7 @@ const WORDS = {
     nothingMissing: 'Nothing is missing',
     siren: 'Applicant SIREN (9 digits):',
     requestedQuestion: 'Grant requested from the Département (€):',
+    maximumOffered: '1,920.00',
     otherCommune: 'is not that of Boën-sur-Lignon (214200198): it is that of Saint-Just-Saint-Rambert.',
     eligible: 'ELIGIBLE',
     ineligible: 'INELIGIBLE',
@@ -199,7 +201,7 @@ describe.skipIf(!hasTmux).each(['fr', 'en'] as const)('init --from on blocking p
       // The question itself, with what it offers (the messages said above it name the SIREN too).
       await terminal.answer(`${words.siren} (214200198)`, SAINT_JUST_SIREN, '{Enter}');
       await terminal.answer(words.otherCommune, '{C-u}', '{Enter}');
-      await terminal.answer(`${words.requestedQuestion} (1 920,00)`, '{Enter}');
+      await terminal.answer(`${words.requestedQuestion} (${words.maximumOffered})`, '{Enter}');
       await terminal.answer(words.replace, '{Enter}');
       await terminal.waitFor(words.written);
       expect(await terminal.exitCode()).toBe(0);

@@ -86,6 +86,27 @@ describe.skipIf(!hasTmux)('init --from, its closing words', () => {
     }
   });
 
+  it('say a dossier kept late is late and can receive nothing, not that its date is to fix before filing it', async () => {
+    const terminal = new Terminal({ columns: 80, rows: 50 });
+    const file = join(terminal.folder, 'late.yaml');
+    copyFileSync(join(ROOT, 'examples', 'commune-hors-delai.yaml'), file);
+    try {
+      terminal.start(['init', '--from', file, '--no-color']);
+      await terminal.answer('Date de dépôt (JJ/MM/AAAA ; date limite : 29/07/2022) : (30/07/2022)', '{Enter}');
+      await terminal.answer('Garder cette date ?', 'o', '{Enter}');
+      expect(await terminal.exitCode()).toBe(1);
+      const screen = lines(terminal.screen()).join('\n');
+      expect(screen).toContain('INÉLIGIBLE');
+      // The screen wraps at 80 columns: the closing words are read back joined.
+      expect(screen.replace(/\n/g, '')).toContain(
+        `Le dossier ${file} est hors délai (date limite : 29/07/2022) : il ne peut recevoir aucune aide, sauf si sa date de dépôt n’est pas la bonne.`,
+      );
+      expect(screen).not.toContain('à corriger dans');
+    } finally {
+      terminal.stop();
+    }
+  });
+
   it('in English, count the blocking problems left to fix in a file it could not read, listed above', async () => {
     const terminal = new Terminal();
     const file = join(terminal.folder, 'broken.yaml');

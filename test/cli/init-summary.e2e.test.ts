@@ -108,9 +108,9 @@ describe.skipIf(!hasTmux)('init: the summary before writing, in a terminal', () 
       await terminal.choose('Change expense no. 1');
       await terminal.answer('Expense no. 1: label (as on the quote): (6 tablettes', '{Enter}');
       await terminal.answerAgain('Category of the expense', 2, '{Enter}');
-      await terminal.answer('Amount excluding VAT (for example 2 400,50): (2 400,00)', '3 000', '{Enter}');
+      await terminal.answer('Amount excluding VAT (for example 2,400.50): (2,400.00)', '3 000', '{Enter}');
       await terminal.waitFor('The maximum grant goes from €1,920.00 to €2,400.00.');
-      await terminal.answer('Grant requested from the Département (€): (2 400,00)', '{Enter}');
+      await terminal.answer('Grant requested from the Département (€): (2,400.00)', '{Enter}');
       await terminal.answerAgain('Write the dossier, or change an answer?', 2, '{Enter}');
       await terminal.waitFor('Dossier written to');
       expect(await terminal.exitCode()).toBe(0);
@@ -121,6 +121,42 @@ describe.skipIf(!hasTmux)('init: the summary before writing, in a terminal', () 
         financement: { aide_sollicitee: 2400 },
         depot: { date: '2022-07-15' },
       });
+    } finally {
+      terminal.stop();
+    }
+  });
+
+  it('wraps the summary between words in an 80-column terminal, never cutting a word or an amount', async () => {
+    const terminal = new Terminal({ columns: 80, rows: 50 });
+    const file = join(terminal.folder, 'dossier.yaml');
+    try {
+      terminal.start(['init', file, '--no-color']);
+      await terminal.answer('Qui dépose le dossier ?', '{Enter}');
+      await terminal.answer('Votre commune', 'mairie de boen');
+      await terminal.answer('Boën-sur-Lignon (42019)', '{Enter}');
+      await terminal.answer('Titre du projet', 'École numérique', '{Enter}');
+      await terminal.answer('Description du projet', '{Enter}');
+      // The first axis, whose name is the longest: "  Axes : " and it take 83 columns.
+      await terminal.answer('Axes de l’appel', ' ', '{Enter}');
+      await terminal.answer('Dépense n° 1', 'Tableaux numeriques interactifs', '{Enter}');
+      await terminal.answer('Catégorie de la dépense', '{Enter}');
+      await terminal.answer('Montant HT', '4 500,00', '{Enter}');
+      await terminal.answer('Ajouter une autre dépense ?', 'n', '{Enter}');
+      await terminal.answer('Date de dépôt', '{C-u}', ...Array(13).fill('{BSpace}'), '15/07/2022', '{Enter}');
+      await terminal.answer('Aide sollicitée', '{Enter}');
+      await terminal.answer('critères d’analyse', 'n', '{Enter}');
+      await terminal.waitFor(SUMMARY_FR);
+      // Lines the terminal itself wrapped are joined back (-J): a line wider than 80 is one it cut.
+      const screen = terminal.screen().split('\n');
+      const summary = screen.slice(
+        screen.findIndex((line) => line.startsWith('Récapitulatif')),
+        screen.findIndex((line) => line.includes(SUMMARY_FR)),
+      );
+      expect(summary.length, screen.join('\n')).toBeGreaterThan(5);
+      for (const line of summary) expect([...line.trimEnd()].length, line).toBeLessThanOrEqual(80);
+      expect(summary).toContain('  Axes : Projets innovants « pour un territoire attractif, intelligent et');
+      expect(summary).toContain('    durable »');
+      expect(summary.join('\n')).toContain('4 500,00 € HT');
     } finally {
       terminal.stop();
     }

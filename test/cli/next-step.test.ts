@@ -48,13 +48,26 @@ describe('the closing words of init', () => {
     );
   });
 
-  it('say that an ineligible dossier will receive no grant as it stands, with nothing to correct', () => {
-    const late = reportOf('test/fixtures/late.yaml');
-    expect(late.verdict).toBe('ineligible');
-    expect(nextStep(late, place, 'fr').split('\n')[0]).toBe(
+  it('say a late dossier is late and can receive nothing, not that its date is to be corrected before filing it', () => {
+    const late = nextStep(reportOf('test/fixtures/late.yaml'), place, 'fr');
+    expect(late.split('\n')[0]).toBe(
+      'Le dossier dossier.yaml est hors délai (date limite : 29/07/2022) : il ne peut recevoir aucune aide, sauf si sa date de dépôt n’est pas la bonne.',
+    );
+    expect(late).not.toContain('peut être déposé');
+    expect(late).not.toContain('à corriger');
+    expect(nextStep(reportOf('test/fixtures/late.yaml'), place, 'en').split('\n')[0]).toBe(
+      'The dossier dossier.yaml is late (deadline: 2022-07-29): it can receive no grant, unless its submission date is wrong.',
+    );
+  });
+
+  it('say that a dossier ineligible for another reason (an applicant the call excludes) will receive no grant as it stands', () => {
+    const excluded = reportOf('examples/association-ineligible.yaml');
+    expect(excluded.verdict).toBe('ineligible');
+    expect(excluded.problemes.some((problem) => problem.code === 'depot-hors-delai')).toBe(false);
+    expect(nextStep(excluded, place, 'fr').split('\n')[0]).toBe(
       'En l’état, le dossier dossier.yaml est inéligible (motifs ci-dessus) : il ne recevra pas d’aide.',
     );
-    expect(nextStep(late, place, 'en').split('\n')[0]).toBe(
+    expect(nextStep(excluded, place, 'en').split('\n')[0]).toBe(
       'As it stands, the dossier dossier.yaml is ineligible (reasons above): it will receive no grant.',
     );
   });

@@ -96,7 +96,7 @@ describe.each(['fr', 'en'] as const)('init --from settles what an answer can (%s
     const source = open(DOSSIER);
     const { prompter, offered, refused } = trying({ [words.siren]: [''], [words.requested]: [''] });
     expect(await completeDossier(prompter, source, before, options)).toBe(2);
-    expect(offered).toEqual({ [words.siren]: BOEN.siren, [words.requested]: '1 920,00' });
+    expect(offered).toEqual({ [words.siren]: BOEN.siren, [words.requested]: lang === 'en' ? '1,920.00' : '1 920,00' });
     expect(refused).toEqual([]);
     // Each question says first why it is asked, in the check's words.
     expect(prompter.said.join('\n')).toContain(checksMessage(DOSSIER, 'siren-manquant', lang));

@@ -132,4 +132,32 @@ describe.each(['fr', 'en'] as const)('init --from on a late dossier (%s)', (lang
     expect(answered).toBe(0);
     expect(completed).toBe(text);
   });
+
+  it('with a late date kept and a request above the maximum, offers the maximum the check’s message names, not 0', async () => {
+    const tooMuch = text.replace(/aide_sollicitee: .*/, 'aide_sollicitee: 20000');
+    const before = checkDossier(tooMuch, file, { data: installedData });
+    const excessive = before.problemes.find((problem) => problem.code === 'aide-sollicitee-excessive')!;
+    const opened = DossierSource.open(new TextEncoder().encode(tooMuch), file);
+    if (!opened.ok) throw new Error(opened.reason);
+    const offered: (string | undefined)[] = [];
+    const prompter = answering((message): Reply | undefined => {
+      if (message.startsWith(words.question)) return '';
+      if (message.startsWith(words.keep)) return true;
+      if (message.startsWith(lang === 'fr' ? 'Aide sollicitée' : 'Grant requested')) return '';
+      return undefined;
+    });
+    const input = prompter.input;
+    prompter.input = async (question) => {
+      if (!question.message.startsWith(words.question)) offered.push(question.default);
+      return input(question);
+    };
+    await completeDossier(prompter, opened.source, before, options);
+    const maximum = lang === 'fr' ? '10 102,40' : '10,102.40';
+    // The check, just above the question, says to bring the request down to this maximum.
+    expect(renderProblem(excessive, before, DEFAULT_EDITION, lang)).toContain(maximum);
+    expect(offered).toEqual([maximum]);
+    const after = checkDossier(opened.source.text, file, { data: installedData });
+    expect(after.aide?.requestedCents).toBe(1_010_240);
+    expect(after.problemes.map((problem) => problem.code)).not.toContain('aide-sollicitee-excessive');
+  });
 });

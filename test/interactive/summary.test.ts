@@ -142,17 +142,6 @@ describe('the summary before the file is written', () => {
     );
   });
 
-  it('says a late date kept makes the dossier ineligible: nothing to grant, 0 offered as the request, the date marked', async () => {
-    const prompter = person(
-      withChanges(['write'], [['Garder cette date', true]], { 'Date de dépôt': ['30/07/2022'], 'Aide sollicitée': [''] }),
-    );
-    const draft = await interview(prompter, options);
-    expect(checked(draft).verdict).toBe('ineligible');
-    expect(prompter.defaults.find(({ message }) => message.startsWith('Aide sollicitée'))?.default).toBe('0,00');
-    expect(prompter.said).toContain('  Aide maximale : 0,00 € (le dossier serait « inéligible »)');
-    expect(prompter.said).toContain('  Date de dépôt : 30/07/2022 — après la date limite du 29/07/2022 : le dossier serait « inéligible »');
-  });
-
   it('is asked once, and writes the answers as they were when the person writes at once', async () => {
     const prompter = person(withChanges(['write']));
     const draft = await interview(prompter, options);
@@ -376,5 +365,45 @@ describe('the summary in English', () => {
     );
     expect(draft.financement).toEqual({ aide_sollicitee: 2400 });
     expect(prompter.said.join('\n')).not.toMatch(/Dépense|Aide|Récapitulatif/);
+  });
+});
+
+describe('amounts offered in English', () => {
+  it('are written the English way, as every other amount on the screen, and read back as such', async () => {
+    const prompter = person([
+      ['Write the dossier, or change an answer?', 'expense:0', 'write'],
+      ['Who is filing', 'commune'],
+      ['Your commune', { search: 'montbri' }],
+      ['Project title', 'Kiosks'],
+      ['Project description', ''],
+      ['Axes', ['simplifier-le-quotidien']],
+      ['Expense no.', '6 tablettes tactiles pour le prêt aux usagers de la médiathèque', ''],
+      ['Category', '', ''],
+      ['Amount excluding VAT', '2,400.50', ''],
+      ['Add another', false],
+      ['Grant requested', ''],
+      ['Submission date', '21/07/2022'],
+      ['Fill in the analysis', false],
+    ]);
+    const draft = await interview(prompter, { ...options, lang: 'en' });
+    const offered = (prefix: string) => prompter.defaults.filter(({ message }) => message.startsWith(prefix)).map((asked) => asked.default);
+    expect(offered('Amount excluding VAT')).toEqual([undefined, '2,400.50']);
+    expect(offered('Grant requested')).toEqual(['1,920.40']);
+    expect(prompter.asked).toContain('Amount excluding VAT (for example 2,400.50):');
+    expect(draft.depenses[0]).toMatchObject({ montant_ht: 2400.5 });
+    expect(draft.financement).toEqual({ aide_sollicitee: 1920.4 });
+  });
+});
+
+describe('the summary of a dossier filed after the deadline', () => {
+  it('says the date is late and the maximum is 0, as the check will, once the person kept the late date', async () => {
+    const prompter = person(withChanges(['write'], [['Garder cette date', true]], { 'Date de dépôt': ['30/07/2022'] }));
+    const draft = await interview(prompter, options);
+    const report = checked(draft);
+    expect(report.verdict).toBe('ineligible');
+    const summary = prompter.said.slice(prompter.said.indexOf('Récapitulatif avant d’écrire le dossier :'));
+    expect(summary).toContain('  Aide maximale : 0,00 € (hors délai : aucune aide ; 2 880,40 € si le dossier était recevable)');
+    expect(summary).toContain('  Date de dépôt : 30/07/2022 — après la date limite du 29/07/2022 : hors délai');
+    expect(summary).not.toContain('  Aide maximale : 2 880,40 €');
   });
 });
