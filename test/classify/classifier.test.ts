@@ -322,3 +322,36 @@ describe('reading negations in linear time', () => {
     expect(lookups(5_000) / lookups(500)).toBeLessThan(12);
   });
 });
+
+describe('a line that mixes items the call treats differently (issue 18, mixed lines)', () => {
+  // Written before looking at how the blind round's mixed lines are classified.
+  it.each([
+    'Tablettes tactiles + abonnement 4G 24 mois',
+    'Écran interactif et contrat de maintenance',
+    'Logiciel de réservation, hébergement et maintenance',
+    '4 ordinateurs, 2 tables et 8 chaises pour la médiathèque',
+    'Imprimante 3D + peinture de la salle',
+    'Borne de visio avec contrat de maintenance',
+  ])('%s → a-verifier, split the line', (libelle) => {
+    const answer = classify(libelle);
+    expect(answer.statut).toBe('a-verifier');
+    expect(answer.reason.code).toBe('classe-ligne-mixte');
+    expect(answer.motif).toContain('une ligne par élément');
+    expect(classify(libelle, { lang: 'en' }).motif).toContain('one line per item');
+  });
+
+  it.each([
+    ['Tablettes et housses de protection pour le prêt aux usagers', 'equipement-numerique', 'eligible'],
+    ["PC et écrans pour l'espace public numérique", 'equipement-numerique', 'eligible'],
+    ['Contrat de maintenance des ordinateurs et imprimantes', 'fonctionnement', 'exclue'],
+    ["Bureaux pour ordinateurs et écrans de l'EPN", 'mobilier', 'exclue'],
+    ['Tables et chaises', 'mobilier', 'exclue'],
+    ['Fourniture et pose de bornes interactives pour les usagers', 'equipement-numerique', 'eligible'],
+    // A title, an aside and accessories are not items of their own.
+    ['Petit matériel : câbles, housses et chargeurs pour les tablettes des usagers', 'equipement-numerique', 'eligible'],
+    ['Développement du portail famille (hébergement exclu)', 'etude-developpement', 'eligible'],
+    ['Maintenance évolutive et corrective annuelle du logiciel', 'fonctionnement', 'exclue'],
+  ])('%s: items of one status stay one line → %s (%s)', (libelle, categorie, statut) => {
+    expect(classify(libelle)).toMatchObject({ categorie, statut });
+  });
+});
