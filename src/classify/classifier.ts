@@ -208,8 +208,9 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
         params: {
           categorie: decided.category,
           mots: items.map((item) => item.words).join(', '),
-          elements: items.map((item) => item.words).join(' | '),
-          categories: items.map((item) => item.category).join(' | '),
+          confiance: decided.confidence,
+          // The category of each item, in the order of `mots`.
+          categories: items.map((item) => item.category).join(', '),
         },
       },
     };

@@ -3,6 +3,7 @@ import { withoutNegated } from '../../src/classify/classifier.js';
 import { explainClassification } from '../../src/engine/classify-label.js';
 import { installedData } from '../../src/cli/checker-data.js';
 import { reasonMessage } from '../../src/i18n/index.js';
+import { LINE_REASONS } from '../../src/rules/index.js';
 import { DEFAULT_EDITION } from '../../src/reglement/index.js';
 
 /** The answer, its reason written in `lang` (French by default) as `classify` writes it. */
@@ -338,6 +339,10 @@ describe('a line that mixes items the call treats differently (issue 18, mixed l
     expect(answer.reason.code).toBe('classe-ligne-mixte');
     expect(answer.motif).toContain('une ligne par élément');
     expect(classify(libelle, { lang: 'en' }).motif).toContain('one line per item');
+    // Every value the reason carries is one a JSON consumer is told of.
+    const declared = Object.keys(LINE_REASONS['classe-ligne-mixte']!.params);
+    expect(Object.keys(answer.reason.params).filter((name) => !declared.includes(name))).toEqual([]);
+    expect(String(answer.reason.params.categories).split(', ')).toHaveLength(String(answer.reason.params.mots).split(', ').length);
   });
 
   it.each([
