@@ -4,6 +4,7 @@ import { explainClassification } from '../../src/engine/classify-label.js';
 import { installedData } from '../../src/cli/checker-data.js';
 import { reasonMessage } from '../../src/i18n/index.js';
 import { LINE_REASONS } from '../../src/rules/index.js';
+import { evaluateExpenseLines } from '../../src/rules/expense-lines.js';
 import { DEFAULT_EDITION } from '../../src/reglement/index.js';
 
 /** The answer, its reason written in `lang` (French by default) as `classify` writes it. */
@@ -358,5 +359,26 @@ describe('a line that mixes items the call treats differently (issue 18, mixed l
     ['Maintenance évolutive et corrective annuelle du logiciel', 'fonctionnement', 'exclue'],
   ])('%s: items of one status stay one line → %s (%s)', (libelle, categorie, statut) => {
     expect(classify(libelle)).toMatchObject({ categorie, statut });
+  });
+});
+
+describe('a mixed line given an eligible category by the dossier (issue 18, mixed lines)', () => {
+  it('stays to verify, with the split message: the declared category covers only part of the amount', () => {
+    const [line] = evaluateExpenseLines(
+      {
+        depenses: [
+          {
+            libelle: 'Écran interactif et contrat de maintenance',
+            montant_ht: 480_000,
+            categorie: 'equipement-numerique',
+            beneficiaires: 'usagers',
+          },
+        ],
+      },
+      DEFAULT_EDITION,
+      installedData.realWords,
+    );
+    expect(line).toMatchObject({ status: 'a-verifier', reason: { code: 'classe-ligne-mixte' } });
+    expect(line!.reason.params.declaree).toBe('equipement-numerique');
   });
 });
