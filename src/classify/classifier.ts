@@ -2,7 +2,7 @@ import type { LegalObligation, Lexique, Reglement } from '../reglement/types.js'
 import type { Params } from '../vocabulary.js';
 import { Matcher, type Match } from './matcher.js';
 import { foldAccents } from '../fold.js';
-import { tokenize } from './normalize.js';
+import { tokenize, type Token } from './normalize.js';
 
 export type ClassifiedStatus = 'eligible' | 'exclue' | 'a-verifier';
 
@@ -196,7 +196,130 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
     if (obligation.state === 'due' && params.seuil !== undefined)
       return { ...decided, reason: { code: 'classe-obligation-seuil-atteint', params } };
   }
+  const items = mixedItems(read, purpose, signals.libelle, tokens, reglement, () => lexicon.accessories.match(tokens));
+  if (items) {
+    // One firm status for the whole amount would be wrong for part of it: the officer needs one line per item.
+    return {
+      ...decided,
+      status: 'a-verifier',
+      words: items.map((item) => item.words),
+      reason: {
+        code: 'classe-ligne-mixte',
+        params: {
+          categorie: decided.category,
+          mots: items.map((item) => item.words).join(', '),
+          confiance: decided.confidence,
+          // The category of each item, in the order of `mots`.
+          categories: items.map((item) => item.category).join(', '),
+        },
+      },
+    };
+  }
   return decided;
+}
+
+/** What separates the items of a list: "Borne + maintenance", "PC, tables et chaises", "Logiciel : licence + hébergement". */
+const ITEM_BREAK = /([+&;:,]|\bet\b|\bavec\b)/i;
+/** A title before a colon says what the list after it is ("Espace France Services : 2 PC, …"): never an item. */
+const TITLE = /^[^:]*:/;
+/** An aside says what a thing is or is for ("(RGAA)", "(prime annuelle)", "(voirie, dépôts…)"): never an item. */
+const ASIDE = /(\([^)]*\)?|\[[^\]]*\]?)/;
+/** What may come before the thing an item names: a quantity, an article ("6 bureaux", "x6", "la peinture"). */
+const BEFORE_THING = /^(?:\d[\d.,]*[a-z]?|x\d+|le|la|les|un|une|des|de|du|au|aux)$/;
+
+interface Item {
+  category: string;
+  words: string;
+  eligible: boolean;
+}
+
+/**
+ * The items of a line that lists things the call treats differently, or
+ * undefined. French names the thing first: each part between separators is
+ * an item when it opens on a word the lexicon knows (after a quantity or an
+ * article); a part that opens otherwise ("évolutive annuelle de
+ * l'application") qualifies the previous one. Equipment for the public and
+ * for agents is one thing (its users decide for the whole line). A part
+ * whose thing the previous part already named as a complement continues it:
+ * "Maintenance des ordinateurs et imprimantes" is one item. What follows
+ * "pour" is a purpose, what stands in brackets an aside, a title before a
+ * colon the name of the list, and an accessory goes with its equipment:
+ * none is an item.
+ */
+function mixedItems(
+  matches: readonly Match<CategoryTarget | null>[],
+  purpose: Match<GrammarWord> | undefined,
+  libelle: string,
+  tokens: readonly Token[],
+  reglement: Reglement,
+  accessories: () => readonly Match<true>[],
+): Item[] | undefined {
+  // Most lines list one thing: no separator, nothing to split.
+  if (!ITEM_BREAK.test(libelle)) return undefined;
+  const parts = partOfEachToken(libelle, tokens.length, reglement.lexique);
+  if (!parts) return undefined;
+  const eligibility = new Map(reglement.categories.map((category) => [category.id, category.eligible]));
+  const sameThing = (category: string) => (category === INTERNAL_EQUIPMENT ? EQUIPMENT : category);
+  const firstWordOf = new Map<number, number>();
+  parts.forEach((part, index) => {
+    if (part >= 0 && !firstWordOf.has(part) && !BEFORE_THING.test(tokens[index]!.text)) firstWordOf.set(part, index);
+  });
+  // Protections and accessories share the status of the equipment they go with (the call's "protections associées").
+  const accessoryStarts = new Set(accessories().map((match) => match.start));
+  const items: Item[] = [];
+  let complements = new Set<string>();
+  let part = -1;
+  for (const match of matches) {
+    if (purpose && match.start >= purpose.start) break;
+    const matchPart = parts[match.start]!;
+    if (matchPart < 0) continue;
+    const targets = match.targets.filter((target): target is CategoryTarget => target !== null);
+    if (targets.length === 0) continue;
+    const top = Math.max(...targets.map((target) => target.weight));
+    const categories = new Set(targets.filter((target) => target.weight === top).map((target) => sameThing(target.category)));
+    const category = categories.size === 1 ? [...categories][0]! : undefined;
+    if (matchPart === part) {
+      if (category) complements.add(category);
+      continue;
+    }
+    part = matchPart;
+    const opensThePart = firstWordOf.get(part) === match.start;
+    // A phrase that names two things equally, or a part that opens otherwise, names no item of its own.
+    if (!category || !opensThePart || complements.has(category) || accessoryStarts.has(match.start)) {
+      complements = new Set(category ? [category] : []);
+      continue;
+    }
+    complements = new Set();
+    items.push({ category, words: match.words.join(' '), eligible: eligibility.get(category) === true });
+  }
+  const mixed = items.some((item) => item.eligible) && items.some((item) => !item.eligible);
+  return mixed ? items : undefined;
+}
+
+/** The part each token of the line stands in, -1 for an aside or a separator; undefined when they do not add up to the line's tokens. */
+function partOfEachToken(libelle: string, tokenCount: number, lexique: Lexique): number[] | undefined {
+  const parts: number[] = [];
+  let part = 0;
+  const mark = (text: string, value: () => number) => {
+    for (let count = tokenize(text, lexique.abreviations).length; count > 0; count--) parts.push(value());
+  };
+  // split() with a capturing group puts each separator (or aside) between two pieces.
+  const title = TITLE.exec(libelle)?.[0] ?? '';
+  mark(title, () => -1);
+  libelle
+    .slice(title.length)
+    .split(ASIDE)
+    .forEach((piece, index) => {
+      if (index % 2 === 1) return mark(piece, () => -1);
+      piece.split(ITEM_BREAK).forEach((chunk, chunkIndex) => {
+        if (chunkIndex % 2 === 1) {
+          part++;
+          return mark(chunk, () => -1);
+        }
+        mark(chunk, () => part);
+      });
+    });
+  return parts.length === tokenCount ? parts : undefined;
 }
 
 function decide(

@@ -420,6 +420,8 @@ export const en: Catalogue = {
       `legal obligation for a commune of ${w.integer(p.population)} inhabitants (${p.obligationEn}, from ${w.integer(p.seuil)} inhabitants; ${w.words(p.mots)}), excluded by the call`,
     'classe-aucun-signal': () => 'no word of the label names a category of the call',
     'classe-faible': (p, w) => `perhaps "${w.category(p.categorie)}", but the clues are weak (${w.words(p.mots)})`,
+    'classe-ligne-mixte': (p, w) =>
+      `the line brings together items the call treats differently (${w.words(p.mots)}): split it into one line per item, each with its own amount, rather than one status for the whole amount`,
     'classe-conflit': (p, w) =>
       `the label points both to "${w.category(p.categorie)}" (${w.words(p.mots)}) and to "${w.category(p.autre)}" (${w.words(p.motsAutre)})`,
     'classe-destination-inconnue': (p, w) =>

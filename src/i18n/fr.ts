@@ -451,6 +451,8 @@ export const fr: Catalogue = {
       `obligation légale pour une commune de ${w.integer(p.population)} habitants (${p.obligationFr}, dès ${w.integer(p.seuil)} habitants ; ${w.words(p.mots)}), exclue par l’appel`,
     'classe-aucun-signal': () => 'aucun mot du libellé ne désigne une catégorie de l’appel',
     'classe-faible': (p, w) => `peut-être « ${w.category(p.categorie)} », mais les indices sont faibles (${w.words(p.mots)})`,
+    'classe-ligne-mixte': (p, w) =>
+      `la ligne réunit des éléments que l’appel traite différemment (${w.words(p.mots)}) : scindez-la en une ligne par élément, chacune avec son montant, plutôt qu’un seul statut pour tout le montant`,
     'classe-conflit': (p, w) =>
       `le libellé évoque à la fois « ${w.category(p.categorie)} » (${w.words(p.mots)}) et « ${w.category(p.autre)} » (${w.words(p.motsAutre)})`,
     'classe-destination-inconnue': (p, w) =>

@@ -107,6 +107,17 @@ function decide(
         classification,
       };
     }
+    // A line listing items the call treats differently: the declared category fits only part of the amount.
+    if (declared.eligible && classification.reason.code === 'classe-ligne-mixte') {
+      return {
+        category: declared,
+        status: 'a-verifier',
+        origin: 'declaree',
+        reason: { code: classification.reason.code, params: { ...classification.reason.params, declaree: declared.id } },
+        clause: declared.clause,
+        classification,
+      };
+    }
     return {
       category: declared,
       status: declared.eligible ? 'eligible' : 'exclue',

@@ -40,6 +40,9 @@ export const LINE_REASONS: Readonly<Record<string, { params: Readonly<Record<str
   'classe-conflit': { params: { ...CLASSIFIED, autre: 'id', motsAutre: 'list' } },
   'classe-destination-inconnue': { params: CLASSIFIED },
   'classe-destination-mixte': { params: CLASSIFIED },
+  // A line listing items the call treats differently: `mots` names each item, `categories` the category of each, in order;
+  // `declaree`, the eligible category the dossier gave the whole line.
+  'classe-ligne-mixte': { params: { ...CLASSIFIED, categories: 'list', declaree: 'id' } },
   // `seuil`: the price under which accessories alone are an operating expense.
   'classe-accessoires': { params: { ...CLASSIFIED, seuil: 'money' } },
 };

@@ -3,6 +3,8 @@ import { withoutNegated } from '../../src/classify/classifier.js';
 import { explainClassification } from '../../src/engine/classify-label.js';
 import { installedData } from '../../src/cli/checker-data.js';
 import { reasonMessage } from '../../src/i18n/index.js';
+import { LINE_REASONS } from '../../src/rules/index.js';
+import { evaluateExpenseLines } from '../../src/rules/expense-lines.js';
 import { DEFAULT_EDITION } from '../../src/reglement/index.js';
 
 /** The answer, its reason written in `lang` (French by default) as `classify` writes it. */
@@ -320,5 +322,63 @@ describe('reading negations in linear time', () => {
   it('looks about ×10 as often for ×10 the negations and words, not ×100', () => {
     // Counting work, not time: a loaded machine cannot make it flaky.
     expect(lookups(5_000) / lookups(500)).toBeLessThan(12);
+  });
+});
+
+describe('a line that mixes items the call treats differently (issue 18, mixed lines)', () => {
+  // Written before looking at how the blind round's mixed lines are classified.
+  it.each([
+    'Tablettes tactiles + abonnement 4G 24 mois',
+    'Écran interactif et contrat de maintenance',
+    'Logiciel de réservation, hébergement et maintenance',
+    '4 ordinateurs, 2 tables et 8 chaises pour la médiathèque',
+    'Imprimante 3D + peinture de la salle',
+    'Borne de visio avec contrat de maintenance',
+  ])('%s → a-verifier, split the line', (libelle) => {
+    const answer = classify(libelle);
+    expect(answer.statut).toBe('a-verifier');
+    expect(answer.reason.code).toBe('classe-ligne-mixte');
+    expect(answer.motif).toContain('une ligne par élément');
+    expect(classify(libelle, { lang: 'en' }).motif).toContain('one line per item');
+    // Every value the reason carries is one a JSON consumer is told of.
+    const declared = Object.keys(LINE_REASONS['classe-ligne-mixte']!.params);
+    expect(Object.keys(answer.reason.params).filter((name) => !declared.includes(name))).toEqual([]);
+    expect(String(answer.reason.params.categories).split(', ')).toHaveLength(String(answer.reason.params.mots).split(', ').length);
+  });
+
+  it.each([
+    ['Tablettes et housses de protection pour le prêt aux usagers', 'equipement-numerique', 'eligible'],
+    ["PC et écrans pour l'espace public numérique", 'equipement-numerique', 'eligible'],
+    ['Contrat de maintenance des ordinateurs et imprimantes', 'fonctionnement', 'exclue'],
+    ["Bureaux pour ordinateurs et écrans de l'EPN", 'mobilier', 'exclue'],
+    ['Tables et chaises', 'mobilier', 'exclue'],
+    ['Fourniture et pose de bornes interactives pour les usagers', 'equipement-numerique', 'eligible'],
+    // A title, an aside and accessories are not items of their own.
+    ['Petit matériel : câbles, housses et chargeurs pour les tablettes des usagers', 'equipement-numerique', 'eligible'],
+    ['Développement du portail famille (hébergement exclu)', 'etude-developpement', 'eligible'],
+    ['Maintenance évolutive et corrective annuelle du logiciel', 'fonctionnement', 'exclue'],
+  ])('%s: items of one status stay one line → %s (%s)', (libelle, categorie, statut) => {
+    expect(classify(libelle)).toMatchObject({ categorie, statut });
+  });
+});
+
+describe('a mixed line given an eligible category by the dossier (issue 18, mixed lines)', () => {
+  it('stays to verify, with the split message: the declared category covers only part of the amount', () => {
+    const [line] = evaluateExpenseLines(
+      {
+        depenses: [
+          {
+            libelle: 'Écran interactif et contrat de maintenance',
+            montant_ht: 480_000,
+            categorie: 'equipement-numerique',
+            beneficiaires: 'usagers',
+          },
+        ],
+      },
+      DEFAULT_EDITION,
+      installedData.realWords,
+    );
+    expect(line).toMatchObject({ status: 'a-verifier', reason: { code: 'classe-ligne-mixte' } });
+    expect(line!.reason.params.declaree).toBe('equipement-numerique');
   });
 });

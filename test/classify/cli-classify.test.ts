@@ -48,3 +48,13 @@ describe('dossier-check classify on the lines of issue 13', () => {
     expect(stderr).toContain('--habitants');
   });
 });
+
+describe('dossier-check classify on a line that mixes items (issue 18)', () => {
+  it('says to split the line, in French and in English', () => {
+    const line = 'Écran interactif et contrat de maintenance pour la médiathèque';
+    const french = classify(line).answer;
+    expect(french).toMatchObject({ statut: 'a-verifier' });
+    expect(french?.motif).toContain('scindez-la en une ligne par élément');
+    expect(classify(line, '--lang', 'en').answer?.motif).toContain('split it into one line per item');
+  });
+});
