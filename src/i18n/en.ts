@@ -932,7 +932,7 @@ export const en: Catalogue = {
         label: 'the label, in quotes',
         amount: 'HT amount of the line',
         population: 'population of the applicant commune: decides legal obligations with a threshold',
-        insee: 'INSEE code of the applicant commune (or of a CCAS’s commune): its population is read in the Code officiel géographique',
+        insee: 'INSEE code of the applicant commune (or of a CCAS’s commune): its population is read from the official geography',
         populationAlias: 'same as --population',
         beneficiaries: (values) => `who the line is for; choices: ${values} (or those of --reglement)`,
         format: 'answer format',
