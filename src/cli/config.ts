@@ -127,7 +127,10 @@ export interface ClassifyConfig {
   lang: Lang;
   htCents?: number;
   beneficiaires?: string;
-  population?: number;
+  /** Given with --habitants or --population, and which one. */
+  population?: { habitants: number; option: string };
+  /** Given with --insee, as typed: read in the official geography by runClassify. */
+  insee?: string;
   format: 'text' | 'json';
   color: boolean;
   /** The categories, lexicon and clauses are the edition's: an edition file may change them. */
@@ -138,6 +141,8 @@ export interface ClassifyConfig {
 export interface ClassifyFlags {
   montant?: string;
   habitants?: string;
+  population?: string;
+  insee?: string;
   beneficiaires?: string;
   format: string;
   lang: string;
@@ -170,12 +175,22 @@ export function classifyConfig(label: string, options: ClassifyFlags, loadEditio
     }
     htCents = amount.cents;
   }
-  let population: number | undefined;
-  if (options.habitants !== undefined) {
-    // "3 500" as French writes it, with an ordinary or a narrow no-break space.
-    const digits = options.habitants.replace(/[\s\u00a0\u202f]/g, '');
-    if (!/^\d{1,9}$/.test(digits)) throw new UsageError(catalogue(lang).usage.badPopulation(options.habitants));
-    population = Number(digits);
+  // Each gives the population: one only, or the answer would hide which was used.
+  const given = (
+    [
+      ['--insee', options.insee],
+      ['--habitants', options.habitants],
+      ['--population', options.population],
+    ] as const
+  ).filter(([, value]) => value !== undefined);
+  if (given.length > 1) throw new UsageError(catalogue(lang).usage.populationTwice(given[0]![0], given[1]![0]));
+  let population: ClassifyConfig['population'];
+  const [option, typed] = given[0] ?? [];
+  if (option !== undefined && option !== '--insee' && typed !== undefined) {
+    // "3 500" as French writes it, with an ordinary or a narrow no-break space; a commune has at least one inhabitant.
+    const digits = typed.replace(/[\s\u00a0\u202f]/g, '');
+    if (!/^\d{1,9}$/.test(digits) || Number(digits) < 1) throw new UsageError(catalogue(lang).usage.badPopulation(typed, option));
+    population = { habitants: Number(digits), option };
   }
   return {
     label,
@@ -183,6 +198,7 @@ export function classifyConfig(label: string, options: ClassifyFlags, loadEditio
     htCents,
     beneficiaires: options.beneficiaires,
     population,
+    insee: options.insee,
     format: options.format === 'json' ? 'json' : 'text',
     color: options.color,
     reglement,

@@ -86,7 +86,9 @@ async function run(argv: string[], lang: Lang, io: CliIO): Promise<number> {
     .description(say.classify.description)
     .argument(`<${value.label}>`, say.classify.label)
     .option(`-m, --montant <${value.amount}>`, say.classify.amount)
-    .option(`--habitants <${value.number}>`, say.classify.population)
+    .option(`--insee <${value.insee}>`, say.classify.insee)
+    .option(`--population <${value.number}>`, say.classify.population)
+    .option(`--habitants <${value.number}>`, say.classify.populationAlias)
     // The values are the edition's (usagers, agents, ecoles in the built-in one): checked once --reglement is read.
     .option(`-b, --beneficiaires <${value.who}>`, say.classify.beneficiaries(beneficiaryIds(DEFAULT_EDITION)))
     .addOption(formatOption(say.classify.format, ['text', 'json']))

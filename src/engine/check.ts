@@ -1,3 +1,4 @@
+import { seatOf, seatPopulation } from './seat.js';
 import { parse as parseYaml } from 'yaml';
 import { boundRepeated } from './bound.js';
 import { decode, stripBom } from '../parse/decode.js';
@@ -20,7 +21,6 @@ import { blocking, warning, type Finding, type Params, type Position } from '../
 import { computeGrant } from '../rules/grant.js';
 import { documentedCriteria } from '../rules/criteria.js';
 import { RULES, type ProblemCode } from '../rules/index.js';
-import { INSEE_CODE } from '../rules/identifiers.js';
 import type { Geography } from '../territoire/geography.js';
 import type { RuleContext } from '../rules/types.js';
 
@@ -226,11 +226,10 @@ export function checkParsed(
   }
 
   const { geography, realWords } = options.data;
-  const code = dossier.porteur?.code_insee?.toUpperCase();
-  const seat = code !== undefined && INSEE_CODE.test(code) ? geography.commune(code) : undefined;
+  const seat = seatOf(dossier.porteur?.code_insee, geography);
   // Legal obligations of communes depend on their population (3 500 inhabitants for planning applications).
   const communeType = takesCommunePopulation(attachmentOf(reglement, dossier.porteur?.type));
-  const population = communeType && seat?.kind !== 'inconnue' ? seat?.commune.population : undefined;
+  const population = communeType ? seatPopulation(seat) : undefined;
   const lines = evaluateExpenseLines(dossier, reglement, realWords, { population });
   const context: RuleContext = {
     geography,

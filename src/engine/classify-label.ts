@@ -15,10 +15,15 @@ export interface ClassifyOptions {
   beneficiaires?: string;
   /** The applicant commune's population, for obligations that start at a threshold. */
   population?: number;
+  /** Where that population came from, said in the answer. */
+  populationSource?: PopulationSource;
   reglement?: Reglement;
   /** The real French words the classifier never corrects (generated/classify/real-words.json): the caller loads them. */
   realWords: ReadonlySet<string>;
 }
+
+/** Where the population of a `classify` came from: the official geography (`--insee`), or an option. */
+export type PopulationSource = { source: 'insee'; code: string; commune: string; millesime: number } | { source: 'option'; option: string };
 
 /** The answer to "which category is this line?", as plain data in no language. */
 export interface ClassificationReport {
@@ -30,6 +35,8 @@ export interface ClassificationReport {
   /** Why: a reason code (the catalogues' `reasons`) and its values. */
   motif: LineReason;
   clause: Clause | null;
+  /** The population the line was judged with (undefined when the geography does not know it), or null when none was given. */
+  population: { habitants: number | undefined; from: PopulationSource } | null;
 }
 
 /** Classifies one libellé as a dossier line would be, without a dossier around it. */
@@ -49,5 +56,6 @@ export function explainClassification(libelle: string, options: ClassifyOptions)
     mots: result.words,
     motif: result.reason,
     clause: (category && reglement.clauses[category.clause]) ?? null,
+    population: options.populationSource ? { habitants: options.population, from: options.populationSource } : null,
   };
 }

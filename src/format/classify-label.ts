@@ -1,5 +1,5 @@
 import type { ClassificationReport } from '../engine/classify-label.js';
-import { catalogue, reasonMessage } from '../i18n/index.js';
+import { catalogue, reasonMessage, writer } from '../i18n/index.js';
 import { formatPercent } from '../money/format.js';
 import type { Reglement } from '../reglement/types.js';
 import type { Lang } from '../vocabulary.js';
@@ -32,8 +32,20 @@ export function formatClassificationText(report: ClassificationReport, format: C
     `  ${labels.words}${colon}${report.mots.length > 0 ? report.mots.join(', ') : '—'}`,
     `  ${labels.why}${colon}${reasonMessage(lang, reglement, report.motif.code, report.motif.params)}`,
   ];
+  lines.push(`  ${labels.population}${colon}${populationText(report, format)}`);
   if (report.clause) lines.push(style.dim(`  ${t.ui.clause} (${report.clause.section})${colon}« ${report.clause.texte} »`));
   return `${lines.join('\n')}\n`;
+}
+
+/** The population the line was judged with, and where it came from. */
+function populationText(report: ClassificationReport, { lang, reglement }: ClassificationFormat): string {
+  const t = catalogue(lang);
+  const labels = t.classify;
+  if (!report.population) return labels.noPopulation;
+  const { habitants, from } = report.population;
+  const count = habitants === undefined ? t.ui.missing : labels.inhabitants(writer(lang, reglement).integer(habitants));
+  const source = from.source === 'insee' ? labels.fromInsee(from.commune, from.code, from.millesime) : labels.fromOption(from.option);
+  return `${count} (${source})`;
 }
 
 /** The answer as JSON: the words in `lang`, and the reason as data (`motif_code`, `motif_parametres`, money in euros). */
@@ -50,6 +62,15 @@ export function formatClassificationJson(report: ClassificationReport, format: O
     motif_code: motif.code,
     motif_parametres: reasonValues(motif),
     clause,
+    population: populationJson(report),
   };
   return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+function populationJson(report: ClassificationReport) {
+  if (!report.population) return null;
+  const { habitants, from } = report.population;
+  return from.source === 'insee'
+    ? { habitants: habitants ?? null, source: 'insee', code_insee: from.code, commune: from.commune, millesime: from.millesime }
+    : { habitants: habitants ?? null, source: 'option', option: from.option };
 }

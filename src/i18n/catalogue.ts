@@ -355,7 +355,20 @@ export interface Catalogue {
     why: string;
     criteria: string;
   };
-  classify: { category: string; status: string; confidence: string; words: string; why: string };
+  classify: {
+    category: string;
+    status: string;
+    confidence: string;
+    words: string;
+    why: string;
+    /** The population the answer was given for, and where it came from. */
+    population: string;
+    inhabitants: (count: string) => string;
+    fromInsee: (commune: string, code: string, millesime: number) => string;
+    fromOption: (option: string) => string;
+    /** No population given: obligations with a threshold are left undecided. */
+    noPopulation: string;
+  };
   /** The workbook of `--format xlsx`: its sheets' names and their columns' titles. */
   xlsx: {
     sheets: { dossiers: string; lines: string; problems: string; totals: string };
@@ -411,7 +424,12 @@ export interface Catalogue {
     badSize: (value: string) => string;
     /** `reason`: why parseAmount refused it, with the fix. */
     badAmount: (value: string, reason?: string) => string;
-    badPopulation: (value: string) => string;
+    /** `option`: --habitants or --population, as typed. */
+    badPopulation: (value: string, option: string) => string;
+    /** `reason`: the check's own message on porteur.code_insee. */
+    badInsee: (reason: string) => string;
+    /** Two options that each give the population. */
+    populationTwice: (first: string, second: string) => string;
     outputEmpty: string;
     outputFolderName: (file: string) => string;
     outputExists: (file: string) => string;
@@ -508,6 +526,8 @@ export interface CliTexts {
       label: string;
       amount: string;
       population: string;
+      insee: string;
+      populationAlias: string;
       /** The built-in edition's values, listed in the help. */
       beneficiaries: (values: string) => string;
       format: string;
@@ -532,6 +552,7 @@ export interface CliTexts {
     mebibytes: string;
     amount: string;
     number: string;
+    insee: string;
     who: string;
   };
   errors: {

@@ -761,7 +761,18 @@ export const en: Catalogue = {
     why: 'Why',
     criteria: 'Criteria',
   },
-  classify: { category: 'Category', status: 'Status', confidence: 'Confidence', words: 'Deciding words', why: 'Why' },
+  classify: {
+    category: 'Category',
+    status: 'Status',
+    confidence: 'Confidence',
+    words: 'Deciding words',
+    why: 'Why',
+    population: 'Population',
+    inhabitants: (count) => `${count} inhabitants`,
+    fromInsee: (commune, code, millesime) => `${commune}, INSEE code ${code}, Code officiel géographique ${millesime}`,
+    fromOption: (option) => `given with ${option}`,
+    noPopulation: 'not given (--insee CODE or --population N): obligations with a threshold are left to check',
+  },
   xlsx: {
     sheets: { dossiers: 'Dossiers', lines: 'Lines', problems: 'Problems', totals: 'Totals' },
     dossiers: {
@@ -837,7 +848,10 @@ export const en: Catalogue = {
     badSize: (value) => `Invalid size "${value}" for --taille-max: give a number of MiB between 0.001 and 1024, for example 20.`,
     badAmount: (value, reason) =>
       `Amount "${value}" refused for --montant: ${reason ?? 'an amount is not negative'}. Write it as 2400 or "2 400,50".`,
-    badPopulation: (value) => `Unreadable population "${value}" for --habitants: write a whole number of inhabitants, such as 3500.`,
+    badPopulation: (value, option) =>
+      `Unreadable population "${value}" for ${option}: write a whole number of inhabitants, at least 1, such as 3500.`,
+    badInsee: (reason) => `--insee: ${reason}`,
+    populationTwice: (first, second) => `${first} and ${second} both give the population: give only one.`,
     internalError: 'Internal error in dossier-check: your dossier is not at fault. Please report it with the file and the command used.',
   },
   cli: {
@@ -920,6 +934,8 @@ export const en: Catalogue = {
         label: 'the label, in quotes',
         amount: 'HT amount of the line',
         population: 'population of the applicant commune: decides legal obligations with a threshold',
+        insee: 'INSEE code of the applicant commune (or of a CCAS’s commune): its population is read from the official geography',
+        populationAlias: 'same as --population',
         beneficiaries: (values) => `who the line is for; choices: ${values} (or those of --reglement)`,
         format: 'answer format',
         lang: 'answer language',
@@ -951,6 +967,7 @@ export const en: Catalogue = {
       mebibytes: 'MiB',
       amount: 'amount',
       number: 'number',
+      insee: 'code',
       who: 'who',
     },
     errors: {

@@ -798,7 +798,18 @@ export const fr: Catalogue = {
     why: 'Pourquoi',
     criteria: 'Critères',
   },
-  classify: { category: 'Catégorie', status: 'Statut', confidence: 'Confiance', words: 'Mots décisifs', why: 'Pourquoi' },
+  classify: {
+    category: 'Catégorie',
+    status: 'Statut',
+    confidence: 'Confiance',
+    words: 'Mots décisifs',
+    why: 'Pourquoi',
+    population: 'Population',
+    inhabitants: (count) => `${count} habitants`,
+    fromInsee: (commune, code, millesime) => `${commune}, code INSEE ${code}, Code officiel géographique ${millesime}`,
+    fromOption: (option) => `donnée avec ${option}`,
+    noPopulation: 'non donnée (--insee CODE ou --population N) : les obligations à seuil restent à vérifier',
+  },
   xlsx: {
     sheets: { dossiers: 'Dossiers', lines: 'Lignes', problems: 'Problèmes', totals: 'Totaux' },
     dossiers: {
@@ -876,7 +887,10 @@ export const fr: Catalogue = {
     badSize: (value) => `Taille « ${value} » invalide pour --taille-max : indiquez un nombre de Mio entre 0,001 et 1024, par exemple 20.`,
     badAmount: (value, reason) =>
       `Montant « ${value} » refusé pour --montant : ${reason ?? 'un montant n’est pas négatif'}. Écrivez-le comme 2400 ou « 2 400,50 ».`,
-    badPopulation: (value) => `Population « ${value} » illisible pour --habitants : écrivez un nombre entier d’habitants, comme 3500.`,
+    badPopulation: (value, option) =>
+      `Population « ${value} » illisible pour ${option} : écrivez un nombre entier d’habitants, au moins 1, comme 3500.`,
+    badInsee: (reason) => `--insee : ${reason}`,
+    populationTwice: (first, second) => `${first} et ${second} donnent tous deux la population : n’en indiquez qu’une.`,
     internalError:
       'Erreur interne de dossier-check : ce n’est pas votre dossier qui est en cause. Merci de la signaler avec le fichier et la commande utilisés.',
   },
@@ -959,6 +973,8 @@ export const fr: Catalogue = {
         label: 'le libellé, entre guillemets',
         amount: 'montant HT de la ligne',
         population: 'population de la commune qui dépose : décide des obligations légales à seuil',
+        insee: 'code INSEE de la commune qui dépose (ou de celle d’un CCAS) : sa population est lue dans le Code officiel géographique',
+        populationAlias: 'comme --population',
         beneficiaries: (values) => `bénéficiaires de la ligne ; valeurs : ${values} (ou celles de --reglement)`,
         format: 'format de la réponse',
         lang: 'langue de la réponse',
@@ -990,6 +1006,7 @@ export const fr: Catalogue = {
       mebibytes: 'Mio',
       amount: 'montant',
       number: 'nombre',
+      insee: 'code',
       who: 'qui',
     },
     errors: {

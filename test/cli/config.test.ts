@@ -135,9 +135,15 @@ describe('classifyConfig', () => {
   });
 
   it('reads --habitants as French writes it, and refuses anything but a whole number', () => {
-    expect(classifyConfig('x', { ...CLASSIFY, habitants: '3\u202f500' }, builtIn).population).toBe(3500);
-    expect(classifyConfig('x', { ...CLASSIFY, habitants: '3 500' }, builtIn).population).toBe(3500);
-    for (const habitants of ['3,5', 'mille', '-3', '1234567890']) {
+    expect(classifyConfig('x', { ...CLASSIFY, habitants: '3\u202f500' }, builtIn).population).toEqual({
+      habitants: 3500,
+      option: '--habitants',
+    });
+    expect(classifyConfig('x', { ...CLASSIFY, population: '3 500' }, builtIn).population).toEqual({
+      habitants: 3500,
+      option: '--population',
+    });
+    for (const habitants of ['3,5', 'mille', '-3', '1234567890', '0']) {
       expect(refusal(() => classifyConfig('x', { ...CLASSIFY, habitants }, builtIn))).toContain('--habitants');
     }
   });
