@@ -222,7 +222,8 @@ function convertDocument(
     }
     return {
       ok: false,
-      finding: unreadable(empty ? 'fichier-vide' : 'racine-invalide', { trouve: isSeq(root) ? 'liste' : 'valeur' }),
+      // Each code with the parameters its rule declares: an empty dossier has nothing to say it found.
+      finding: empty ? unreadable('fichier-vide', {}) : unreadable('racine-invalide', { trouve: isSeq(root) ? 'liste' : 'valeur' }),
       ...(position ? { position } : {}),
     };
   }

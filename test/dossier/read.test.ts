@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDossier } from '../helpers.js';
+import { checkDossier, checkDossiers } from '../helpers.js';
 import { installedData } from '../../src/cli/checker-data.js';
 
 const options = { date: '2022-07-20', data: installedData };
@@ -82,6 +82,15 @@ describe('reading a dossier', () => {
     const report = checkDossier(text, name, options);
     expect(report.verdict).toBe('illisible');
     expect(report.problemes[0]).toMatchObject({ gravite: 'bloquant', code, chemin: '', effet: 'illisible' });
+  });
+
+  // An empty root (a lone "~", an empty element of a list of dossiers) is an empty dossier: it carries no parameter its
+  // rule does not declare (the fuzz test found "trouve", the parameter of racine-invalide, on it).
+  it.each(['~\n', '# rien\n', '- porteur:\n    type: commune\n- ~\n'])('says %j holds an empty dossier, with no parameter', (text) => {
+    const reports = checkDossiers(text, 'd.yaml', options);
+    const empty = reports.flatMap((report) => report.problemes).find((problem) => problem.code === 'fichier-vide');
+    expect(empty).toBeDefined();
+    expect(empty!.params ?? {}).toEqual({});
   });
 
   it('gives the position of a syntax error', () => {
