@@ -85,11 +85,11 @@ export function spoken({ message, clause }: Objection): string {
  * ineligible is a fact the person may have to state (a late filing): it is
  * not refused here, but said, and kept only after a yes (askChecked).
  */
-export function refusedByCheck(judge: Judge, path: Path, read: (typed: string) => unknown, first?: Validate<string>): Validate<string> {
-  return (typed) => {
-    const verdict = first?.(typed) ?? true;
+export function refusedByCheck<T = string>(judge: Judge, path: Path, read: (answer: T) => unknown, first?: Validate<T>): Validate<T> {
+  return (answer) => {
+    const verdict = first?.(answer) ?? true;
     if (verdict !== true) return verdict;
-    const refusal = judge(path, read(typed)).find((objected) => objected.effet !== 'ineligible');
+    const refusal = judge(path, read(answer)).find((objected) => objected.effet !== 'ineligible');
     return refusal ? refusal.message : true;
   };
 }

@@ -187,11 +187,12 @@ export async function completeDossier(
     const axes = await prompter.checkbox({
       message: t.axes,
       choices: reglement.axes.map((axis) => ({ name: axis.libelle[lang], value: axis.id })),
-      validate: (chosen) => {
-        if (chosen.length === 0) return t.atLeastOneAxis;
-        const refusal = judge(['projet', 'axes'], [...chosen]).find((objected) => objected.effet !== 'ineligible');
-        return refusal ? refusal.message : true;
-      },
+      validate: refusedByCheck<readonly string[]>(
+        judge,
+        ['projet', 'axes'],
+        (chosen) => [...chosen],
+        (chosen) => chosen.length > 0 || t.atLeastOneAxis,
+      ),
     });
     set(['projet', 'axes'], axes);
   }

@@ -13,6 +13,7 @@ import type { Geography } from '../territoire/geography.js';
 import { answerChecks } from './answers.js';
 import { parseAmount } from '../money/amount.js';
 import { checkDossier } from '../engine/check.js';
+import { seatOf, seatPopulation } from '../engine/seat.js';
 import { maximumIfAdmissible } from '../report/grant.js';
 import { sirenDigits } from '../rules/identifiers.js';
 import { answerJudge, plainDossier, refusedByCheck, type Judge } from './answer-check.js';
@@ -295,7 +296,6 @@ function interviewQuestions(prompter: Prompter, options: InterviewOptions) {
   /** Whether check would block the request as above the maximum: asked of the check itself, not computed again here. */
   const requestBlocked = (answers: Answers) =>
     judgeOf(answers)(REQUEST, answers.requestedCents / 100).some((objected) => objected.code === 'aide-sollicitee-excessive');
-  /** Whether check would call the dossier late (ineligible) for its date: asked of the check itself. */
   const amountDefault = (cents: number) => formatCentsToType(cents, lang);
 
   return {
@@ -549,6 +549,5 @@ function lineAsChecked(
 /** The population check uses for legal obligations: that of the commune, or of the commune of a CCAS. */
 function populationOfApplicant(applicant: Applicant, reglement: Reglement, geography: Geography): number | undefined {
   if (!takesCommunePopulation(attachmentOf(reglement, applicant.type))) return undefined;
-  const seat = geography.commune(String(applicant.porteur.code_insee));
-  return seat.kind === 'inconnue' ? undefined : seat.commune.population;
+  return seatPopulation(seatOf(String(applicant.porteur.code_insee), geography));
 }
