@@ -79,24 +79,7 @@ const WORDS = {
 const SAINT_JUST_SIREN = '214202798';
 
 /** Boën-sur-Lignon without its SIREN, asking 5 000 € where its one line is worth 1 920 €. */
-const BOEN_TO_COMPLETE = [
-  'porteur:',
-  '  nom: Commune de Boën-sur-Lignon',
-  '  type: commune',
-  '  code_insee: "42019"',
-  'projet:',
-  '  titre: Tablettes en médiathèque',
-  '  axes: [simplifier-le-quotidien]',
-  'depenses:',
-  '  - libelle: 6 tablettes tactiles pour le prêt aux usagers de la médiathèque',
-  '    montant_ht: 2400',
-  '    categorie: equipement-numerique',
-  'financement:',
-  '  aide_sollicitee: 5000',
-  'depot:',
-  '  date: 2022-07-21',
-  '',
-].join('\n');
+const BOEN_TO_COMPLETE = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'boen-a-completer.yaml'), 'utf8');
 
 describe.skipIf(!hasTmux).each(['fr', 'en'] as const)('the submission date in a terminal (%s)', (lang) => {
   const words = WORDS[lang];

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { installedData } from '../../src/cli/checker-data.js';
 import { checkDossier } from '../../src/index.js';
@@ -18,25 +20,8 @@ import { answering } from './script.js';
 const BOEN = { code: '42019', siren: '214200198' };
 const SAINT_JUST_SIREN = '214202798';
 
-/** Boën-sur-Lignon without its SIREN, asking 5 000 € where its one line is worth 1 920 €. */
-const DOSSIER = [
-  'porteur:',
-  '  nom: Commune de Boën-sur-Lignon',
-  '  type: commune',
-  `  code_insee: "${BOEN.code}"`,
-  'projet:',
-  '  titre: Tablettes en médiathèque',
-  '  axes: [simplifier-le-quotidien]',
-  'depenses:',
-  '  - libelle: 6 tablettes tactiles pour le prêt aux usagers de la médiathèque',
-  '    montant_ht: 2400',
-  '    categorie: equipement-numerique',
-  'financement:',
-  '  aide_sollicitee: 5000',
-  'depot:',
-  '  date: 2022-07-21',
-  '',
-].join('\n');
+/** Boën-sur-Lignon (BOEN.code) without its SIREN, asking 5 000 € where its one line is worth 1 920 €. */
+const DOSSIER = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'boen-a-completer.yaml'), 'utf8');
 
 const QUESTIONS = {
   fr: { siren: 'SIREN du porteur', requested: 'Aide sollicitée', type: 'Qui dépose', amount: 'Montant HT' },
