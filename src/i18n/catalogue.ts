@@ -136,6 +136,30 @@ export interface Catalogue {
     or: string;
     edition: string;
     missing: string;
+    /** Before the words of a law a rule applies (CGCT), where the call's clauses have `clause`. */
+    law: string;
+    /** The financing plan, under the grant: its figures, each resource named. */
+    financing: {
+      heading: string;
+      /** The project's cost, with which total it is: every line, HT (`fromTtc` lines derived from TTC). */
+      cost: (fromTtc: number) => string;
+      unknown: string;
+      requested: string;
+      /** An other aid whose funder is not named. */
+      unnamedFunder: (number: number) => string;
+      selfFinancing: string;
+      declared: string;
+      deduced: string;
+      resources: string;
+      balanced: string;
+      /** `gap`: the size of resources − cost, written; `excess`: the resources exceed the cost. */
+      unbalanced: (gap: string, excess: boolean) => string;
+      /** Why the balance is not judged: a line lacks its HT amount, an aid lacks its amount. */
+      notJudged: string;
+      /** The share of self-financing in the public financing, and the least the law asks. */
+      selfShare: string;
+      selfShareValue: (share: string, minimum: string) => string;
+    };
   };
   /** The JSON Schema of the dossier format (dossier-check schema). */
   schema: { title: (titre: string) => string; description: string };
