@@ -39,7 +39,7 @@ function ruleText(rule: RuleEntry, report: RulesReport, style: Style): string[] 
   lines.push(
     rule.clause
       ? style.dim(`  ${clauseLabel(rule.clause, t)} (${rule.clause.section})${t.ui.colon}« ${rule.clause.texte} »`)
-      : style.dim(`  ${t.rulesList.noClause}`),
+      : style.dim(`  ${t.rulesList.origins[rule.id] ?? t.rulesList.noClause}`),
   );
   return lines;
 }

@@ -304,6 +304,8 @@ export interface Catalogue {
     figures: (rate: string, cap: string, lastDay: string, zone: string) => string;
     source: string;
     noClause: string;
+    /** Where a rule without a clause comes from when it is not the dossier format, by rule id. */
+    origins: Record<string, string>;
   };
   edition: {
     syntax: (detail: string) => string;
@@ -407,7 +409,13 @@ export interface Catalogue {
       blocking: string;
       warnings: string;
       criteria: string;
+      /** The financing plan: its HT cost, its self-financing, whether it balances (`answers`). */
+      cost: string;
+      selfFinancing: string;
+      balanced: string;
     };
+    /** A yes-or-no cell (the plan balances). */
+    answers: { yes: string; no: string };
     lines: { dossier: string; index: string; label: string; amountHt: string; category: string; status: string; reason: string };
     problems: {
       dossier: string;

@@ -731,6 +731,10 @@ export const en: Catalogue = {
       `Grant: ${rate} of eligible expenses excl. VAT, capped at ${cap}. Deadline: ${lastDay} at midnight (${zone}).`,
     source: 'Source of the call',
     noClause: 'Comes from the dossier format, not from a clause of the call.',
+    origins: {
+      'financement-plan':
+        'Comes from how a grant officer reads a financing plan, not from a clause of the call: an unbalanced plan is only a warning.',
+    },
   },
   edition: {
     syntax: (detail) => `the file is not valid YAML (${detail})`,
@@ -837,7 +841,11 @@ export const en: Catalogue = {
       blocking: 'Blocking',
       warnings: 'Warnings',
       criteria: 'Criteria documented',
+      cost: 'Project cost excl. VAT',
+      selfFinancing: 'Self-financing',
+      balanced: 'Plan balanced',
     },
+    answers: { yes: 'yes', no: 'no' },
     lines: {
       dossier: 'Dossier',
       index: 'No.',

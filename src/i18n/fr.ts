@@ -764,6 +764,10 @@ export const fr: Catalogue = {
       `Aide : ${rate} des dépenses éligibles HT, plafonnée à ${cap}. Date limite : ${lastDay} à minuit (${zone}).`,
     source: 'Source de l’appel',
     noClause: 'Vient du format des dossiers, pas d’une clause de l’appel.',
+    origins: {
+      'financement-plan':
+        'Vient de la lecture d’un plan de financement par un instructeur, pas d’une clause de l’appel : un plan déséquilibré n’est qu’un avertissement.',
+    },
   },
   edition: {
     syntax: (detail) => `le fichier n’est pas un YAML valide (${detail})`,
@@ -873,7 +877,11 @@ export const fr: Catalogue = {
       blocking: 'Bloquants',
       warnings: 'Avertissements',
       criteria: 'Critères documentés',
+      cost: 'Coût du projet HT',
+      selfFinancing: 'Autofinancement',
+      balanced: 'Plan équilibré',
     },
+    answers: { yes: 'oui', no: 'non' },
     lines: {
       dossier: 'Dossier',
       index: 'N°',
