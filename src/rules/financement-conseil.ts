@@ -17,7 +17,8 @@ export const financingAdvice = defineRule({
   },
   check(dossier, { grant, verdict, financing }) {
     if (verdict !== 'eligible' && verdict !== 'a-completer') return [];
-    if (grant.linesWithoutAmount > 0) return [];
+    // While a line lacks its amount the maximum is provisional; without any eligible expense, other problems say what to do.
+    if (grant.linesWithoutAmount > 0 || grant.eligibleBaseCents === 0) return [];
     const findings: Finding<'plafond-non-atteint' | 'aide-sollicitee-inferieure'>[] = [];
     if (grant.maximumCents < grant.capCents) {
       const base = baseReachingCap(grant.capCents, grant.ratePercent);

@@ -241,6 +241,13 @@ describe('advice: the cap, and a request below the maximum', () => {
     expect(codes(check(financed()))).not.toContain('aide-sollicitee-inferieure');
   });
 
+  it('gives no advice without an eligible expense: other problems say what to do', () => {
+    const report = check(financed((d) => (d.depenses = [{ libelle: 'Ordinateurs', montant_ht: 1_000 }])));
+    expect(report.verdict).toBe('a-completer');
+    expect(report.financement?.costCents).toBe(100_000);
+    expect(codes(report)).not.toContain('plafond-non-atteint');
+  });
+
   it('gives no advice to an ineligible dossier', () => {
     const report = check(financed((d) => (d.porteur.type = 'association')));
     expect(report.verdict).toBe('ineligible');
