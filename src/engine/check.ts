@@ -19,8 +19,9 @@ import { summarizeEdition } from '../report/build.js';
 import { evaluateExpenseLines, type ExpenseLine } from '../rules/expense-lines.js';
 import { blocking, warning, type Finding, type Params, type Position } from '../vocabulary.js';
 import { computeGrant } from '../rules/grant.js';
+import { computeFinancingPlan } from '../rules/financing.js';
 import { documentedCriteria } from '../rules/criteria.js';
-import { RULES, type ProblemCode } from '../rules/index.js';
+import { AFTER_VERDICT_RULES, RULES, type ProblemCode } from '../rules/index.js';
 import type { Geography } from '../territoire/geography.js';
 import type { RuleContext } from '../rules/types.js';
 
@@ -238,6 +239,7 @@ export function checkParsed(
     referenceDate: referenceDate(dossier, options, reglement),
     lines,
     grant: computeGrant(lines, reglement),
+    financing: computeFinancingPlan(dossier, lines, reglement),
   };
   // A field whose value was already reported as unusable (or that sits in a section reported
   // as unusable) is not reported again as missing: `depot: 2022-07-21` is one mistake, not a late filing.
@@ -252,6 +254,13 @@ export function checkParsed(
   };
   for (const rule of RULES) {
     for (const finding of rule.check(dossier, context)) {
+      if (!alreadyReported(finding.chemin)) findings.push({ ...finding, regle: rule.id });
+    }
+  }
+  // Advice reads the verdict the findings so far lead to; being advice, it leaves that verdict as it is.
+  const verdict = verdictOf(findings);
+  for (const rule of AFTER_VERDICT_RULES) {
+    for (const finding of rule.check(dossier, { ...context, verdict })) {
       if (!alreadyReported(finding.chemin)) findings.push({ ...finding, regle: rule.id });
     }
   }
@@ -371,6 +380,7 @@ function assemble({ fichier, reglement, dossier, sourceMap, findings, context, f
           },
         }
       : {}),
+    ...(context ? { financement: context.financing } : {}),
     depenses: (context?.lines ?? []).map((line) => lineReport(line, sourceMap)),
     problemes: problems,
     ...(context ? { criteres: documentedCriteria(dossier, reglement) } : {}),

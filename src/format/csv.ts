@@ -31,6 +31,12 @@ export const streamCsv: StreamFactory = () =>
       // Added after the first columns, so that a spreadsheet built on them keeps working.
       'aide_maximale_si_recevable',
       'aide_sollicitee_hors_ineligibles',
+      // The financing plan: the HT cost of every line, its resources, and the self-financing share of the public financing.
+      'cout_total_ht',
+      'total_autres_aides',
+      'autofinancement',
+      'plan_equilibre',
+      'part_autofinancement',
     ],
     (dossier) => [
       [
@@ -50,6 +56,11 @@ export const streamCsv: StreamFactory = () =>
         amount(maximumIfAdmissible(dossier)),
         // Summed, it compares with the sum of aide_maximale over the same dossiers.
         amount(grantableRequest(dossier)),
+        amount(dossier.financement?.costCents),
+        amount(dossier.financement?.otherAidsTotalCents),
+        amount(dossier.financement?.selfFinancingCents),
+        dossier.financement?.balanced === undefined ? '' : dossier.financement.balanced ? 'oui' : 'non',
+        ratio(dossier.financement?.selfShareBasisPoints),
       ],
     ],
   );
@@ -108,6 +119,10 @@ type Cell = string | { number: string };
 
 const amount = (cents: number | undefined): Cell => ({ number: decimalComma(cents) });
 const count = (value: number): Cell => ({ number: String(value) });
+/** A share in hundredths of a percent as a ratio with 4 decimals and a decimal comma (2080 → 0,2080), as a spreadsheet formats it as a percentage. */
+const ratio = (basisPoints: number | undefined): Cell => ({
+  number: basisPoints === undefined ? '' : `${Math.floor(basisPoints / 10_000)},${String(basisPoints % 10_000).padStart(4, '0')}`,
+});
 
 function table(header: string[], rows: (dossier: DossierReport) => Cell[][]): DossierStream {
   const fields = (cells: Cell[]) => cells.map((cell) => (typeof cell === 'string' ? textField(cell) : cell.number));

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../i18n/index.js';
 import { renderReason } from './messages.js';
 import { printable } from './printable.js';
+import { clauseLabel } from './financing.js';
 import type { DossierReport, LineReport, Problem, ReglementSummary, Report } from '../report/types.js';
 import type { Style } from './types.js';
 
@@ -9,7 +10,7 @@ export function explainProblem(problem: Problem, reglement: ReglementSummary, t:
   const rule = t.ui.rule.charAt(0).toUpperCase() + t.ui.rule.slice(1);
   const lines = [style.dim(`      ${rule} ${problem.regle}${t.ui.colon}${t.rules[problem.regle] ?? problem.regle}`)];
   const clause = problem.clause ? reglement.clauses[problem.clause] : undefined;
-  if (clause) lines.push(style.dim(`      ${t.ui.clause} (${clause.section})${t.ui.colon}« ${clause.texte} »`));
+  if (clause) lines.push(style.dim(`      ${clauseLabel(clause, t)} (${clause.section})${t.ui.colon}« ${clause.texte} »`));
   return lines;
 }
 

@@ -5,6 +5,7 @@ import type { DossierReport, LineReport, Report } from '../report/types.js';
 import { editionOf } from './explain.js';
 import { renderProblem, renderReason } from './messages.js';
 import { printable } from './printable.js';
+import { financingFacts } from './financing.js';
 import type { Formatter } from './types.js';
 import { summarize } from '../report/build.js';
 import { grantableMaximum } from '../report/grant.js';
@@ -222,6 +223,7 @@ function detail(dossier: DossierReport, index: number, report: Report, t: Catalo
     else facts.push([t.ui.maximum, money(dossier.aide.maximumCents)]);
     if (dossier.aide.requestedCents !== undefined) facts.push([t.ui.requested, money(dossier.aide.requestedCents)]);
   }
+  const financing = dossier.financement && dossier.aide ? financingFacts(dossier.financement, lang, t) : [];
   const lines =
     dossier.depenses.length === 0
       ? ''
@@ -247,7 +249,7 @@ ${dossier.problemes
     const clause = problem.clause ? edition.clauses[problem.clause] : undefined;
     const item = listItemOf(problem.chemin);
     const number = item ? ` (${escape(t.ui.listItem[item.list](item.number))})` : '';
-    return `<li class="${problem.gravite}"><strong>${escape(t.gravities[problem.gravite])}</strong> <code>${escape(where)}</code>${problem.chemin ? ` <code>${escape(problem.chemin)}</code>${number}` : ''}<br>${escape(printable(renderProblem(problem, dossier, report.reglement, lang)))}${clause ? `<blockquote><cite>${escape(clause.section)}</cite> « ${escape(clause.texte)} »</blockquote>` : ''}</li>`;
+    return `<li class="${problem.gravite}"><strong>${escape(t.gravities[problem.gravite])}</strong> <code>${escape(where)}</code>${problem.chemin ? ` <code>${escape(problem.chemin)}</code>${number}` : ''}<br>${escape(printable(renderProblem(problem, dossier, report.reglement, lang)))}${clause ? `<blockquote><cite>${escape(clause.section)}</cite>${clause.source ? ` (${escape(t.ui.law)})` : ''} « ${escape(clause.texte)} »</blockquote>` : ''}</li>`;
   })
   .join('\n')}
 </ul>`;
@@ -264,7 +266,7 @@ ${dossier.problemes
 <h3><span class="verdict ${dossier.verdict}">${escape(t.verdicts[dossier.verdict])}</span> ${escape(dossier.fichier)}</h3>
 <dl>${facts.map(([term, value]) => `<dt>${escape(term)}</dt><dd>${escape(value)}</dd>`).join('')}</dl>
 ${lines}
-<h4>${escape(t.ui.problems(dossier.problemes.length))}</h4>
+${financing.length > 0 ? `<h4>${escape(t.ui.financing.heading)}</h4>\n<dl class="financing">${financing.map(([term, value]) => `<dt>${escape(printable(term))}</dt><dd>${escape(value)}</dd>`).join('')}</dl>\n` : ''}<h4>${escape(t.ui.problems(dossier.problemes.length))}</h4>
 ${problems}
 ${criteria}
 </article>`;

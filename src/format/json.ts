@@ -2,6 +2,7 @@ import { listItemOf } from '../i18n/index.js';
 import { centsToEuros } from '../money/amount.js';
 import { grantableMaximum, grantableMaximumIfVerified } from '../report/grant.js';
 import type { DossierReport, GrantReport, Summary } from '../report/types.js';
+import type { FinancingPlan } from '../rules/financing.js';
 import { problemValues, reasonValues, renderProblem, renderReason } from './messages.js';
 import { wholeReport, type ReportHead, type StreamFactory } from './types.js';
 
@@ -52,6 +53,35 @@ function grantToContract(dossier: DossierReport, aide: GrantReport) {
     plafond_applique: aide.capApplied,
     provisoire: aide.linesWithoutAmount > 0,
     sollicitee: aide.requestedCents === undefined ? null : centsToEuros(aide.requestedCents),
+  };
+}
+
+/**
+ * The financing plan, euros rounded to the cent; `null` where the dossier
+ * does not give a figure or one it depends on. The shares are ratios of the
+ * public financing (self-financing + every aid), 4 decimals, the
+ * self-financing's rounded down so that it is below 0.2 whenever the 20 %
+ * check warns, and the aid's its complement.
+ */
+function financingToContract(plan: FinancingPlan) {
+  const euros = (cents: number | undefined) => (cents === undefined ? null : centsToEuros(cents));
+  const share = plan.selfShareBasisPoints;
+  return {
+    cout_total_ht: euros(plan.costCents),
+    lignes_ht_calculees_du_ttc: plan.linesFromTtc,
+    aide_sollicitee: euros(plan.requestedCents),
+    autres_aides: plan.otherAids.map((aid) => ({ financeur: aid.financeur ?? null, montant: euros(aid.amountCents) })),
+    total_autres_aides: euros(plan.otherAidsTotalCents),
+    autofinancement: euros(plan.selfFinancingCents),
+    autofinancement_origine: plan.selfFinancingSource ?? null,
+    total_ressources: euros(plan.resourcesTotalCents),
+    ecart: euros(plan.gapCents),
+    equilibre: plan.balanced ?? null,
+    total_financements_publics: euros(plan.publicTotalCents),
+    part_aides_publiques: share === undefined ? null : (10_000 - share) / 10_000,
+    part_autofinancement: share === undefined ? null : share / 10_000,
+    part_autofinancement_minimale: plan.selfShareMinimumPercent === undefined ? null : plan.selfShareMinimumPercent / 100,
+    autofinancement_suffisant: plan.selfShareMet ?? null,
   };
 }
 
@@ -124,6 +154,7 @@ function dossierToContract(dossier: DossierReport, head: ReportHead) {
     projet: dossier.projet,
     ...(dossier.referenceDate ? { date_depot_retenue: referenceDateToContract(dossier.referenceDate) } : {}),
     aide: aide ? grantToContract(dossier, aide) : UNREADABLE_GRANT,
+    financement: dossier.financement ? financingToContract(dossier.financement) : null,
     depenses: dossier.depenses.map((line) => ({
       index: line.index,
       libelle: line.libelle,

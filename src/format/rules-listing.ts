@@ -4,6 +4,7 @@ import { centsToEuros } from '../money/amount.js';
 import { formatCents, formatPercent } from '../money/format.js';
 import type { RuleEntry, RulesReport } from '../report/rules-listing.js';
 import { PLAIN, type Style } from './types.js';
+import { clauseLabel } from './financing.js';
 
 /** `dossier-check rules` for a person: the edition's figures, then each rule with what it checks and its clause. */
 export function formatRulesText(report: RulesReport, style: Style = PLAIN): string {
@@ -37,8 +38,8 @@ function ruleText(rule: RuleEntry, report: RulesReport, style: Style): string[] 
   const lines = [`${style.bold(rule.id)}  ${produces.join(', ')}`, `  ${t.rules[rule.id] ?? rule.id}`];
   lines.push(
     rule.clause
-      ? style.dim(`  ${t.ui.clause} (${rule.clause.section})${t.ui.colon}« ${rule.clause.texte} »`)
-      : style.dim(`  ${t.rulesList.noClause}`),
+      ? style.dim(`  ${clauseLabel(rule.clause, t)} (${rule.clause.section})${t.ui.colon}« ${rule.clause.texte} »`)
+      : style.dim(`  ${t.rulesList.origins[rule.id] ?? t.rulesList.noClause}`),
   );
   return lines;
 }

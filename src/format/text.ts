@@ -8,6 +8,7 @@ import { renderProblem } from './messages.js';
 import { printable } from './printable.js';
 import { problemLocation } from './utils.js';
 import { formatBatchText } from './text-batch.js';
+import { clauseLabel, financingFacts } from './financing.js';
 import { PLAIN, type Formatter, type Style } from './types.js';
 
 /** The report for a person: verdict first, then the applicant, the lines, the grant and each problem with its clause. */
@@ -45,6 +46,12 @@ function dossierText(dossier: DossierReport, report: Report, style: Style, expla
       const heading = dossier.verdict === 'ineligible' ? `${t.ui.grant} (${t.ui.forInformation})` : t.ui.grant;
       out.push('', style.bold(heading), ...grantSteps(dossier.aide, dossier.verdict === 'ineligible', lang, t));
     }
+    if (dossier.financement && dossier.aide)
+      out.push(
+        '',
+        style.bold(t.ui.financing.heading),
+        ...financingFacts(dossier.financement, lang, t).map(([label, value]) => `  ${label}${t.ui.colon}${value}`),
+      );
     if (dossier.criteres) out.push('', ...criteriaText(dossier.criteres, editionOf(dossier, report), report.lang, t, style, explain));
   }
 
@@ -238,7 +245,9 @@ function problemText(
   if (explain) return [...lines, ...explainProblem(problem, reglement, t, style)];
   const clause = problem.clause ? reglement.clauses[problem.clause] : undefined;
   if (clause && problem.gravite !== 'info') {
-    lines.push(style.dim(`      ${t.ui.clause} (${clause.section}, ${t.ui.rule} ${problem.regle})${t.ui.colon}« ${clause.texte} »`));
+    lines.push(
+      style.dim(`      ${clauseLabel(clause, t)} (${clause.section}, ${t.ui.rule} ${problem.regle})${t.ui.colon}« ${clause.texte} »`),
+    );
   }
   return lines;
 }

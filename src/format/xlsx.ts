@@ -85,6 +85,9 @@ export function workbookBuilder(head: Pick<Report, 'lang' | 'reglement'>): Workb
       integer(x.dossiers.blocking),
       integer(x.dossiers.warnings),
       text(x.dossiers.criteria),
+      euros(x.dossiers.cost),
+      euros(x.dossiers.selfFinancing),
+      text(x.dossiers.balanced),
     ],
     rows: [],
   };
@@ -149,6 +152,9 @@ export function workbookBuilder(head: Pick<Report, 'lang' | 'reglement'>): Workb
         countBy(dossier.problemes, 'bloquant'),
         countBy(dossier.problemes, 'avertissement'),
         criteriaDocumented(dossier),
+        toEuros(dossier.financement?.costCents),
+        toEuros(dossier.financement?.selfFinancingCents),
+        dossier.financement?.balanced === undefined ? undefined : dossier.financement.balanced ? x.answers.yes : x.answers.no,
       ]);
       for (const line of dossier.depenses) {
         lines.rows.push([

@@ -136,6 +136,30 @@ export interface Catalogue {
     or: string;
     edition: string;
     missing: string;
+    /** Before the words of a law a rule applies (CGCT), where the call's clauses have `clause`. */
+    law: string;
+    /** The financing plan, under the grant: its figures, each resource named. */
+    financing: {
+      heading: string;
+      /** The project's cost, with which total it is: every line, HT (`fromTtc` lines derived from TTC). */
+      cost: (fromTtc: number) => string;
+      unknown: string;
+      requested: string;
+      /** An other aid whose funder is not named. */
+      unnamedFunder: (number: number) => string;
+      selfFinancing: string;
+      declared: string;
+      deduced: string;
+      resources: string;
+      balanced: string;
+      /** `gap`: the size of resources − cost, written; `excess`: the resources exceed the cost. */
+      unbalanced: (gap: string, excess: boolean) => string;
+      /** Why the balance is not judged: a line lacks its HT amount, an aid lacks its amount. */
+      notJudged: string;
+      /** The share of self-financing in the public financing, and the least the law asks. */
+      selfShare: string;
+      selfShareValue: (share: string, minimum: string) => string;
+    };
   };
   /** The JSON Schema of the dossier format (dossier-check schema). */
   schema: { title: (titre: string) => string; description: string };
@@ -280,6 +304,8 @@ export interface Catalogue {
     figures: (rate: string, cap: string, lastDay: string, zone: string) => string;
     source: string;
     noClause: string;
+    /** Where a rule without a clause comes from when it is not the dossier format, by rule id. */
+    origins: Record<string, string>;
   };
   edition: {
     syntax: (detail: string) => string;
@@ -383,7 +409,13 @@ export interface Catalogue {
       blocking: string;
       warnings: string;
       criteria: string;
+      /** The financing plan: its HT cost, its self-financing, whether it balances (`answers`). */
+      cost: string;
+      selfFinancing: string;
+      balanced: string;
     };
+    /** A yes-or-no cell (the plan balances). */
+    answers: { yes: string; no: string };
     lines: { dossier: string; index: string; label: string; amountHt: string; category: string; status: string; reason: string };
     problems: {
       dossier: string;

@@ -176,6 +176,15 @@ const TYPES: Record<string, string> = {
 };
 
 /** The edition's VAT rates ("20;10;5.5"), as "20%, 10% or 5.5%". */
+/** After a project's cost: the lines whose excl. VAT amount was derived from incl. VAT, so that the reader knows it is still excl. VAT. */
+function ttcNote(lines: unknown): string {
+  const count = Number(lines ?? 0);
+  if (count === 0) return '';
+  return count === 1
+    ? '; 1 line has its excl. VAT amount derived from incl. VAT'
+    : `; ${count} lines have their excl. VAT amount derived from incl. VAT`;
+}
+
 function rateList(rates: unknown, w: Writer): string {
   const written = String(rates)
     .split(';')
@@ -358,6 +367,26 @@ export const en: Catalogue = {
         : Number(p.sollicitee) <= Number(p.maximaleSiRetenues)
           ? `The requested grant (${w.money(p.sollicitee)}) exceeds the confirmed maximum (${w.money(p.maximale)}), but not the one that would count the lines to verify (${w.money(p.maximaleSiRetenues)}). Set the category of those lines, or lower financement.aide_sollicitee to ${w.money(p.maximale)}.`
           : `The requested grant (${w.money(p.sollicitee)}) exceeds the maximum grant (${w.money(p.maximale)}). Lower financement.aide_sollicitee to ${w.money(p.maximale)} at most.`,
+    'financement-desequilibre': (p, w) => {
+      const cost = `${w.money(p.cout)} excl. VAT, the total of every expense: eligible, excluded and to verify${ttcNote(p.lignesTtc)}`;
+      if (p.sansAutofinancement)
+        return `Unbalanced financing plan: the aid (requested grant and other aid: ${w.money(p.ressources)}) exceeds the project's cost (${cost}) by ${w.money(p.ecart)}, with no self-financing at all. Check the amounts of the aid (financement) and of the expenses.`;
+      return p.sens === 'excedent'
+        ? `Unbalanced financing plan: the resources (requested grant, other aid and self-financing: ${w.money(p.ressources)}) exceed the project's cost (${cost}) by ${w.money(p.ecart)}. Lower the self-financing (financement.autofinancement) or an aid so that the total equals the cost, within €1.`
+        : `Unbalanced financing plan: the resources (requested grant, other aid and self-financing: ${w.money(p.ressources)}) fall ${w.money(p.ecart)} short of the project's cost (${cost}). Raise the self-financing (financement.autofinancement) or add the missing aid so that the total equals the cost, within €1.`;
+    },
+    'autofinancement-deduit': (p, w) =>
+      `Self-financing not given: it is read as the rest of the cost, ${w.money(p.autofinancement)} = ${w.money(p.cout)} excl. VAT (every expense${ttcNote(p.lignesTtc)}) − ${w.money(p.aides)} of aid. Set financement.autofinancement to confirm it.`,
+    'autre-aide-financeur-manquant': (p, w) =>
+      `Other aid without a funder${p.montant !== undefined ? ` (${w.money(p.montant)})` : ''}: set financeur, for example "État (DETR)", "Région" or "Europe (FEDER)".`,
+    'autre-aide-montant-manquant': (p) =>
+      `Missing amount for the other aid${p.financeur !== undefined ? ` "${p.financeur}"` : ''}: set montant (0 if it is not applied for yet). Without it, the financing plan is not checked.`,
+    'autofinancement-insuffisant': (p, w) =>
+      `The self-financing${p.deduit ? ' (deduced from the plan)' : ''} of ${w.money(p.autofinancement)} is only ${w.percent(Number(p.part) / 100)} of the project's public financing (${w.money(p.total)}: self-financing and ${w.money(p.aides)} of aid, every other aid counted as public). The CGCT (art. L1111-10 III) asks the applicant, as project owner, for at least ${w.percent(Number(p.minimum) / 100)}. Raise the self-financing or lower the aid; derogations exist (the préfet's decision, public disasters, protected monuments, some EU programmes): if the project has one, attach it to the dossier.`,
+    'plafond-non-atteint': (p, w) =>
+      `The cap of ${w.money(p.plafond)} is not reached: it would take ${w.money(p.complement)} more of eligible expenses excl. VAT (${w.money(p.base)} in all, against ${w.money(p.assiette)} retained). Only eligible expenses of the project count.`,
+    'aide-sollicitee-inferieure': (p, w) =>
+      `The requested grant (${w.money(p.sollicitee)}) is below the maximum grant (${w.money(p.maximale)}): you may request up to ${w.money(p.maximale)}, adjusting the financing plan.`,
     // Reading a spreadsheet export through its correspondence file (export-lecture).
     'feuille-introuvable': (p) =>
       p.feuille
@@ -445,6 +474,10 @@ export const en: Catalogue = {
     'depenses-eligibles': 'The project has at least one eligible expense.',
     'aide-sollicitee': 'The requested grant does not exceed the maximum grant.',
     'dossier-completude': 'The dossier names its applicant and its project.',
+    'financement-plan':
+      'The financing plan balances (requested grant + other aid + self-financing = the excl. VAT cost of every expense, within €1) and names each other funder with its amount.',
+    'financement-autofinancement': 'The applicant funds at least 20 % of the public financing of its project (CGCT art. L1111-10 III).',
+    'financement-conseil': 'Advice: the eligible expenses that would reach the cap, a requested grant below the maximum.',
   },
   verdicts: { eligible: 'ELIGIBLE', 'a-completer': 'TO COMPLETE', ineligible: 'INELIGIBLE', illisible: 'UNREADABLE' },
   statuses: { eligible: 'eligible', exclue: 'excluded', 'a-verifier': 'to verify' },
@@ -528,6 +561,24 @@ export const en: Catalogue = {
     or: ' or ',
     edition: 'Edition applied',
     missing: '(not given)',
+    law: 'Law',
+    financing: {
+      heading: 'Financing plan',
+      cost: (fromTtc) =>
+        `Project cost (every expense, excl. VAT${fromTtc > 0 ? `; ${fromTtc === 1 ? '1 line derived' : `${fromTtc} lines derived`} from incl. VAT` : ''})`,
+      unknown: 'unknown',
+      requested: 'Requested grant (Département)',
+      unnamedFunder: (n) => `Other aid no. ${n} (funder not given)`,
+      selfFinancing: 'Self-financing',
+      declared: 'declared',
+      deduced: 'deduced: the rest of the cost',
+      resources: 'Total resources',
+      balanced: 'balanced',
+      unbalanced: (gap, excess) => (excess ? `unbalanced: ${gap} above the cost` : `unbalanced: ${gap} short of the cost`),
+      notJudged: 'not checked: an amount is missing',
+      selfShare: 'Self-financing share of the public financing',
+      selfShareValue: (share, minimum) => `${share} (minimum ${minimum}, CGCT art. L1111-10 III)`,
+    },
   },
   schema: {
     title: (titre) => `Application dossier — ${titre}`,
@@ -680,6 +731,10 @@ export const en: Catalogue = {
       `Grant: ${rate} of eligible expenses excl. VAT, capped at ${cap}. Deadline: ${lastDay} at midnight (${zone}).`,
     source: 'Source of the call',
     noClause: 'Comes from the dossier format, not from a clause of the call.',
+    origins: {
+      'financement-plan':
+        'Comes from how a grant officer reads a financing plan, not from a clause of the call: an unbalanced plan is only a warning.',
+    },
   },
   edition: {
     syntax: (detail) => `the file is not valid YAML (${detail})`,
@@ -786,7 +841,11 @@ export const en: Catalogue = {
       blocking: 'Blocking',
       warnings: 'Warnings',
       criteria: 'Criteria documented',
+      cost: 'Project cost excl. VAT',
+      selfFinancing: 'Self-financing',
+      balanced: 'Plan balanced',
     },
+    answers: { yes: 'yes', no: 'no' },
     lines: {
       dossier: 'Dossier',
       index: 'No.',

@@ -200,6 +200,13 @@ const TYPES: Record<string, string> = {
 };
 
 /** The edition's VAT rates ("20;10;5.5"), as "20 %, 10 % ou 5,5 %". */
+/** After a project's cost: the lines whose HT amount was derived from TTC, so that the reader knows it is still HT. */
+function ttcNote(lines: unknown): string {
+  const count = Number(lines ?? 0);
+  if (count === 0) return '';
+  return count === 1 ? ' ; 1 ligne a son HT calculé du TTC' : ` ; ${count} lignes ont leur HT calculé du TTC`;
+}
+
 function rateList(rates: unknown, w: Writer): string {
   const written = String(rates)
     .split(';')
@@ -389,6 +396,26 @@ export const fr: Catalogue = {
         : Number(p.sollicitee) <= Number(p.maximaleSiRetenues)
           ? `L’aide sollicitée (${w.money(p.sollicitee)}) dépasse l’aide maximale confirmée (${w.money(p.maximale)}), mais pas celle qui compterait les lignes à vérifier (${w.money(p.maximaleSiRetenues)}). Indiquez la catégorie de ces lignes, ou ramenez financement.aide_sollicitee à ${w.money(p.maximale)}.`
           : `L’aide sollicitée (${w.money(p.sollicitee)}) dépasse l’aide maximale (${w.money(p.maximale)}). Ramenez financement.aide_sollicitee à ${w.money(p.maximale)} au plus.`,
+    'financement-desequilibre': (p, w) => {
+      const cost = `${w.money(p.cout)} HT, total de toutes les dépenses : éligibles, exclues et à vérifier${ttcNote(p.lignesTtc)}`;
+      if (p.sansAutofinancement)
+        return `Plan de financement déséquilibré : les aides (aide sollicitée et autres aides : ${w.money(p.ressources)}) dépassent de ${w.money(p.ecart)} le coût du projet (${cost}), sans même d’autofinancement. Vérifiez les montants des aides (financement) et des dépenses.`;
+      return p.sens === 'excedent'
+        ? `Plan de financement déséquilibré : les ressources (aide sollicitée, autres aides et autofinancement : ${w.money(p.ressources)}) dépassent de ${w.money(p.ecart)} le coût du projet (${cost}). Réduisez l’autofinancement (financement.autofinancement) ou une aide pour que le total égale le coût, à 1 € près.`
+        : `Plan de financement déséquilibré : les ressources (aide sollicitée, autres aides et autofinancement : ${w.money(p.ressources)}) sont inférieures de ${w.money(p.ecart)} au coût du projet (${cost}). Augmentez l’autofinancement (financement.autofinancement) ou ajoutez l’aide manquante pour que le total égale le coût, à 1 € près.`;
+    },
+    'autofinancement-deduit': (p, w) =>
+      `Autofinancement non indiqué : il est lu comme le reste du coût, ${w.money(p.autofinancement)} = ${w.money(p.cout)} HT (toutes les dépenses${ttcNote(p.lignesTtc)}) − ${w.money(p.aides)} d’aides. Indiquez financement.autofinancement pour le confirmer.`,
+    'autre-aide-financeur-manquant': (p, w) =>
+      `Autre aide sans financeur${p.montant !== undefined ? ` (${w.money(p.montant)})` : ''} : indiquez financeur, par exemple « État (DETR) », « Région » ou « Europe (FEDER) ».`,
+    'autre-aide-montant-manquant': (p) =>
+      `Montant manquant pour l’autre aide${p.financeur !== undefined ? ` « ${p.financeur} »` : ''} : indiquez montant (0 si elle n’est pas encore demandée). Sans lui, le plan de financement n’est pas vérifié.`,
+    'autofinancement-insuffisant': (p, w) =>
+      `L’autofinancement${p.deduit ? ' (déduit du plan)' : ''} de ${w.money(p.autofinancement)} ne fait que ${w.percent(Number(p.part) / 100)} des financements publics du projet (${w.money(p.total)} : autofinancement et ${w.money(p.aides)} d’aides, chaque autre aide comptée comme publique). Le CGCT (art. L1111-10 III) demande au porteur, maître d’ouvrage, au moins ${w.percent(Number(p.minimum) / 100)}. Augmentez l’autofinancement ou réduisez les aides ; des dérogations existent (décision du préfet, calamités publiques, monuments protégés, certains programmes européens) : si le projet en bénéficie, joignez-la au dossier.`,
+    'plafond-non-atteint': (p, w) =>
+      `Le plafond de ${w.money(p.plafond)} n’est pas atteint : il faudrait ${w.money(p.complement)} de dépenses éligibles HT en plus (${w.money(p.base)} au total, contre ${w.money(p.assiette)} retenus). Seules des dépenses éligibles du projet comptent.`,
+    'aide-sollicitee-inferieure': (p, w) =>
+      `L’aide sollicitée (${w.money(p.sollicitee)}) est inférieure à l’aide maximale (${w.money(p.maximale)}) : vous pouvez solliciter jusqu’à ${w.money(p.maximale)}, en ajustant le plan de financement.`,
     // Reading a spreadsheet export through its correspondence file (export-lecture).
     'feuille-introuvable': (p) =>
       p.feuille
@@ -477,6 +504,10 @@ export const fr: Catalogue = {
     'depenses-eligibles': 'Le projet comporte au moins une dépense éligible.',
     'aide-sollicitee': 'L’aide sollicitée ne dépasse pas l’aide maximale.',
     'dossier-completude': 'Le dossier nomme son porteur et son projet.',
+    'financement-plan':
+      'Le plan de financement est équilibré (aide sollicitée + autres aides + autofinancement = coût HT de toutes les dépenses, à 1 € près) et nomme chaque autre financeur avec son montant.',
+    'financement-autofinancement': 'Le porteur finance au moins 20 % des financements publics de son projet (CGCT art. L1111-10 III).',
+    'financement-conseil': 'Conseils : les dépenses éligibles qui atteindraient le plafond, une aide sollicitée inférieure au maximum.',
   },
   verdicts: { eligible: 'ÉLIGIBLE', 'a-completer': 'À COMPLÉTER', ineligible: 'INÉLIGIBLE', illisible: 'ILLISIBLE' },
   statuses: { eligible: 'éligible', exclue: 'exclue', 'a-verifier': 'à vérifier' },
@@ -561,6 +592,25 @@ export const fr: Catalogue = {
     or: ' ou ',
     edition: 'Règlement appliqué',
     missing: '(non renseigné)',
+    law: 'Loi',
+    financing: {
+      heading: 'Plan de financement',
+      cost: (fromTtc) =>
+        `Coût du projet (toutes les dépenses, HT${fromTtc > 0 ? ` ; ${fromTtc === 1 ? '1 ligne calculée' : `${fromTtc} lignes calculées`} du TTC` : ''})`,
+      unknown: 'inconnu',
+      requested: 'Aide sollicitée (Département)',
+      unnamedFunder: (n) => `Autre aide n° ${n} (financeur non indiqué)`,
+      selfFinancing: 'Autofinancement',
+      declared: 'déclaré',
+      deduced: 'déduit : le reste du coût',
+      resources: 'Total des ressources',
+      balanced: 'équilibré',
+      unbalanced: (gap, excess) =>
+        excess ? `déséquilibré : ${gap} de plus que le coût` : `déséquilibré : il manque ${gap} pour couvrir le coût`,
+      notJudged: 'non vérifié : un montant manque',
+      selfShare: 'Part de l’autofinancement dans les financements publics',
+      selfShareValue: (share, minimum) => `${share} (minimum ${minimum}, CGCT art. L1111-10 III)`,
+    },
   },
   schema: {
     title: (titre) => `Dossier de candidature — ${titre}`,
@@ -714,6 +764,10 @@ export const fr: Catalogue = {
       `Aide : ${rate} des dépenses éligibles HT, plafonnée à ${cap}. Date limite : ${lastDay} à minuit (${zone}).`,
     source: 'Source de l’appel',
     noClause: 'Vient du format des dossiers, pas d’une clause de l’appel.',
+    origins: {
+      'financement-plan':
+        'Vient de la lecture d’un plan de financement par un instructeur, pas d’une clause de l’appel : un plan déséquilibré n’est qu’un avertissement.',
+    },
   },
   edition: {
     syntax: (detail) => `le fichier n’est pas un YAML valide (${detail})`,
@@ -823,7 +877,11 @@ export const fr: Catalogue = {
       blocking: 'Bloquants',
       warnings: 'Avertissements',
       criteria: 'Critères documentés',
+      cost: 'Coût du projet HT',
+      selfFinancing: 'Autofinancement',
+      balanced: 'Plan équilibré',
     },
+    answers: { yes: 'oui', no: 'non' },
     lines: {
       dossier: 'Dossier',
       index: 'N°',

@@ -162,6 +162,9 @@ export const loireConnect2022: Reglement = {
   natures: ['investissement', 'fonctionnement'],
   naturesExclues: ['fonctionnement'],
   aide: { tauxPourcent: 80, plafondCentimes: 2_500_000 },
+  // The call says nothing of the plan beyond 80 % and 25 000 €: an officer lets a plan pass
+  // within a euro, and the law (not the call) asks the applicant for 20 % of the public financing.
+  planFinancement: { toleranceCentimes: 100, autofinancementMinimum: { pourcent: 20, clause: 'cgct-l1111-10' } },
   // The VAT rates of mainland France (normal, intermediate, reduced, special);
   // 0 for a supplier not subject to VAT. A dossier's rate must be one of them.
   tauxTvaPourcent: [20, 10, 5.5, 2.1, 0],
@@ -249,6 +252,13 @@ export const loireConnect2022: Reglement = {
       texte:
         'Le Département attribuera pour chaque projet retenu une subvention d’investissement à hauteur d’un taux maximum de 80 % des dépenses HT d’investissement dans la limite de 25 000 € d’aide par projet.',
     },
+    // The law, not the call: quoted from the article in force in 2022, its derogations left out.
+    'cgct-l1111-10': {
+      section: 'Code général des collectivités territoriales, art. L1111-10 III',
+      source: 'CGCT',
+      texte:
+        '… toute collectivité territoriale ou tout groupement de collectivités territoriales, maître d’ouvrage d’une opération d’investissement, assure une participation minimale au financement de ce projet. … cette participation minimale du maître d’ouvrage est de 20 % du montant total des financements apportés par des personnes publiques à ce projet.',
+    },
     candidature: {
       section: 'Modalités de réponse',
       texte:
@@ -269,6 +279,10 @@ export const loireConnect2022: Reglement = {
     'depense-categorie': { clause: 'depenses-eligibles' },
     'depenses-eligibles': { clause: 'depenses-eligibles' },
     'aide-sollicitee': { clause: 'taux-plafond' },
+    // The balance and the list of funders are how an officer reads a plan, not a clause of the call.
+    'financement-plan': {},
+    'financement-autofinancement': { clause: 'cgct-l1111-10' },
+    'financement-conseil': { clause: 'taux-plafond' },
     'dossier-completude': { clause: 'candidature' },
   },
 };

@@ -66,13 +66,22 @@ export const reglementSchema = z.strictObject({
     tauxPourcent: z.number().gt(0).max(100),
     plafondCentimes: z.number().int().positive(),
   }),
+  planFinancement: z
+    .strictObject({
+      toleranceCentimes: z.number().int().min(0),
+      autofinancementMinimum: z.strictObject({ pourcent: z.number().gt(0).max(100), clause: z.string().min(1) }).optional(),
+    })
+    .optional(),
   tauxTvaPourcent: z.array(z.number().min(0).max(100)).min(1),
   dateLimite: z.strictObject({ dernierJour: calendarDay, fuseau: z.string().min(1) }),
   criteres: z.strictObject({
     clause: z.string().min(1),
     liste: z.array(z.strictObject({ id, libelle, champs: z.array(z.string().min(1)).min(1) })),
   }),
-  clauses: z.record(z.string(), z.strictObject({ section: z.string().min(1), texte: z.string().min(1) })),
+  clauses: z.record(
+    z.string(),
+    z.strictObject({ section: z.string().min(1), texte: z.string().min(1), source: z.string().min(1).optional() }),
+  ),
   regles: z.record(z.string(), z.strictObject({ clause: z.string().min(1).optional() })),
 });
 

@@ -14,6 +14,11 @@ export interface Clause {
    * (test/reglement/rules.test.ts compares them with the published text).
    */
   texte: string;
+  /**
+   * Where the words come from when they are not the call's: a law the rule
+   * applies ("CGCT"). Absent for the call's own clauses.
+   */
+  source?: string;
 }
 
 export type ApplicantEligibility = 'eligible' | 'a-confirmer' | 'non-eligible';
@@ -186,6 +191,15 @@ export interface Reglement {
   aide: {
     tauxPourcent: number;
     plafondCentimes: number;
+  };
+  /**
+   * How the financing plan is read: the gap between resources and cost an
+   * officer lets pass (cents), and the least share of self-financing the law
+   * asks of the applicant, with the clause quoting it (none: not checked).
+   */
+  planFinancement?: {
+    toleranceCentimes: number;
+    autofinancementMinimum?: { pourcent: number; clause: string };
   };
   /**
    * The VAT rates, in percent, a dossier may give to derive an HT amount from

@@ -2,6 +2,7 @@ import type { Effet, Gravite, Lang, Params, Position } from '../vocabulary.js';
 import type { Clause, Reglement } from '../reglement/types.js';
 import type { AmountSource, LineStatus } from '../rules/expense-lines.js';
 import type { GrantComputation } from '../rules/grant.js';
+import type { FinancingPlan } from '../rules/financing.js';
 import type { ProblemCode } from '../rules/index.js';
 import type { ReferenceDateSource } from '../rules/types.js';
 
@@ -74,6 +75,8 @@ export interface DossierReport {
   referenceDate?: { date: string; source: ReferenceDateSource; unusable?: true };
   /** Absent when the file could not be read as a dossier. */
   aide?: GrantReport;
+  /** The financing plan's figures (cents); absent when the file could not be read as a dossier. */
+  financement?: FinancingPlan;
   depenses: LineReport[];
   problemes: Problem[];
   /** The edition applied, when the dossier named another one than the run's (`appel:`). */

@@ -1,4 +1,7 @@
 import { requestedGrant } from './aide-sollicitee.js';
+import { selfFinancingShare } from './financement-autofinancement.js';
+import { financingAdvice } from './financement-conseil.js';
+import { financingPlan } from './financement-plan.js';
 import { expenseCategory } from './depense-categorie.js';
 import { expenseAmount } from './depense-montant.js';
 import { eligibleExpenses } from './depenses-eligibles.js';
@@ -27,15 +30,21 @@ const CALL_RULES = [
   expenseCategory,
   eligibleExpenses,
   requestedGrant,
+  financingPlan,
+  selfFinancingShare,
   dossierCompleteness,
 ] as const;
 export const RULES: readonly Rule[] = CALL_RULES;
+
+/** Advice: it runs once the call's rules have given their verdict (RuleContext.verdict), and never changes it. */
+const ADVICE_RULES = [financingAdvice] as const;
+export const AFTER_VERDICT_RULES: readonly Rule[] = ADVICE_RULES;
 
 /** Reading the file and checking its shape come before the call's rules; they report too. */
 const FORMAT_RULES = [fileReading, exportReading, dossierShape] as const;
 
 /** Every rule that can report a problem, in the order they apply. */
-export const ALL_RULES: readonly RuleDescription[] = [...FORMAT_RULES, ...RULES];
+export const ALL_RULES: readonly RuleDescription[] = [...FORMAT_RULES, ...RULES, ...ADVICE_RULES];
 
 /**
  * Problems any rule may report, beside its own: past 20 problems of one kind,
@@ -54,7 +63,11 @@ type CodesOf<R> = R extends { meta: { problems: infer P } } ? keyof P & string :
  * Every problem code a report can hold, from the rules' metadata: comparing
  * a problem's code with anything else does not compile.
  */
-export type ProblemCode = CodesOf<(typeof FORMAT_RULES)[number]> | CodesOf<(typeof CALL_RULES)[number]> | keyof typeof SHARED_PROBLEMS;
+export type ProblemCode =
+  | CodesOf<(typeof FORMAT_RULES)[number]>
+  | CodesOf<(typeof CALL_RULES)[number]>
+  | CodesOf<(typeof ADVICE_RULES)[number]>
+  | keyof typeof SHARED_PROBLEMS;
 
 const KINDS_BY_CODE = new Map<string, Readonly<Record<string, ParamKind>>>([
   ...ALL_RULES.flatMap((rule) => Object.entries(rule.meta.problems).map(([code, spec]) => [code, spec.params] as const)),

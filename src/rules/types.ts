@@ -3,6 +3,7 @@ import type { Reglement } from '../reglement/types.js';
 import type { CommuneLookup, Geography } from '../territoire/geography.js';
 import type { ExpenseLine } from './expense-lines.js';
 import type { GrantComputation } from './grant.js';
+import type { FinancingPlan } from './financing.js';
 import type { Effet, Finding } from '../vocabulary.js';
 
 export type ReferenceDateSource = 'depot' | 'option' | 'aujourdhui';
@@ -14,6 +15,13 @@ export interface RuleContext {
   referenceDate: { date: string; source: ReferenceDateSource };
   lines: ExpenseLine[];
   grant: GrantComputation;
+  /** The financing plan's figures, in cents (src/rules/financing.ts). */
+  financing: FinancingPlan;
+  /**
+   * The verdict the call's rules lead to, for the advice rules that run after
+   * them (ADVICE_RULES): advice is for dossiers that can still be granted something.
+   */
+  verdict?: 'eligible' | Effet;
   geography: Geography;
   /** The applicant's commune (its seat, for a grouping), when porteur.code_insee is well formed. */
   seat?: CommuneLookup;

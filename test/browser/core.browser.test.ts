@@ -88,7 +88,7 @@ describe('the core bundled for the browser', () => {
         .filter((name) => statSync(join(EXAMPLES, name)).isFile())
         .sort()
         .map((name) => ({ name: `examples/${name}`, text: readFileSync(join(EXAMPLES, name), 'utf8') }));
-      expect(dossiers).toHaveLength(10);
+      expect(dossiers).toHaveLength(13);
 
       const page = await browser.newPage();
       page.setDefaultTimeout(0);

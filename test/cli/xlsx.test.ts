@@ -112,6 +112,7 @@ interface JsonReport {
       motif: string;
     }[];
     criteres_analyse?: { documentes: number; total: number };
+    financement: { cout_total_ht: number | null; autofinancement: number | null; equilibre: boolean | null } | null;
     problemes: {
       gravite: 'bloquant' | 'avertissement' | 'info';
       code: string;
@@ -201,6 +202,9 @@ describe.skipIf(!SOFFICE)('the xlsx workbook opened in LibreOffice Calc', () => 
         String(dossier.problemes.filter((problem) => problem.gravite === 'bloquant').length),
         String(dossier.problemes.filter((problem) => problem.gravite === 'avertissement').length),
         dossier.criteres_analyse ? `${dossier.criteres_analyse.documentes}/${dossier.criteres_analyse.total}` : '',
+        amount(dossier.financement?.cout_total_ht),
+        amount(dossier.financement?.autofinancement),
+        dossier.financement?.equilibre === null || dossier.financement === null ? '' : dossier.financement.equilibre ? 'oui' : 'non',
       ]),
     );
     // Not read as numbers: a SIREN keeps nine digits.

@@ -56,13 +56,14 @@ describe.skipIf(!CHROMIUM)('the HTML report in Chromium', () => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.goto(url);
-    expect(await page.title()).toBe('Appel à partenariat 2022 « Loire Connect » — 10 dossiers');
-    expect(await page.locator('#dossiers tbody tr').count()).toBe(10);
-    expect(await page.locator('article').count()).toBe(10);
-    // Over the 7 eligible or to complete: requested 3 720 + 6 360 + 6 929,84 + 12 704,40 + 25 000 + 18 000 (the syndicat asks nothing),
-    // maximum 4 239,92 + 9 840 + 6 929,84 + 12 704,40 + 25 000 + 18 702,40 + 6 200; the 3 ineligible ask 7 708 + 10 102,40 + 11 916,80.
+    expect(await page.title()).toBe('Appel à partenariat 2022 « Loire Connect » — 13 dossiers');
+    expect(await page.locator('#dossiers tbody tr').count()).toBe(13);
+    expect(await page.locator('article').count()).toBe(13);
+    // Over the 10 eligible or to complete: requested 3 720 + 6 360 + 6 929,84 + 12 704,40 + 25 000 + 18 000 (the syndicat asks nothing)
+    // + 9 024 + 7 480 + 19 200 (the three financing plans), maximum 4 239,92 + 9 840 + 6 929,84 + 12 704,40 + 25 000 + 18 702,40
+    // + 6 200 + 9 024 + 7 480 + 19 200; the 3 ineligible ask 7 708 + 10 102,40 + 11 916,80.
     await expect(page.locator('.totals').textContent()).resolves.toBe(
-      'Sur les 7 dossiers éligibles ou à compléter : aide sollicitée 72 714,24 € · aide maximale possible 83 616,56 €. ' +
+      'Sur les 10 dossiers éligibles ou à compléter : aide sollicitée 108 418,24 € · aide maximale possible 119 320,56 €. ' +
         'Les 3 dossiers inéligibles sollicitent 29 727,20 € : rien ne peut leur être accordé.',
     );
     expect(requested.every((address) => address.startsWith('file:'))).toBe(true);

@@ -34,7 +34,7 @@ const EXPECTED = [
   'regles.depot-delai : clé inconnue (texte)',
   '(racine) : clé inconnue (aides) (vouliez-vous dire « aide » ?)',
   // What the structure cannot see, in the same sections.
-  'regles.depot-delay : règle « depot-delay » inconnue (règles : dossier-lecture, export-lecture, dossier-format, porteur-type, porteur-territoire, porteur-siren, porteur-identite, projet-axes, depot-delai, depense-montant, depense-categorie, depenses-eligibles, aide-sollicitee, dossier-completude)',
+  'regles.depot-delay : règle « depot-delay » inconnue (règles : dossier-lecture, export-lecture, dossier-format, porteur-type, porteur-territoire, porteur-siren, porteur-identite, projet-axes, depot-delai, depense-montant, depense-categorie, depenses-eligibles, aide-sollicitee, financement-plan, financement-autofinancement, dossier-completude, financement-conseil)',
   'categories : la catégorie « equipement-numerique » est nécessaire au classement des dépenses',
   'categories : la catégorie « obligation-legale » est nécessaire au classement des dépenses',
   'categories : la catégorie « fonctionnement » est nécessaire au classement des dépenses',

@@ -17,7 +17,9 @@ describe('analysis criteria', () => {
     ]);
     expect(documented(report)).toEqual([]);
     expect(report.verdict).toBe('eligible');
-    expect(report.problemes).toEqual([]);
+    // Criteria are advice apart from the problems; the only notes are the financing plan's (no autofinancement given, cap not reached).
+    expect(report.problemes.every((problem) => problem.gravite === 'info')).toBe(true);
+    expect(report.problemes.map((problem) => problem.code).sort()).toEqual(['autofinancement-deduit', 'plafond-non-atteint']);
   });
 
   it('counts a sentence, not a word, and a list of associated communes for mutualisation', () => {
