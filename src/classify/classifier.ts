@@ -81,12 +81,19 @@ function compile(lexique: Lexique, realWords: ReadonlySet<string>): Compiled {
   }
   // Accessories are "protections associées" of an equipment: a hint of it, never proof.
   for (const phrase of lexique.accessoires) categoryEntries.push([phrase, { category: EQUIPMENT, weight: WEIGHTS.indices }]);
+  // Equipment whose users are fixed by what it is names equipment, whatever the categories' words say of it.
+  const byNature = lexique.destinations.parNature ?? { interne: [], public: [] };
+  for (const phrase of [...byNature.public, ...byNature.interne])
+    categoryEntries.push([phrase, { category: EQUIPMENT, weight: WEIGHTS.forts }]);
   const compiled: Compiled = {
     categories: new Matcher(categoryEntries, lexique.abreviations, isRealWord),
     destinations: new Matcher(
       [
         ...lexique.destinations.interne.map((phrase): [string, 'interne'] => [phrase, 'interne']),
         ...lexique.destinations.public.map((phrase): [string, 'public'] => [phrase, 'public']),
+        // What the thing is says who it is for as its users would: against words of the other side, a doubt.
+        ...byNature.interne.map((phrase): [string, 'interne'] => [phrase, 'interne']),
+        ...byNature.public.map((phrase): [string, 'public'] => [phrase, 'public']),
       ],
       lexique.abreviations,
       isRealWord,
@@ -335,7 +342,8 @@ function decide(
   const bestEligible = isEligible(best.category);
   const opposite = ranked.find((score) => isEligible(score.category) !== bestEligible);
   const confidence = Math.round((best.score / (best.score + (opposite?.score ?? 0) + 2)) * 100) / 100;
-  const words = best.category === EQUIPMENT ? [...best.words, ...destination.words] : best.words;
+  // Equipment public by nature ("Capteurs…") names both the thing and who it is for: said once.
+  const words = best.category === EQUIPMENT ? [...new Set([...best.words, ...destination.words])] : best.words;
   const result = (status: ClassifiedStatus, code: string, params: Params = {}): Classification => ({
     category: best.category,
     status,

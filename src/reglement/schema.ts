@@ -39,7 +39,11 @@ export const reglementSchema = z.strictObject({
   lexique: z.strictObject({
     abreviations: z.record(z.string(), z.string()),
     categories: z.record(z.string(), z.strictObject({ decisifs: words.optional(), forts: words, indices: words.optional() })),
-    destinations: z.strictObject({ interne: words, public: words }),
+    destinations: z.strictObject({
+      interne: words,
+      public: words,
+      parNature: z.strictObject({ interne: words, public: words }).optional(),
+    }),
     neutres: words.optional(),
     accessoires: words,
     seuilAccessoiresCentimes: z.number().int().nonnegative(),

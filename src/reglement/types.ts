@@ -97,7 +97,17 @@ export interface Lexique {
    * Who equipment is for. The call excludes "équipements des agents, des
    * écoles" but funds equipment for the public: the same tablet goes either way.
    */
-  destinations: { interne: string[]; public: string[] };
+  destinations: {
+    interne: string[];
+    public: string[];
+    /**
+     * Equipment whose users are fixed by what it is: sensors, counters and
+     * kiosks outdoors serve the territory or the public and have no users to
+     * name; office hardware (a copier, a switchboard) is the authority's own.
+     * Each phrase names equipment and says who it is for, as the words above do.
+     */
+    parNature?: { interne: string[]; public: string[] };
+  };
   /** Phrases read as a whole so that their words point nowhere ("hébergement touristique", "église classée"). */
   neutres?: string[];
   /** Accessories: eligible only as protections of an equipment, not on their own when cheap. */

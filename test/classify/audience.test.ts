@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { explainClassification } from '../../src/engine/classify-label.js';
+import { installedData } from '../../src/cli/checker-data.js';
+import { DEFAULT_EDITION } from '../../src/reglement/index.js';
+
+/**
+ * Who equipment is for (issue 18): lines invented for the rule, in a town
+ * hall's words, never copied from a blind round.
+ */
+const classify = (libelle: string, options: { beneficiaires?: string; htCents?: number } = {}) =>
+  explainClassification(libelle, { realWords: installedData.realWords, ...options });
+
+describe('equipment with no users serves the territory by nature', () => {
+  it.each([
+    'Capteurs de fréquentation connectés x4 - parking du centre-bourg',
+    "Station de mesure de la qualité de l'air - rue de la République",
+    'Compteur de passage connecté vélos et piétons (voie verte)',
+    'Sondes connectées de niveau des cuves de récupération des eaux de pluie',
+    'Télégestion de l’éclairage public : 6 modules radio',
+    "Panneau d'information lumineux double face place de la mairie",
+    'Consigne connectée à colis pour les habitants',
+    'Borne interactive extérieure devant la mairie',
+  ])('%s: eligible equipment, though no beneficiaires are given', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'equipement-numerique', statut: 'eligible' });
+  });
+
+  it.each(['Copieur couleur A3 avec finisseur', 'Standard téléphonique IP (12 postes)', 'Pointeuse biométrique'])(
+    '%s: office hardware is the authority’s own by nature',
+    (libelle) => {
+      expect(classify(libelle)).toMatchObject({ categorie: 'equipement-interne', statut: 'exclue' });
+    },
+  );
+
+  it.each(['Tablettes Samsung Galaxy Tab S9 x4', 'Ordinateur portable Lenovo ThinkPad', 'Vidéoprojecteur Epson'])(
+    '%s: equipment that can go either way stays to verify with nothing said',
+    (libelle) => {
+      expect(classify(libelle)).toMatchObject({ statut: 'a-verifier', motif: { code: 'classe-destination-inconnue' } });
+    },
+  );
+
+  it.each(['Capteurs de CO2 connectés pour les salles de classe', 'Sondes de température connectées du bureau des agents'])(
+    '%s: sensors whose words name the authority’s own people or rooms are a doubt, not a firm answer',
+    (libelle) => {
+      expect(classify(libelle)).toMatchObject({ statut: 'a-verifier' });
+    },
+  );
+
+  it('a declared beneficiaires still decides: sensors for the schools are the schools’ equipment', () => {
+    expect(classify('Capteurs de CO2 connectés x10', { beneficiaires: 'ecoles' })).toMatchObject({
+      categorie: 'equipement-interne',
+      statut: 'exclue',
+    });
+  });
+
+  it('the lists are data of the edition', () => {
+    const byNature = DEFAULT_EDITION.lexique.destinations.parNature;
+    expect(byNature?.public).toContain('capteur');
+    expect(byNature?.interne).toContain('copieur');
+  });
+});
