@@ -15,7 +15,6 @@ import { installedData } from '../../src/cli/checker-data.js';
 const options = { lang: 'fr' as const, reglement: DEFAULT_EDITION, data: installedData, today: '2022-07-21' };
 
 async function interviewOf(libelle: string, users?: string) {
-  let category: unknown;
   const prompter = answering((message) => {
     if (message.startsWith('Qui dépose')) return 'commune';
     if (message.startsWith('Votre commune')) return { search: 'montbri' };
@@ -34,9 +33,8 @@ async function interviewOf(libelle: string, users?: string) {
     return undefined as Reply | undefined;
   });
   const draft = await interview(prompter, options);
-  category = (draft.depenses as { categorie?: string }[])[0]?.categorie;
   const text = draftToYaml(draft, { lang: 'fr', today: '2022-07-21' });
-  return { said: prompter.said, category, report: checkDossier(text, 'dossier.yaml', { date: '2022-07-21', data: installedData }) };
+  return { said: prompter.said, report: checkDossier(text, 'dossier.yaml', { date: '2022-07-21', data: installedData }) };
 }
 
 describe('init’s proposed category is judged with the applicant’s population, as check judges the line', () => {
