@@ -3,6 +3,8 @@ import type { Params } from '../vocabulary.js';
 import { Matcher, type Match } from './matcher.js';
 import { foldAccents } from '../fold.js';
 import { tokenize, type Token } from './normalize.js';
+import { readQuantities } from './quantity.js';
+import { ttcFromHt } from '../money/vat.js';
 
 export type ClassifiedStatus = 'eligible' | 'exclue' | 'a-verifier';
 
@@ -12,6 +14,10 @@ export interface LineSignals {
   /** One of the edition's beneficiaries (usagers, agents, ecoles in 2022), when the dossier gives it. */
   beneficiaires?: string;
   htCents?: number;
+  /** The line's TTC amount, when the dossier gives it with its rate. */
+  ttcCents?: number;
+  /** The line's VAT rate, in hundredths of a percent (20 % = 2000), when the dossier gives one the edition lists. */
+  vatHundredths?: number;
   /** The applicant commune's population, for obligations that start at a threshold. */
   population?: number;
 }
@@ -357,9 +363,12 @@ function decide(
   }
   // Hints add up, but never decide without a strong word.
   if (!best.strong) {
-    const cheap = signals.htCents !== undefined && signals.htCents < reglement.lexique.seuilAccessoiresCentimes;
-    if (best.category === EQUIPMENT && cheap && onlyAccessories(best.words, tokens, lexicon)) {
-      return result('a-verifier', 'classe-accessoires', { seuil: reglement.lexique.seuilAccessoiresCentimes });
+    const threshold = reglement.lexique.seuilUnitaireTtcCentimes;
+    if (best.category === EQUIPMENT && onlyAccessories(best.words, tokens, lexicon)) {
+      const unit = unitPrice(signals, reglement);
+      if (unit && unit.ttcCents < threshold) {
+        return result('a-verifier', 'classe-accessoires', { seuil: threshold, prixUnitaire: unit.ttcCents, quantite: unit.quantity });
+      }
     }
     return result('a-verifier', 'classe-faible');
   }
@@ -629,4 +638,23 @@ function destinationOf(
 function onlyAccessories(words: readonly string[], tokens: ReturnType<typeof tokenize>, lexicon: Compiled): boolean {
   const accessoryWords = new Set(lexicon.accessories.match(tokens).map((match) => match.words.join(' ')));
   return words.every((word) => accessoryWords.has(word));
+}
+
+/**
+ * The price of one unit of the line, VAT included: the 500 € threshold of
+ * durable goods is per unit and TTC (domain notes). A price the label writes
+ * ("10 souris à 25 €", HT unless it says TTC) comes first; else the line's
+ * amount over its count ("x30", "lot de 30"), one unit when none is written.
+ * The line's own rate converts HT, else the edition's standard rate.
+ */
+function unitPrice(signals: LineSignals, reglement: Reglement): { ttcCents: number; quantity?: number } | undefined {
+  const read = readQuantities(signals.libelle, reglement.lexique);
+  const rate = signals.vatHundredths ?? Math.round(reglement.tauxTvaNormalPourcent * 100);
+  if (read.prixUnitaireCentimes !== undefined) {
+    const written = read.prixUnitaireCentimes;
+    return { ttcCents: read.prixUnitaireTtc ? written : ttcFromHt(written, rate), quantity: read.quantite };
+  }
+  const lineTtc = signals.ttcCents ?? (signals.htCents === undefined ? undefined : ttcFromHt(signals.htCents, rate));
+  if (lineTtc === undefined) return undefined;
+  return { ttcCents: Math.round(lineTtc / (read.quantite ?? 1)), quantity: read.quantite };
 }

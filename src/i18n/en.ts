@@ -428,7 +428,7 @@ export const en: Catalogue = {
       `digital equipment (${w.words(p.mots)}) whose users are not stated: eligible for the public, excluded for ${w.internalUsers()}`,
     'classe-destination-mixte': (p, w) => `digital equipment meant both for the public and for ${w.internalUsers()} (${w.words(p.mots)})`,
     'classe-accessoires': (p, w) =>
-      `accessories alone under ${w.money(p.seuil)} excl. VAT (${w.words(p.mots)}): rather an operating cost, unless they protect equipment of the project`,
+      `accessories alone (${w.words(p.mots)}) at ${w.money(p.prixUnitaire)} incl. VAT each${p.quantite === undefined ? '' : ` (${w.integer(p.quantite)} units)`}, under ${w.money(p.seuil)} incl. VAT per unit: rather an operating cost, unless they protect equipment of the project`,
   },
   rules: {
     'dossier-lecture': 'The file reads as a dossier (YAML or JSON).',

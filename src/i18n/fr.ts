@@ -460,7 +460,7 @@ export const fr: Catalogue = {
     'classe-destination-mixte': (p, w) =>
       `équipement numérique destiné à la fois au public et ${w.internalUsers('a')} (${w.words(p.mots)})`,
     'classe-accessoires': (p, w) =>
-      `accessoires seuls de moins de ${w.money(p.seuil)} HT (${w.words(p.mots)}) : plutôt du fonctionnement, sauf s’ils protègent un équipement du projet`,
+      `accessoires seuls (${w.words(p.mots)}) à ${w.money(p.prixUnitaire)} TTC l’unité${p.quantite === undefined ? '' : ` (${w.integer(p.quantite)} unités)`}, moins de ${w.money(p.seuil)} TTC par unité : plutôt du fonctionnement, sauf s’ils protègent un équipement du projet`,
   },
   rules: {
     'dossier-lecture': 'Le fichier se lit comme un dossier (YAML ou JSON).',

@@ -46,7 +46,8 @@ export const reglementSchema = z.strictObject({
     }),
     neutres: words.optional(),
     accessoires: words,
-    seuilAccessoiresCentimes: z.number().int().nonnegative(),
+    seuilUnitaireTtcCentimes: z.number().int().nonnegative(),
+    quantites: z.strictObject({ unitesApres: words, unitesAvant: words, grandeurs: words, prixAvant: words, prixApres: words }).optional(),
     achatsExclus: words.optional(),
     motsDeBut: words.optional(),
     negations: z.strictObject({ avant: words, apres: words }).optional(),
@@ -71,6 +72,7 @@ export const reglementSchema = z.strictObject({
     plafondCentimes: z.number().int().positive(),
   }),
   tauxTvaPourcent: z.array(z.number().min(0).max(100)).min(1),
+  tauxTvaNormalPourcent: z.number().min(0).max(100),
   dateLimite: z.strictObject({ dernierJour: calendarDay, fuseau: z.string().min(1) }),
   criteres: z.strictObject({
     clause: z.string().min(1),

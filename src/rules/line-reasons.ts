@@ -43,6 +43,7 @@ export const LINE_REASONS: Readonly<Record<string, { params: Readonly<Record<str
   // A line listing items the call treats differently: `mots` names each item, `categories` the category of each, in order;
   // `declaree`, the eligible category the dossier gave the whole line.
   'classe-ligne-mixte': { params: { ...CLASSIFIED, categories: 'list', declaree: 'id' } },
-  // `seuil`: the price under which accessories alone are an operating expense.
-  'classe-accessoires': { params: { ...CLASSIFIED, seuil: 'money' } },
+  // `seuil`: the price per unit, TTC, under which accessories alone are an operating expense; `prixUnitaire`: the price
+  // of one unit of the line, TTC, as computed; `quantite`: the count of units the label writes, if any.
+  'classe-accessoires': { params: { ...CLASSIFIED, seuil: 'money', prixUnitaire: 'money', quantite: 'integer' } },
 };
