@@ -426,6 +426,8 @@ export interface Catalogue {
     badAmount: (value: string, reason?: string) => string;
     /** `option`: --habitants or --population, as typed. */
     badPopulation: (value: string, option: string) => string;
+    /** `rates`: the edition's VAT rates, in percent. */
+    badVat: (value: string, rates: readonly number[]) => string;
     /** `reason`: the check's own message on porteur.code_insee. */
     badInsee: (reason: string) => string;
     /** Two options that each give the population. */
@@ -528,6 +530,7 @@ export interface CliTexts {
       population: string;
       insee: string;
       populationAlias: string;
+      vat: string;
       /** The built-in edition's values, listed in the help. */
       beneficiaries: (values: string) => string;
       format: string;
@@ -554,6 +557,7 @@ export interface CliTexts {
     number: string;
     insee: string;
     who: string;
+    rate: string;
   };
   errors: {
     prefix: string;

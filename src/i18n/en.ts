@@ -850,6 +850,8 @@ export const en: Catalogue = {
       `Amount "${value}" refused for --montant: ${reason ?? 'an amount is not negative'}. Write it as 2400 or "2 400,50".`,
     badPopulation: (value, option) =>
       `Unreadable population "${value}" for ${option}: write a whole number of inhabitants, at least 1, such as 3500.`,
+    badVat: (value, rates) =>
+      `VAT rate "${value}" refused for --taux-tva: write one of the call's rates, as a percent (${rates.join(', ')}), such as 20 or 5.5.`,
     badInsee: (reason) => `--insee: ${reason}`,
     populationTwice: (first, second) => `${first} and ${second} both give the population: give only one.`,
     internalError: 'Internal error in dossier-check: your dossier is not at fault. Please report it with the file and the command used.',
@@ -936,6 +938,7 @@ export const en: Catalogue = {
         population: 'population of the applicant commune: decides legal obligations with a threshold',
         insee: 'INSEE code of the applicant commune (or of a CCAS’s commune): its population is read from the official geography',
         populationAlias: 'same as --population',
+        vat: "VAT rate of the line, as a percent (20, 5.5…): the unit price of accessories is judged including VAT; without it, the call's standard rate",
         beneficiaries: (values) => `who the line is for; choices: ${values} (or those of --reglement)`,
         format: 'answer format',
         lang: 'answer language',
@@ -969,6 +972,7 @@ export const en: Catalogue = {
       number: 'number',
       insee: 'code',
       who: 'who',
+      rate: 'rate',
     },
     errors: {
       prefix: 'error: ',

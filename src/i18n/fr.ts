@@ -889,6 +889,8 @@ export const fr: Catalogue = {
       `Montant « ${value} » refusé pour --montant : ${reason ?? 'un montant n’est pas négatif'}. Écrivez-le comme 2400 ou « 2 400,50 ».`,
     badPopulation: (value, option) =>
       `Population « ${value} » illisible pour ${option} : écrivez un nombre entier d’habitants, au moins 1, comme 3500.`,
+    badVat: (value, rates) =>
+      `Taux de TVA « ${value} » refusé pour --taux-tva : écrivez un des taux de l’appel, en pourcentage (${rates.map((rate) => String(rate).replace('.', ',')).join(', ')}), comme 20 ou 5,5.`,
     badInsee: (reason) => `--insee : ${reason}`,
     populationTwice: (first, second) => `${first} et ${second} donnent tous deux la population : n’en indiquez qu’une.`,
     internalError:
@@ -975,6 +977,7 @@ export const fr: Catalogue = {
         population: 'population de la commune qui dépose : décide des obligations légales à seuil',
         insee: 'code INSEE de la commune qui dépose (ou de celle d’un CCAS) : sa population est lue dans le Code officiel géographique',
         populationAlias: 'comme --population',
+        vat: 'taux de TVA de la ligne, en pourcentage (20, 5,5…) : le prix unitaire des accessoires se juge TTC ; sans lui, le taux normal de l’appel',
         beneficiaries: (values) => `bénéficiaires de la ligne ; valeurs : ${values} (ou celles de --reglement)`,
         format: 'format de la réponse',
         lang: 'langue de la réponse',
@@ -1008,6 +1011,7 @@ export const fr: Catalogue = {
       number: 'nombre',
       insee: 'code',
       who: 'qui',
+      rate: 'taux',
     },
     errors: {
       prefix: 'erreur : ',
