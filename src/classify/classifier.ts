@@ -61,6 +61,8 @@ interface Compiled {
   categories: Matcher<CategoryTarget | null>;
   obligations: Matcher<LegalObligation>;
   destinations: Matcher<'interne' | 'public'>;
+  /** Equipment whose users are fixed by what it is (lexicon destinations.parNature). */
+  byNature: Matcher<'interne' | 'public'>;
   accessories: Matcher<true>;
   /** Negations and purposes, read in one pass: "hors", "non compris", "pour". */
   grammar: Matcher<GrammarWord>;
@@ -97,7 +99,12 @@ function compile(lexique: Lexique, realWords: ReadonlySet<string>): Compiled {
       [
         ...lexique.destinations.interne.map((phrase): [string, 'interne'] => [phrase, 'interne']),
         ...lexique.destinations.public.map((phrase): [string, 'public'] => [phrase, 'public']),
-        // What the thing is says who it is for as its users would: against words of the other side, a doubt.
+      ],
+      lexique.abreviations,
+      isRealWord,
+    ),
+    byNature: new Matcher(
+      [
         ...byNature.interne.map((phrase): [string, 'interne'] => [phrase, 'interne']),
         ...byNature.public.map((phrase): [string, 'public'] => [phrase, 'public']),
       ],
@@ -171,7 +178,7 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
   // Below the threshold the law does not require the line: it is not excluded as an obligation.
   const threshold = obligation?.state === 'floor' ? obligation : undefined;
   if (obligation?.state === 'floor' || obligation?.state === 'not-due') scores.delete(OBLIGATION);
-  const destination = destinationOf(signals.beneficiaires, reglement, lexicon.destinations.match(tokens));
+  const destination = destinationOf(signals.beneficiaires, reglement, lexicon.destinations.match(tokens), lexicon.byNature.match(tokens));
 
   // "Équipements des agents, des écoles" are excluded; the same equipment for the public is not.
   if (destination.side === 'interne') merge(scores, EQUIPMENT, INTERNAL_EQUIPMENT, destination.words);
@@ -375,6 +382,8 @@ function decide(
   if (!bestEligible) return result('exclue', 'classe-exclue');
   if (best.category === EQUIPMENT && destination.side === undefined) return result('a-verifier', 'classe-destination-inconnue');
   if (best.category === EQUIPMENT && destination.side === 'mixte') return result('a-verifier', 'classe-destination-mixte');
+  // Nobody was said to use it, and nobody needs to be: the officer is told why no beneficiaires were asked for.
+  if (best.category === EQUIPMENT && destination.byNature) return result('eligible', 'classe-eligible-par-nature');
   return result('eligible', 'classe-eligible');
 }
 
@@ -617,21 +626,30 @@ function scoreCategories(matches: readonly Match<CategoryTarget | null>[]): Map<
 
 type Side = 'interne' | 'public' | 'mixte' | undefined;
 
-/** Who the line's equipment is for: the declared beneficiaries first, else the words. */
+/**
+ * Who the line's equipment is for: the declared beneficiaries first, else the
+ * words (users, places), with what the equipment is: sensors, meters and
+ * outdoor kiosks serve the territory, a copier the authority. What the thing
+ * is counts as words of its side: against words of the other side, a doubt.
+ */
 function destinationOf(
   beneficiaires: string | undefined,
   reglement: Reglement,
   matches: readonly Match<'interne' | 'public'>[],
-): { side: Side; words: string[] } {
+  natureMatches: readonly Match<'interne' | 'public'>[],
+): { side: Side; words: string[]; byNature?: true } {
   // The edition says who each declared value is: the public, or the authority's own people.
   const declared = reglement.beneficiaires.find((beneficiary) => beneficiary.id === beneficiaires);
   if (declared) return { side: declared.destination, words: [`beneficiaires: ${declared.id}`] };
-  if (matches.length === 0) return { side: undefined, words: [] };
-  const sides = new Set(matches.flatMap((match) => match.targets));
-  const words = matches.map((match) => match.words.join(' '));
+  const all = [...matches, ...natureMatches];
+  if (all.length === 0) return { side: undefined, words: [] };
+  const sides = new Set(all.flatMap((match) => match.targets));
+  const words = all.map((match) => match.words.join(' '));
+  // Only what the thing is says who it is for: the reason says so.
+  const byNature = matches.length === 0 ? ({ byNature: true } as const) : {};
   if (sides.size === 2) return { side: 'mixte', words };
-  if (sides.has('interne')) return { side: 'interne', words };
-  if (sides.has('public')) return { side: 'public', words };
+  if (sides.has('interne')) return { side: 'interne', words, ...byNature };
+  if (sides.has('public')) return { side: 'public', words, ...byNature };
   return { side: undefined, words: [] };
 }
 

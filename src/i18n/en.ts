@@ -405,6 +405,8 @@ export const en: Catalogue = {
       `declared "${w.category(p.declaree)}", but the label points to "${w.category(p.categorie)}", excluded by the call (${w.words(p.mots)})`,
     'classe-eligible': (p, w) =>
       `"${w.category(p.categorie)}" from the label (${w.words(p.mots)}; confidence ${w.percent(Math.round(Number(p.confiance) * 100))})`,
+    'classe-eligible-par-nature': (p, w) =>
+      `"${w.category(p.categorie)}" from the label (${w.words(p.mots)}; confidence ${w.percent(Math.round(Number(p.confiance) * 100))}): equipment with no users (a sensor, a meter, a display, an outdoor kiosk…) serves the territory, no beneficiaires need be given`,
     'classe-exclue': (p, w) => `"${w.category(p.categorie)}" from the label (${w.words(p.mots)}), excluded by the call`,
     'classe-obligation-sous-seuil': (p, w) =>
       p.sousLeSeuilEn === undefined

@@ -436,6 +436,8 @@ export const fr: Catalogue = {
       `déclarée « ${w.category(p.declaree)} », mais le libellé relève de « ${w.category(p.categorie)} », exclue par l’appel (${w.words(p.mots)})`,
     'classe-eligible': (p, w) =>
       `« ${w.category(p.categorie)} » d’après le libellé (${w.words(p.mots)} ; confiance ${w.percent(Math.round(Number(p.confiance) * 100))})`,
+    'classe-eligible-par-nature': (p, w) =>
+      `« ${w.category(p.categorie)} » d’après le libellé (${w.words(p.mots)} ; confiance ${w.percent(Math.round(Number(p.confiance) * 100))}) : un équipement sans utilisateurs (capteur, compteur, affichage, borne extérieure…) sert le territoire, nul besoin de préciser beneficiaires`,
     'classe-exclue': (p, w) => `« ${w.category(p.categorie)} » d’après le libellé (${w.words(p.mots)}), exclue par l’appel`,
     'classe-obligation-sous-seuil': (p, w) =>
       p.sousLeSeuilFr === undefined

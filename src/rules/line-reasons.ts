@@ -29,6 +29,8 @@ export const LINE_REASONS: Readonly<Record<string, { params: Readonly<Record<str
   // A declared eligible category the words of the line exclude: the classifier's reason, and the category declared.
   'categorie-contredite': { params: { ...CLASSIFIED, ...OBLIGATION, declaree: 'id' } },
   'classe-eligible': { params: CLASSIFIED },
+  // Equipment no one uses at a desk or in a class (a sensor, a meter, an outdoor kiosk): eligible with no beneficiaires said.
+  'classe-eligible-par-nature': { params: CLASSIFIED },
   'classe-exclue': { params: { ...CLASSIFIED, ...OBLIGATION } },
   'classe-obligation-sous-seuil': { params: { ...CLASSIFIED, ...OBLIGATION } },
   'classe-obligation-population-inconnue': { params: { ...CLASSIFIED, ...OBLIGATION } },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { explainClassification } from '../../src/engine/classify-label.js';
 import { installedData } from '../../src/cli/checker-data.js';
 import { DEFAULT_EDITION } from '../../src/reglement/index.js';
+import { reasonMessage } from '../../src/i18n/index.js';
 
 /**
  * Who equipment is for (issue 18): lines invented for the rule, in a town
@@ -44,6 +45,16 @@ describe('equipment with no users serves the territory by nature', () => {
       expect(classify(libelle)).toMatchObject({ statut: 'a-verifier' });
     },
   );
+
+  it('says why no beneficiaires were needed, in both languages', () => {
+    const answer = classify('Capteurs de fréquentation connectés x4 - parking du centre-bourg');
+    expect(answer.motif.code).toBe('classe-eligible-par-nature');
+    expect(reasonMessage('fr', DEFAULT_EDITION, answer.motif.code, answer.motif.params)).toContain('sert le territoire');
+    expect(reasonMessage('en', DEFAULT_EDITION, answer.motif.code, answer.motif.params)).toContain('serves the territory');
+    // Said by its users, it is the ordinary reason.
+    expect(classify('Capteurs connectés x4', { beneficiaires: 'usagers' }).motif.code).toBe('classe-eligible');
+    expect(classify('Capteurs connectés pour les habitants').motif.code).toBe('classe-eligible');
+  });
 
   it('a declared beneficiaires still decides: sensors for the schools are the schools’ equipment', () => {
     expect(classify('Capteurs de CO2 connectés x10', { beneficiaires: 'ecoles' })).toMatchObject({
