@@ -17,7 +17,7 @@ describe('equipment with no users serves the territory by nature', () => {
     "Station de mesure de la qualité de l'air - rue de la République",
     'Compteur de passage connecté vélos et piétons (voie verte)',
     'Sondes connectées de niveau des cuves de récupération des eaux de pluie',
-    'Télégestion de l’éclairage public : 6 modules radio',
+    'Boîtiers de télégestion des pompes de relevage (x3)',
     "Panneau d'information lumineux double face place de la mairie",
     'Consigne connectée à colis pour les habitants',
     'Borne interactive extérieure devant la mairie',
@@ -43,6 +43,13 @@ describe('equipment with no users serves the territory by nature', () => {
     '%s: sensors whose words name the authority’s own people or rooms are a doubt, not a firm answer',
     (libelle) => {
       expect(classify(libelle)).toMatchObject({ statut: 'a-verifier' });
+    },
+  );
+
+  it.each(['Télérelève des compteurs d’eau - prestation annuelle', 'Abonnement télégestion de l’éclairage public'])(
+    '%s: the service such equipment gives is not equipment',
+    (libelle) => {
+      expect(classify(libelle).statut).not.toBe('eligible');
     },
   );
 
