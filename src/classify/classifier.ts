@@ -178,7 +178,12 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
   // Below the threshold the law does not require the line: it is not excluded as an obligation.
   const threshold = obligation?.state === 'floor' ? obligation : undefined;
   if (obligation?.state === 'floor' || obligation?.state === 'not-due') scores.delete(OBLIGATION);
-  const destination = destinationOf(signals.beneficiaires, reglement, lexicon.destinations.match(tokens), lexicon.byNature.match(tokens));
+  const destination = destinationOf(
+    signals.beneficiaires,
+    reglement,
+    lexicon.destinations.match(tokens),
+    thingBoughtByNature(read, purpose, () => lexicon.byNature.match(tokens)),
+  );
 
   // "Équipements des agents, des écoles" are excluded; the same equipment for the public is not.
   if (destination.side === 'interne') merge(scores, EQUIPMENT, INTERNAL_EQUIPMENT, destination.words);
@@ -625,6 +630,21 @@ function scoreCategories(matches: readonly Match<CategoryTarget | null>[]): Map<
 }
 
 type Side = 'interne' | 'public' | 'mixte' | undefined;
+
+/**
+ * The by-nature phrase that names the thing bought, the line's first strong
+ * word before any purpose: "Mât et massif béton pour la station météo" buys
+ * works, "Licence de la supervision des capteurs" software; neither is a sensor.
+ */
+function thingBoughtByNature(
+  matches: readonly Match<CategoryTarget | null>[],
+  purpose: Match<GrammarWord> | undefined,
+  byNature: () => readonly Match<'interne' | 'public'>[],
+): readonly Match<'interne' | 'public'>[] {
+  const head = matches.find((match) => match.targets.some((target) => target !== null && target.weight >= WEIGHTS.forts));
+  if (!head || (purpose && head.start >= purpose.start)) return [];
+  return byNature().filter((match) => match.start <= head.start && head.start < match.end);
+}
 
 /**
  * Who the line's equipment is for: the declared beneficiaries first, else the

@@ -53,6 +53,14 @@ describe('equipment with no users serves the territory by nature', () => {
     },
   );
 
+  it.each([
+    'Mât et massif béton pour la station météo',
+    'Abri en bois pour le panneau lumineux de la place',
+    'Coffret étanche pour les sondes de la station d’épuration',
+  ])('%s: such equipment named only as what the line serves does not say who the line is for', (libelle) => {
+    expect(classify(libelle).motif.code).not.toBe('classe-eligible-par-nature');
+  });
+
   it('says why no beneficiaires were needed, in both languages', () => {
     const answer = classify('Capteurs de fréquentation connectés x4 - parking du centre-bourg');
     expect(answer.motif.code).toBe('classe-eligible-par-nature');
