@@ -309,6 +309,8 @@ export interface Catalogue {
     rateDecimals: (path: string) => string;
     /** A rate written as a fraction (0.8) where a percent (80) is expected. */
     rateFraction: (path: string, percent: string) => string;
+    /** The standard VAT rate is not among tauxTvaPourcent. */
+    standardVatNotListed: (path: string, percent: string) => string;
     badDay: (path: string, day: string) => string;
     invalid: (file: string, count: number) => string;
   };

@@ -710,6 +710,8 @@ export const en: Catalogue = {
     unknownRule: (path, rule, rules) => `${path}: unknown rule "${rule}" (rules: ${rules})`,
     requiredCategory: (path, id) => `${path}: category "${id}" is needed to classify expenses`,
     rateFraction: (path, percent) => `${path}: a rate is written in percent (${percent} for ${percent}%), not as a fraction`,
+    standardVatNotListed: (path, percent) =>
+      `${path}: the standard rate (${percent}) must be one of the rates of tauxTvaPourcent; add it to the list or give the list's standard rate`,
     rateDecimals: (path) => `${path}: at most two decimals (for example 72.5)`,
     badDay: (path, day) => `${path}: ${day} does not exist`,
     invalid: (file, count) => `Invalid règlement ${file} (${count} error${count > 1 ? 's' : ''}):`,

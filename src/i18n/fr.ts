@@ -745,6 +745,8 @@ export const fr: Catalogue = {
     unknownRule: (path, rule, rules) => `${path} : règle « ${rule} » inconnue (règles : ${rules})`,
     requiredCategory: (path, id) => `${path} : la catégorie « ${id} » est nécessaire au classement des dépenses`,
     rateFraction: (path, percent) => `${path} : un taux s’écrit en pourcentage (${percent} pour ${percent} %), pas en fraction`,
+    standardVatNotListed: (path, percent) =>
+      `${path} : le taux normal (${percent}) doit être un des taux de tauxTvaPourcent ; ajoutez-le à la liste ou donnez le taux normal de la liste`,
     rateDecimals: (path) => `${path} : au plus deux décimales (par exemple 72.5)`,
     badDay: (path, day) => `${path} : le ${day} n’existe pas`,
     invalid: (file, count) => `Règlement ${file} invalide (${count} erreur${count > 1 ? 's' : ''}) :`,
