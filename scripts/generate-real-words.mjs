@@ -27,6 +27,8 @@ for (const reglement of EDITIONS.values()) {
     ...Object.values(lexique.categories).flatMap((words) => [...(words.decisifs ?? []), ...words.forts, ...(words.indices ?? [])]),
     ...lexique.destinations.interne,
     ...lexique.destinations.public,
+    ...(lexique.destinations.parNature?.interne ?? []),
+    ...(lexique.destinations.parNature?.public ?? []),
     ...lexique.accessoires,
     ...lexique.obligations.flatMap((obligation) => obligation.termes),
     ...(lexique.motsDeBut ?? []),

@@ -3,6 +3,8 @@ import type { Params } from '../vocabulary.js';
 import { Matcher, type Match } from './matcher.js';
 import { foldAccents } from '../fold.js';
 import { tokenize, type Token } from './normalize.js';
+import { readQuantities } from './quantity.js';
+import { ttcFromHt } from '../money/vat.js';
 
 export type ClassifiedStatus = 'eligible' | 'exclue' | 'a-verifier';
 
@@ -12,6 +14,10 @@ export interface LineSignals {
   /** One of the edition's beneficiaries (usagers, agents, ecoles in 2022), when the dossier gives it. */
   beneficiaires?: string;
   htCents?: number;
+  /** The line's TTC amount, when the dossier gives it with its rate. */
+  ttcCents?: number;
+  /** The line's VAT rate, in hundredths of a percent (20 % = 2000), when the dossier gives one the edition lists. */
+  vatHundredths?: number;
   /** The applicant commune's population, for obligations that start at a threshold. */
   population?: number;
 }
@@ -55,6 +61,8 @@ interface Compiled {
   categories: Matcher<CategoryTarget | null>;
   obligations: Matcher<LegalObligation>;
   destinations: Matcher<'interne' | 'public'>;
+  /** Equipment whose users are fixed by what it is (lexicon destinations.parNature). */
+  byNature: Matcher<'interne' | 'public'>;
   accessories: Matcher<true>;
   /** Negations and purposes, read in one pass: "hors", "non compris", "pour". */
   grammar: Matcher<GrammarWord>;
@@ -81,12 +89,24 @@ function compile(lexique: Lexique, realWords: ReadonlySet<string>): Compiled {
   }
   // Accessories are "protections associées" of an equipment: a hint of it, never proof.
   for (const phrase of lexique.accessoires) categoryEntries.push([phrase, { category: EQUIPMENT, weight: WEIGHTS.indices }]);
+  // Equipment whose users are fixed by what it is names equipment, whatever the categories' words say of it.
+  const byNature = lexique.destinations.parNature ?? { interne: [], public: [] };
+  for (const phrase of [...byNature.public, ...byNature.interne])
+    categoryEntries.push([phrase, { category: EQUIPMENT, weight: WEIGHTS.forts }]);
   const compiled: Compiled = {
     categories: new Matcher(categoryEntries, lexique.abreviations, isRealWord),
     destinations: new Matcher(
       [
         ...lexique.destinations.interne.map((phrase): [string, 'interne'] => [phrase, 'interne']),
         ...lexique.destinations.public.map((phrase): [string, 'public'] => [phrase, 'public']),
+      ],
+      lexique.abreviations,
+      isRealWord,
+    ),
+    byNature: new Matcher(
+      [
+        ...byNature.interne.map((phrase): [string, 'interne'] => [phrase, 'interne']),
+        ...byNature.public.map((phrase): [string, 'public'] => [phrase, 'public']),
       ],
       lexique.abreviations,
       isRealWord,
@@ -158,7 +178,12 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
   // Below the threshold the law does not require the line: it is not excluded as an obligation.
   const threshold = obligation?.state === 'floor' ? obligation : undefined;
   if (obligation?.state === 'floor' || obligation?.state === 'not-due') scores.delete(OBLIGATION);
-  const destination = destinationOf(signals.beneficiaires, reglement, lexicon.destinations.match(tokens));
+  const destination = destinationOf(
+    signals.beneficiaires,
+    reglement,
+    lexicon.destinations.match(tokens),
+    thingBoughtByNature(read, purpose, () => lexicon.byNature.match(tokens)),
+  );
 
   // "Équipements des agents, des écoles" are excluded; the same equipment for the public is not.
   if (destination.side === 'interne') merge(scores, EQUIPMENT, INTERNAL_EQUIPMENT, destination.words);
@@ -335,7 +360,8 @@ function decide(
   const bestEligible = isEligible(best.category);
   const opposite = ranked.find((score) => isEligible(score.category) !== bestEligible);
   const confidence = Math.round((best.score / (best.score + (opposite?.score ?? 0) + 2)) * 100) / 100;
-  const words = best.category === EQUIPMENT ? [...best.words, ...destination.words] : best.words;
+  // Equipment public by nature ("Capteurs…") names both the thing and who it is for: said once.
+  const words = best.category === EQUIPMENT ? [...new Set([...best.words, ...destination.words])] : best.words;
   const result = (status: ClassifiedStatus, code: string, params: Params = {}): Classification => ({
     category: best.category,
     status,
@@ -349,15 +375,20 @@ function decide(
   }
   // Hints add up, but never decide without a strong word.
   if (!best.strong) {
-    const cheap = signals.htCents !== undefined && signals.htCents < reglement.lexique.seuilAccessoiresCentimes;
-    if (best.category === EQUIPMENT && cheap && onlyAccessories(best.words, tokens, lexicon)) {
-      return result('a-verifier', 'classe-accessoires', { seuil: reglement.lexique.seuilAccessoiresCentimes });
+    const threshold = reglement.lexique.seuilUnitaireTtcCentimes;
+    if (best.category === EQUIPMENT && onlyAccessories(best.words, tokens, lexicon)) {
+      const unit = unitPrice(signals, reglement);
+      if (unit && unit.ttcCents < threshold) {
+        return result('a-verifier', 'classe-accessoires', { seuil: threshold, prixUnitaire: unit.ttcCents, quantite: unit.quantity });
+      }
     }
     return result('a-verifier', 'classe-faible');
   }
   if (!bestEligible) return result('exclue', 'classe-exclue');
   if (best.category === EQUIPMENT && destination.side === undefined) return result('a-verifier', 'classe-destination-inconnue');
   if (best.category === EQUIPMENT && destination.side === 'mixte') return result('a-verifier', 'classe-destination-mixte');
+  // Nobody was said to use it, and nobody needs to be: the officer is told why no beneficiaires were asked for.
+  if (best.category === EQUIPMENT && destination.byNature) return result('eligible', 'classe-eligible-par-nature');
   return result('eligible', 'classe-eligible');
 }
 
@@ -600,25 +631,68 @@ function scoreCategories(matches: readonly Match<CategoryTarget | null>[]): Map<
 
 type Side = 'interne' | 'public' | 'mixte' | undefined;
 
-/** Who the line's equipment is for: the declared beneficiaries first, else the words. */
+/**
+ * The by-nature phrase that names the thing bought, the line's first strong
+ * word before any purpose: "Mât et massif béton pour la station météo" buys
+ * works, "Licence de la supervision des capteurs" software; neither is a sensor.
+ */
+function thingBoughtByNature(
+  matches: readonly Match<CategoryTarget | null>[],
+  purpose: Match<GrammarWord> | undefined,
+  byNature: () => readonly Match<'interne' | 'public'>[],
+): readonly Match<'interne' | 'public'>[] {
+  const head = matches.find((match) => match.targets.some((target) => target !== null && target.weight >= WEIGHTS.forts));
+  if (!head || (purpose && head.start >= purpose.start)) return [];
+  return byNature().filter((match) => match.start <= head.start && head.start < match.end);
+}
+
+/**
+ * Who the line's equipment is for: the declared beneficiaries first, else the
+ * words (users, places), with what the equipment is: sensors, meters and
+ * outdoor kiosks serve the territory, a copier the authority. What the thing
+ * is counts as words of its side: against words of the other side, a doubt.
+ */
 function destinationOf(
   beneficiaires: string | undefined,
   reglement: Reglement,
   matches: readonly Match<'interne' | 'public'>[],
-): { side: Side; words: string[] } {
+  natureMatches: readonly Match<'interne' | 'public'>[],
+): { side: Side; words: string[]; byNature?: true } {
   // The edition says who each declared value is: the public, or the authority's own people.
   const declared = reglement.beneficiaires.find((beneficiary) => beneficiary.id === beneficiaires);
   if (declared) return { side: declared.destination, words: [`beneficiaires: ${declared.id}`] };
-  if (matches.length === 0) return { side: undefined, words: [] };
-  const sides = new Set(matches.flatMap((match) => match.targets));
-  const words = matches.map((match) => match.words.join(' '));
+  const all = [...matches, ...natureMatches];
+  if (all.length === 0) return { side: undefined, words: [] };
+  const sides = new Set(all.flatMap((match) => match.targets));
+  const words = all.map((match) => match.words.join(' '));
+  // Only what the thing is says who it is for: the reason says so.
+  const byNature = matches.length === 0 ? ({ byNature: true } as const) : {};
   if (sides.size === 2) return { side: 'mixte', words };
-  if (sides.has('interne')) return { side: 'interne', words };
-  if (sides.has('public')) return { side: 'public', words };
+  if (sides.has('interne')) return { side: 'interne', words, ...byNature };
+  if (sides.has('public')) return { side: 'public', words, ...byNature };
   return { side: undefined, words: [] };
 }
 
 function onlyAccessories(words: readonly string[], tokens: ReturnType<typeof tokenize>, lexicon: Compiled): boolean {
   const accessoryWords = new Set(lexicon.accessories.match(tokens).map((match) => match.words.join(' ')));
   return words.every((word) => accessoryWords.has(word));
+}
+
+/**
+ * The price of one unit of the line, VAT included: the 500 € threshold of
+ * durable goods is per unit and TTC (domain notes). A price the label writes
+ * ("10 souris à 25 €", HT unless it says TTC) comes first; else the line's
+ * amount over its count ("x30", "lot de 30"), one unit when none is written.
+ * The line's own rate converts HT, else the edition's standard rate.
+ */
+function unitPrice(signals: LineSignals, reglement: Reglement): { ttcCents: number; quantity?: number } | undefined {
+  const read = readQuantities(signals.libelle, reglement.lexique);
+  const rate = signals.vatHundredths ?? Math.round(reglement.tauxTvaNormalPourcent * 100);
+  if (read.prixUnitaireCentimes !== undefined) {
+    const written = read.prixUnitaireCentimes;
+    return { ttcCents: read.prixUnitaireTtc ? written : ttcFromHt(written, rate), quantity: read.quantite };
+  }
+  const lineTtc = signals.ttcCents ?? (signals.htCents === undefined ? undefined : ttcFromHt(signals.htCents, rate));
+  if (lineTtc === undefined) return undefined;
+  return { ttcCents: Math.round(lineTtc / (read.quantite ?? 1)), quantity: read.quantite };
 }

@@ -3,6 +3,7 @@ import type { ReportFormat } from '../format/index.js';
 import { catalogue, isLang, writer, type Lang } from '../i18n/index.js';
 import { parseAmount } from '../money/amount.js';
 import { DEFAULT_EDITION, type Reglement } from '../reglement/index.js';
+import { acceptedVatHundredths } from '../rules/expense-lines.js';
 import type { Correspondance } from '../tableur/correspondance.js';
 import { CommandLineError, UsageError } from './errors.js';
 import { MAX_INPUT_BYTES } from './read.js';
@@ -126,6 +127,8 @@ export interface ClassifyConfig {
   label: string;
   lang: Lang;
   htCents?: number;
+  /** The line's VAT rate in percent (--taux-tva), one the edition lists. */
+  tauxTva?: number;
   beneficiaires?: string;
   /** Given with --habitants or --population, and which one. */
   population?: { habitants: number; option: string };
@@ -140,6 +143,7 @@ export interface ClassifyConfig {
 /** `classify`'s options as commander parses them. */
 export interface ClassifyFlags {
   montant?: string;
+  tauxTva?: string;
   habitants?: string;
   population?: string;
   insee?: string;
@@ -175,6 +179,16 @@ export function classifyConfig(label: string, options: ClassifyFlags, loadEditio
     }
     htCents = amount.cents;
   }
+  let tauxTva: number | undefined;
+  if (options.tauxTva !== undefined) {
+    // "5,5" as French writes it; only a rate the edition lists computes money (0.2 or 55 would look right and be wrong).
+    const typed = options.tauxTva.trim().replace(',', '.');
+    const rate = /^\d{1,3}(?:\.\d{1,2})?$/.test(typed) ? Number(typed) : undefined;
+    if (rate === undefined || acceptedVatHundredths(rate, reglement) === undefined) {
+      throw new UsageError(catalogue(lang).usage.badVat(options.tauxTva, reglement.tauxTvaPourcent));
+    }
+    tauxTva = rate;
+  }
   // Each gives the population: one only, or the answer would hide which was used.
   const given = (
     [
@@ -196,6 +210,7 @@ export function classifyConfig(label: string, options: ClassifyFlags, loadEditio
     label,
     lang,
     htCents,
+    ...(tauxTva === undefined ? {} : { tauxTva }),
     beneficiaires: options.beneficiaires,
     population,
     insee: options.insee,

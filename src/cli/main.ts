@@ -89,6 +89,7 @@ async function run(argv: string[], lang: Lang, io: CliIO): Promise<number> {
     .option(`--insee <${value.insee}>`, say.classify.insee)
     .option(`--population <${value.number}>`, say.classify.population)
     .option(`--habitants <${value.number}>`, say.classify.populationAlias)
+    .option(`--taux-tva <${value.rate}>`, say.classify.vat)
     // The values are the edition's (usagers, agents, ecoles in the built-in one): checked once --reglement is read.
     .option(`-b, --beneficiaires <${value.who}>`, say.classify.beneficiaries(beneficiaryIds(DEFAULT_EDITION)))
     .addOption(formatOption(say.classify.format, ['text', 'json']))

@@ -12,6 +12,7 @@ import { terminalStyle } from './style.js';
 export function runClassify(config: ClassifyConfig, io: CliIO): number {
   const report = explainClassification(config.label, {
     htCents: config.htCents,
+    tauxTva: config.tauxTva,
     beneficiaires: config.beneficiaires,
     ...populationOf(config),
     reglement: config.reglement,

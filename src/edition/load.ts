@@ -171,6 +171,14 @@ function crossReferences(data: Loose, context: EditionContext, t: EditionTexts):
     const vat = asNumber(value);
     if (vat !== undefined && !hasHundredths(vat)) errors.push(t.rateDecimals(`tauxTvaPourcent.${index}`));
   });
+  // The standard rate converts a unit price to TTC: a rate the dossier may not use would compute a figure no line can have.
+  // Said only of a list that reads as rates: one written as fractions is already said.
+  const standardVat = asNumber(data.tauxTvaNormalPourcent);
+  const listedVat = vatList.map(asNumber);
+  const listReads = listedVat.every((vat) => vat !== undefined) && !vatRates.every((vat) => vat < 1);
+  if (standardVat !== undefined && listReads && !listedVat.some((vat) => Math.abs(vat! - standardVat) < 1e-9)) {
+    errors.push(t.standardVatNotListed('tauxTvaNormalPourcent', String(standardVat)));
+  }
   const lastDay = asText(dateLimite?.dernierJour);
   // A day not written YYYY-MM-DD is the structure's error; one so written that does not exist is this one.
   if (lastDay !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(lastDay) && readDate(lastDay) === undefined) {

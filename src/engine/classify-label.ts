@@ -1,5 +1,6 @@
 import { classifyLine } from '../classify/classifier.js';
 import { DEFAULT_EDITION } from '../reglement/index.js';
+import { acceptedVatHundredths } from '../rules/expense-lines.js';
 import type { Clause, Reglement } from '../reglement/types.js';
 import type { LineReason } from '../report/types.js';
 import type { Lang } from '../vocabulary.js';
@@ -12,6 +13,10 @@ export interface ClassifyOptions {
    */
   lang?: Lang;
   htCents?: number;
+  /** The line's TTC amount, as a dossier line's montant_ttc. */
+  ttcCents?: number;
+  /** The line's VAT rate in percent, as a dossier line's taux_tva: a rate the edition does not list is not used. */
+  tauxTva?: number;
   beneficiaires?: string;
   /** The applicant commune's population, for obligations that start at a threshold. */
   population?: number;
@@ -42,8 +47,17 @@ export interface ClassificationReport {
 /** Classifies one libellé as a dossier line would be, without a dossier around it. */
 export function explainClassification(libelle: string, options: ClassifyOptions): ClassificationReport {
   const reglement = options.reglement ?? DEFAULT_EDITION;
+  const vat = options.tauxTva === undefined ? undefined : acceptedVatHundredths(options.tauxTva, reglement);
+  // The facts check has of a dossier line, read the same way.
   const result = classifyLine(
-    { libelle, beneficiaires: options.beneficiaires, htCents: options.htCents, population: options.population },
+    {
+      libelle,
+      beneficiaires: options.beneficiaires,
+      htCents: options.htCents,
+      ...(options.ttcCents === undefined ? {} : { ttcCents: options.ttcCents }),
+      ...(vat === undefined ? {} : { vatHundredths: vat }),
+      population: options.population,
+    },
     reglement,
     options.realWords,
   );

@@ -335,6 +335,8 @@ export interface Catalogue {
     rateDecimals: (path: string) => string;
     /** A rate written as a fraction (0.8) where a percent (80) is expected. */
     rateFraction: (path: string, percent: string) => string;
+    /** The standard VAT rate is not among tauxTvaPourcent. */
+    standardVatNotListed: (path: string, percent: string) => string;
     badDay: (path: string, day: string) => string;
     invalid: (file: string, count: number) => string;
   };
@@ -458,6 +460,8 @@ export interface Catalogue {
     badAmount: (value: string, reason?: string) => string;
     /** `option`: --habitants or --population, as typed. */
     badPopulation: (value: string, option: string) => string;
+    /** `rates`: the edition's VAT rates, in percent. */
+    badVat: (value: string, rates: readonly number[]) => string;
     /** `reason`: the check's own message on porteur.code_insee. */
     badInsee: (reason: string) => string;
     /** Two options that each give the population. */
@@ -560,6 +564,7 @@ export interface CliTexts {
       population: string;
       insee: string;
       populationAlias: string;
+      vat: string;
       /** The built-in edition's values, listed in the help. */
       beneficiaries: (values: string) => string;
       format: string;
@@ -586,6 +591,7 @@ export interface CliTexts {
     number: string;
     insee: string;
     who: string;
+    rate: string;
   };
   errors: {
     prefix: string;

@@ -434,6 +434,8 @@ export const en: Catalogue = {
       `declared "${w.category(p.declaree)}", but the label points to "${w.category(p.categorie)}", excluded by the call (${w.words(p.mots)})`,
     'classe-eligible': (p, w) =>
       `"${w.category(p.categorie)}" from the label (${w.words(p.mots)}; confidence ${w.percent(Math.round(Number(p.confiance) * 100))})`,
+    'classe-eligible-par-nature': (p, w) =>
+      `"${w.category(p.categorie)}" from the label (${w.words(p.mots)}; confidence ${w.percent(Math.round(Number(p.confiance) * 100))}): equipment with no users (a sensor, a meter, a display, an outdoor kiosk…) serves the territory, no beneficiaires need be given`,
     'classe-exclue': (p, w) => `"${w.category(p.categorie)}" from the label (${w.words(p.mots)}), excluded by the call`,
     'classe-obligation-sous-seuil': (p, w) =>
       p.sousLeSeuilEn === undefined
@@ -457,7 +459,7 @@ export const en: Catalogue = {
       `digital equipment (${w.words(p.mots)}) whose users are not stated: eligible for the public, excluded for ${w.internalUsers()}`,
     'classe-destination-mixte': (p, w) => `digital equipment meant both for the public and for ${w.internalUsers()} (${w.words(p.mots)})`,
     'classe-accessoires': (p, w) =>
-      `accessories alone under ${w.money(p.seuil)} excl. VAT (${w.words(p.mots)}): rather an operating cost, unless they protect equipment of the project`,
+      `accessories alone (${w.words(p.mots)}) at ${w.money(p.prixUnitaire)} incl. VAT each${p.quantite === undefined ? '' : ` (${w.integer(p.quantite)} units)`}, under ${w.money(p.seuil)} incl. VAT per unit: rather an operating cost, unless they protect equipment of the project`,
   },
   rules: {
     'dossier-lecture': 'The file reads as a dossier (YAML or JSON).',
@@ -763,6 +765,8 @@ export const en: Catalogue = {
     unknownRule: (path, rule, rules) => `${path}: unknown rule "${rule}" (rules: ${rules})`,
     requiredCategory: (path, id) => `${path}: category "${id}" is needed to classify expenses`,
     rateFraction: (path, percent) => `${path}: a rate is written in percent (${percent} for ${percent}%), not as a fraction`,
+    standardVatNotListed: (path, percent) =>
+      `${path}: the standard rate (${percent}) must be one of the rates of tauxTvaPourcent; add it to the list or give the list's standard rate`,
     rateDecimals: (path) => `${path}: at most two decimals (for example 72.5)`,
     badDay: (path, day) => `${path}: ${day} does not exist`,
     invalid: (file, count) => `Invalid règlement ${file} (${count} error${count > 1 ? 's' : ''}):`,
@@ -909,6 +913,8 @@ export const en: Catalogue = {
       `Amount "${value}" refused for --montant: ${reason ?? 'an amount is not negative'}. Write it as 2400 or "2 400,50".`,
     badPopulation: (value, option) =>
       `Unreadable population "${value}" for ${option}: write a whole number of inhabitants, at least 1, such as 3500.`,
+    badVat: (value, rates) =>
+      `VAT rate "${value}" refused for --taux-tva: write one of the call's rates, as a percent (${rates.join(', ')}), such as 20 or 5.5.`,
     badInsee: (reason) => `--insee: ${reason}`,
     populationTwice: (first, second) => `${first} and ${second} both give the population: give only one.`,
     internalError: 'Internal error in dossier-check: your dossier is not at fault. Please report it with the file and the command used.',
@@ -995,6 +1001,7 @@ export const en: Catalogue = {
         population: 'population of the applicant commune: decides legal obligations with a threshold',
         insee: 'INSEE code of the applicant commune (or of a CCAS’s commune): its population is read from the official geography',
         populationAlias: 'same as --population',
+        vat: "VAT rate of the line, as a percent (20, 5.5…): the unit price of accessories is judged including VAT; without it, the call's standard rate",
         beneficiaries: (values) => `who the line is for; choices: ${values} (or those of --reglement)`,
         format: 'answer format',
         lang: 'answer language',
@@ -1028,6 +1035,7 @@ export const en: Catalogue = {
       number: 'number',
       insee: 'code',
       who: 'who',
+      rate: 'rate',
     },
     errors: {
       prefix: 'error: ',

@@ -463,6 +463,8 @@ export const fr: Catalogue = {
       `déclarée « ${w.category(p.declaree)} », mais le libellé relève de « ${w.category(p.categorie)} », exclue par l’appel (${w.words(p.mots)})`,
     'classe-eligible': (p, w) =>
       `« ${w.category(p.categorie)} » d’après le libellé (${w.words(p.mots)} ; confiance ${w.percent(Math.round(Number(p.confiance) * 100))})`,
+    'classe-eligible-par-nature': (p, w) =>
+      `« ${w.category(p.categorie)} » d’après le libellé (${w.words(p.mots)} ; confiance ${w.percent(Math.round(Number(p.confiance) * 100))}) : un équipement sans utilisateurs (capteur, compteur, affichage, borne extérieure…) sert le territoire, nul besoin de préciser beneficiaires`,
     'classe-exclue': (p, w) => `« ${w.category(p.categorie)} » d’après le libellé (${w.words(p.mots)}), exclue par l’appel`,
     'classe-obligation-sous-seuil': (p, w) =>
       p.sousLeSeuilFr === undefined
@@ -487,7 +489,7 @@ export const fr: Catalogue = {
     'classe-destination-mixte': (p, w) =>
       `équipement numérique destiné à la fois au public et ${w.internalUsers('a')} (${w.words(p.mots)})`,
     'classe-accessoires': (p, w) =>
-      `accessoires seuls de moins de ${w.money(p.seuil)} HT (${w.words(p.mots)}) : plutôt du fonctionnement, sauf s’ils protègent un équipement du projet`,
+      `accessoires seuls (${w.words(p.mots)}) à ${w.money(p.prixUnitaire)} TTC l’unité${p.quantite === undefined ? '' : ` (${w.integer(p.quantite)} unités)`}, moins de ${w.money(p.seuil)} TTC par unité : plutôt du fonctionnement, sauf s’ils protègent un équipement du projet`,
   },
   rules: {
     'dossier-lecture': 'Le fichier se lit comme un dossier (YAML ou JSON).',
@@ -797,6 +799,8 @@ export const fr: Catalogue = {
     unknownRule: (path, rule, rules) => `${path} : règle « ${rule} » inconnue (règles : ${rules})`,
     requiredCategory: (path, id) => `${path} : la catégorie « ${id} » est nécessaire au classement des dépenses`,
     rateFraction: (path, percent) => `${path} : un taux s’écrit en pourcentage (${percent} pour ${percent} %), pas en fraction`,
+    standardVatNotListed: (path, percent) =>
+      `${path} : le taux normal (${percent}) doit être un des taux de tauxTvaPourcent ; ajoutez-le à la liste ou donnez le taux normal de la liste`,
     rateDecimals: (path) => `${path} : au plus deux décimales (par exemple 72.5)`,
     badDay: (path, day) => `${path} : le ${day} n’existe pas`,
     invalid: (file, count) => `Règlement ${file} invalide (${count} erreur${count > 1 ? 's' : ''}) :`,
@@ -947,6 +951,8 @@ export const fr: Catalogue = {
       `Montant « ${value} » refusé pour --montant : ${reason ?? 'un montant n’est pas négatif'}. Écrivez-le comme 2400 ou « 2 400,50 ».`,
     badPopulation: (value, option) =>
       `Population « ${value} » illisible pour ${option} : écrivez un nombre entier d’habitants, au moins 1, comme 3500.`,
+    badVat: (value, rates) =>
+      `Taux de TVA « ${value} » refusé pour --taux-tva : écrivez un des taux de l’appel, en pourcentage (${rates.map((rate) => String(rate).replace('.', ',')).join(', ')}), comme 20 ou 5,5.`,
     badInsee: (reason) => `--insee : ${reason}`,
     populationTwice: (first, second) => `${first} et ${second} donnent tous deux la population : n’en indiquez qu’une.`,
     internalError:
@@ -1033,6 +1039,7 @@ export const fr: Catalogue = {
         population: 'population de la commune qui dépose : décide des obligations légales à seuil',
         insee: 'code INSEE de la commune qui dépose (ou de celle d’un CCAS) : sa population est lue dans le Code officiel géographique',
         populationAlias: 'comme --population',
+        vat: 'taux de TVA de la ligne, en pourcentage (20, 5,5…) : le prix unitaire des accessoires se juge TTC ; sans lui, le taux normal de l’appel',
         beneficiaries: (values) => `bénéficiaires de la ligne ; valeurs : ${values} (ou celles de --reglement)`,
         format: 'format de la réponse',
         lang: 'langue de la réponse',
@@ -1066,6 +1073,7 @@ export const fr: Catalogue = {
       number: 'nombre',
       insee: 'code',
       who: 'qui',
+      rate: 'taux',
     },
     errors: {
       prefix: 'erreur : ',

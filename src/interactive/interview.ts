@@ -1,4 +1,4 @@
-import { classifyLine, type Classification } from '../classify/classifier.js';
+import { classifyLine, type Classification, type LineSignals } from '../classify/classifier.js';
 import { formatCalendarDate } from '../dates.js';
 import { catalogue, writer, type Lang } from '../i18n/index.js';
 import { formatCents, formatCentsToType } from '../money/format.js';
@@ -420,10 +420,12 @@ function interviewQuestions(prompter: Prompter, options: InterviewOptions) {
         })
       ).trim();
       if (libelle === '') return undefined;
-      let guess = classifyLine({ libelle }, reglement, realWords);
+      // The facts check will judge the line with (the applicant's population), so that the proposal says what check will.
+      const population = populationOf(applicant);
+      let guess = classifyLine({ libelle, population }, reglement, realWords);
       // Who uses an equipment can decide its status: asked only then, and "do not know" keeps the doubt.
       let beneficiaires: string | undefined;
-      if (usersDecide(libelle, guess, reglement, realWords)) {
+      if (usersDecide({ libelle, population }, guess, reglement, realWords)) {
         prompter.say(t.deduced(reasonOf(guess)));
         beneficiaires =
           (await prompter.select({
@@ -434,7 +436,7 @@ function interviewQuestions(prompter: Prompter, options: InterviewOptions) {
               { name: t.usersUnknown, value: '' },
             ],
           })) || undefined;
-        if (beneficiaires !== undefined) guess = classifyLine({ libelle, beneficiaires }, reglement, realWords);
+        if (beneficiaires !== undefined) guess = classifyLine({ libelle, beneficiaires, population }, reglement, realWords);
       }
       prompter.say(guess.category ? t.deduced(reasonOf(guess)) : t.notDeduced);
       // The same label keeps the category chosen for it; a new label is offered its own.
@@ -525,11 +527,16 @@ function analysisFields(reglement: Reglement): { field: string; libelle: Libelle
 }
 
 /** Whether a doubt on the line would be settled by saying who uses it (public, agents, schools). */
-function usersDecide(libelle: string, guess: Classification, reglement: Reglement, realWords: ReadonlySet<string>): boolean {
+function usersDecide(
+  line: Omit<LineSignals, 'beneficiaires'>,
+  guess: Classification,
+  reglement: Reglement,
+  realWords: ReadonlySet<string>,
+): boolean {
   return (
     guess.status === 'a-verifier' &&
     reglement.beneficiaires.some(
-      ({ id: beneficiaires }) => classifyLine({ libelle, beneficiaires }, reglement, realWords).status !== guess.status,
+      ({ id: beneficiaires }) => classifyLine({ ...line, beneficiaires }, reglement, realWords).status !== guess.status,
     )
   );
 }

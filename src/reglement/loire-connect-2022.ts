@@ -168,6 +168,8 @@ export const loireConnect2022: Reglement = {
   // The VAT rates of mainland France (normal, intermediate, reduced, special);
   // 0 for a supplier not subject to VAT. A dossier's rate must be one of them.
   tauxTvaPourcent: [20, 10, 5.5, 2.1, 0],
+  // The normal rate: a price per unit written HT is compared with a TTC threshold at this rate when the line gives none.
+  tauxTvaNormalPourcent: 20,
   // "29 juillet 2022 à minuit": a French time limit runs to the end of its last
   // day (code de procédure civile, art. 642), so 29 July is on time, 30 July is late.
   dateLimite: { dernierJour: '2022-07-29', fuseau: 'Europe/Paris' },

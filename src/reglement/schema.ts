@@ -39,10 +39,15 @@ export const reglementSchema = z.strictObject({
   lexique: z.strictObject({
     abreviations: z.record(z.string(), z.string()),
     categories: z.record(z.string(), z.strictObject({ decisifs: words.optional(), forts: words, indices: words.optional() })),
-    destinations: z.strictObject({ interne: words, public: words }),
+    destinations: z.strictObject({
+      interne: words,
+      public: words,
+      parNature: z.strictObject({ interne: words, public: words }).optional(),
+    }),
     neutres: words.optional(),
     accessoires: words,
-    seuilAccessoiresCentimes: z.number().int().nonnegative(),
+    seuilUnitaireTtcCentimes: z.number().int().nonnegative(),
+    quantites: z.strictObject({ unitesApres: words, unitesAvant: words, grandeurs: words, prixAvant: words, prixApres: words }).optional(),
     achatsExclus: words.optional(),
     motsDeBut: words.optional(),
     negations: z.strictObject({ avant: words, apres: words }).optional(),
@@ -73,6 +78,7 @@ export const reglementSchema = z.strictObject({
     })
     .optional(),
   tauxTvaPourcent: z.array(z.number().min(0).max(100)).min(1),
+  tauxTvaNormalPourcent: z.number().min(0).max(100),
   dateLimite: z.strictObject({ dernierJour: calendarDay, fuseau: z.string().min(1) }),
   criteres: z.strictObject({
     clause: z.string().min(1),

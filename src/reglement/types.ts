@@ -102,13 +102,40 @@ export interface Lexique {
    * Who equipment is for. The call excludes "équipements des agents, des
    * écoles" but funds equipment for the public: the same tablet goes either way.
    */
-  destinations: { interne: string[]; public: string[] };
+  destinations: {
+    interne: string[];
+    public: string[];
+    /**
+     * Equipment whose users are fixed by what it is: sensors, counters and
+     * kiosks outdoors serve the territory or the public and have no users to
+     * name; office hardware (a copier, a switchboard) is the authority's own.
+     * Each phrase names equipment and says who it is for, as the words above do.
+     */
+    parNature?: { interne: string[]; public: string[] };
+  };
   /** Phrases read as a whole so that their words point nowhere ("hébergement touristique", "église classée"). */
   neutres?: string[];
   /** Accessories: eligible only as protections of an equipment, not on their own when cheap. */
   accessoires: string[];
-  /** Below this HT amount, accessories alone are more likely consumables than an investment (cents). */
-  seuilAccessoiresCentimes: number;
+  /**
+   * Durable goods other than computer equipment are an investment from this
+   * price per unit, VAT included (cents; domain notes: 500 € TTC): accessories
+   * alone below it are more likely consumables.
+   */
+  seuilUnitaireTtcCentimes: number;
+  /** How a label counts what it buys and prices each unit ("x3", "3 u.", "lot de 3", "à 25 €", "PU 25 €"). */
+  quantites?: {
+    /** After a number: "3 u.", "12 pièces". */
+    unitesApres: string[];
+    /** Before a number: "lot de 3". */
+    unitesAvant: string[];
+    /** After a number that opens the label, a measure and not a count: "24 pouces", "12 mois". */
+    grandeurs: string[];
+    /** Before a price: "à 25 €", "PU 25 €". */
+    prixAvant: string[];
+    /** After a price: "25 € l'unité", "25 €/u". */
+    prixApres: string[];
+  };
   /**
    * Categories of things the call excludes whatever they are for (furniture,
    * works, cabling): "Bureaux pour les ordinateurs de l'EPN" buys desks.
@@ -207,6 +234,8 @@ export interface Reglement {
    * mistake (0.2 for 20 %, 55 for 5.5 %) and is never used to compute money.
    */
   tauxTvaPourcent: number[];
+  /** The standard rate, one of the above: a TTC price from an HT one when a line gives no rate (20 in mainland France). */
+  tauxTvaNormalPourcent: number;
   dateLimite: {
     /** Last day on which a dossier may be filed, inclusive (YYYY-MM-DD). */
     dernierJour: string;

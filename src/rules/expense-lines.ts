@@ -2,6 +2,7 @@ import type { Dossier, ExpenseInput } from '../dossier/schema.js';
 import { classifyLine, type Classification } from '../classify/classifier.js';
 import type { ExpenseCategory, Reglement } from '../reglement/types.js';
 import type { Params } from '../vocabulary.js';
+import { htFromTtc } from '../money/vat.js';
 
 export type LineStatus = 'eligible' | 'exclue' | 'a-verifier';
 
@@ -89,8 +90,17 @@ function decide(
     };
   }
 
+  // Every fact of the line the classifier weighs: its users, its amounts and VAT rate (a price per unit is judged TTC).
+  const vat = input.taux_tva === undefined ? undefined : acceptedVatHundredths(input.taux_tva, reglement);
   const classification = classifyLine(
-    { libelle: input.libelle ?? '', beneficiaires: input.beneficiaires, htCents, population },
+    {
+      libelle: input.libelle ?? '',
+      beneficiaires: input.beneficiaires,
+      htCents,
+      ...(input.montant_ttc === undefined ? {} : { ttcCents: input.montant_ttc }),
+      ...(vat === undefined ? {} : { vatHundredths: vat }),
+      population,
+    },
     reglement,
     realWords,
   );
@@ -179,15 +189,4 @@ export function likelyVatRate(ratePercent: number, reglement: Reglement): { rate
   return found.length === 1 ? found[0] : undefined;
 }
 
-/** `vatHundredths` is the rate in hundredths of a percent (20 % = 2000). */
-export function htFromTtc(ttcCents: number, vatHundredths: number): number {
-  const numerator = BigInt(ttcCents) * 10_000n;
-  const denominator = BigInt(10_000 + vatHundredths);
-  return Number((2n * numerator + denominator) / (2n * denominator));
-}
-
-/** TTC from HT, rounded the same way, to compare with a TTC the dossier also gives. */
-export function ttcFromHt(htCents: number, vatHundredths: number): number {
-  const numerator = BigInt(htCents) * BigInt(10_000 + vatHundredths);
-  return Number((2n * numerator + 10_000n) / 20_000n);
-}
+export { htFromTtc, ttcFromHt } from '../money/vat.js';

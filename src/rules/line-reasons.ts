@@ -29,6 +29,8 @@ export const LINE_REASONS: Readonly<Record<string, { params: Readonly<Record<str
   // A declared eligible category the words of the line exclude: the classifier's reason, and the category declared.
   'categorie-contredite': { params: { ...CLASSIFIED, ...OBLIGATION, declaree: 'id' } },
   'classe-eligible': { params: CLASSIFIED },
+  // Equipment no one uses at a desk or in a class (a sensor, a meter, an outdoor kiosk): eligible with no beneficiaires said.
+  'classe-eligible-par-nature': { params: CLASSIFIED },
   'classe-exclue': { params: { ...CLASSIFIED, ...OBLIGATION } },
   'classe-obligation-sous-seuil': { params: { ...CLASSIFIED, ...OBLIGATION } },
   'classe-obligation-population-inconnue': { params: { ...CLASSIFIED, ...OBLIGATION } },
@@ -43,6 +45,7 @@ export const LINE_REASONS: Readonly<Record<string, { params: Readonly<Record<str
   // A line listing items the call treats differently: `mots` names each item, `categories` the category of each, in order;
   // `declaree`, the eligible category the dossier gave the whole line.
   'classe-ligne-mixte': { params: { ...CLASSIFIED, categories: 'list', declaree: 'id' } },
-  // `seuil`: the price under which accessories alone are an operating expense.
-  'classe-accessoires': { params: { ...CLASSIFIED, seuil: 'money' } },
+  // `seuil`: the price per unit, TTC, under which accessories alone are an operating expense; `prixUnitaire`: the price
+  // of one unit of the line, TTC, as computed; `quantite`: the count of units the label writes, if any.
+  'classe-accessoires': { params: { ...CLASSIFIED, seuil: 'money', prixUnitaire: 'money', quantite: 'integer' } },
 };

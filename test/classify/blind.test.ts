@@ -11,18 +11,19 @@ import { describeFigures, measureBlind } from './blind.js';
  */
 const ROUND_1 = {
   file: 'blind-round-1.yaml',
-  falseEligible: ['Pare-feu Stormshield SN210 pour le reseau de la mairie', 'Portail open data - ville de 12 000 hab. (210 agents)'],
+  falseEligible: ['Portail open data - ville de 12 000 hab. (210 agents)'],
   falseExcluded: [
-    'Consigne connectée 12 casiers - retrait des réservations 24/24',
-    "Modules de télégestion armoires d'éclairage public x8 (coupure nocturne) - fourniture seule, sans installation",
     'Serveur pour le data center mutualise de la CC (hebergement des donnees des 14 communes membres)',
     'Logiciel suivi biodiversite / trames vertes et bleues (achat, pas d abonnement)',
   ],
   mixedFirm: ["Vidéoprojecteur salle d'animation numérique (public) + fixation plafond et tirage électrique"],
-  /** The first run's counts, on 180 lines of one item: no fewer right, no more left to verify. */
-  rightDecision: 146,
-  rightCategory: 155,
-  toVerify: 28,
+  /**
+   * On 180 lines of one item: no fewer right, no more left to verify. The first run gave 146, 155 and 28;
+   * these are the figures since equipment with no users is read as the territory's by nature.
+   */
+  rightDecision: 155,
+  rightCategory: 164,
+  toVerify: 22,
 };
 
 describe.each([ROUND_1])('the classifier on the blind round $file', (round) => {

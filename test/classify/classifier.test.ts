@@ -73,7 +73,8 @@ describe('classifying an expense line from its words', () => {
   });
 
   it('weighs the amount of lines of accessories alone', () => {
-    expect(classify('Housses et coques', { htCents: 12_000 }).motif).toContain('moins de 500,00 € HT');
+    // Per unit and TTC (domain notes): one unit when the label counts none, 120 € HT at the standard 20 %.
+    expect(classify('Housses et coques', { htCents: 12_000 }).motif).toContain('à 144,00 € TTC l’unité, moins de 500,00 € TTC par unité');
     expect(classify('Housses et coques', { htCents: 90_000 }).motif).toContain('indices sont faibles');
   });
 

@@ -101,6 +101,17 @@ describe('editions read from a file', () => {
       'tauxTvaPourcent : un taux s’écrit en pourcentage (20, 10, 5.5 pour 20, 10, 5.5 %), pas en fraction',
       'tauxTvaPourcent.2 : au plus deux décimales (par exemple 72.5)',
     ]);
+    // An edition that lists its own rates gives its own standard rate, one of them.
+    const inherited = loadEdition('herite: loire-connect-2022\nid: essai-tgc\ntauxTvaPourcent: [22, 11, 6, 3, 0]\n', CONTEXT, 'fr');
+    expect(inherited.ok ? [] : inherited.errors).toEqual([
+      'tauxTvaNormalPourcent : le taux normal (20) doit être un des taux de tauxTvaPourcent ; ajoutez-le à la liste ou donnez le taux normal de la liste',
+    ]);
+    const own = loadEdition(
+      'herite: loire-connect-2022\nid: essai-tgc\ntauxTvaPourcent: [22, 11, 6, 3, 0]\ntauxTvaNormalPourcent: 22\n',
+      CONTEXT,
+      'fr',
+    );
+    expect(own.ok && own.reglement.tauxTvaNormalPourcent).toBe(22);
     const missing = loadEdition('id: seule\n', CONTEXT, 'fr');
     expect(missing.ok ? [] : missing.errors).toContain('tauxTvaPourcent : champ manquant');
   });
