@@ -45,7 +45,23 @@ export const reglementSchema = z.strictObject({
     seuilAccessoiresCentimes: z.number().int().nonnegative(),
     achatsExclus: words.optional(),
     motsDeBut: words.optional(),
-    negations: z.strictObject({ avant: words, apres: words }).optional(),
+    negations: z.strictObject({ avant: words, apres: words, sansEffet: words.optional() }).optional(),
+    biensAchetes: words.optional(),
+    servicesSurUnSujet: words.optional(),
+    sens: z
+      .array(
+        z.strictObject({
+          terme: z.string().min(1),
+          si: words.min(1),
+          sauf: words.optional(),
+          categorie: z.string().min(1).nullable(),
+          force: z.enum(['decisifs', 'forts', 'indices']).optional(),
+        }),
+      )
+      .optional(),
+    produitsNumeriques: words.optional(),
+    populationEcrite: z.strictObject({ lieux: words.min(1), habitants: words.min(1) }).optional(),
+    lignesMixtes: z.strictObject({ separateurs: words.min(1), articles: words }).optional(),
     dureesDuBien: words.optional(),
     prestationsPonctuelles: words.optional(),
     obligations: z.array(

@@ -11,18 +11,19 @@ import { describeFigures, measureBlind } from './blind.js';
  */
 const ROUND_1 = {
   file: 'blind-round-1.yaml',
-  falseEligible: ['Pare-feu Stormshield SN210 pour le reseau de la mairie', 'Portail open data - ville de 12 000 hab. (210 agents)'],
-  falseExcluded: [
-    'Consigne connectée 12 casiers - retrait des réservations 24/24',
-    "Modules de télégestion armoires d'éclairage public x8 (coupure nocturne) - fourniture seule, sans installation",
-    'Serveur pour le data center mutualise de la CC (hebergement des donnees des 14 communes membres)',
-    'Logiciel suivi biodiversite / trames vertes et bleues (achat, pas d abonnement)',
-  ],
+  // Fixed since (issue 18, what is bought): the firewall of the town hall's network (its own infrastructure),
+  // the open data portal (the open-data obligation, to verify), the connected lockers, the remote management of
+  // lighting cabinets (to verify), the licence bought "pas d abonnement".
+  falseEligible: [],
+  falseExcluded: ['Serveur pour le data center mutualise de la CC (hebergement des donnees des 14 communes membres)'],
   mixedFirm: ["Vidéoprojecteur salle d'animation numérique (public) + fixation plafond et tirage électrique"],
-  /** The first run's counts, on 180 lines of one item: no fewer right, no more left to verify. */
-  rightDecision: 146,
-  rightCategory: 155,
-  toVerify: 28,
+  /**
+   * On 180 lines of one item: no fewer right, no more left to verify. The first run gave 146, 155 and 28;
+   * raised to the figures after issue 18's rules on what is bought (learnt from this round: not blind).
+   */
+  rightDecision: 159,
+  rightCategory: 174,
+  toVerify: 20,
 };
 
 describe.each([ROUND_1])('the classifier on the blind round $file', (round) => {
