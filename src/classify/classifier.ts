@@ -71,8 +71,41 @@ interface Compiled {
   products: Matcher<true>;
   /** The mixed-line rule's separators and articles, from the lexicon. */
   itemBreak: RegExp;
+  /** The separators that end what a purpose word introduces: "Tablettes pour l'EPN + maintenance". */
+  purposeBreak: RegExp;
   beforeThing: RegExp;
   population: RegExp | undefined;
+}
+
+/** What a purpose word ("pour", "destiné à") introduces: from it to the end of its item of the line. */
+interface Purpose {
+  start: number;
+  /** The index after the last token it reaches. */
+  end: number;
+}
+
+/**
+ * A purpose reaches the end of the line, or of its item when the line lists
+ * items ("Tablettes pour l'EPN + contrat de maintenance": the maintenance is
+ * another item, not what the tablets are for).
+ */
+function purposeOf(
+  word: Match<GrammarWord> | undefined,
+  libelle: string,
+  tokenCount: number,
+  lexique: Lexique,
+  lexicon: Compiled,
+): Purpose | undefined {
+  if (!word) return undefined;
+  if (!lexicon.purposeBreak.test(libelle)) return { start: word.start, end: tokenCount };
+  const pieces: number[] = [];
+  libelle.split(lexicon.purposeBreak).forEach((piece, index) => {
+    for (let count = tokenize(piece, lexique.abreviations).length; count > 0; count--) pieces.push(index);
+  });
+  if (pieces.length !== tokenCount) return { start: word.start, end: tokenCount };
+  let end = word.end;
+  while (end < tokenCount && pieces[end] === pieces[word.start]) end++;
+  return { start: word.start, end };
 }
 
 /** For a matcher that never corrects a typing mistake. */
@@ -187,7 +220,13 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
   const negated = negations.before.length > 0 || negations.after.length > 0;
   const clauses = negated ? clauseOfEachToken(signals.libelle, tokens.length, reglement.lexique) : [];
   const read = withoutNegated(inOneSense(lexicon.categories.match(tokens), tokens, lexicon), negations, clauses);
-  const purpose = grammar.find((match) => match.targets.includes('purpose'));
+  const purpose = purposeOf(
+    grammar.find((match) => match.targets.includes('purpose')),
+    signals.libelle,
+    tokens.length,
+    reglement.lexique,
+    lexicon,
+  );
   const scores = scoreCategories(aboutTheirSubject(withoutPurposeOfExcludedThing(read, purpose, reglement), reglement));
   preferLicenceBought(scores, read, tokens, lexicon);
   addRecurringCost(scores, signals.libelle, lexicon, reglement.lexique, () => isOneOffHead(read, tokens, lexicon));
@@ -274,14 +313,16 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * + hébergement"), and what may come before the thing an item names (a
  * quantity, an article: "6 bureaux", "x6", "la peinture").
  */
-function mixedLineWords(lexique: Lexique): { itemBreak: RegExp; beforeThing: RegExp } {
+function mixedLineWords(lexique: Lexique): { itemBreak: RegExp; purposeBreak: RegExp; beforeThing: RegExp } {
   const words = lexique.lignesMixtes ?? { separateurs: [], articles: [] };
-  const separators = words.separateurs.map((separator) =>
-    /^\p{L}+$/u.test(separator) ? String.raw`\b${separator}\b` : escapeRegExp(separator),
-  );
-  return {
+  const either = (list: readonly string[]) => {
+    const separators = list.map((separator) => (/^\p{L}+$/u.test(separator) ? String.raw`\b${separator}\b` : escapeRegExp(separator)));
     // A lexicon without separators lists no items: the pattern never matches.
-    itemBreak: separators.length > 0 ? new RegExp(`(${separators.join('|')})`, 'i') : /(?!)/,
+    return separators.length > 0 ? new RegExp(`(${separators.join('|')})`, 'i') : /(?!)/;
+  };
+  return {
+    itemBreak: either(words.separateurs),
+    purposeBreak: either(words.finDuBut ?? []),
     beforeThing: new RegExp(`^(?:${[QUANTITY, ...words.articles.map(escapeRegExp)].join('|')})$`),
   };
 }
@@ -307,7 +348,7 @@ interface Item {
  */
 function mixedItems(
   matches: readonly Match<CategoryTarget | null>[],
-  purpose: Match<GrammarWord> | undefined,
+  purpose: Purpose | undefined,
   libelle: string,
   tokens: readonly Token[],
   reglement: Reglement,
@@ -329,7 +370,7 @@ function mixedItems(
   let complements = new Set<string>();
   let part = -1;
   for (const match of matches) {
-    if (purpose && match.start >= purpose.start) break;
+    if (purpose && match.start >= purpose.start && match.start < purpose.end) continue;
     const matchPart = parts[match.start]!;
     if (matchPart < 0) continue;
     const targets = match.targets.filter((target): target is CategoryTarget => target !== null);
@@ -552,7 +593,7 @@ export function withoutNegated<T>(
  */
 function withoutPurposeOfExcludedThing(
   matches: readonly Match<CategoryTarget | null>[],
-  purpose: Match<GrammarWord> | undefined,
+  purpose: Purpose | undefined,
   reglement: Reglement,
 ): readonly Match<CategoryTarget | null>[] {
   const excludedThings = reglement.lexique.achatsExclus ?? [];
@@ -571,7 +612,7 @@ function withoutPurposeOfExcludedThing(
   return matches.flatMap((match) => {
     if (match === head)
       return [{ ...match, targets: things.map((thing) => ({ ...thing, weight: Math.max(thing.weight, WEIGHTS.forts) })) }];
-    if (match.start <= purpose.start) return [match];
+    if (match.start <= purpose.start || match.start >= purpose.end) return [match];
     const targets = match.targets.filter((target) => target === null || !eligible.has(target.category));
     return targets.length > 0 ? [{ ...match, targets }] : [];
   });
@@ -587,7 +628,7 @@ function withoutPurposeOfExcludedThing(
 function withoutPurposeOfGood(
   matches: readonly Match<CategoryTarget | null>[],
   head: Match<CategoryTarget | null>,
-  purpose: Match<GrammarWord>,
+  purpose: Purpose,
   reglement: Reglement,
 ): readonly Match<CategoryTarget | null>[] {
   const goods = reglement.lexique.biensAchetes ?? [];
@@ -595,7 +636,7 @@ function withoutPurposeOfGood(
   const isGood = (target: CategoryTarget | null) => target !== null && goods.includes(target.category) && target.weight >= WEIGHTS.forts;
   if (!head.targets.some(isGood)) return matches;
   return matches.flatMap((match) => {
-    if (match.start <= purpose.start) return [match];
+    if (match.start <= purpose.start || match.start >= purpose.end) return [match];
     const targets = match.targets.filter((target) => target === null || !excludedThings.includes(target.category));
     return targets.length > 0 ? [{ ...match, targets }] : [];
   });

@@ -163,7 +163,9 @@ export const lexiqueLoireConnect2022: Lexique = {
         'table tracante',
         // Connected and remote-read things: "objets connectés" of the call, whatever they measure.
         'connecte',
+        'connectee',
         'communicant',
+        'communicante',
         'telereleve',
         'radio releve',
         'releve a distance',
@@ -1194,6 +1196,14 @@ export const lexiqueLoireConnect2022: Lexique = {
       categorie: 'formation',
       force: 'forts',
     },
+    // A campaign of measures or counts is a study, not communication.
+    {
+      terme: 'campagne',
+      si: ['mesure', 'comptage', 'releve', 'inventaire', 'recensement', 'prelevement'],
+      sauf: ['communication', 'affichage', 'publicite', 'promotion', 'radio', 'presse'],
+      categorie: 'etude-developpement',
+      force: 'forts',
+    },
     // A sports licence is a yearly membership, not software.
     {
       terme: 'licence',
@@ -1291,6 +1301,8 @@ export const lexiqueLoireConnect2022: Lexique = {
   lignesMixtes: {
     separateurs: ['+', '&', ';', ':', ',', 'et', 'avec'],
     articles: ['le', 'la', 'les', 'un', 'une', 'des', 'de', 'du', 'au', 'aux'],
+    // "Tables pour les tablettes et les ordinateurs" is one purpose; "Tablettes pour l'EPN + maintenance" two items.
+    finDuBut: ['+', '&', ';'],
   },
   // A period next to these is the life of the thing bought, not a price for a period.
   dureesDuBien: [

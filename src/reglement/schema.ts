@@ -61,7 +61,7 @@ export const reglementSchema = z.strictObject({
       .optional(),
     produitsNumeriques: words.optional(),
     populationEcrite: z.strictObject({ lieux: words.min(1), habitants: words.min(1) }).optional(),
-    lignesMixtes: z.strictObject({ separateurs: words.min(1), articles: words }).optional(),
+    lignesMixtes: z.strictObject({ separateurs: words.min(1), articles: words, finDuBut: words.optional() }).optional(),
     dureesDuBien: words.optional(),
     prestationsPonctuelles: words.optional(),
     obligations: z.array(

@@ -140,8 +140,11 @@ export interface Lexique {
    * dossier gives none: the place words before the number, the inhabitant words after it.
    */
   populationEcrite?: { lieux: string[]; habitants: string[] };
-  /** The mixed-line rule's words: what separates the items of a list, and the articles before a thing. */
-  lignesMixtes?: { separateurs: string[]; articles: string[] };
+  /**
+   * The mixed-line rule's words: what separates the items of a list, the articles before a thing, and
+   * the separators that end what "pour" introduces ("Tablettes pour l'EPN + maintenance": two items).
+   */
+  lignesMixtes?: { separateurs: string[]; articles: string[]; finDuBut?: string[] };
   /**
    * Words that make a period in the line the life of the thing bought, not a
    * price for a period ("garantie 5 ans", "durée de vie 7 ans").

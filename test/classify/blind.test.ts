@@ -14,7 +14,7 @@ const ROUND_1 = {
   // Fixed since (issue 18, what is bought): the firewall of the town hall's network (its own infrastructure),
   // the open data portal (the open-data obligation, to verify), the connected lockers, the remote management of
   // lighting cabinets (to verify), the licence bought "pas d abonnement".
-  falseEligible: [],
+  falseEligible: [] as string[],
   falseExcluded: ['Serveur pour le data center mutualise de la CC (hebergement des donnees des 14 communes membres)'],
   mixedFirm: ["Vidéoprojecteur salle d'animation numérique (public) + fixation plafond et tirage électrique"],
   /**

@@ -271,3 +271,43 @@ describe('the mixed-line rule reads its separators and articles from the lexicon
     expect(code('Borne interactive + contrat de maintenance', withMixedLineWords(undefined))).not.toBe('classe-ligne-mixte');
   });
 });
+
+describe('a purpose reaches the end of its item, not the items after it', () => {
+  it.each([
+    ["Tablettes pour l'EPN + contrat de maintenance", 'usagers'],
+    ['Logiciel pour la médiathèque + contrat de maintenance', undefined],
+    ['Logiciel de réservation destiné aux associations & hébergement 1 an', undefined],
+    ["Bureaux pour l'EPN + ordinateurs", 'usagers'],
+  ])('%s is a mixed line, never one firm status', (libelle, beneficiaires) => {
+    const answer = classify(libelle, beneficiaires === undefined ? {} : { beneficiaires });
+    expect(answer).toMatchObject({ statut: 'a-verifier' });
+    expect(answer.motif.code).toBe('classe-ligne-mixte');
+  });
+
+  it('keeps one purpose across "et" and commas: "Tables pour les tablettes et les ordinateurs" buys tables', () => {
+    expect(classify("Tables pour les tablettes et les ordinateurs de l'EPN")).toMatchObject({ categorie: 'mobilier', statut: 'exclue' });
+  });
+});
+
+describe('more words with two senses, found searching the lexicon', () => {
+  it.each([
+    ["Campagne de mesure de la qualité de l'air par microcapteurs", 'etude-developpement'],
+    ['Campagne de comptage des vélos sur la voie verte (prestataire)', 'etude-developpement'],
+  ])('%s is a study, not communication', (libelle, categorie) => {
+    expect(classify(libelle)).toMatchObject({ categorie, statut: 'eligible' });
+  });
+
+  it('still reads a campaign on the radio as communication', () => {
+    expect(classify('Campagne radio de promotion des mesures de sobriété')).toMatchObject({
+      categorie: 'fonctionnement',
+      statut: 'exclue',
+    });
+  });
+
+  it.each(['Poubelles connectées du centre-bourg', 'Bornes de comptage communicantes des parkings'])(
+    '%s (feminine forms) → equipement-numerique',
+    (libelle) => {
+      expect(classify(libelle).categorie).toBe('equipement-numerique');
+    },
+  );
+});
