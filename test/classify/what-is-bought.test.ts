@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { explainClassification } from '../../src/engine/classify-label.js';
 import { installedData } from '../../src/cli/checker-data.js';
@@ -310,4 +311,22 @@ describe('more words with two senses, found searching the lexicon', () => {
       expect(classify(libelle).categorie).toBe('equipement-numerique');
     },
   );
+});
+
+describe('a population written in the label, whatever its thousands separator (property)', () => {
+  it('reads back the number a label writes after "commune de", "ville de", "village de"', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9_999_999 }),
+        fc.constantFrom(' ', '\u00a0', '\u202f', '.', ''),
+        fc.constantFrom('commune', 'Ville', 'village'),
+        fc.constantFrom('hab.', 'habitants', 'hab', 'Habitants'),
+        (inhabitants, separator, place, word) => {
+          const written = inhabitants.toLocaleString('en-US').replaceAll(',', separator);
+          const answer = classify(`Publication électronique des actes - ${place} de ${written} ${word}`);
+          expect(answer.motif.params.population).toBe(inhabitants);
+        },
+      ),
+    );
+  });
 });
