@@ -406,6 +406,15 @@ export const lexiqueLoireConnect2022: Lexique = {
         'intelligence artificielle',
         'ecoconception',
         'eco conception',
+        // Security audits ("cyber sécurité", axe 1 of the call): a study by a provider.
+        'audit de cybersecurite',
+        'audit cybersecurite',
+        'audit de securite',
+        'audit securite',
+        'audit de securite informatique',
+        'audit securite informatique',
+        'test d intrusion',
+        'pentest',
         'service en ligne',
       ],
       indices: [
@@ -1032,6 +1041,10 @@ export const lexiqueLoireConnect2022: Lexique = {
     'espace formation',
     // The head library of a network of libraries.
     'tete de reseau',
+    // The software inside a device is part of the device bought.
+    'logiciel embarque',
+    'logiciel integre',
+    'firmware',
   ],
   accessoires: [
     'coque',
@@ -1070,6 +1083,9 @@ export const lexiqueLoireConnect2022: Lexique = {
     'de presentation',
     'de promotion',
     'de lancement',
+    'lancement de',
+    'lancement du',
+    'lancement des',
   ],
   negations: {
     avant: [

@@ -21,9 +21,9 @@ const ROUND_1 = {
    * On 180 lines of one item: no fewer right, no more left to verify. The first run gave 146, 155 and 28;
    * raised to the figures after issue 18's rules on what is bought (learnt from this round: not blind).
    */
-  rightDecision: 159,
+  rightDecision: 162,
   rightCategory: 174,
-  toVerify: 20,
+  toVerify: 17,
 };
 
 describe.each([ROUND_1])('the classifier on the blind round $file', (round) => {

@@ -330,3 +330,27 @@ describe('a population written in the label, whatever its thousands separator (p
     );
   });
 });
+
+describe('families a quote names: security audits, embedded software, the launch of what is promoted', () => {
+  it.each([
+    'Audit de cybersécurité du système d’information (prestataire)',
+    "Test d'intrusion sur le réseau des services (pentest)",
+    'Audit sécurité informatique mutualisé des communes membres',
+  ])('%s → etude-developpement, eligible', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'etude-developpement', statut: 'eligible' });
+  });
+
+  it.each([
+    'Pointeuse à badge pour les agents (3 lecteurs + logiciel embarqué)',
+    'Copieur multifonction des services avec firmware de gestion des badges',
+  ])('%s: the software inside a device is part of it → equipement-interne, excluded', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'equipement-interne', statut: 'exclue' });
+  });
+
+  it.each(['Spots radio - lancement de l’application mobile', 'Affiches et flyers : lancement du portail famille'])(
+    '%s → communication, excluded',
+    (libelle) => {
+      expect(classify(libelle)).toMatchObject({ categorie: 'fonctionnement', statut: 'exclue' });
+    },
+  );
+});
