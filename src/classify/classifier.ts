@@ -1,4 +1,4 @@
-import type { LegalObligation, Lexique, Reglement } from '../reglement/types.js';
+import type { LegalObligation, Lexique, Reglement, WordSense } from '../reglement/types.js';
 import type { Params } from '../vocabulary.js';
 import { Matcher, type Match } from './matcher.js';
 import { foldAccents } from '../fold.js';
@@ -48,13 +48,17 @@ const OPERATING = 'fonctionnement';
 const INTERNAL_EQUIPMENT = 'equipement-interne';
 /** Categories the classifier reasons about by name: every edition must have them. */
 export const CLASSIFIER_CATEGORIES: readonly string[] = [EQUIPMENT, OBLIGATION, OPERATING, INTERNAL_EQUIPMENT];
+/** The convention between a creation and a licence bought applies when an edition has both categories. */
+const STUDY = 'etude-developpement';
+const SOFTWARE = 'logiciel';
 
 interface CategoryTarget {
   category: string;
   weight: number;
 }
 
-type GrammarWord = 'purpose' | 'negates-next' | 'negates-previous';
+/** 'inert': a phrase that holds a negation word and cancels nothing ("pas à pas"). */
+type GrammarWord = 'purpose' | 'negates-next' | 'negates-previous' | 'inert';
 
 interface Compiled {
   /** null: a phrase that means no category but must not be read word by word ("hébergement touristique"). */
@@ -68,7 +72,52 @@ interface Compiled {
   grammar: Matcher<GrammarWord>;
   lifetimes: Matcher<true>;
   oneOffServices: Matcher<true>;
+  /** Words with two senses: each term, and the words around it that choose its other sense. */
+  senses: Matcher<WordSense>;
+  senseCues: Matcher<WordSense>;
+  senseVetoes: Matcher<WordSense>;
+  products: Matcher<true>;
+  /** The mixed-line rule's separators and articles, from the lexicon. */
+  itemBreak: RegExp;
+  /** The separators that end what a purpose word introduces: "Tablettes pour l'EPN + maintenance". */
+  purposeBreak: RegExp;
+  beforeThing: RegExp;
+  population: RegExp | undefined;
 }
+
+/** What a purpose word ("pour", "destiné à") introduces: from it to the end of its item of the line. */
+interface Purpose {
+  start: number;
+  /** The index after the last token it reaches. */
+  end: number;
+}
+
+/**
+ * A purpose reaches the end of the line, or of its item when the line lists
+ * items ("Tablettes pour l'EPN + contrat de maintenance": the maintenance is
+ * another item, not what the tablets are for).
+ */
+function purposeOf(
+  word: Match<GrammarWord> | undefined,
+  libelle: string,
+  tokenCount: number,
+  lexique: Lexique,
+  lexicon: Compiled,
+): Purpose | undefined {
+  if (!word) return undefined;
+  if (!lexicon.purposeBreak.test(libelle)) return { start: word.start, end: tokenCount };
+  const pieces: number[] = [];
+  libelle.split(lexicon.purposeBreak).forEach((piece, index) => {
+    for (let count = tokenize(piece, lexique.abreviations).length; count > 0; count--) pieces.push(index);
+  });
+  if (pieces.length !== tokenCount) return { start: word.start, end: tokenCount };
+  let end = word.end;
+  while (end < tokenCount && pieces[end] === pieces[word.start]) end++;
+  return { start: word.start, end };
+}
+
+/** For a matcher that never corrects a typing mistake. */
+const asWritten = () => true;
 
 /** Each lexicon compiled once for each list of real words it is read with. */
 const compiledLexicons = new WeakMap<Lexique, WeakMap<ReadonlySet<string>, Compiled>>();
@@ -121,12 +170,32 @@ function compile(lexique: Lexique, realWords: ReadonlySet<string>): Compiled {
         ...(lexique.motsDeBut ?? []).map((phrase): [string, GrammarWord] => [phrase, 'purpose']),
         ...(lexique.negations?.avant ?? []).map((phrase): [string, GrammarWord] => [phrase, 'negates-next']),
         ...(lexique.negations?.apres ?? []).map((phrase): [string, GrammarWord] => [phrase, 'negates-previous']),
+        ...(lexique.negations?.sansEffet ?? []).map((phrase): [string, GrammarWord] => [phrase, 'inert']),
       ],
       lexique.abreviations,
       isRealWord,
     ),
     lifetimes: phrases(lexique.dureesDuBien ?? [], lexique, isRealWord),
     oneOffServices: phrases(lexique.prestationsPonctuelles ?? [], lexique, isRealWord),
+    senses: new Matcher(
+      (lexique.sens ?? []).map((sense): [string, WordSense] => [sense.terme, sense]),
+      lexique.abreviations,
+      isRealWord,
+    ),
+    // Neighbours are short words read as written: "licence" is no mistyped "licencié".
+    senseCues: new Matcher(
+      (lexique.sens ?? []).flatMap((sense) => sense.si.map((cue): [string, WordSense] => [cue, sense])),
+      lexique.abreviations,
+      asWritten,
+    ),
+    senseVetoes: new Matcher(
+      (lexique.sens ?? []).flatMap((sense) => (sense.sauf ?? []).map((cue): [string, WordSense] => [cue, sense])),
+      lexique.abreviations,
+      asWritten,
+    ),
+    products: phrases(lexique.produitsNumeriques ?? [], lexique, isRealWord),
+    ...mixedLineWords(lexique),
+    population: writtenPopulationPattern(lexique),
   };
   if (!compiledLexicons.has(lexique)) compiledLexicons.set(lexique, new WeakMap());
   compiledLexicons.get(lexique)!.set(realWords, compiled);
@@ -170,11 +239,21 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
   // Most lines have no negation: their parts need not be told apart.
   const negated = negations.before.length > 0 || negations.after.length > 0;
   const clauses = negated ? clauseOfEachToken(signals.libelle, tokens.length, reglement.lexique) : [];
-  const read = withoutNegated(lexicon.categories.match(tokens), negations, clauses);
-  const purpose = grammar.find((match) => match.targets.includes('purpose'));
-  const scores = scoreCategories(withoutPurposeOfExcludedThing(read, purpose, reglement));
+  const read = withoutNegated(inOneSense(lexicon.categories.match(tokens), tokens, lexicon), negations, clauses);
+  const purpose = purposeOf(
+    grammar.find((match) => match.targets.includes('purpose')),
+    signals.libelle,
+    tokens.length,
+    reglement.lexique,
+    lexicon,
+  );
+  const scores = scoreCategories(aboutTheirSubject(withoutPurposeOfExcludedThing(read, purpose, reglement), reglement));
+  preferLicenceBought(scores, read, tokens, lexicon);
   addRecurringCost(scores, signals.libelle, lexicon, reglement.lexique, () => isOneOffHead(read, tokens, lexicon));
-  const obligation = obligationBinding(scores.get(OBLIGATION), () => lexicon.obligations.match(tokens), signals.population);
+  // The dossier's population first (the official geography); else the one the label gives, said in the reason.
+  const written = signals.population === undefined ? writtenPopulation(signals.libelle, lexicon) : undefined;
+  const population = signals.population ?? written?.inhabitants;
+  const obligation = obligationBinding(scores.get(OBLIGATION), () => lexicon.obligations.match(tokens), population, written?.words);
   // Below the threshold the law does not require the line: it is not excluded as an obligation.
   const threshold = obligation?.state === 'floor' ? obligation : undefined;
   if (obligation?.state === 'floor' || obligation?.state === 'not-due') scores.delete(OBLIGATION);
@@ -189,7 +268,9 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
   if (destination.side === 'interne') merge(scores, EQUIPMENT, INTERNAL_EQUIPMENT, destination.words);
   if (destination.side === 'public') merge(scores, INTERNAL_EQUIPMENT, EQUIPMENT, destination.words);
 
-  const ranked = [...scores.values()].sort((a, b) => b.score - a.score);
+  // On a tie a legal obligation comes first: whether it binds the applicant is what a person must check.
+  const obligationFirst = (score: Score) => (score.category === OBLIGATION ? 0 : 1);
+  const ranked = [...scores.values()].sort((a, b) => b.score - a.score || obligationFirst(a) - obligationFirst(b));
   const best = ranked[0];
   const decided = best ? decide(best, ranked, destination, tokens, lexicon, signals, reglement) : undefined;
   if (threshold && (!decided || decided.status === 'eligible')) {
@@ -221,7 +302,7 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
     if (obligation.state === 'due' && params.seuil !== undefined)
       return { ...decided, reason: { code: 'classe-obligation-seuil-atteint', params } };
   }
-  const items = mixedItems(read, purpose, signals.libelle, tokens, reglement, () => lexicon.accessories.match(tokens));
+  const items = mixedItems(read, purpose, signals.libelle, tokens, reglement, lexicon);
   if (items) {
     // One firm status for the whole amount would be wrong for part of it: the officer needs one line per item.
     return {
@@ -243,14 +324,33 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
   return decided;
 }
 
-/** What separates the items of a list: "Borne + maintenance", "PC, tables et chaises", "Logiciel : licence + hébergement". */
-const ITEM_BREAK = /([+&;:,]|\bet\b|\bavec\b)/i;
 /** A title before a colon says what the list after it is ("Espace France Services : 2 PC, …"): never an item. */
 const TITLE = /^[^:]*:/;
 /** An aside says what a thing is or is for ("(RGAA)", "(prime annuelle)", "(voirie, dépôts…)"): never an item. */
 const ASIDE = /(\([^)]*\)?|\[[^\]]*\]?)/;
-/** What may come before the thing an item names: a quantity, an article ("6 bureaux", "x6", "la peinture"). */
-const BEFORE_THING = /^(?:\d[\d.,]*[a-z]?|x\d+|le|la|les|un|une|des|de|du|au|aux)$/;
+/** A quantity before the thing an item names ("6 bureaux", "x6"); the articles are the lexicon's. */
+const QUANTITY = String.raw`\d[\d.,]*[a-z]?|x\d+`;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The mixed-line rule's words, from the lexicon: what separates the items of
+ * a list ("Borne + maintenance", "PC, tables et chaises", "Logiciel : licence
+ * + hébergement"), and what may come before the thing an item names (a
+ * quantity, an article: "6 bureaux", "x6", "la peinture").
+ */
+function mixedLineWords(lexique: Lexique): { itemBreak: RegExp; purposeBreak: RegExp; beforeThing: RegExp } {
+  const words = lexique.lignesMixtes ?? { separateurs: [], articles: [] };
+  const either = (list: readonly string[]) => {
+    const separators = list.map((separator) => (/^\p{L}+$/u.test(separator) ? String.raw`\b${separator}\b` : escapeRegExp(separator)));
+    // A lexicon without separators lists no items: the pattern never matches.
+    return separators.length > 0 ? new RegExp(`(${separators.join('|')})`, 'i') : /(?!)/;
+  };
+  return {
+    itemBreak: either(words.separateurs),
+    purposeBreak: either(words.finDuBut ?? []),
+    beforeThing: new RegExp(`^(?:${[QUANTITY, ...words.articles.map(escapeRegExp)].join('|')})$`),
+  };
+}
 
 interface Item {
   category: string;
@@ -273,29 +373,29 @@ interface Item {
  */
 function mixedItems(
   matches: readonly Match<CategoryTarget | null>[],
-  purpose: Match<GrammarWord> | undefined,
+  purpose: Purpose | undefined,
   libelle: string,
   tokens: readonly Token[],
   reglement: Reglement,
-  accessories: () => readonly Match<true>[],
+  lexicon: Compiled,
 ): Item[] | undefined {
   // Most lines list one thing: no separator, nothing to split.
-  if (!ITEM_BREAK.test(libelle)) return undefined;
-  const parts = partOfEachToken(libelle, tokens.length, reglement.lexique);
+  if (!lexicon.itemBreak.test(libelle)) return undefined;
+  const parts = partOfEachToken(libelle, tokens.length, reglement.lexique, lexicon.itemBreak);
   if (!parts) return undefined;
   const eligibility = new Map(reglement.categories.map((category) => [category.id, category.eligible]));
   const sameThing = (category: string) => (category === INTERNAL_EQUIPMENT ? EQUIPMENT : category);
   const firstWordOf = new Map<number, number>();
   parts.forEach((part, index) => {
-    if (part >= 0 && !firstWordOf.has(part) && !BEFORE_THING.test(tokens[index]!.text)) firstWordOf.set(part, index);
+    if (part >= 0 && !firstWordOf.has(part) && !lexicon.beforeThing.test(tokens[index]!.text)) firstWordOf.set(part, index);
   });
   // Protections and accessories share the status of the equipment they go with (the call's "protections associées").
-  const accessoryStarts = new Set(accessories().map((match) => match.start));
+  const accessoryStarts = new Set(lexicon.accessories.match(tokens).map((match) => match.start));
   const items: Item[] = [];
   let complements = new Set<string>();
   let part = -1;
   for (const match of matches) {
-    if (purpose && match.start >= purpose.start) break;
+    if (purpose && match.start >= purpose.start && match.start < purpose.end) continue;
     const matchPart = parts[match.start]!;
     if (matchPart < 0) continue;
     const targets = match.targets.filter((target): target is CategoryTarget => target !== null);
@@ -322,7 +422,7 @@ function mixedItems(
 }
 
 /** The part each token of the line stands in, -1 for an aside or a separator; undefined when they do not add up to the line's tokens. */
-function partOfEachToken(libelle: string, tokenCount: number, lexique: Lexique): number[] | undefined {
+function partOfEachToken(libelle: string, tokenCount: number, lexique: Lexique, itemBreak: RegExp): number[] | undefined {
   const parts: number[] = [];
   let part = 0;
   const mark = (text: string, value: () => number) => {
@@ -336,7 +436,7 @@ function partOfEachToken(libelle: string, tokenCount: number, lexique: Lexique):
     .split(ASIDE)
     .forEach((piece, index) => {
       if (index % 2 === 1) return mark(piece, () => -1);
-      piece.split(ITEM_BREAK).forEach((chunk, chunkIndex) => {
+      piece.split(itemBreak).forEach((chunk, chunkIndex) => {
         if (chunkIndex % 2 === 1) {
           part++;
           return mark(chunk, () => -1);
@@ -524,7 +624,7 @@ export function withoutNegated<T>(
  */
 function withoutPurposeOfExcludedThing(
   matches: readonly Match<CategoryTarget | null>[],
-  purpose: Match<GrammarWord> | undefined,
+  purpose: Purpose | undefined,
   reglement: Reglement,
 ): readonly Match<CategoryTarget | null>[] {
   const excludedThings = reglement.lexique.achatsExclus ?? [];
@@ -538,15 +638,144 @@ function withoutPurposeOfExcludedThing(
     (target): target is CategoryTarget =>
       target !== null && excludedThings.includes(target.category) && (namedRightBefore || isStrong(target)),
   );
-  if (things.length === 0) return matches;
+  if (things.length === 0) return withoutPurposeOfGood(matches, head, purpose, reglement);
   const eligible = new Set(reglement.categories.filter((category) => category.eligible).map((category) => category.id));
   return matches.flatMap((match) => {
     if (match === head)
       return [{ ...match, targets: things.map((thing) => ({ ...thing, weight: Math.max(thing.weight, WEIGHTS.forts) })) }];
-    if (match.start <= purpose.start) return [match];
+    if (match.start <= purpose.start || match.start >= purpose.end) return [match];
     const targets = match.targets.filter((target) => target === null || !eligible.has(target.category));
     return targets.length > 0 ? [{ ...match, targets }] : [];
   });
+}
+
+/**
+ * When the thing bought is a durable good (equipment, software), what follows
+ * "pour" or "destiné à" says what it serves: "Serveur pour l'hébergement des
+ * données", "Logiciel pour la maintenance des bâtiments" buy a server and a
+ * software, not hosting nor maintenance, and "Logiciel pour la gestion des
+ * travaux" no works. Words of who it is for are read apart (destinations).
+ */
+function withoutPurposeOfGood(
+  matches: readonly Match<CategoryTarget | null>[],
+  head: Match<CategoryTarget | null>,
+  purpose: Purpose,
+  reglement: Reglement,
+): readonly Match<CategoryTarget | null>[] {
+  const goods = reglement.lexique.biensAchetes ?? [];
+  const excludedThings = reglement.lexique.achatsExclus ?? [];
+  const isGood = (target: CategoryTarget | null) => target !== null && goods.includes(target.category) && target.weight >= WEIGHTS.forts;
+  if (!head.targets.some(isGood)) return matches;
+  return matches.flatMap((match) => {
+    if (match.start <= purpose.start || match.start >= purpose.end) return [match];
+    const targets = match.targets.filter((target) => target === null || !excludedThings.includes(target.category));
+    return targets.length > 0 ? [{ ...match, targets }] : [];
+  });
+}
+
+/**
+ * A training is about its subject: when the line's head is such a service
+ * ("Formation au pilotage de drone", "Formation des agents aux capteurs"),
+ * the strong and decisive words that follow name what is taught and weigh
+ * as hints ("Formation des administrateurs de la plateforme open data").
+ * A training listed with another item is still a mixed line: items are read
+ * before this.
+ */
+function aboutTheirSubject(
+  matches: readonly Match<CategoryTarget | null>[],
+  reglement: Reglement,
+): readonly Match<CategoryTarget | null>[] {
+  const services = reglement.lexique.servicesSurUnSujet ?? [];
+  const isStrong = (target: CategoryTarget | null): target is CategoryTarget => target !== null && target.weight >= WEIGHTS.forts;
+  const head = matches.find((match) => match.targets.some(isStrong));
+  const serviceCategories = new Set(
+    (head?.targets ?? []).filter((target) => isStrong(target) && services.includes(target.category)).map((target) => target!.category),
+  );
+  if (!head || serviceCategories.size === 0) return matches;
+  return matches.map((match) =>
+    match.start <= head.start
+      ? match
+      : {
+          ...match,
+          targets: match.targets.map((target) =>
+            target !== null && !serviceCategories.has(target.category) && target.weight > WEIGHTS.indices
+              ? { ...target, weight: WEIGHTS.indices }
+              : target,
+          ),
+        },
+  );
+}
+
+/**
+ * Each word with two senses is read in one sense for the whole line, chosen
+ * by its neighbours: a "portail" with a "parking" or "motorisé" is a gate, a
+ * "licence" with a "club" or a "saison" a sports licence, "casiers" of a
+ * "consigne connectée" its parts, a "consommation" that is "suivie" energy data.
+ */
+function inOneSense(
+  matches: readonly Match<CategoryTarget | null>[],
+  tokens: readonly Token[],
+  lexicon: Compiled,
+): readonly Match<CategoryTarget | null>[] {
+  const terms = lexicon.senses.match(tokens);
+  // Most lines hold no word with two senses.
+  if (terms.length === 0) return matches;
+  const cued = new Set(lexicon.senseCues.match(tokens).flatMap((match) => match.targets));
+  const vetoed = new Set(lexicon.senseVetoes.match(tokens).flatMap((match) => match.targets));
+  const chosen = new Map<number, { end: number; sense: WordSense }>();
+  for (const term of terms) {
+    const sense = term.targets.find((candidate) => cued.has(candidate) && !vetoed.has(candidate));
+    if (sense) chosen.set(term.start, { end: term.end, sense });
+  }
+  return matches.map((match) => {
+    const reading = chosen.get(match.start);
+    // Only the term itself, not a longer phrase that holds it ("portail famille").
+    if (!reading || reading.end !== match.end) return match;
+    const { categorie, force = 'forts' } = reading.sense;
+    return { ...match, targets: [categorie === null ? null : { category: categorie, weight: WEIGHTS[force] }] };
+  });
+}
+
+/**
+ * Convention (issue 18): a product named without a provider's work ("Portail
+ * famille", "Application mobile", "Chatbot") is a creation,
+ * etude-developpement; when the line says a licence is bought ("- licence",
+ * "acquisition de la licence"), it is software. A provider's work named
+ * ("Création", "Développement", "Refonte") keeps it a creation.
+ */
+function preferLicenceBought(
+  scores: Map<string, Score>,
+  matches: readonly Match<CategoryTarget | null>[],
+  tokens: readonly Token[],
+  lexicon: Compiled,
+): void {
+  const study = scores.get(STUDY);
+  const software = scores.get(SOFTWARE);
+  if (!study || !software?.strong || software.score > study.score) return;
+  const productStarts = new Set(lexicon.products.match(tokens).map((match) => match.start));
+  const onlyProducts = matches.every(
+    (match) =>
+      !match.targets.some((target) => target?.category === STUDY) ||
+      productStarts.has(match.start) ||
+      match.targets.some((target) => target?.category === SOFTWARE),
+  );
+  if (onlyProducts) software.score = study.score + 1;
+}
+
+/** "commune de 4 600 hab.": the population a label gives, as the lexicon says it may be written. */
+function writtenPopulationPattern(lexique: Lexique): RegExp | undefined {
+  const written = lexique.populationEcrite;
+  if (!written) return undefined;
+  const either = (words: readonly string[]) => words.map(escapeRegExp).join('|');
+  return new RegExp(
+    String.raw`\b(?:${either(written.lieux)})\s+(?:de\s+)?(\d{1,3}(?:[ .\u00a0\u202f]\d{3})+|\d+)\s*(${either(written.habitants)})\b`,
+  );
+}
+
+function writtenPopulation(libelle: string, lexicon: Compiled): { inhabitants: number; words: string } | undefined {
+  const match = lexicon.population?.exec(foldAccents(libelle));
+  if (!match) return undefined;
+  return { inhabitants: Number(match[1]!.replace(/\D/g, '')), words: `${match[1]} ${match[2]}` };
 }
 
 type Binding = 'due' | 'not-due' | 'floor' | 'undecided';
@@ -561,6 +790,8 @@ function obligationBinding(
   obligation: Score | undefined,
   obligationMatches: () => readonly Match<LegalObligation>[],
   population: number | undefined,
+  /** The population as the label wrote it, when it was read there. */
+  populationWritten?: string,
 ): { state: Binding; code: string; words: string[]; params: Params } | undefined {
   // Most lines name no obligation: their words need no second reading.
   if (!obligation) return undefined;
@@ -577,6 +808,7 @@ function obligationBinding(
     words,
     params: {
       population,
+      populationLue: populationWritten,
       seuil: law.seuilHabitants,
       obligationFr: law.obligation.fr,
       obligationEn: law.obligation.en,
@@ -638,7 +870,7 @@ type Side = 'interne' | 'public' | 'mixte' | undefined;
  */
 function thingBoughtByNature(
   matches: readonly Match<CategoryTarget | null>[],
-  purpose: Match<GrammarWord> | undefined,
+  purpose: Purpose | undefined,
   byNature: () => readonly Match<'interne' | 'public'>[],
 ): readonly Match<'interne' | 'public'>[] {
   const head = matches.find((match) => match.targets.some((target) => target !== null && target.weight >= WEIGHTS.forts));

@@ -1,6 +1,10 @@
 import { binarySize, type Catalogue, type Message, type Writer } from './catalogue.js';
 import type { Params } from '../vocabulary.js';
 
+/** A population read in the label, not given by the dossier: the officer checks it. */
+const writtenPopulationEn = (p: Params): string =>
+  p.populationLue === undefined ? '' : ` — population read in the label ("${p.populationLue}"): check it`;
+
 const SOURCES: Record<string, string> = {
   depot: 'submission date of the dossier',
   option: 'date given with --date',
@@ -439,8 +443,8 @@ export const en: Catalogue = {
     'classe-exclue': (p, w) => `"${w.category(p.categorie)}" from the label (${w.words(p.mots)}), excluded by the call`,
     'classe-obligation-sous-seuil': (p, w) =>
       p.sousLeSeuilEn === undefined
-        ? `${p.obligationEn} is mandatory only from ${w.integer(p.seuil)} inhabitants, and the commune has ${w.integer(p.population)} (${w.words(p.mots)}): it is no obligation for it; give the category of what the line buys`
-        : `${p.obligationEn} is mandatory only from ${w.integer(p.seuil)} inhabitants, and the commune has ${w.integer(p.population)} (${w.words(p.mots)}): the line may be eligible if it goes beyond ${p.sousLeSeuilEn}`,
+        ? `${p.obligationEn} is mandatory only from ${w.integer(p.seuil)} inhabitants, and the commune has ${w.integer(p.population)} (${w.words(p.mots)}): it is no obligation for it; give the category of what the line buys${writtenPopulationEn(p)}`
+        : `${p.obligationEn} is mandatory only from ${w.integer(p.seuil)} inhabitants, and the commune has ${w.integer(p.population)} (${w.words(p.mots)}): the line may be eligible if it goes beyond ${p.sousLeSeuilEn}${writtenPopulationEn(p)}`,
     'classe-obligation-population-inconnue': (p, w) =>
       `legal obligation from ${w.integer(p.seuil)} inhabitants (${p.obligationEn}, ${p.source}; ${w.words(p.mots)}), and the applicant's population is not known: excluded by the call if it reaches that threshold, unless the line goes beyond`,
     'classe-obligation-condition': (p, w) =>
@@ -448,7 +452,7 @@ export const en: Catalogue = {
     'classe-obligation-a-confirmer': (p, w) =>
       `perhaps a legal obligation (${p.obligationEn}, ${p.source}; ${w.words(p.mots)}), to be confirmed: excluded by the call if it binds the applicant`,
     'classe-obligation-seuil-atteint': (p, w) =>
-      `legal obligation for a commune of ${w.integer(p.population)} inhabitants (${p.obligationEn}, from ${w.integer(p.seuil)} inhabitants; ${w.words(p.mots)}), excluded by the call`,
+      `legal obligation for a commune of ${w.integer(p.population)} inhabitants (${p.obligationEn}, from ${w.integer(p.seuil)} inhabitants; ${w.words(p.mots)}), excluded by the call${writtenPopulationEn(p)}`,
     'classe-aucun-signal': () => 'no word of the label names a category of the call',
     'classe-faible': (p, w) => `perhaps "${w.category(p.categorie)}", but the clues are weak (${w.words(p.mots)})`,
     'classe-ligne-mixte': (p, w) =>

@@ -1,6 +1,10 @@
 import { binarySize, type Catalogue, type Message, type Writer } from './catalogue.js';
 import type { Params } from '../vocabulary.js';
 
+/** A population read in the label, not given by the dossier: the officer checks it. */
+const writtenPopulationFr = (p: Params): string =>
+  p.populationLue === undefined ? '' : ` — population lue dans le libellé (« ${p.populationLue} ») : vérifiez-la`;
+
 const SOURCES: Record<string, string> = {
   depot: 'date de dépôt du dossier',
   option: 'date donnée par --date',
@@ -468,8 +472,8 @@ export const fr: Catalogue = {
     'classe-exclue': (p, w) => `« ${w.category(p.categorie)} » d’après le libellé (${w.words(p.mots)}), exclue par l’appel`,
     'classe-obligation-sous-seuil': (p, w) =>
       p.sousLeSeuilFr === undefined
-        ? `${p.obligationFr} n’est obligatoire qu’à partir de ${w.integer(p.seuil)} habitants, et la commune en compte ${w.integer(p.population)} (${w.words(p.mots)}) : ce n’est pas une obligation pour elle ; indiquez la catégorie de ce que la ligne achète`
-        : `${p.obligationFr} n’est obligatoire qu’à partir de ${w.integer(p.seuil)} habitants, et la commune en compte ${w.integer(p.population)} (${w.words(p.mots)}) : la ligne peut être éligible si elle va au-delà de ${p.sousLeSeuilFr}`,
+        ? `${p.obligationFr} n’est obligatoire qu’à partir de ${w.integer(p.seuil)} habitants, et la commune en compte ${w.integer(p.population)} (${w.words(p.mots)}) : ce n’est pas une obligation pour elle ; indiquez la catégorie de ce que la ligne achète${writtenPopulationFr(p)}`
+        : `${p.obligationFr} n’est obligatoire qu’à partir de ${w.integer(p.seuil)} habitants, et la commune en compte ${w.integer(p.population)} (${w.words(p.mots)}) : la ligne peut être éligible si elle va au-delà de ${p.sousLeSeuilFr}${writtenPopulationFr(p)}`,
     'classe-obligation-population-inconnue': (p, w) =>
       `obligation légale dès ${w.integer(p.seuil)} habitants (${p.obligationFr}, ${p.source} ; ${w.words(p.mots)}), et la population du porteur n’est pas connue : exclue par l’appel s’il atteint ce seuil, sauf si la ligne va au-delà`,
     'classe-obligation-condition': (p, w) =>
@@ -477,7 +481,7 @@ export const fr: Catalogue = {
     'classe-obligation-a-confirmer': (p, w) =>
       `peut-être une obligation légale (${p.obligationFr}, ${p.source} ; ${w.words(p.mots)}), à confirmer : exclue par l’appel si elle s’impose au porteur`,
     'classe-obligation-seuil-atteint': (p, w) =>
-      `obligation légale pour une commune de ${w.integer(p.population)} habitants (${p.obligationFr}, dès ${w.integer(p.seuil)} habitants ; ${w.words(p.mots)}), exclue par l’appel`,
+      `obligation légale pour une commune de ${w.integer(p.population)} habitants (${p.obligationFr}, dès ${w.integer(p.seuil)} habitants ; ${w.words(p.mots)}), exclue par l’appel${writtenPopulationFr(p)}`,
     'classe-aucun-signal': () => 'aucun mot du libellé ne désigne une catégorie de l’appel',
     'classe-faible': (p, w) => `peut-être « ${w.category(p.categorie)} », mais les indices sont faibles (${w.words(p.mots)})`,
     'classe-ligne-mixte': (p, w) =>

@@ -50,7 +50,23 @@ export const reglementSchema = z.strictObject({
     quantites: z.strictObject({ unitesApres: words, unitesAvant: words, grandeurs: words, prixAvant: words, prixApres: words }).optional(),
     achatsExclus: words.optional(),
     motsDeBut: words.optional(),
-    negations: z.strictObject({ avant: words, apres: words }).optional(),
+    negations: z.strictObject({ avant: words, apres: words, sansEffet: words.optional() }).optional(),
+    biensAchetes: words.optional(),
+    servicesSurUnSujet: words.optional(),
+    sens: z
+      .array(
+        z.strictObject({
+          terme: z.string().min(1),
+          si: words.min(1),
+          sauf: words.optional(),
+          categorie: z.string().min(1).nullable(),
+          force: z.enum(['decisifs', 'forts', 'indices']).optional(),
+        }),
+      )
+      .optional(),
+    produitsNumeriques: words.optional(),
+    populationEcrite: z.strictObject({ lieux: words.min(1), habitants: words.min(1) }).optional(),
+    lignesMixtes: z.strictObject({ separateurs: words.min(1), articles: words, finDuBut: words.optional() }).optional(),
     dureesDuBien: words.optional(),
     prestationsPonctuelles: words.optional(),
     obligations: z.array(

@@ -143,8 +143,40 @@ export interface Lexique {
   achatsExclus?: string[];
   /** Words that introduce what a thing is for ("pour", "destiné à"): what follows never makes an excluded thing eligible. */
   motsDeBut?: string[];
-  /** Words that cancel what they name: before it ("hors maintenance") or after it ("maintenance non comprise"). */
-  negations?: { avant: string[]; apres: string[] };
+  /**
+   * Words that cancel what they name: before it ("hors maintenance", "pas d'abonnement") or after it
+   * ("maintenance non comprise"); `sansEffet` are phrases that hold such a word and cancel nothing ("pas à pas").
+   */
+  negations?: { avant: string[]; apres: string[]; sansEffet?: string[] };
+  /**
+   * Categories of durable goods (equipment, software): what follows "pour" or "destiné à" says what the
+   * good serves ("Serveur pour l'hébergement des données", "Logiciel pour la maintenance des bâtiments"),
+   * it never makes the line an operating expense nor one of `achatsExclus`.
+   */
+  biensAchetes?: string[];
+  /**
+   * Categories whose head names a service about a thing ("Formation … au drone"): the thing's words say
+   * what the service is about, they weigh as hints only.
+   */
+  servicesSurUnSujet?: string[];
+  /** Words with two senses, each read in one sense for the whole line, chosen by its neighbours. */
+  sens?: WordSense[];
+  /**
+   * Convention between a provider's creation and a licence bought: products named without either
+   * ("Portail famille", "Application mobile") are `etude-developpement`; with a licence bought
+   * (a strong word of `logiciel`), they are `logiciel`.
+   */
+  produitsNumeriques?: string[];
+  /**
+   * How a label may give its commune's population ("commune de 4 600 hab."), read only when the
+   * dossier gives none: the place words before the number, the inhabitant words after it.
+   */
+  populationEcrite?: { lieux: string[]; habitants: string[] };
+  /**
+   * The mixed-line rule's words: what separates the items of a list, the articles before a thing, and
+   * the separators that end what "pour" introduces ("Tablettes pour l'EPN + maintenance": two items).
+   */
+  lignesMixtes?: { separateurs: string[]; articles: string[]; finDuBut?: string[] };
   /**
    * Words that make a period in the line the life of the thing bought, not a
    * price for a period ("garantie 5 ans", "durée de vie 7 ans").
@@ -154,6 +186,18 @@ export interface Lexique {
   prestationsPonctuelles?: string[];
   /** The legal digital obligations a line may only meet (the call excludes those), each with when it binds. */
   obligations: LegalObligation[];
+}
+
+/**
+ * One reading of a word with two senses: when the line also says one of `si` (and none of `sauf`),
+ * `terme` means `categorie` with `force` (null: no category, the word only names a place or a part).
+ */
+export interface WordSense {
+  terme: string;
+  si: string[];
+  sauf?: string[];
+  categorie: string | null;
+  force?: 'decisifs' | 'forts' | 'indices';
 }
 
 /**

@@ -6,6 +6,8 @@ const CLASSIFIED = { categorie: 'id', mots: 'list', confiance: 'number' } as con
 /** A legal obligation a libellé names (the edition's lexicon), in both languages, and the population it starts at. */
 const OBLIGATION = {
   population: 'integer',
+  // The population as the label wrote it ("4 600 hab."), when the dossier gave none and it was read there.
+  populationLue: 'text',
   seuil: 'integer',
   obligationFr: 'text',
   obligationEn: 'text',
