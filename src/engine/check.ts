@@ -232,15 +232,6 @@ export function checkParsed(
   const communeType = takesCommunePopulation(attachmentOf(reglement, dossier.porteur?.type));
   const population = communeType ? seatPopulation(seat) : undefined;
   const lines = evaluateExpenseLines(dossier, reglement, realWords, { population });
-  const context: RuleContext = {
-    geography,
-    seat,
-    reglement,
-    referenceDate: referenceDate(dossier, options, reglement),
-    lines,
-    grant: computeGrant(lines, reglement),
-    financing: computeFinancingPlan(dossier, lines, reglement),
-  };
   // A field whose value was already reported as unusable (or that sits in a section reported
   // as unusable) is not reported again as missing: `depot: 2022-07-21` is one mistake, not a late filing.
   const unusable = findings.filter((finding) => !ABOUT_KEYS.includes(finding.code as ProblemCode)).map((finding) => finding.chemin);
@@ -251,6 +242,17 @@ export function checkParsed(
       if (unusablePaths.has(current)) return true;
       if (!current.includes('.')) return false;
     }
+  };
+  // A field reported unusable, or one under it (`financement.autres_aides.0.montant`): the plan does not know it.
+  const unusableAt = (path: string) => alreadyReported(path) || unusable.some((reported) => reported.startsWith(`${path}.`));
+  const context: RuleContext = {
+    geography,
+    seat,
+    reglement,
+    referenceDate: referenceDate(dossier, options, reglement),
+    lines,
+    grant: computeGrant(lines, reglement),
+    financing: computeFinancingPlan(dossier, lines, reglement, unusableAt),
   };
   for (const rule of RULES) {
     for (const finding of rule.check(dossier, context)) {

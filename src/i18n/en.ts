@@ -386,11 +386,13 @@ export const en: Catalogue = {
     'autre-aide-montant-manquant': (p) =>
       `Missing amount for the other aid${p.financeur !== undefined ? ` "${p.financeur}"` : ''}: set montant (0 if it is not applied for yet). Without it, the financing plan is not checked.`,
     'autofinancement-insuffisant': (p, w) =>
-      `The self-financing${p.deduit ? ' (deduced from the plan)' : ''} of ${w.money(p.autofinancement)} is only ${w.percent(Number(p.part) / 100)} of the project's public financing (${w.money(p.total)}: self-financing and ${w.money(p.aides)} of aid, every other aid counted as public). The CGCT (art. L1111-10 III) asks the applicant, as project owner, for at least ${w.percent(Number(p.minimum) / 100)}. Raise the self-financing or lower the aid; derogations exist (the préfet's decision, public disasters, protected monuments, some EU programmes): if the project has one, attach it to the dossier.`,
+      `The self-financing${p.deduit ? ' (deduced from the plan)' : ''} of ${w.money(p.autofinancement)} is only ${w.percent(Number(p.part) / 100)} of the project's public financing (${w.money(p.total)}: self-financing and ${w.money(p.aides)} of aid, every other aid counted as public). The CGCT (art. L1111-10 III) asks the applicant, as project owner, for at least ${w.percent(Number(p.minimum) / 100)}. ${p.deduit ? 'The cost staying the same, lower the aid (the requested grant or other aid) and give the self-financing (financement.autofinancement)' : 'Raise the self-financing or lower the aid'}; derogations exist (the préfet's decision, public disasters, protected monuments, some EU programmes): if the project has one, attach it to the dossier.`,
     'plafond-non-atteint': (p, w) =>
       `The cap of ${w.money(p.plafond)} is not reached: it would take ${w.money(p.complement)} more of eligible expenses excl. VAT (${w.money(p.base)} in all, against ${w.money(p.assiette)} retained). Only eligible expenses of the project count.`,
     'aide-sollicitee-inferieure': (p, w) =>
-      `The requested grant (${w.money(p.sollicitee)}) is below the maximum grant (${w.money(p.maximale)}): you may request up to ${w.money(p.maximale)}, adjusting the financing plan.`,
+      p.limiteAutofinancement
+        ? `The requested grant (${w.money(p.sollicitee)}) is below the maximum grant (${w.money(p.maximale)}): you may request up to ${w.money(p.jusqua)}, lowering the self-financing by as much, which then stays at least 20 % of the public financing (CGCT art. L1111-10 III).`
+        : `The requested grant (${w.money(p.sollicitee)}) is below the maximum grant (${w.money(p.maximale)}): you may request up to ${w.money(p.jusqua)}, adjusting the financing plan.`,
     // Reading a spreadsheet export through its correspondence file (export-lecture).
     'feuille-introuvable': (p) =>
       p.feuille
@@ -581,7 +583,7 @@ export const en: Catalogue = {
       resources: 'Total resources',
       balanced: 'balanced',
       unbalanced: (gap, excess) => (excess ? `unbalanced: ${gap} above the cost` : `unbalanced: ${gap} short of the cost`),
-      notJudged: 'not checked: an amount is missing',
+      notJudged: 'not checked: an amount is missing or could not be read',
       selfShare: 'Self-financing share of the public financing',
       selfShareValue: (share, minimum) => `${share} (minimum ${minimum}, CGCT art. L1111-10 III)`,
     },

@@ -415,11 +415,13 @@ export const fr: Catalogue = {
     'autre-aide-montant-manquant': (p) =>
       `Montant manquant pour l’autre aide${p.financeur !== undefined ? ` « ${p.financeur} »` : ''} : indiquez montant (0 si elle n’est pas encore demandée). Sans lui, le plan de financement n’est pas vérifié.`,
     'autofinancement-insuffisant': (p, w) =>
-      `L’autofinancement${p.deduit ? ' (déduit du plan)' : ''} de ${w.money(p.autofinancement)} ne fait que ${w.percent(Number(p.part) / 100)} des financements publics du projet (${w.money(p.total)} : autofinancement et ${w.money(p.aides)} d’aides, chaque autre aide comptée comme publique). Le CGCT (art. L1111-10 III) demande au porteur, maître d’ouvrage, au moins ${w.percent(Number(p.minimum) / 100)}. Augmentez l’autofinancement ou réduisez les aides ; des dérogations existent (décision du préfet, calamités publiques, monuments protégés, certains programmes européens) : si le projet en bénéficie, joignez-la au dossier.`,
+      `L’autofinancement${p.deduit ? ' (déduit du plan)' : ''} de ${w.money(p.autofinancement)} ne fait que ${w.percent(Number(p.part) / 100)} des financements publics du projet (${w.money(p.total)} : autofinancement et ${w.money(p.aides)} d’aides, chaque autre aide comptée comme publique). Le CGCT (art. L1111-10 III) demande au porteur, maître d’ouvrage, au moins ${w.percent(Number(p.minimum) / 100)}. ${p.deduit ? 'Le coût restant le même, réduisez les aides (aide sollicitée ou autres aides) et indiquez l’autofinancement (financement.autofinancement)' : 'Augmentez l’autofinancement ou réduisez les aides'} ; des dérogations existent (décision du préfet, calamités publiques, monuments protégés, certains programmes européens) : si le projet en bénéficie, joignez-la au dossier.`,
     'plafond-non-atteint': (p, w) =>
       `Le plafond de ${w.money(p.plafond)} n’est pas atteint : il faudrait ${w.money(p.complement)} de dépenses éligibles HT en plus (${w.money(p.base)} au total, contre ${w.money(p.assiette)} retenus). Seules des dépenses éligibles du projet comptent.`,
     'aide-sollicitee-inferieure': (p, w) =>
-      `L’aide sollicitée (${w.money(p.sollicitee)}) est inférieure à l’aide maximale (${w.money(p.maximale)}) : vous pouvez solliciter jusqu’à ${w.money(p.maximale)}, en ajustant le plan de financement.`,
+      p.limiteAutofinancement
+        ? `L’aide sollicitée (${w.money(p.sollicitee)}) est inférieure à l’aide maximale (${w.money(p.maximale)}) : vous pouvez solliciter jusqu’à ${w.money(p.jusqua)} en réduisant d’autant l’autofinancement, qui reste alors d’au moins 20 % des financements publics (CGCT art. L1111-10 III).`
+        : `L’aide sollicitée (${w.money(p.sollicitee)}) est inférieure à l’aide maximale (${w.money(p.maximale)}) : vous pouvez solliciter jusqu’à ${w.money(p.jusqua)}, en ajustant le plan de financement.`,
     // Reading a spreadsheet export through its correspondence file (export-lecture).
     'feuille-introuvable': (p) =>
       p.feuille
@@ -613,7 +615,7 @@ export const fr: Catalogue = {
       balanced: 'équilibré',
       unbalanced: (gap, excess) =>
         excess ? `déséquilibré : ${gap} de plus que le coût` : `déséquilibré : il manque ${gap} pour couvrir le coût`,
-      notJudged: 'non vérifié : un montant manque',
+      notJudged: 'non vérifié : un montant manque ou n’a pas pu être lu',
       selfShare: 'Part de l’autofinancement dans les financements publics',
       selfShareValue: (share, minimum) => `${share} (minimum ${minimum}, CGCT art. L1111-10 III)`,
     },

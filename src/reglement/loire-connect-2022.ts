@@ -164,7 +164,11 @@ export const loireConnect2022: Reglement = {
   aide: { tauxPourcent: 80, plafondCentimes: 2_500_000 },
   // The call says nothing of the plan beyond 80 % and 25 000 €: an officer lets a plan pass
   // within a euro, and the law (not the call) asks the applicant for 20 % of the public financing.
-  planFinancement: { toleranceCentimes: 100, autofinancementMinimum: { pourcent: 20, clause: 'cgct-l1111-10' } },
+  planFinancement: {
+    toleranceCentimes: 100,
+    // CGCT L1111-10 III binds local authorities and their groupings; a CCAS or CIAS is a public body of its commune.
+    autofinancementMinimum: { pourcent: 20, clause: 'cgct-l1111-10', typesPorteur: ['commune', 'epci', 'syndicat'] },
+  },
   // The VAT rates of mainland France (normal, intermediate, reduced, special);
   // 0 for a supplier not subject to VAT. A dossier's rate must be one of them.
   tauxTvaPourcent: [20, 10, 5.5, 2.1, 0],

@@ -90,7 +90,13 @@ export const reglementSchema = z.strictObject({
   planFinancement: z
     .strictObject({
       toleranceCentimes: z.number().int().min(0),
-      autofinancementMinimum: z.strictObject({ pourcent: z.number().gt(0).max(100), clause: z.string().min(1) }).optional(),
+      autofinancementMinimum: z
+        .strictObject({
+          pourcent: z.number().gt(0).max(100),
+          clause: z.string().min(1),
+          typesPorteur: z.array(z.string().min(1)).optional(),
+        })
+        .optional(),
     })
     .optional(),
   tauxTvaPourcent: z.array(z.number().min(0).max(100)).min(1),

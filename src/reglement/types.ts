@@ -270,7 +270,8 @@ export interface Reglement {
    */
   planFinancement?: {
     toleranceCentimes: number;
-    autofinancementMinimum?: { pourcent: number; clause: string };
+    /** `typesPorteur`: the applicant types the law binds (all when absent). */
+    autofinancementMinimum?: { pourcent: number; clause: string; typesPorteur?: string[] };
   };
   /**
    * The VAT rates, in percent, a dossier may give to derive an HT amount from

@@ -1,4 +1,5 @@
 import { warning } from '../vocabulary.js';
+import { minimumShareFor } from './financing.js';
 import { defineRule } from './types.js';
 
 /**
@@ -18,8 +19,8 @@ export const selfFinancingShare = defineRule({
       },
     },
   },
-  check(_dossier, { financing, reglement }) {
-    const minimum = reglement.planFinancement?.autofinancementMinimum;
+  check(dossier, { financing, reglement }) {
+    const minimum = minimumShareFor(dossier, reglement);
     const { selfFinancingCents, publicTotalCents, selfShareMet, selfShareBasisPoints } = financing;
     if (!minimum || selfShareMet !== false || selfFinancingCents === undefined || publicTotalCents === undefined) return [];
     return [

@@ -1,5 +1,5 @@
 import { info, type Finding } from '../vocabulary.js';
-import { baseReachingCap } from './financing.js';
+import { baseReachingCap, roomAboveMinimumShare } from './financing.js';
 import { defineRule } from './types.js';
 
 /**
@@ -12,7 +12,11 @@ export const financingAdvice = defineRule({
   meta: {
     problems: {
       'plafond-non-atteint': { info: true, params: { complement: 'money', assiette: 'money', plafond: 'money', base: 'money' } },
-      'aide-sollicitee-inferieure': { info: true, params: { sollicitee: 'money', maximale: 'money' } },
+      // `jusqua`: the most that may be requested, the maximum or less when the self-financing must stay at its minimum share.
+      'aide-sollicitee-inferieure': {
+        info: true,
+        params: { sollicitee: 'money', maximale: 'money', jusqua: 'money', limiteAutofinancement: 'flag' },
+      },
     },
   },
   check(dossier, { grant, verdict, financing }) {
@@ -32,10 +36,22 @@ export const financingAdvice = defineRule({
       );
     }
     const requested = dossier.financement?.aide_sollicitee;
-    // Asking for more would only lower a self-financing share the law already finds too low.
-    if (requested !== undefined && requested < grant.maximumCents && financing.selfShareMet !== false)
+    if (requested === undefined || requested >= grant.maximumCents) return findings;
+    // More aid comes out of the self-financing (the cost does not change): it may not fall under the law's share.
+    const { selfFinancingCents, publicTotalCents, selfShareMinimumPercent } = financing;
+    const room =
+      selfShareMinimumPercent !== undefined && selfFinancingCents !== undefined && publicTotalCents !== undefined
+        ? roomAboveMinimumShare(selfFinancingCents, publicTotalCents, selfShareMinimumPercent)
+        : undefined;
+    const upTo = room === undefined ? grant.maximumCents : Math.min(grant.maximumCents, requested + room);
+    if (upTo > requested)
       findings.push(
-        info('aide-sollicitee-inferieure', 'financement.aide_sollicitee', { sollicitee: requested, maximale: grant.maximumCents }),
+        info('aide-sollicitee-inferieure', 'financement.aide_sollicitee', {
+          sollicitee: requested,
+          maximale: grant.maximumCents,
+          jusqua: upTo,
+          ...(upTo < grant.maximumCents ? { limiteAutofinancement: 1 } : {}),
+        }),
       );
     return findings;
   },

@@ -45,9 +45,21 @@ export interface FinancingPlan {
 /** Within a euro, as an officer rounds a plan written in whole euros. */
 export const DEFAULT_BALANCE_TOLERANCE_CENTS = 100;
 
-/** The plan of a dossier: its cost from the lines, its resources from `financement`. */
-export function computeFinancingPlan(dossier: Dossier, lines: readonly ExpenseLine[], reglement: Reglement): FinancingPlan {
+/**
+ * The plan of a dossier: its cost from the lines, its resources from `financement`.
+ * `unusable` says whether the dossier wrote a field the check could not use: such a
+ * field is unknown, never read as absent (no self-financing deduced in its place,
+ * no other aid taken as none).
+ */
+export function computeFinancingPlan(
+  dossier: Dossier,
+  lines: readonly ExpenseLine[],
+  reglement: Reglement,
+  unusable: (path: string) => boolean = () => false,
+): FinancingPlan {
   const financement = dossier.financement;
+  const aidsUnusable = unusable('financement.autres_aides');
+  const selfFinancingUnusable = unusable('financement.autofinancement');
   const otherAids: OtherAid[] = (financement?.autres_aides ?? []).map((aid, index) => ({
     index,
     ...(aid?.financeur !== undefined && aid.financeur.trim() !== '' ? { financeur: aid.financeur.trim() } : {}),
@@ -55,9 +67,10 @@ export function computeFinancingPlan(dossier: Dossier, lines: readonly ExpenseLi
   }));
   const cost = projectCost(dossier, lines);
   const requestedCents = financement?.aide_sollicitee;
-  const otherAidsTotalCents = otherAids.every((aid) => aid.amountCents !== undefined)
-    ? otherAids.reduce((sum, aid) => sum + aid.amountCents!, 0)
-    : undefined;
+  const otherAidsTotalCents =
+    !aidsUnusable && otherAids.every((aid) => aid.amountCents !== undefined)
+      ? otherAids.reduce((sum, aid) => sum + aid.amountCents!, 0)
+      : undefined;
   const declared = financement?.autofinancement;
   const plan: FinancingPlan = {
     ...(cost.cents !== undefined ? { costCents: cost.cents } : {}),
@@ -81,10 +94,10 @@ export function computeFinancingPlan(dossier: Dossier, lines: readonly ExpenseLi
       ...(cost.cents !== undefined
         ? { gapCents: resourcesTotalCents - cost.cents, balanced: Math.abs(resourcesTotalCents - cost.cents) <= tolerance }
         : {}),
-      ...selfShare(declared, aidsCents, reglement),
+      ...selfShare(declared, aidsCents, dossier, reglement),
     };
   }
-  if (cost.cents === undefined) return plan;
+  if (cost.cents === undefined || selfFinancingUnusable) return plan;
   const remainder = cost.cents - aidsCents;
   // Aid above the cost: no self-financing can balance it; the plan is unbalanced by the excess.
   if (remainder < 0) return { ...plan, resourcesTotalCents: aidsCents, gapCents: aidsCents - cost.cents, balanced: false };
@@ -95,7 +108,7 @@ export function computeFinancingPlan(dossier: Dossier, lines: readonly ExpenseLi
     resourcesTotalCents: cost.cents,
     gapCents: 0,
     balanced: true,
-    ...selfShare(remainder, aidsCents, reglement),
+    ...selfShare(remainder, aidsCents, dossier, reglement),
   };
 }
 
@@ -111,11 +124,11 @@ function projectCost(dossier: Dossier, lines: readonly ExpenseLine[]): { cents?:
  * CGCT L1111-10 III: self-financing ≥ minimum × (self-financing + public aid),
  * compared exactly: self × 10 000 ≥ minimum in hundredths of a percent × total.
  */
-function selfShare(selfCents: number, aidsCents: number, reglement: Reglement): Partial<FinancingPlan> {
+function selfShare(selfCents: number, aidsCents: number, dossier: Dossier, reglement: Reglement): Partial<FinancingPlan> {
   const publicTotalCents = selfCents + aidsCents;
   if (publicTotalCents === 0) return { publicTotalCents };
   const basisPoints = Number((BigInt(selfCents) * 10_000n) / BigInt(publicTotalCents));
-  const minimum = reglement.planFinancement?.autofinancementMinimum;
+  const minimum = minimumShareFor(dossier, reglement);
   return {
     publicTotalCents,
     selfShareBasisPoints: basisPoints,
@@ -123,6 +136,29 @@ function selfShare(selfCents: number, aidsCents: number, reglement: Reglement): 
       ? { selfShareMet: meetsMinimumShare(selfCents, aidsCents, minimum.pourcent), selfShareMinimumPercent: minimum.pourcent }
       : {}),
   };
+}
+
+/**
+ * The minimum share the law asks of this applicant, if any: CGCT L1111-10 III binds
+ * a local authority or a grouping of them, not a CCAS (a public body of its commune).
+ */
+export function minimumShareFor(dossier: Dossier, reglement: Reglement) {
+  const minimum = reglement.planFinancement?.autofinancementMinimum;
+  if (!minimum) return undefined;
+  const type = dossier.porteur?.type;
+  if (minimum.typesPorteur && (type === undefined || !minimum.typesPorteur.includes(type))) return undefined;
+  return minimum;
+}
+
+/**
+ * How much of the self-financing may turn into aid while it stays at least
+ * `minimumPercent` of the public total (which does not change): self − ⌈minimum × total⌉,
+ * exact in integers; 0 when it is already at or under the minimum.
+ */
+export function roomAboveMinimumShare(selfCents: number, publicTotalCents: number, minimumPercent: number): number {
+  const hundredths = BigInt(Math.round(minimumPercent * 100));
+  const least = (hundredths * BigInt(publicTotalCents) + 9_999n) / 10_000n;
+  return Math.max(0, selfCents - Number(least));
 }
 
 /** Self-financing reaches `minimumPercent` of self-financing + aid, in exact integer arithmetic. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dossier } from '../../src/dossier/schema.js';
 import { DEFAULT_EDITION } from '../../src/reglement/index.js';
 import type { ExpenseLine } from '../../src/rules/expense-lines.js';
-import { computeFinancingPlan } from '../../src/rules/financing.js';
+import { computeFinancingPlan, meetsMinimumShare, roomAboveMinimumShare } from '../../src/rules/financing.js';
 import { runs } from '../fast-check.js';
 
 /** Amounts in cents up to a million euros: large enough that a float sum of euros loses its cents. */
@@ -34,6 +34,7 @@ const plans = fc
 
 function planOf({ lines, requested, aids, self }: { lines: number[]; requested: number; aids: number[]; self: number }) {
   const dossier: Dossier = {
+    porteur: { type: 'commune' },
     depenses: lines.map((amount) => ({ libelle: 'x', montant_ht: amount })),
     financement: {
       aide_sollicitee: requested,
@@ -61,6 +62,20 @@ describe('the financing plan in integer cents (property)', () => {
         else expect(result.selfShareMet).toBe(5 * plan.self >= total);
       }),
       { numRuns: runs(2_000) },
+    );
+  });
+});
+
+describe('the room a request has above the self-financing minimum (property)', () => {
+  it('moves the most self-financing into aid that keeps 20 %: one cent more would not', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000_000 }), fc.integer({ min: 0, max: 10_000_000_000 }), (self, aids) => {
+        const room = roomAboveMinimumShare(self, self + aids, 20);
+        expect(room).toBeGreaterThanOrEqual(0);
+        if (room > 0) expect(meetsMinimumShare(self - room, aids + room, 20)).toBe(true);
+        if (meetsMinimumShare(self, aids, 20)) expect(meetsMinimumShare(self - room - 1, aids + room + 1, 20)).toBe(false);
+      }),
+      { numRuns: 2_000 },
     );
   });
 });

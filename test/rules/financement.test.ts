@@ -257,3 +257,65 @@ describe('advice: the cap, and a request below the maximum', () => {
     expect(codes(report)).not.toContain('aide-sollicitee-inferieure');
   });
 });
+
+describe('what the review found: a plan is never judged on figures the dossier did not give', () => {
+  it('does not deduce a self-financing the dossier wrote but the check could not use, nor call the plan balanced', () => {
+    for (const autofinancement of [-500, 'deux mille', 1e15, 2000.005]) {
+      const report = check(financed((d) => (d.financement.autofinancement = autofinancement)));
+      expect(report.financement?.selfFinancingCents, String(autofinancement)).toBeUndefined();
+      expect(report.financement?.balanced, String(autofinancement)).toBeUndefined();
+      expect(report.financement?.selfShareMet, String(autofinancement)).toBeUndefined();
+    }
+  });
+
+  it('does not read other aid written the wrong way as no other aid', () => {
+    for (const autres_aides of ['DETR 500', { financeur: 'DETR', montant: 500 }]) {
+      const report = check(financed((d) => (d.financement = { aide_sollicitee: 8_000, autres_aides, autofinancement: 1_500 })));
+      expect(report.financement?.otherAidsTotalCents, JSON.stringify(autres_aides)).toBeUndefined();
+      expect(report.financement?.balanced, JSON.stringify(autres_aides)).toBeUndefined();
+      expect(codes(report), JSON.stringify(autres_aides)).not.toContain('financement-desequilibre');
+    }
+  });
+
+  it('asks the 20 % only of a local authority or a grouping (CGCT L1111-10 III), not of a CCAS', () => {
+    const short = (d: Dossier) =>
+      (d.financement = { aide_sollicitee: 8_000, autres_aides: [{ financeur: 'CAF', montant: 1_500 }], autofinancement: 500 });
+    expect(codes(check(financed(short)))).toContain('autofinancement-insuffisant');
+    const ccas = check(
+      financed((d) => {
+        short(d);
+        d.porteur = { nom: 'Centre communal d’action sociale de Roanne', type: 'ccas', siren: '264201872', code_insee: '42187' };
+      }),
+    );
+    expect(ccas.financement?.selfFinancingCents).toBe(50_000);
+    expect(codes(ccas)).not.toContain('autofinancement-insuffisant');
+  });
+
+  it('advises a higher request only up to what keeps the self-financing at 20 %', () => {
+    // Cost 10 000 €: 6 000 requested + 2 000 of DETR + 2 000 of self-financing, exactly 20 %: no room left.
+    const full = check(
+      financed(
+        (d) => (d.financement = { aide_sollicitee: 6_000, autres_aides: [{ financeur: 'DETR', montant: 2_000 }], autofinancement: 2_000 }),
+      ),
+    );
+    expect(codes(full)).not.toContain('aide-sollicitee-inferieure');
+    // 5 000 requested + 1 000 of DETR + 4 000 of self-financing: 2 000 more keeps 20 % (self-financing 2 000 of 10 000).
+    const room = check(
+      financed(
+        (d) => (d.financement = { aide_sollicitee: 5_000, autres_aides: [{ financeur: 'DETR', montant: 1_000 }], autofinancement: 4_000 }),
+      ),
+    );
+    expect(problem(room, 'aide-sollicitee-inferieure')?.params).toMatchObject({ sollicitee: 500_000, maximale: 800_000, jusqua: 700_000 });
+    expect(problem(room, 'aide-sollicitee-inferieure')?.message).toContain('7 000,00 €');
+  });
+
+  it('tells an applicant whose self-financing was deduced to lower the aid, not to raise a figure it never wrote', () => {
+    const report = check(
+      financed((d) => (d.financement = { aide_sollicitee: 8_000, autres_aides: [{ financeur: 'DETR', montant: 1_500 }] })),
+    );
+    const warning = problem(report, 'autofinancement-insuffisant');
+    expect(warning?.params).toMatchObject({ deduit: 1 });
+    expect(warning?.message).not.toContain('Augmentez l’autofinancement');
+    expect(warning?.message).toContain('réduisez les aides');
+  });
+});
