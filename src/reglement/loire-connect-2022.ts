@@ -23,6 +23,7 @@ export const loireConnect2022: Reglement = {
   typesPorteur: [
     {
       id: 'commune',
+      collectivite: true,
       rattachement: 'commune',
       eligibilite: 'eligible',
       libelle: { fr: 'commune', en: 'commune' },
@@ -30,6 +31,7 @@ export const loireConnect2022: Reglement = {
     },
     {
       id: 'epci',
+      collectivite: true,
       rattachement: 'epci',
       eligibilite: 'eligible',
       libelle: { fr: 'EPCI (intercommunalité)', en: 'EPCI (inter-municipal body)' },
@@ -44,6 +46,7 @@ export const loireConnect2022: Reglement = {
     },
     {
       id: 'syndicat',
+      collectivite: true,
       rattachement: 'siege',
       eligibilite: 'eligible',
       libelle: { fr: 'syndicat de collectivités', en: 'syndicate of local authorities' },
@@ -166,8 +169,8 @@ export const loireConnect2022: Reglement = {
   // within a euro, and the law (not the call) asks the applicant for 20 % of the public financing.
   planFinancement: {
     toleranceCentimes: 100,
-    // CGCT L1111-10 III binds local authorities and their groupings; a CCAS or CIAS is a public body of its commune.
-    autofinancementMinimum: { pourcent: 20, clause: 'cgct-l1111-10', typesPorteur: ['commune', 'epci', 'syndicat'] },
+    // Asked of the types marked `collectivite`: a CCAS or CIAS is a public body of its commune, not a local authority.
+    autofinancementMinimum: { pourcent: 20, clause: 'cgct-l1111-10' },
   },
   // The VAT rates of mainland France (normal, intermediate, reduced, special);
   // 0 for a supplier not subject to VAT. A dossier's rate must be one of them.

@@ -16,6 +16,7 @@ const applicantType = z.strictObject({
   libelle,
   eligibilite: z.enum(['eligible', 'a-confirmer', 'non-eligible']),
   rattachement: z.enum(APPLICANT_ATTACHMENTS),
+  collectivite: z.boolean().optional(),
   note: libelle.optional(),
   synonymes: words.optional(),
 });

@@ -44,6 +44,8 @@ export interface ApplicantType {
   libelle: Libelle;
   eligibilite: ApplicantEligibility;
   rattachement: ApplicantAttachment;
+  /** A local authority or a grouping of them (commune, EPCI, syndicat), which CGCT L1111-10 III asks 20 % of self-financing. */
+  collectivite?: boolean;
   /** For a type accepted only once confirmed: why it is accepted, said to the applicant. */
   note?: Libelle;
   /** Other names applicants write for it, to suggest the right value. */
@@ -270,8 +272,8 @@ export interface Reglement {
    */
   planFinancement?: {
     toleranceCentimes: number;
-    /** `typesPorteur`: the applicant types the law binds (all when absent). */
-    autofinancementMinimum?: { pourcent: number; clause: string; typesPorteur?: string[] };
+    /** Asked of the applicant types marked `collectivite` (CGCT L1111-10 III binds local authorities and their groupings). */
+    autofinancementMinimum?: { pourcent: number; clause: string };
   };
   /**
    * The VAT rates, in percent, a dossier may give to derive an HT amount from

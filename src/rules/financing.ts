@@ -145,9 +145,8 @@ function selfShare(selfCents: number, aidsCents: number, dossier: Dossier, regle
 export function minimumShareFor(dossier: Dossier, reglement: Reglement) {
   const minimum = reglement.planFinancement?.autofinancementMinimum;
   if (!minimum) return undefined;
-  const type = dossier.porteur?.type;
-  if (minimum.typesPorteur && (type === undefined || !minimum.typesPorteur.includes(type))) return undefined;
-  return minimum;
+  const type = reglement.typesPorteur.find((candidate) => candidate.id === dossier.porteur?.type);
+  return type?.collectivite ? minimum : undefined;
 }
 
 /**
