@@ -175,6 +175,10 @@ export const lexiqueLoireConnect2022: Lexique = {
         'piege photo',
         'piege photographique',
         'camera de chasse',
+        'programmateur d arrosage',
+        'tete emettrice',
+        'tete radio',
+        'module radio',
         'recepteur',
         'gnss',
         'gps',
@@ -539,6 +543,16 @@ export const lexiqueLoireConnect2022: Lexique = {
         'frais de mission',
         'hebergement hotel',
         'consommable',
+        // Consumables bought by the reel, the bottle or the pack (issue 18, blind round 2).
+        'filament',
+        'bobine de filament',
+        'resine pour imprimante',
+        'resine d impression',
+        // SMS sent, not the software that sends them ("Logiciel d'alerte par SMS").
+        'credit sms',
+        'pack sms',
+        'pack de sms',
+        'forfait sms',
         'cartouche',
         'toner',
         'encre',
@@ -1054,6 +1068,17 @@ export const lexiqueLoireConnect2022: Lexique = {
         'casier connecte',
         'vitrine connectee',
         'automate de pret',
+        // Field devices read or driven from afar (issue 18, blind round 2): wildlife cameras, watering, meters' radio heads.
+        'piege photographique',
+        'camera de chasse',
+        'programmateur d arrosage connecte',
+        'programmateur connecte',
+        'tete emettrice',
+        'tete radio',
+        'module radio',
+        'sous compteur connecte',
+        'sous compteur d energie connecte',
+        'compteur d energie connecte',
       ],
       interne: [
         'copieur',
@@ -1440,6 +1465,11 @@ export const lexiqueLoireConnect2022: Lexique = {
     'pieces et main d oeuvre',
     'retour atelier',
     'echange standard',
+  ],
+  // Counted, these name what is bought: sessions of a workshop (issue 18, blind round 2), text messages sent.
+  unitesComptees: [
+    { categorie: 'formation', unites: ['seance', 'session', 'demi journee'], siIndice: true },
+    { categorie: 'fonctionnement', unites: ['sms'] },
   ],
   prestationsPonctuelles: [
     'etude',
