@@ -1130,6 +1130,11 @@ export const lexiqueLoireConnect2022: Lexique = {
     // The head library of a network of libraries.
     'tete de reseau',
     // The software inside a device is part of the device bought.
+    // The first consumables delivered with a machine are part of the machine bought.
+    'filament de demarrage',
+    'bobine de filament de demarrage',
+    'cartouche de demarrage',
+    'consommable de demarrage',
     'logiciel embarque',
     'logiciel integre',
     'firmware',

@@ -40,12 +40,13 @@ describe('consumables bought by the pack are operating expenses', () => {
     expect(classify(libelle)).toMatchObject({ categorie: 'fonctionnement', statut: 'exclue' });
   });
 
-  it.each(["Logiciel d'envoi de SMS d'alerte aux habitants - licence perpétuelle", 'Imprimante 3D à filament pour le fablab'])(
-    '%s: the thing that uses the consumable is not excluded',
-    (libelle) => {
-      expect(classify(libelle).statut).not.toBe('exclue');
-    },
-  );
+  it.each([
+    "Logiciel d'envoi de SMS d'alerte aux habitants - licence perpétuelle",
+    'Imprimante 3D à filament pour le fablab',
+    "Logiciel d'appel en masse des habitants, hors 10 000 SMS",
+  ])('%s: the thing that uses the consumable is not excluded', (libelle) => {
+    expect(classify(libelle).statut).not.toBe('exclue');
+  });
 });
 
 describe('workshops counted in sessions are training', () => {
@@ -63,4 +64,13 @@ describe('workshops counted in sessions are training', () => {
       expect(classify(libelle).categorie).not.toBe('formation');
     },
   );
+});
+
+describe('the first consumables delivered with a machine are part of it', () => {
+  it.each([
+    "Imprimante 3D grand format et bobines de filament de démarrage pour l'espace public numérique",
+    'Imprimante photo et cartouches de démarrage pour la médiathèque',
+  ])('%s: eligible equipment, one item', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'equipement-numerique', statut: 'eligible' });
+  });
 });
