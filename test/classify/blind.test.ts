@@ -52,10 +52,13 @@ const ROUND_2 = {
     "Kit robotique Thymio x10 pour ateliers de codage du centre social + 6 pour l'école élémentaire",
     "Dématérialisation des autorisations d'urbanisme (commune 6 000 hab.) : module obligatoire + extension de suivi en ligne des chantiers pour les habitants",
   ],
-  /** The first run's counts, on 180 lines of one item: no fewer right, no more left to verify. */
-  rightDecision: 139,
-  rightCategory: 151,
-  toVerify: 28,
+  /**
+   * The first run's counts were 139, 151 and 28, on 180 lines of one item: no fewer right, no more left to verify.
+   * Raised after issue 18's rules on connected field devices, consumables and counted units (learnt from this round: not blind).
+   */
+  rightDecision: 146,
+  rightCategory: 154,
+  toVerify: 21,
 };
 
 describe.each([ROUND_1, ROUND_2])('the classifier on the blind round $file', (round) => {
