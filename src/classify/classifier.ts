@@ -296,6 +296,7 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
     };
   }
   if (!decided) return { status: 'a-verifier', confidence: 0, words: [], reason: { code: 'classe-aucun-signal', params: {} } };
+  if (obligation?.state === 'not-due') return beyondObligation(decided, ranked, obligation.params, reglement);
   if (decided.status === 'exclue' && decided.category === OBLIGATION && obligation) {
     const params = { ...decided.reason.params, ...obligation.params };
     // The dossier cannot tell whether the law binds the applicant: a person must look, never a silent exclusion.
@@ -323,6 +324,23 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
     };
   }
   return decided;
+}
+
+/**
+ * An obligation that does not bind the commune (below its population threshold) is a digital service it chooses
+ * to offer: a weak eligible reading ("Module de publication des actes", "open data") is then the only one, unless
+ * a word of an excluded category (a subscription, works) is there too. The line still goes through the mixed-line rule.
+ */
+function beyondObligation(decided: Classification, ranked: readonly Score[], params: Params, reglement: Reglement): Classification {
+  const isEligible = (category: string | undefined) =>
+    reglement.categories.some((candidate) => candidate.id === category && candidate.eligible);
+  if (decided.status !== 'a-verifier' || decided.reason.code !== 'classe-faible' || !isEligible(decided.category)) return decided;
+  if (ranked.some((score) => !isEligible(score.category))) return decided;
+  return {
+    ...decided,
+    status: 'eligible',
+    reason: { code: 'classe-eligible-hors-obligation', params: { ...decided.reason.params, ...params } },
+  };
 }
 
 /** A title before a colon says what the list after it is ("Espace France Services : 2 PC, …"): never an item. */

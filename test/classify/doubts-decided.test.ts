@@ -74,3 +74,23 @@ describe('the first consumables delivered with a machine are part of it', () => 
     expect(classify(libelle)).toMatchObject({ categorie: 'equipement-numerique', statut: 'eligible' });
   });
 });
+
+describe('an obligation that does not bind the commune leaves a weak eligible reading decided', () => {
+  it.each([
+    'Mise en ligne des données publiques du cimetière en open data - commune de 1 200 habitants',
+    'Module de publication électronique des actes sur le site de la mairie - village de 430 habitants',
+    'Jeux de données ouvertes des horaires du bus scolaire, commune de 2 100 hab.',
+  ])('%s: eligible, the law does not require it below the threshold', (libelle) => {
+    expect(classify(libelle).statut).toBe('eligible');
+  });
+
+  it.each([
+    ['Abonnement annuel à la plateforme open data - commune de 900 hab.', 'exclue'],
+    ['Open data - ville de 12 000 habitants (210 agents)', 'a-verifier'],
+    ['Publication électronique des actes - commune de 5 200 habitants', 'exclue'],
+    // Nothing says what is bought (a development, a subscription?): the officer asks for the category.
+    ['Publication électronique des actes sur le site de la mairie - village de 430 habitants', 'a-verifier'],
+  ])('%s: %s', (libelle, statut) => {
+    expect(classify(libelle).statut).toBe(statut);
+  });
+});
