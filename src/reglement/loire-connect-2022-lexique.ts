@@ -1215,6 +1215,11 @@ export const lexiqueLoireConnect2022: Lexique = {
     'au service de',
     'a l usage de',
     'afin de',
+    // The room a thing is for, named after what is done there ("Isolation de la salle de visioconférence").
+    'de la salle',
+    'des salles',
+    'du local',
+    'des locaux',
     'de presentation',
     'de promotion',
     'de lancement',

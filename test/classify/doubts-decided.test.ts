@@ -94,3 +94,23 @@ describe('an obligation that does not bind the commune leaves a weak eligible re
     expect(classify(libelle).statut).toBe(statut);
   });
 });
+
+describe('works on a room are works, whatever the room is named after', () => {
+  it.each([
+    'Peinture et faux plafond de la salle de visioconférence',
+    'Insonorisation de la salle de visioconférence',
+    'Cloison vitrée du local de téléconsultation',
+    'Climatisation de la salle de réalité virtuelle du tiers-lieu',
+    'Isolation acoustique de la cabine de télémédecine',
+  ])('%s: travaux, excluded', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'travaux', statut: 'exclue' });
+  });
+
+  it.each([
+    "Casques de réalité virtuelle de la salle d'animation du tiers-lieu",
+    'Écran de la salle de téléconsultation de la maison de santé',
+    'Cabine de téléconsultation pour la maison France Services',
+  ])('%s: the thing bought in the room is not excluded', (libelle) => {
+    expect(classify(libelle).statut).not.toBe('exclue');
+  });
+});
