@@ -40,12 +40,20 @@ describe('consumables bought by the pack are operating expenses', () => {
     expect(classify(libelle)).toMatchObject({ categorie: 'fonctionnement', statut: 'exclue' });
   });
 
+  it.each(["Logiciel d'envoi de SMS d'alerte aux habitants - licence perpétuelle", 'Imprimante 3D à filament pour le fablab'])(
+    '%s: the thing that uses the consumable is not excluded',
+    (libelle) => {
+      expect(classify(libelle).statut).not.toBe('exclue');
+    },
+  );
+});
+
+describe('a count the line negates says nothing', () => {
   it.each([
-    "Logiciel d'envoi de SMS d'alerte aux habitants - licence perpétuelle",
-    'Imprimante 3D à filament pour le fablab',
     "Logiciel d'appel en masse des habitants, hors 10 000 SMS",
-  ])('%s: the thing that uses the consumable is not excluded', (libelle) => {
-    expect(classify(libelle).statut).not.toBe('exclue');
+    "Logiciel d'alerte des habitants par téléphone (licence perpétuelle), hors 5 000 SMS",
+  ])('%s: the software, eligible', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'logiciel', statut: 'eligible' });
   });
 });
 
