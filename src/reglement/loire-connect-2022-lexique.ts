@@ -496,6 +496,16 @@ export const lexiqueLoireConnect2022: Lexique = {
         'microsoft 365',
         'google workspace',
         'creative cloud',
+        // Disposing of old equipment outweighs the equipment it names ("Recyclage des anciens écrans").
+        'recyclage des',
+        'recyclage du',
+        'recyclage de l',
+        'recyclage deee',
+        'collecte et recyclage',
+        'enlevement et recyclage',
+        'collecte des deee',
+        'mise au rebut',
+        'certificat de destruction',
       ],
       forts: [
         'hebergement',
@@ -722,6 +732,13 @@ export const lexiqueLoireConnect2022: Lexique = {
         'store banne',
         'moquette',
         'detecteur de fumee',
+        // Waste collection points in the street.
+        'conteneur enterre',
+        'conteneur semi enterre',
+        'colonne enterree',
+        'colonne semi enterree',
+        'colonne d apport volontaire',
+        'point d apport volontaire',
         // A gate, not a web portal.
         'portail de l ecole',
         'portail du groupe scolaire',

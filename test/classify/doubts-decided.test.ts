@@ -122,3 +122,37 @@ describe('works on a room are works, whatever the room is named after', () => {
     expect(classify(libelle).statut).not.toBe('exclue');
   });
 });
+
+describe('disposing of old equipment is an operating expense', () => {
+  it.each([
+    'Enlèvement et recyclage des anciens écrans de la médiathèque',
+    "Mise au rebut des vieux ordinateurs de l'école avec certificat de destruction",
+    'Collecte et recyclage des imprimantes usagées du tiers-lieu',
+  ])('%s: fonctionnement, excluded', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'fonctionnement', statut: 'exclue' });
+  });
+
+  it.each([
+    "Ordinateurs reconditionnés x10 pour l'EPN (filière de recyclage locale)",
+    'Tablettes reconditionnées pour le prêt aux habitants',
+  ])('%s: refurbished equipment is still equipment', (libelle) => {
+    expect(classify(libelle).statut).not.toBe('exclue');
+  });
+});
+
+describe('waste containers are works', () => {
+  it.each([
+    'Remplacement de 4 conteneurs enterrés pour ordures ménagères',
+    "Colonnes d'apport volontaire semi-enterrées x6 (verre et papier)",
+    'Conteneurs semi-enterrés du hameau, fourniture et pose',
+  ])('%s: travaux, excluded', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'travaux', statut: 'exclue' });
+  });
+
+  it.each(['Capteurs de remplissage des conteneurs enterrés x12', "Sondes de niveau connectées pour les colonnes d'apport volontaire"])(
+    '%s: the sensor is still equipment',
+    (libelle) => {
+      expect(classify(libelle).statut).not.toBe('exclue');
+    },
+  );
+});
