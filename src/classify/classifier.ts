@@ -249,6 +249,7 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
   );
   const scores = scoreCategories(aboutTheirSubject(withoutPurposeOfExcludedThing(read, purpose, reglement), reglement));
   preferLicenceBought(scores, read, tokens, lexicon);
+  addCountedUnits(scores, signals.libelle, reglement.lexique);
   addRecurringCost(scores, signals.libelle, lexicon, reglement.lexique, () => isOneOffHead(read, tokens, lexicon));
   // The dossier's population first (the official geography); else the one the label gives, said in the reason.
   const written = signals.population === undefined ? writtenPopulation(signals.libelle, lexicon) : undefined;
@@ -295,6 +296,7 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
     };
   }
   if (!decided) return { status: 'a-verifier', confidence: 0, words: [], reason: { code: 'classe-aucun-signal', params: {} } };
+  if (obligation?.state === 'not-due') return beyondObligation(decided, ranked, obligation.params, reglement);
   if (decided.status === 'exclue' && decided.category === OBLIGATION && obligation) {
     const params = { ...decided.reason.params, ...obligation.params };
     // The dossier cannot tell whether the law binds the applicant: a person must look, never a silent exclusion.
@@ -322,6 +324,23 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
     };
   }
   return decided;
+}
+
+/**
+ * An obligation that does not bind the commune (below its population threshold) is a digital service it chooses
+ * to offer: a weak eligible reading ("Module de publication des actes", "open data") is then the only one, unless
+ * a word of an excluded category (a subscription, works) is there too. The line still goes through the mixed-line rule.
+ */
+function beyondObligation(decided: Classification, ranked: readonly Score[], params: Params, reglement: Reglement): Classification {
+  const isEligible = (category: string | undefined) =>
+    reglement.categories.some((candidate) => candidate.id === category && candidate.eligible);
+  if (decided.status !== 'a-verifier' || decided.reason.code !== 'classe-faible' || !isEligible(decided.category)) return decided;
+  if (ranked.some((score) => !isEligible(score.category))) return decided;
+  return {
+    ...decided,
+    status: 'eligible',
+    reason: { code: 'classe-eligible-hors-obligation', params: { ...decided.reason.params, ...params } },
+  };
 }
 
 /** A title before a colon says what the list after it is ("Espace France Services : 2 PC, …"): never an item. */
@@ -545,6 +564,33 @@ function addRecurringCost(
     score.strong = true;
     scores.set(OPERATING, score);
     return;
+  }
+}
+
+/** A number, then one of the words: "8 séances", "10 000 SMS" (spaces between thousands). */
+const countedUnitPattern = (units: readonly string[]) =>
+  new RegExp(String.raw`\b\d[\d\s.]*(?:${units.map((unit) => `${escapeRegExp(unit).replace(/ /g, '[\\s-]')}s?`).join('|')})\b`, 'g');
+
+/**
+ * Counted units that say what is bought (the lexicon's `unitesComptees`): a number splits them from
+ * the lexicon's phrases ("pack de 2 000 SMS"). A count the line negates ("hors 5 000 SMS") says nothing;
+ * one that only strengthens a hint needs the hint ("Ateliers… - 8 séances").
+ */
+function addCountedUnits(scores: Map<string, Score>, libelle: string, lexique: Lexique): void {
+  const folded = foldAccents(libelle).toLowerCase();
+  const negations = (lexique.negations?.avant ?? []).map((word) => new RegExp(String.raw`\b${escapeRegExp(word)}\s+$`));
+  for (const counted of lexique.unitesComptees ?? []) {
+    const hinted = scores.get(counted.categorie);
+    if (counted.siIndice && !hinted) continue;
+    const found = [...folded.matchAll(countedUnitPattern(counted.unites))].find(
+      (match) => !negations.some((negation) => negation.test(folded.slice(0, match.index))),
+    );
+    if (!found) continue;
+    const score = hinted ?? { category: counted.categorie, score: 0, words: [], strong: false };
+    score.words.push(found[0].trim());
+    score.score = Math.max(score.score, WEIGHTS.forts) + Math.min(score.words.length - 1, MAX_EXTRA_POINTS);
+    score.strong = true;
+    scores.set(counted.categorie, score);
   }
 }
 

@@ -447,6 +447,8 @@ export const en: Catalogue = {
       p.sousLeSeuilEn === undefined
         ? `${p.obligationEn} is mandatory only from ${w.integer(p.seuil)} inhabitants, and the commune has ${w.integer(p.population)} (${w.words(p.mots)}): it is no obligation for it; give the category of what the line buys${writtenPopulationEn(p)}`
         : `${p.obligationEn} is mandatory only from ${w.integer(p.seuil)} inhabitants, and the commune has ${w.integer(p.population)} (${w.words(p.mots)}): the line may be eligible if it goes beyond ${p.sousLeSeuilEn}${writtenPopulationEn(p)}`,
+    'classe-eligible-hors-obligation': (p, w) =>
+      `"${w.category(p.categorie)}" from the label (${w.words(p.mots)}): ${p.obligationEn} is mandatory only from ${w.integer(p.seuil)} inhabitants, and the commune has ${w.integer(p.population)}; what it chooses to offer is not excluded as a legal obligation${writtenPopulationEn(p)}`,
     'classe-obligation-population-inconnue': (p, w) =>
       `legal obligation from ${w.integer(p.seuil)} inhabitants (${p.obligationEn}, ${p.source}; ${w.words(p.mots)}), and the applicant's population is not known: excluded by the call if it reaches that threshold, unless the line goes beyond`,
     'classe-obligation-condition': (p, w) =>

@@ -476,6 +476,8 @@ export const fr: Catalogue = {
       p.sousLeSeuilFr === undefined
         ? `${p.obligationFr} n’est obligatoire qu’à partir de ${w.integer(p.seuil)} habitants, et la commune en compte ${w.integer(p.population)} (${w.words(p.mots)}) : ce n’est pas une obligation pour elle ; indiquez la catégorie de ce que la ligne achète${writtenPopulationFr(p)}`
         : `${p.obligationFr} n’est obligatoire qu’à partir de ${w.integer(p.seuil)} habitants, et la commune en compte ${w.integer(p.population)} (${w.words(p.mots)}) : la ligne peut être éligible si elle va au-delà de ${p.sousLeSeuilFr}${writtenPopulationFr(p)}`,
+    'classe-eligible-hors-obligation': (p, w) =>
+      `« ${w.category(p.categorie)} » d’après le libellé (${w.words(p.mots)}) : ${p.obligationFr} n’est obligatoire qu’à partir de ${w.integer(p.seuil)} habitants, et la commune en compte ${w.integer(p.population)} ; ce qu’elle choisit d’offrir n’est pas exclu comme obligation légale${writtenPopulationFr(p)}`,
     'classe-obligation-population-inconnue': (p, w) =>
       `obligation légale dès ${w.integer(p.seuil)} habitants (${p.obligationFr}, ${p.source} ; ${w.words(p.mots)}), et la population du porteur n’est pas connue : exclue par l’appel s’il atteint ce seuil, sauf si la ligne va au-delà`,
     'classe-obligation-condition': (p, w) =>

@@ -175,6 +175,10 @@ export const lexiqueLoireConnect2022: Lexique = {
         'piege photo',
         'piege photographique',
         'camera de chasse',
+        'programmateur d arrosage',
+        'tete emettrice',
+        'tete radio',
+        'module radio',
         'recepteur',
         'gnss',
         'gps',
@@ -492,6 +496,16 @@ export const lexiqueLoireConnect2022: Lexique = {
         'microsoft 365',
         'google workspace',
         'creative cloud',
+        // Disposing of old equipment outweighs the equipment it names ("Recyclage des anciens écrans").
+        'recyclage des',
+        'recyclage du',
+        'recyclage de l',
+        'recyclage deee',
+        'collecte et recyclage',
+        'enlevement et recyclage',
+        'collecte des deee',
+        'mise au rebut',
+        'certificat de destruction',
       ],
       forts: [
         'hebergement',
@@ -539,6 +553,16 @@ export const lexiqueLoireConnect2022: Lexique = {
         'frais de mission',
         'hebergement hotel',
         'consommable',
+        // Consumables bought by the reel, the bottle or the pack (issue 18, blind round 2).
+        'filament',
+        'bobine de filament',
+        'resine pour imprimante',
+        'resine d impression',
+        // SMS sent, not the software that sends them ("Logiciel d'alerte par SMS").
+        'credit sms',
+        'pack sms',
+        'pack de sms',
+        'forfait sms',
         'cartouche',
         'toner',
         'encre',
@@ -708,6 +732,13 @@ export const lexiqueLoireConnect2022: Lexique = {
         'store banne',
         'moquette',
         'detecteur de fumee',
+        // Waste collection points in the street.
+        'conteneur enterre',
+        'conteneur semi enterre',
+        'colonne enterree',
+        'colonne semi enterree',
+        'colonne d apport volontaire',
+        'point d apport volontaire',
         // A gate, not a web portal.
         'portail de l ecole',
         'portail du groupe scolaire',
@@ -1054,6 +1085,17 @@ export const lexiqueLoireConnect2022: Lexique = {
         'casier connecte',
         'vitrine connectee',
         'automate de pret',
+        // Field devices read or driven from afar (issue 18, blind round 2): wildlife cameras, watering, meters' radio heads.
+        'piege photographique',
+        'camera de chasse',
+        'programmateur d arrosage connecte',
+        'programmateur connecte',
+        'tete emettrice',
+        'tete radio',
+        'module radio',
+        'sous compteur connecte',
+        'sous compteur d energie connecte',
+        'compteur d energie connecte',
       ],
       interne: [
         'copieur',
@@ -1105,6 +1147,11 @@ export const lexiqueLoireConnect2022: Lexique = {
     // The head library of a network of libraries.
     'tete de reseau',
     // The software inside a device is part of the device bought.
+    // The first consumables delivered with a machine are part of the machine bought.
+    'filament de demarrage',
+    'bobine de filament de demarrage',
+    'cartouche de demarrage',
+    'consommable de demarrage',
     'logiciel embarque',
     'logiciel integre',
     'firmware',
@@ -1185,6 +1232,11 @@ export const lexiqueLoireConnect2022: Lexique = {
     'au service de',
     'a l usage de',
     'afin de',
+    // The room a thing is for, named after what is done there ("Isolation de la salle de visioconférence").
+    'de la salle',
+    'des salles',
+    'du local',
+    'des locaux',
     'de presentation',
     'de promotion',
     'de lancement',
@@ -1440,6 +1492,11 @@ export const lexiqueLoireConnect2022: Lexique = {
     'pieces et main d oeuvre',
     'retour atelier',
     'echange standard',
+  ],
+  // Counted, these name what is bought: sessions of a workshop (issue 18, blind round 2), text messages sent.
+  unitesComptees: [
+    { categorie: 'formation', unites: ['seance', 'session', 'demi journee'], siIndice: true },
+    { categorie: 'fonctionnement', unites: ['sms'] },
   ],
   prestationsPonctuelles: [
     'etude',

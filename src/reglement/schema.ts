@@ -70,6 +70,9 @@ export const reglementSchema = z.strictObject({
     lignesMixtes: z.strictObject({ separateurs: words.min(1), articles: words, finDuBut: words.optional() }).optional(),
     dureesDuBien: words.optional(),
     prestationsPonctuelles: words.optional(),
+    unitesComptees: z
+      .array(z.strictObject({ categorie: z.string().min(1), unites: words.min(1), siIndice: z.boolean().optional() }))
+      .optional(),
     obligations: z.array(
       z.strictObject({
         obligation: libelle,

@@ -186,6 +186,12 @@ export interface Lexique {
   dureesDuBien?: string[];
   /** Services that end (a study, a training): their length ("sur 6 mois") is not a price for a period. */
   prestationsPonctuelles?: string[];
+  /**
+   * Things a line counts ("8 séances", "10 000 SMS") that say what is bought, which a number splits from
+   * the lexicon's phrases: `siIndice` only strengthens a category the line's words already hint at
+   * ("Ateliers… - 8 séances" is training; "10 séances du conseil" is not).
+   */
+  unitesComptees?: { categorie: string; unites: string[]; siIndice?: boolean }[];
   /** The legal digital obligations a line may only meet (the call excludes those), each with when it binds. */
   obligations: LegalObligation[];
 }

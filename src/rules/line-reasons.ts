@@ -35,6 +35,8 @@ export const LINE_REASONS: Readonly<Record<string, { params: Readonly<Record<str
   'classe-eligible-par-nature': { params: CLASSIFIED },
   'classe-exclue': { params: { ...CLASSIFIED, ...OBLIGATION } },
   'classe-obligation-sous-seuil': { params: { ...CLASSIFIED, ...OBLIGATION } },
+  // A weak eligible reading of a line whose obligation does not bind the commune (below its population threshold).
+  'classe-eligible-hors-obligation': { params: { ...CLASSIFIED, ...OBLIGATION } },
   'classe-obligation-population-inconnue': { params: { ...CLASSIFIED, ...OBLIGATION } },
   'classe-obligation-condition': { params: { ...CLASSIFIED, ...OBLIGATION } },
   'classe-obligation-a-confirmer': { params: { ...CLASSIFIED, ...OBLIGATION } },

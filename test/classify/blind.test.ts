@@ -19,12 +19,13 @@ const ROUND_1 = {
   mixedFirm: ["Vidéoprojecteur salle d'animation numérique (public) + fixation plafond et tirage électrique"],
   /**
    * On 180 lines of one item: no fewer right, no more left to verify. The first run gave 146, 155 and 28;
-   * raised to the figures after issue 18's rules on what is bought and on who equipment is for by nature
+   * raised to the figures after issue 18's rules on what is bought and on who equipment is for by nature, then (170, 9) after
+   * the rule on obligations that do not bind the commune (blind round 2's doubts)
    * (learnt from this round: not blind).
    */
-  rightDecision: 169,
+  rightDecision: 170,
   rightCategory: 177,
-  toVerify: 10,
+  toVerify: 9,
 };
 
 /** Round 2: first run on 2026-12-01 at 20:44 UTC, on main 44144e4, after learning from round 1 (and nothing from this one). */
@@ -52,10 +53,14 @@ const ROUND_2 = {
     "Kit robotique Thymio x10 pour ateliers de codage du centre social + 6 pour l'école élémentaire",
     "Dématérialisation des autorisations d'urbanisme (commune 6 000 hab.) : module obligatoire + extension de suivi en ligne des chantiers pour les habitants",
   ],
-  /** The first run's counts, on 180 lines of one item: no fewer right, no more left to verify. */
-  rightDecision: 139,
-  rightCategory: 151,
-  toVerify: 28,
+  /**
+   * The first run's counts were 139, 151 and 28, on 180 lines of one item: no fewer right, no more left to verify.
+   * Raised after issue 18's rules on connected field devices, consumables, counted units, obligations that do not bind,
+   * works on rooms, disposal and waste containers (learnt from this round: not blind).
+   */
+  rightDecision: 150,
+  rightCategory: 156,
+  toVerify: 17,
 };
 
 describe.each([ROUND_1, ROUND_2])('the classifier on the blind round $file', (round) => {
