@@ -254,6 +254,7 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
   const written = signals.population === undefined ? writtenPopulation(signals.libelle, lexicon) : undefined;
   const population = signals.population ?? written?.inhabitants;
   const obligation = obligationBinding(scores.get(OBLIGATION), () => lexicon.obligations.match(tokens), population, written?.words);
+  obligationOverLicence(scores, read, obligation?.state);
   // Below the threshold the law does not require the line: it is not excluded as an obligation.
   const threshold = obligation?.state === 'floor' ? obligation : undefined;
   if (obligation?.state === 'floor' || obligation?.state === 'not-due') scores.delete(OBLIGATION);
@@ -760,6 +761,27 @@ function preferLicenceBought(
       match.targets.some((target) => target?.category === SOFTWARE),
   );
   if (onlyProducts) software.score = study.score + 1;
+}
+
+/**
+ * "Licence perpétuelle du module PES V2": the call excludes investment in
+ * legal obligations, and a licence bought outright does not make one
+ * optional. When a decisive word names an obligation that binds the
+ * applicant, how the software is bought never outweighs it. (A feature such
+ * as "conforme RGAA" is a strong word only: a new site stays a creation.)
+ */
+function obligationOverLicence(
+  scores: Map<string, Score>,
+  matches: readonly Match<CategoryTarget | null>[],
+  binding: Binding | undefined,
+): void {
+  const law = scores.get(OBLIGATION);
+  const software = scores.get(SOFTWARE);
+  if (binding !== 'due' || !law || !software) return;
+  const named = matches.some((match) =>
+    match.targets.some((target) => target?.category === OBLIGATION && target.weight >= WEIGHTS.decisifs),
+  );
+  if (named) law.score = Math.max(law.score, software.score + CONFLICT_MARGIN);
 }
 
 /** "commune de 4 600 hab.": the population a label gives, as the lexicon says it may be written. */

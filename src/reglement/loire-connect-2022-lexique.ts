@@ -479,6 +479,11 @@ export const lexiqueLoireConnect2022: Lexique = {
         'infogerance',
         'licence annuelle',
         'licence mensuelle',
+        // An extended warranty is an insurance-like service on goods already bought (issue 18, round 2).
+        'extension de garantie',
+        'extension de la garantie',
+        'extension garantie',
+        'garantie etendue',
         'redevance',
         'loyer',
         'location longue duree',
@@ -528,6 +533,14 @@ export const lexiqueLoireConnect2022: Lexique = {
         'menage',
         'video promotionnelle',
         'film promotionnel',
+        // Professional qualifications with no digital use: the call funds "la formation à l'usage" of digital tools only.
+        'caces',
+        'permis de conduire',
+        'permis poids lourd',
+        'secourisme',
+        'premiers secours',
+        'sauveteur secouriste',
+        'habilitation electrique',
         'promotionnel',
         'vacation',
         'indemnite',
@@ -741,6 +754,12 @@ export const lexiqueLoireConnect2022: Lexique = {
         'recharge des vehicule',
         'projecteur led',
         'projecteur du stade',
+        // Fitting equipment in place is works (issue 18, round 2): a lift, fixing into a wall.
+        'nacelle',
+        'fixation murale',
+        'fixation au plafond',
+        'fixation plafond',
+        'scellement',
         'borne incendie',
         'borne d incendie',
         'amiante',
@@ -804,6 +823,13 @@ export const lexiqueLoireConnect2022: Lexique = {
         'tableau en liege',
         'presentoir',
         'mange debout',
+        // Posts and wooden markers of a trail are street furniture, whatever QR plate they will carry.
+        'poteau',
+        'poteau de balisage',
+        'potelet',
+        'balisage',
+        'support mural',
+        'supports muraux',
         'etabli',
       ],
       indices: ['bureau', 'assise', 'rangement', 'siege'],
@@ -813,6 +839,7 @@ export const lexiqueLoireConnect2022: Lexique = {
       decisifs: [
         'chorus pro',
         'pes v2',
+        'pesv2',
         'mise en conformite rgaa',
         'audit rgaa',
         'profil acheteur',
@@ -836,7 +863,6 @@ export const lexiqueLoireConnect2022: Lexique = {
         'dematerialisation des marches',
         'marche public dematerialise',
         'plateforme des marches',
-        'pesv2',
         'protocole d echange standard',
         'transmission des actes',
         'publication electronique des actes',
@@ -1004,6 +1030,9 @@ export const lexiqueLoireConnect2022: Lexique = {
       'etablissement pour personnes agees',
       'salarie en insertion',
       'en insertion',
+      // A service shared with the communes of an intercommunality: the call's mutualisation, not its own agents.
+      'communes membres',
+      'communes adherentes',
     ],
     // The call excludes "équipements des agents, des écoles": equipment nobody uses at a desk or in a class
     // (sensors, meters, displays and kiosks outdoors) serves the territory; office hardware is the authority's.
@@ -1054,6 +1083,14 @@ export const lexiqueLoireConnect2022: Lexique = {
         'casier connecte',
         'vitrine connectee',
         'automate de pret',
+        // A data centre shared with member communes serves them, not the applicant's agents (the call's mutualisation).
+        'data center mutualise',
+        'datacenter mutualise',
+        'centre de donnees mutualise',
+        'data center intercommunal',
+        'datacenter intercommunal',
+        'centre de donnees intercommunal',
+        'thermostat connecte',
       ],
       interne: [
         'copieur',
@@ -1244,7 +1281,7 @@ export const lexiqueLoireConnect2022: Lexique = {
   // Durable goods: what follows "pour" says what they serve, not an operating cost or a work.
   biensAchetes: ['equipement-numerique', 'equipement-interne', 'logiciel'],
   // The call funds "la formation à l'usage" whatever it is about: "Formation au pilotage de drone" is training.
-  servicesSurUnSujet: ['formation'],
+  servicesSurUnSujet: ['formation', 'travaux'],
   sens: [
     // A gate, not a web portal, when the line speaks of what a gate has or closes.
     {
@@ -1351,6 +1388,60 @@ export const lexiqueLoireConnect2022: Lexique = {
       categorie: 'fonctionnement',
       force: 'forts',
     },
+    // A training in a qualification with no digital use (a driving licence, CACES, first aid) is a staff cost.
+    {
+      terme: 'formation',
+      si: [
+        'caces',
+        'permis de conduire',
+        'permis poids lourd',
+        'poids lourd',
+        'secourisme',
+        'premiers secours',
+        'psc1',
+        'sauveteur secouriste',
+        'habilitation electrique',
+        'nacelle',
+        'plateforme elevatrice',
+        'incendie',
+        'extincteur',
+        'haccp',
+        'gestes et postures',
+        'tronconneuse',
+      ],
+      sauf: ['numerique', 'informatique', 'logiciel', 'tablette', 'ordinateur', 'internet', 'en ligne', 'drone'],
+      categorie: 'fonctionnement',
+      force: 'forts',
+    },
+    // A marker post of wood is furniture, not an interactive kiosk.
+    {
+      terme: 'borne',
+      si: ['bois', 'chene', 'chataignier', 'meleze', 'douglas', 'acacia', 'pin', 'balisage', 'poteau', 'kilometrique'],
+      sauf: ['interactive', 'tactile', 'ecran', 'wifi', 'numerique', 'recharge'],
+      categorie: 'mobilier',
+      force: 'forts',
+    },
+    // Fitting ("Pose des capteurs… nacelle"), not fitting included with the thing ("pose comprise").
+    {
+      terme: 'pose',
+      si: ['nacelle', 'fixation', 'support mural', 'scellement', 'raccordement', 'percement', 'electricien', 'mat', 'facade', 'forfait'],
+      sauf: ['comprise', 'compris', 'incluse', 'inclus'],
+      categorie: 'travaux',
+      force: 'forts',
+    },
+    // A warranty extension that comes with the goods ("extension de garantie incluse") is part of them, not a service.
+    ...['extension de garantie', 'extension de la garantie', 'extension garantie', 'garantie etendue'].map((terme) => ({
+      terme,
+      si: ['incluse', 'inclus', 'comprise', 'compris', 'offerte', 'offert'],
+      categorie: null,
+    })),
+    // Servers of a data centre named by the call (axe 1), not the town hall's own server room.
+    {
+      terme: 'serveur',
+      si: ['data center', 'datacenter', 'centre de donnees'],
+      categorie: 'equipement-numerique',
+      force: 'forts',
+    },
     // Electrical cabinets are part of the installation they command, not furniture.
     {
       terme: 'armoire',
@@ -1423,7 +1514,8 @@ export const lexiqueLoireConnect2022: Lexique = {
     separateurs: ['+', '&', ';', ':', ',', 'et', 'avec'],
     articles: ['le', 'la', 'les', 'un', 'une', 'des', 'de', 'du', 'au', 'aux'],
     // "Tables pour les tablettes et les ordinateurs" is one purpose; "Tablettes pour l'EPN + maintenance" two items.
-    finDuBut: ['+', '&', ';'],
+    // A spaced dash closes the purpose too: "pour la médiathèque - abonnement annuel" adds the way it is paid.
+    finDuBut: ['+', '&', ';', ' - ', ' – '],
   },
   // A period next to these is the life of the thing bought, not a price for a period.
   dureesDuBien: [
