@@ -608,8 +608,12 @@ export function withoutNegated<T>(
     }
   }
   for (const negation of after) {
+    // An aside that is only the negation ("licence (gratuit)", "tablettes, offertes") speaks of what comes before it.
+    const clause = clauses[negation.start]!;
+    const alone = (negation.start === 0 || clauses[negation.start - 1] !== clause) && clauses[negation.end] !== clause;
+    const reached = alone ? clauses[negation.start - 1] : clause;
     for (let index = Math.max(0, negation.start - NEGATION_REACH); index < negation.start; index++) {
-      if (clauses[index] === clauses[negation.start]) negatedBy[index] = Math.max(negatedBy[index]!, negation.start);
+      if (clauses[index] === clause || clauses[index] === reached) negatedBy[index] = Math.max(negatedBy[index]!, negation.start);
     }
   }
   return matches.filter((match) => !cancelled[match.start] && !(match.end <= negatedBy[match.start]!));

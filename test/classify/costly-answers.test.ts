@@ -104,3 +104,27 @@ describe('a subscription is an operating cost whatever it gives access to', () =
     expect(classify(libelle, { beneficiaires: 'usagers' })).toMatchObject({ categorie: 'fonctionnement', statut: 'exclue' });
   });
 });
+
+describe('receiving planning applications online binds every commune, whatever its size', () => {
+  it.each([
+    ['Guichet unique d’urbanisme en ligne pour le dépôt des demandes - village de 380 habitants', 380],
+    ['Téléservice de dépôt en ligne des demandes d’urbanisme (commune de 1 150 hab.)', 1150],
+    ['Module de dépôt des permis de construire et déclarations préalables par internet', 900],
+  ])('%s → obligation-legale, excluded', (libelle, population) => {
+    expect(classify(libelle, { population })).toMatchObject({ categorie: 'obligation-legale', statut: 'exclue' });
+  });
+});
+
+describe('a thing the line says is free costs nothing: the line pays for the rest', () => {
+  it.each([
+    'Ressources pédagogiques PIX Orga - licence établissement (gratuit) + impression des supports',
+    'Application de quiz - licence (offerte) + impression des livrets pour les ateliers',
+    'Logiciel libre Scribus (gratuit), impression des affiches de l’atelier',
+  ])('%s → fonctionnement, excluded', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'fonctionnement', statut: 'exclue' });
+  });
+
+  it('keeps a licence that is paid for software', () => {
+    expect(classify('Logiciel de PAO - licence perpétuelle pour le fablab')).toMatchObject({ categorie: 'logiciel', statut: 'eligible' });
+  });
+});
