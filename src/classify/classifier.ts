@@ -267,6 +267,7 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
 
   // "Équipements des agents, des écoles" are excluded; the same equipment for the public is not.
   if (destination.side === 'interne') merge(scores, EQUIPMENT, INTERNAL_EQUIPMENT, destination.words);
+  softwareOfTheOffice(scores, destination.side, destination.words);
   if (destination.side === 'public') merge(scores, INTERNAL_EQUIPMENT, EQUIPMENT, destination.words);
 
   // On a tie a legal obligation comes first: whether it binds the applicant is what a person must check.
@@ -491,6 +492,16 @@ function decide(
   // Nobody was said to use it, and nobody needs to be: the officer is told why no beneficiaires were asked for.
   if (best.category === EQUIPMENT && destination.byNature) return result('eligible', 'classe-eligible-par-nature');
   return result('eligible', 'classe-eligible');
+}
+
+/**
+ * Software of a kind every office or school runs ("Pack Office", "logiciel
+ * périscolaire"), for the authority's agents or schools, is one of the
+ * "équipements des agents, des écoles" the call excludes; a business tool for
+ * a project stays software, and the same suite for the public is eligible.
+ */
+function softwareOfTheOffice(scores: Map<string, Score>, side: Side, words: readonly string[]): void {
+  if (side === 'interne' && scores.get(INTERNAL_EQUIPMENT)?.strong) merge(scores, SOFTWARE, INTERNAL_EQUIPMENT, words);
 }
 
 /** Moves a category's score into another, with the words that decided the move. */

@@ -128,3 +128,28 @@ describe('a thing the line says is free costs nothing: the line pays for the res
     expect(classify('Logiciel de PAO - licence perpétuelle pour le fablab')).toMatchObject({ categorie: 'logiciel', statut: 'eligible' });
   });
 });
+
+describe('office software and school management software used by the authority’s own people are its equipment', () => {
+  // The call excludes "équipements … relevant de la compétence de la collectivité (équipements des agents, des
+  // écoles…)" and funds "l'achat de logiciels": software of a kind every office or school runs, for its agents or
+  // its schools, is the former; a business tool for a project (a GIS for a green corridor) stays software.
+  it.each([
+    ['Pack Office 2021 Famille et PME x3 pour l’accueil de la mairie', 'agents'],
+    ['Suite bureautique Microsoft Office Standard 2019 - licences perpétuelles secrétariat', 'agents'],
+    ['Logiciel de gestion périscolaire et cantine pour les directrices des écoles', 'ecoles'],
+  ])('%s (%s) → equipement-interne, excluded', (libelle, beneficiaires) => {
+    expect(classify(libelle, { beneficiaires })).toMatchObject({ categorie: 'equipement-interne', statut: 'exclue' });
+  });
+
+  it('keeps office software for the public eligible, and a business tool for agents software', () => {
+    expect(classify('Suite bureautique LibreOffice - licences pour les postes de l’EPN', { beneficiaires: 'usagers' }).statut).toBe(
+      'eligible',
+    );
+    expect(
+      classify('Licence perpétuelle QGIS Pro pour le service urbanisme, projet de cartographie', { beneficiaires: 'agents' }),
+    ).toMatchObject({
+      categorie: 'logiciel',
+      statut: 'eligible',
+    });
+  });
+});
