@@ -255,6 +255,7 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
   const written = signals.population === undefined ? writtenPopulation(signals.libelle, lexicon) : undefined;
   const population = signals.population ?? written?.inhabitants;
   const obligation = obligationBinding(scores.get(OBLIGATION), () => lexicon.obligations.match(tokens), population, written?.words);
+  obligationOverLicence(scores, read, obligation?.state);
   // Below the threshold the law does not require the line: it is not excluded as an obligation.
   const threshold = obligation?.state === 'floor' ? obligation : undefined;
   if (obligation?.state === 'floor' || obligation?.state === 'not-due') scores.delete(OBLIGATION);
@@ -267,6 +268,7 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
 
   // "Équipements des agents, des écoles" are excluded; the same equipment for the public is not.
   if (destination.side === 'interne') merge(scores, EQUIPMENT, INTERNAL_EQUIPMENT, destination.words);
+  softwareOfTheOffice(scores, destination.side, destination.words);
   if (destination.side === 'public') merge(scores, INTERNAL_EQUIPMENT, EQUIPMENT, destination.words);
 
   // On a tie a legal obligation comes first: whether it binds the applicant is what a person must check.
@@ -511,6 +513,16 @@ function decide(
   return result('eligible', 'classe-eligible');
 }
 
+/**
+ * Software of a kind every office or school runs ("Pack Office", "logiciel
+ * périscolaire"), for the authority's agents or schools, is one of the
+ * "équipements des agents, des écoles" the call excludes; a business tool for
+ * a project stays software, and the same suite for the public is eligible.
+ */
+function softwareOfTheOffice(scores: Map<string, Score>, side: Side, words: readonly string[]): void {
+  if (side === 'interne' && scores.get(INTERNAL_EQUIPMENT)?.strong) merge(scores, SOFTWARE, INTERNAL_EQUIPMENT, words);
+}
+
 /** Moves a category's score into another, with the words that decided the move. */
 function merge(scores: Map<string, Score>, from: string, into: string, extraWords: readonly string[]): void {
   const moved = scores.get(from);
@@ -653,8 +665,12 @@ export function withoutNegated<T>(
     }
   }
   for (const negation of after) {
+    // An aside that is only the negation ("licence (gratuit)", "tablettes, offertes") speaks of what comes before it.
+    const clause = clauses[negation.start]!;
+    const alone = (negation.start === 0 || clauses[negation.start - 1] !== clause) && clauses[negation.end] !== clause;
+    const reached = alone ? clauses[negation.start - 1] : clause;
     for (let index = Math.max(0, negation.start - NEGATION_REACH); index < negation.start; index++) {
-      if (clauses[index] === clauses[negation.start]) negatedBy[index] = Math.max(negatedBy[index]!, negation.start);
+      if (clauses[index] === clause || clauses[index] === reached) negatedBy[index] = Math.max(negatedBy[index]!, negation.start);
     }
   }
   return matches.filter((match) => !cancelled[match.start] && !(match.end <= negatedBy[match.start]!));
@@ -806,6 +822,27 @@ function preferLicenceBought(
       match.targets.some((target) => target?.category === SOFTWARE),
   );
   if (onlyProducts) software.score = study.score + 1;
+}
+
+/**
+ * "Licence perpétuelle du module PES V2": the call excludes investment in
+ * legal obligations, and a licence bought outright does not make one
+ * optional. When a decisive word names an obligation that binds the
+ * applicant, how the software is bought never outweighs it. (A feature such
+ * as "conforme RGAA" is a strong word only: a new site stays a creation.)
+ */
+function obligationOverLicence(
+  scores: Map<string, Score>,
+  matches: readonly Match<CategoryTarget | null>[],
+  binding: Binding | undefined,
+): void {
+  const law = scores.get(OBLIGATION);
+  const software = scores.get(SOFTWARE);
+  if (binding !== 'due' || !law || !software) return;
+  const named = matches.some((match) =>
+    match.targets.some((target) => target?.category === OBLIGATION && target.weight >= WEIGHTS.decisifs),
+  );
+  if (named) law.score = Math.max(law.score, software.score + CONFLICT_MARGIN);
 }
 
 /** "commune de 4 600 hab.": the population a label gives, as the lexicon says it may be written. */

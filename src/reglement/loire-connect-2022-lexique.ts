@@ -293,6 +293,20 @@ export const lexiqueLoireConnect2022: Lexique = {
         'sonicwall',
         'synology',
         'qnap',
+        // Software every office or school runs: the authority's own equipment when its agents or schools use it.
+        'suite bureautique',
+        'pack office',
+        'microsoft office',
+        'office ltsc',
+        'office standard',
+        'office professionnel',
+        'office famille et pme',
+        'logiciel periscolaire',
+        'logiciel de gestion periscolaire',
+        'gestion periscolaire',
+        'logiciel de cantine',
+        'logiciel de gestion scolaire',
+        'logiciel de restauration scolaire',
       ],
       indices: ['informatique de la mairie', 'bureautique', 'sauvegarde'],
     },
@@ -483,6 +497,11 @@ export const lexiqueLoireConnect2022: Lexique = {
         'infogerance',
         'licence annuelle',
         'licence mensuelle',
+        // An extended warranty is an insurance-like service on goods already bought (issue 18, round 2).
+        'extension de garantie',
+        'extension de la garantie',
+        'extension garantie',
+        'garantie etendue',
         'redevance',
         'loyer',
         'location longue duree',
@@ -542,6 +561,26 @@ export const lexiqueLoireConnect2022: Lexique = {
         'menage',
         'video promotionnelle',
         'film promotionnel',
+        // Printing is a consumable, whatever it prints.
+        'impression des supports',
+        'impression de supports',
+        'impression des fiches',
+        'impression de fiches',
+        'impression des livrets',
+        'impression de livrets',
+        'impression des affiches',
+        'impression d affiches',
+        'impression de flyers',
+        'impression des flyers',
+        'reprographie',
+        // Professional qualifications with no digital use: the call funds "la formation à l'usage" of digital tools only.
+        'caces',
+        'permis de conduire',
+        'permis poids lourd',
+        'secourisme',
+        'premiers secours',
+        'sauveteur secouriste',
+        'habilitation electrique',
         'promotionnel',
         'vacation',
         'indemnite',
@@ -772,6 +811,12 @@ export const lexiqueLoireConnect2022: Lexique = {
         'recharge des vehicule',
         'projecteur led',
         'projecteur du stade',
+        // Fitting equipment in place is works (issue 18, round 2): a lift, fixing into a wall.
+        'nacelle',
+        'fixation murale',
+        'fixation au plafond',
+        'fixation plafond',
+        'scellement',
         'borne incendie',
         'borne d incendie',
         'amiante',
@@ -835,6 +880,13 @@ export const lexiqueLoireConnect2022: Lexique = {
         'tableau en liege',
         'presentoir',
         'mange debout',
+        // Posts and wooden markers of a trail are street furniture, whatever QR plate they will carry.
+        'poteau',
+        'poteau de balisage',
+        'potelet',
+        'balisage',
+        'support mural',
+        'supports muraux',
         'etabli',
       ],
       indices: ['bureau', 'assise', 'rangement', 'siege'],
@@ -844,6 +896,7 @@ export const lexiqueLoireConnect2022: Lexique = {
       decisifs: [
         'chorus pro',
         'pes v2',
+        'pesv2',
         'mise en conformite rgaa',
         'audit rgaa',
         'profil acheteur',
@@ -867,7 +920,6 @@ export const lexiqueLoireConnect2022: Lexique = {
         'dematerialisation des marches',
         'marche public dematerialise',
         'plateforme des marches',
-        'pesv2',
         'protocole d echange standard',
         'transmission des actes',
         'publication electronique des actes',
@@ -913,6 +965,18 @@ export const lexiqueLoireConnect2022: Lexique = {
         'plateforme de donnee ouverte',
         'logiciel d urbanisme',
         'demande de permis',
+        'depot des permis',
+        'depot de permis',
+        'depot des demandes d urbanisme',
+        'depot en ligne des demandes d urbanisme',
+        'depot des demandes',
+        'teleservice d urbanisme',
+        'teleservice de depot',
+        'guichet unique urbanisme',
+        'guichet unique d urbanisme',
+        'reception des demandes d urbanisme',
+        'reception en ligne des demandes d urbanisme',
+        'depot des autorisations d urbanisme',
       ],
       indices: [
         'conformite',
@@ -1035,6 +1099,9 @@ export const lexiqueLoireConnect2022: Lexique = {
       'etablissement pour personnes agees',
       'salarie en insertion',
       'en insertion',
+      // A service shared with the communes of an intercommunality: the call's mutualisation, not its own agents.
+      'communes membres',
+      'communes adherentes',
     ],
     // The call excludes "équipements des agents, des écoles": equipment nobody uses at a desk or in a class
     // (sensors, meters, displays and kiosks outdoors) serves the territory; office hardware is the authority's.
@@ -1096,6 +1163,14 @@ export const lexiqueLoireConnect2022: Lexique = {
         'sous compteur connecte',
         'sous compteur d energie connecte',
         'compteur d energie connecte',
+        // A data centre shared with member communes serves them, not the applicant's agents (the call's mutualisation).
+        'data center mutualise',
+        'datacenter mutualise',
+        'centre de donnees mutualise',
+        'data center intercommunal',
+        'datacenter intercommunal',
+        'centre de donnees intercommunal',
+        'thermostat connecte',
       ],
       interne: [
         'copieur',
@@ -1296,7 +1371,7 @@ export const lexiqueLoireConnect2022: Lexique = {
   // Durable goods: what follows "pour" says what they serve, not an operating cost or a work.
   biensAchetes: ['equipement-numerique', 'equipement-interne', 'logiciel'],
   // The call funds "la formation à l'usage" whatever it is about: "Formation au pilotage de drone" is training.
-  servicesSurUnSujet: ['formation'],
+  servicesSurUnSujet: ['formation', 'travaux'],
   sens: [
     // A gate, not a web portal, when the line speaks of what a gate has or closes.
     {
@@ -1403,6 +1478,60 @@ export const lexiqueLoireConnect2022: Lexique = {
       categorie: 'fonctionnement',
       force: 'forts',
     },
+    // A training in a qualification with no digital use (a driving licence, CACES, first aid) is a staff cost.
+    {
+      terme: 'formation',
+      si: [
+        'caces',
+        'permis de conduire',
+        'permis poids lourd',
+        'poids lourd',
+        'secourisme',
+        'premiers secours',
+        'psc1',
+        'sauveteur secouriste',
+        'habilitation electrique',
+        'nacelle',
+        'plateforme elevatrice',
+        'incendie',
+        'extincteur',
+        'haccp',
+        'gestes et postures',
+        'tronconneuse',
+      ],
+      sauf: ['numerique', 'informatique', 'logiciel', 'tablette', 'ordinateur', 'internet', 'en ligne', 'drone'],
+      categorie: 'fonctionnement',
+      force: 'forts',
+    },
+    // A marker post of wood is furniture, not an interactive kiosk.
+    {
+      terme: 'borne',
+      si: ['bois', 'chene', 'chataignier', 'meleze', 'douglas', 'acacia', 'pin', 'balisage', 'poteau', 'kilometrique'],
+      sauf: ['interactive', 'tactile', 'ecran', 'wifi', 'numerique', 'recharge'],
+      categorie: 'mobilier',
+      force: 'forts',
+    },
+    // Fitting ("Pose des capteurs… nacelle"), not fitting included with the thing ("pose comprise").
+    {
+      terme: 'pose',
+      si: ['nacelle', 'fixation', 'support mural', 'scellement', 'raccordement', 'percement', 'electricien', 'mat', 'facade', 'forfait'],
+      sauf: ['comprise', 'compris', 'incluse', 'inclus'],
+      categorie: 'travaux',
+      force: 'forts',
+    },
+    // A warranty extension that comes with the goods ("extension de garantie incluse") is part of them, not a service.
+    ...['extension de garantie', 'extension de la garantie', 'extension garantie', 'garantie etendue'].map((terme) => ({
+      terme,
+      si: ['incluse', 'inclus', 'comprise', 'compris', 'offerte', 'offert'],
+      categorie: null,
+    })),
+    // Servers of a data centre named by the call (axe 1), not the town hall's own server room.
+    {
+      terme: 'serveur',
+      si: ['data center', 'datacenter', 'centre de donnees'],
+      categorie: 'equipement-numerique',
+      force: 'forts',
+    },
     // Electrical cabinets are part of the installation they command, not furniture.
     {
       terme: 'armoire',
@@ -1475,7 +1604,8 @@ export const lexiqueLoireConnect2022: Lexique = {
     separateurs: ['+', '&', ';', ':', ',', 'et', 'avec'],
     articles: ['le', 'la', 'les', 'un', 'une', 'des', 'de', 'du', 'au', 'aux'],
     // "Tables pour les tablettes et les ordinateurs" is one purpose; "Tablettes pour l'EPN + maintenance" two items.
-    finDuBut: ['+', '&', ';'],
+    // A spaced dash closes the purpose too: "pour la médiathèque - abonnement annuel" adds the way it is paid.
+    finDuBut: ['+', '&', ';', ' - ', ' – '],
   },
   // A period next to these is the life of the thing bought, not a price for a period.
   dureesDuBien: [
@@ -1542,6 +1672,29 @@ export const lexiqueLoireConnect2022: Lexique = {
         'declaration d intention d aliener',
         'logiciel d urbanisme',
         'demande de permis',
+      ],
+    },
+    {
+      // Receiving planning applications online is due by every commune (issue 18, round 2): a line that names the
+      // filing itself is that floor, not a service beyond it.
+      obligation: {
+        fr: 'la réception en ligne des demandes d’urbanisme, due par toutes les communes',
+        en: 'receiving planning applications online, which every commune must do',
+      },
+      source: 'Code de l’urbanisme L423-3 et CRPA L112-8, depuis le 1er janvier 2022',
+      termes: [
+        'depot des permis',
+        'depot de permis',
+        'depot des demandes d urbanisme',
+        'depot en ligne des demandes d urbanisme',
+        'depot des demandes',
+        'teleservice d urbanisme',
+        'teleservice de depot',
+        'guichet unique urbanisme',
+        'guichet unique d urbanisme',
+        'reception des demandes d urbanisme',
+        'reception en ligne des demandes d urbanisme',
+        'depot des autorisations d urbanisme',
       ],
     },
     {

@@ -15,52 +15,47 @@ const ROUND_1 = {
   // the open data portal (the open-data obligation, to verify), the connected lockers, the remote management of
   // lighting cabinets (to verify), the licence bought "pas d abonnement".
   falseEligible: [] as string[],
-  falseExcluded: ['Serveur pour le data center mutualise de la CC (hebergement des donnees des 14 communes membres)'],
-  mixedFirm: ["Vidéoprojecteur salle d'animation numérique (public) + fixation plafond et tirage électrique"],
+  // Fixed since (round 2's costly answers): the server of a data centre shared with the member communes (the call's
+  // mutualisation, axe 1), the projector with its ceiling fixing (works), now a mixed line.
+  falseExcluded: [] as string[],
+  mixedFirm: [] as string[],
   /**
    * On 180 lines of one item: no fewer right, no more left to verify. The first run gave 146, 155 and 28;
-   * raised to the figures after issue 18's rules on what is bought and on who equipment is for by nature, then (170, 9) after
-   * the rule on obligations that do not bind the commune (blind round 2's doubts)
-   * (learnt from this round: not blind).
+   * raised to the figures after issue 18's rules on what is bought and on who equipment is for by nature
+   * (learnt from this round: not blind); then to 172, 179 and 8 after learning from round 2 (its costly answers and its doubts).
    */
-  rightDecision: 170,
-  rightCategory: 177,
-  toVerify: 9,
+  rightDecision: 172,
+  rightCategory: 179,
+  toVerify: 8,
 };
 
 /** Round 2: first run on 2026-12-01 at 20:44 UTC, on main 44144e4, after learning from round 1 (and nothing from this one). */
 const ROUND_2 = {
   file: 'blind-round-2.yaml',
+  /**
+   * Fixed since (learnt from this round, not blind): filing planning applications online (due by every commune),
+   * the PES V2 licence (an obligation named by a decisive word outweighs how the software is bought), wooden marker
+   * posts (furniture), fitting with a lift (works), a free licence with printing (the aside "(gratuit)" cancels the
+   * licence), a press subscription (the purpose ends at " - "), a CACES training (no digital use), an extended
+   * warranty (a service), office and school management software for agents and schools (their own equipment).
+   */
   falseEligible: [
-    'Téléservice de dépôt des permis et DP (guichet unique urbanisme) pour commune rurale de 640 hab.',
     "Portail open data de la communauté d'agglomération (108 000 hab., 900 agents) - développement et mise en ligne des jeux de données obligatoires",
-    'Licence perpétuelle du module PES V2 pour la trésorerie du syndicat des eaux',
-    'Bornes de balisage en bois (poteaux chêne) pour sentier connecté, qté 12, hors plaques QR',
-    'Office LTSC Standard 2021 licence perpetuelle x5 postes du secretariat de mairie',
-    'Pose des capteurs sur pont (nacelle + fixation inox) - forfait',
-    'Kits pédagogiques Les Bons Clics - licence structure (gratuit) + impression des fiches',
-    'Kiosque numérique de presse en ligne (PressReader) pour la médiathèque - abonnement annuel',
-    'Formation CACES nacelle pour 2 agents techniques',
-    'Extension de garantie 3 ans sur site - tablettes du pret',
-    "Logiciel de cantine et de périscolaire - postes des directeurs d'école (x4)",
   ],
-  falseExcluded: [
-    'Green data center mutualisé : serveurs basse conso Dell PowerEdge R660 x2 pour héberger les applications des 28 communes membres',
-    "Thermostats connectés pour l'école et la salle des fêtes x8 (gestion énergétique)",
-  ],
+  // Fixed since: the shared green data centre (eligible); the thermostats of a school (to verify, no longer excluded).
+  falseExcluded: [] as string[],
   mixedFirm: [
     'Éclairage public connecté : 40 têtes LED pilotables + module Citylone, hors travaux de pose',
     "Kit robotique Thymio x10 pour ateliers de codage du centre social + 6 pour l'école élémentaire",
     "Dématérialisation des autorisations d'urbanisme (commune 6 000 hab.) : module obligatoire + extension de suivi en ligne des chantiers pour les habitants",
   ],
   /**
-   * The first run's counts were 139, 151 and 28, on 180 lines of one item: no fewer right, no more left to verify.
-   * Raised after issue 18's rules on connected field devices, consumables, counted units, obligations that do not bind,
-   * works on rooms, disposal and waste containers (learnt from this round: not blind).
+   * On 180 lines of one item: no fewer right, no more left to verify. The first run gave 139, 151 and 28; raised to
+   * 161, 169 and 18 after learning from this round's costly answers and its doubts (not blind).
    */
-  rightDecision: 150,
-  rightCategory: 156,
-  toVerify: 17,
+  rightDecision: 161,
+  rightCategory: 169,
+  toVerify: 18,
 };
 
 describe.each([ROUND_1, ROUND_2])('the classifier on the blind round $file', (round) => {
