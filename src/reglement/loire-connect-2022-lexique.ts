@@ -486,6 +486,9 @@ export const lexiqueLoireConnect2022: Lexique = {
         'en mode saas',
         // "Hébergement" alone may be tourist lodging: only hosting of a site or of data is decisive.
         'hebergement du site',
+        // The upkeep of a device, not a device (review of issue 18).
+        'remplacement des piles',
+        'piles de rechange',
         'hebergement web',
         'hebergement de la plateforme',
         'hebergement des donnees',
@@ -995,6 +998,19 @@ export const lexiqueLoireConnect2022: Lexique = {
     interne: [
       'agent',
       'agents communaux',
+      // The authority's own premises and fleet: sensors there serve its services (review of issue 18).
+      'salle serveur',
+      'salle des serveurs',
+      'baie informatique',
+      'local informatique',
+      'vehicule de service',
+      'vehicules de service',
+      'vehicule municipal',
+      'vehicules municipaux',
+      'engins de deneigement',
+      'engins municipaux',
+      'flotte de vehicules',
+      'parc automobile',
       'personnel',
       'salarie',
       'service administratif',

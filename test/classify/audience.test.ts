@@ -84,3 +84,21 @@ describe('equipment with no users serves the territory by nature', () => {
     expect(byNature?.interne).toContain('copieur');
   });
 });
+
+describe('what the review found: sensors of the authority’s own services, and upkeep, are never eligible by nature', () => {
+  it.each([
+    'Sondes de température pour la salle serveur',
+    'Capteurs de suivi des véhicules de service',
+    'Balises de géolocalisation des engins de déneigement',
+    'Capteurs de température de la baie informatique de la mairie',
+  ])('%s: the authority’s own equipment named, never eligible', (libelle) => {
+    expect(classify(libelle).statut).not.toBe('eligible');
+  });
+
+  it.each(['Remplacement des piles des capteurs', 'Piles de rechange pour les compteurs connectés'])(
+    '%s: upkeep of a device is an operating expense, never eligible',
+    (libelle) => {
+      expect(classify(libelle).statut).not.toBe('eligible');
+    },
+  );
+});
