@@ -180,6 +180,12 @@ function breakLongWords(text: string, max: number): string {
     .join('\n');
 }
 
+/** Applied when it lowered the grant, reached when the grant is exactly the cap, else not reached. */
+function capLine(aide: GrantReport, t: Catalogue): (cap: string) => string {
+  if (aide.capApplied) return t.ui.capApplied;
+  return aide.uncappedCents === aide.capCents ? t.ui.capReached : t.ui.capNotReached;
+}
+
 /** The computation step by step; an ineligible dossier's maximum is 0, the computed figure given apart, for information. */
 function grantSteps(aide: GrantReport, ineligible: boolean, lang: Lang, t: Catalogue): string[] {
   const money = (cents: number) => formatCents(cents, lang);
@@ -187,7 +193,7 @@ function grantSteps(aide: GrantReport, ineligible: boolean, lang: Lang, t: Catal
   const provisional = aide.linesWithoutAmount > 0 ? ` (${t.ui.provisional(aide.linesWithoutAmount)})` : '';
   const steps = [
     `  ${t.ui.eligibleBase}${t.ui.colon}${money(aide.eligibleBaseCents)} ${ht} × ${formatPercent(aide.ratePercent, lang)} = ${money(aide.uncappedCents)}`,
-    `  ${aide.capApplied ? t.ui.capApplied(money(aide.capCents)) : t.ui.capNotReached(money(aide.capCents))}`,
+    `  ${capLine(aide, t)(money(aide.capCents))}`,
   ];
   if (ineligible) {
     steps.push(

@@ -88,6 +88,8 @@ export interface Catalogue {
     beforeTax: string;
     capApplied: (cap: string) => string;
     capNotReached: (cap: string) => string;
+    /** The grant equals the cap without being lowered by it. */
+    capReached: (cap: string) => string;
     maximum: string;
     /** After the maximum when some lines lack their HT amount. */
     provisional: (lines: number) => string;

@@ -525,6 +525,7 @@ export const en: Catalogue = {
     beforeTax: 'excl. VAT',
     capApplied: (cap) => `Cap of ${cap} applied`,
     capNotReached: (cap) => `Cap of ${cap} not reached`,
+    capReached: (cap) => `Cap of ${cap} reached`,
     maximum: 'Maximum grant',
     provisional: (lines) => `provisional: ${lines === 1 ? '1 line has' : `${lines} lines have`} no amount excluding VAT`,
     upTo: (amount) => `up to ${amount} if the lines to verify are accepted`,

@@ -556,6 +556,7 @@ export const fr: Catalogue = {
     beforeTax: 'HT',
     capApplied: (cap) => `Plafond de ${cap} appliqué`,
     capNotReached: (cap) => `Plafond de ${cap} non atteint`,
+    capReached: (cap) => `Plafond de ${cap} atteint`,
     maximum: 'Aide maximale',
     provisional: (lines) => `provisoire : ${lines === 1 ? '1 ligne n’a' : `${lines} lignes n’ont`} pas de montant HT`,
     upTo: (amount) => `jusqu’à ${amount} si les lignes à vérifier sont retenues`,

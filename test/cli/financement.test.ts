@@ -116,3 +116,30 @@ describe('self-financing under 20 % (epci-autofinancement-insuffisant.yaml)', ()
     expect(clauses['cgct-l1111-10']?.source).toBe('CGCT');
   });
 });
+
+describe('the cap reached exactly (from the review)', () => {
+  it('says the cap is reached, not « non atteint », when the maximum equals it', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'plafond-')), 'plafond.yaml');
+    writeFileSync(
+      file,
+      [
+        'porteur: { nom: Commune de Montbrison, type: commune, siren: "214201477", code_insee: "42147" }',
+        'projet: { titre: Bornes, axes: [simplifier-le-quotidien] }',
+        'depenses:',
+        '  - { libelle: Bornes interactives pour le public, montant_ht: 31250, categorie: equipement-numerique }',
+        'financement: { aide_sollicitee: 25000, autofinancement: 6250 }',
+        'depot: { date: 2022-07-21 }',
+      ].join('\n'),
+    );
+    for (const [lang, reached, notReached] of [
+      ['fr', 'Plafond de 25 000,00 € atteint', 'non atteint'],
+      ['en', 'Cap of €25,000.00 reached', 'not reached'],
+    ] as const) {
+      const { stdout } = runBinary(['check', file, '--no-color', '--lang', lang]);
+      expect(stdout).toContain(reached);
+      expect(stdout).not.toContain(notReached);
+    }
+  });
+});
