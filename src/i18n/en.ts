@@ -514,7 +514,7 @@ export const en: Catalogue = {
     columns: { index: 'no.', label: 'Label', amountHt: 'Amount excl. VAT', category: 'Category', status: 'Status' },
     listItem: {
       depenses: (n) => `expense no. ${n}`,
-      'financement.autres_aides': (n) => `other grant no. ${n}`,
+      'financement.autres_aides': (n) => `other aid no. ${n}`,
       'projet.axes': (n) => `axis no. ${n}`,
       'projet.communes_associees': (n) => `associated commune no. ${n}`,
     },

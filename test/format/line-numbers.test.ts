@@ -90,7 +90,7 @@ describe('the human number of an expense line beside its path', () => {
 
   it('for the other lists too: other grants, axes, associated communes', () => {
     expect(formatted('text')).toContain('financement.autres_aides.1.montant (autre aide n° 2)');
-    expect(formatted('text', 'en')).toContain('financement.autres_aides.1.montant (other grant no. 2)');
+    expect(formatted('text', 'en')).toContain('financement.autres_aides.1.montant (other aid no. 2)');
   });
 });
 
