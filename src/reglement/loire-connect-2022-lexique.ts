@@ -1637,11 +1637,14 @@ export const lexiqueLoireConnect2022: Lexique = {
     habitants: ['hab', 'habs', 'habitant', 'habitants', 'h'],
   },
   lignesMixtes: {
-    separateurs: ['+', '&', ';', ':', ',', 'et', 'avec'],
+    // "incluant", "y compris" add an item as "+" does (blind round 3).
+    separateurs: ['+', '&', ';', ':', ',', 'et', 'avec', 'incluant', 'y compris', 'comprenant'],
     articles: ['le', 'la', 'les', 'un', 'une', 'des', 'de', 'du', 'au', 'aux'],
     // "Tables pour les tablettes et les ordinateurs" is one purpose; "Tablettes pour l'EPN + maintenance" two items.
     // A spaced dash closes the purpose too: "pour la médiathèque - abonnement annuel" adds the way it is paid.
     finDuBut: ['+', '&', ';', ' - ', ' – '],
+    // An act written before the thing it acts on ("impression flyers", "remplacement des radiateurs"): the thing names the item.
+    actes: ['impression', 'remplacement', 'achat', 'acquisition'],
   },
   // A period next to these is the life of the thing bought, not a price for a period.
   dureesDuBien: [

@@ -66,11 +66,10 @@ const ROUND_3 = {
   falseEligible: [] as string[],
   falseExcluded: [] as string[],
   // Fixed since: a post of project manager listed with a study (a post is staff); thermostats with the replacement
-  // of radiators (works: a conflict, to verify).
+  // of radiators (works); workshops with the printing of flyers (an act before the thing names no item).
   mixedFirm: [
     'Cegid – licence perpétuelle module gestion des inscriptions en ligne + maintenance 1re année',
     'Portail citoyen (développement) incluant module PayFiP',
-    'Ateliers numériques seniors (prestataire) + impression flyers de communication',
   ],
   /**
    * On 180 lines of one item: no fewer right, no more left to verify. The first run gave 165, 166 and 13; raised to
