@@ -82,6 +82,8 @@ interface Compiled {
   /** The separators that end what a purpose word introduces: "Tablettes pour l'EPN + maintenance". */
   purposeBreak: RegExp;
   beforeThing: RegExp;
+  /** An act written before the thing it acts on, from the lexicon ("impression", "remplacement"). */
+  actBeforeThing: RegExp;
   population: RegExp | undefined;
 }
 
@@ -359,7 +361,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * + hébergement"), and what may come before the thing an item names (a
  * quantity, an article: "6 bureaux", "x6", "la peinture").
  */
-function mixedLineWords(lexique: Lexique): { itemBreak: RegExp; purposeBreak: RegExp; beforeThing: RegExp } {
+function mixedLineWords(lexique: Lexique): { itemBreak: RegExp; purposeBreak: RegExp; beforeThing: RegExp; actBeforeThing: RegExp } {
   const words = lexique.lignesMixtes ?? { separateurs: [], articles: [] };
   const either = (list: readonly string[]) => {
     const separators = list.map((separator) => (/^\p{L}+$/u.test(separator) ? String.raw`\b${separator}\b` : escapeRegExp(separator)));
@@ -370,6 +372,7 @@ function mixedLineWords(lexique: Lexique): { itemBreak: RegExp; purposeBreak: Re
     itemBreak: either(words.separateurs),
     purposeBreak: either(words.finDuBut ?? []),
     beforeThing: new RegExp(`^(?:${[QUANTITY, ...words.articles.map(escapeRegExp)].join('|')})$`),
+    actBeforeThing: new RegExp(`^(?:${(words.actes ?? []).map(escapeRegExp).join('|') || '(?!)'})$`),
   };
 }
 
@@ -407,8 +410,12 @@ function mixedItems(
   const eligibility = new Map(reglement.categories.map((category) => [category.id, category.eligible]));
   const sameThing = (category: string) => (category === INTERNAL_EQUIPMENT ? EQUIPMENT : category);
   const firstWordOf = new Map<number, number>();
+  // An act opens no item unless the lexicon knows it with what follows ("remplacement des piles").
+  const matchStarts = new Set(matches.map((match) => match.start));
+  const opensNothing = (index: number) =>
+    lexicon.beforeThing.test(tokens[index]!.text) || (lexicon.actBeforeThing.test(tokens[index]!.text) && !matchStarts.has(index));
   parts.forEach((part, index) => {
-    if (part >= 0 && !firstWordOf.has(part) && !lexicon.beforeThing.test(tokens[index]!.text)) firstWordOf.set(part, index);
+    if (part >= 0 && !firstWordOf.has(part) && !opensNothing(index)) firstWordOf.set(part, index);
   });
   // Protections and accessories share the status of the equipment they go with (the call's "protections associées").
   const accessoryStarts = new Set(lexicon.accessories.match(tokens).map((match) => match.start));

@@ -564,6 +564,18 @@ export const lexiqueLoireConnect2022: Lexique = {
         'menage',
         'video promotionnelle',
         'film promotionnel',
+        // A promotional film is one of the « actions de communication » the call excludes, whatever it promotes (blind round 3).
+        // Never "promo" alone: one letter from "Proxmox".
+        'video promo',
+        'clip promo',
+        'film promo',
+        'video de presentation',
+        'film de presentation',
+        'tournage',
+        // A post is staff, whoever fills it (blind round 3).
+        'poste de chef de projet',
+        'poste de charge de mission',
+        'poste de charge de projet',
         // Printing is a consumable, whatever it prints.
         'impression des supports',
         'impression de supports',
@@ -746,6 +758,7 @@ export const lexiqueLoireConnect2022: Lexique = {
         'faux plafond',
         'climatisation',
         'chauffage',
+        'radiateur',
         'isolation',
         'demolition',
         'gros oeuvre',
@@ -966,6 +979,13 @@ export const lexiqueLoireConnect2022: Lexique = {
         'portail de donnee ouverte',
         'portail des donnee ouverte',
         'plateforme de donnee ouverte',
+        // The « données essentielles » (contracts, grants, deliberations in the SCDL formats) are due, not a creation (blind round 3).
+        'donnees essentielles',
+        'donnee essentielle',
+        'jeux de donnees essentiels',
+        'jeu de donnees essentiel',
+        'scdl',
+        'socle commun des donnees locales',
         'logiciel d urbanisme',
         'demande de permis',
         'depot des permis',
@@ -1617,11 +1637,14 @@ export const lexiqueLoireConnect2022: Lexique = {
     habitants: ['hab', 'habs', 'habitant', 'habitants', 'h'],
   },
   lignesMixtes: {
-    separateurs: ['+', '&', ';', ':', ',', 'et', 'avec'],
+    // "incluant", "y compris" add an item as "+" does (blind round 3).
+    separateurs: ['+', '&', ';', ':', ',', 'et', 'avec', 'incluant', 'y compris', 'comprenant'],
     articles: ['le', 'la', 'les', 'un', 'une', 'des', 'de', 'du', 'au', 'aux'],
     // "Tables pour les tablettes et les ordinateurs" is one purpose; "Tablettes pour l'EPN + maintenance" two items.
     // A spaced dash closes the purpose too: "pour la médiathèque - abonnement annuel" adds the way it is paid.
     finDuBut: ['+', '&', ';', ' - ', ' – '],
+    // An act written before the thing it acts on ("impression flyers", "remplacement des radiateurs"): the thing names the item.
+    actes: ['impression', 'remplacement', 'achat', 'acquisition'],
   },
   // A period next to these is the life of the thing bought, not a price for a period.
   dureesDuBien: [
@@ -1788,6 +1811,22 @@ export const lexiqueLoireConnect2022: Lexique = {
       source: 'CGCT L2131-1, ordonnance 2021-1310, depuis le 1er juillet 2022',
       seuilHabitants: 3500,
       termes: ['publication electronique des actes', 'publicite des actes', 'publication des actes', 'registre des deliberations'],
+    },
+    {
+      // Due by every buyer and every grantor, whatever its size: not the open-data threshold (blind round 3).
+      obligation: {
+        fr: 'la publication des données essentielles (marchés publics, subventions)',
+        en: 'publishing the essential data (public contracts, grants)',
+      },
+      source: 'Code de la commande publique R2196-1, décret 2017-779',
+      termes: [
+        'donnees essentielles',
+        'donnee essentielle',
+        'jeux de donnees essentiels',
+        'jeu de donnees essentiel',
+        'scdl',
+        'socle commun des donnees locales',
+      ],
     },
     {
       obligation: { fr: 'le paiement en ligne (PayFiP)', en: 'online payment (PayFiP)' },

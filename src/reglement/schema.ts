@@ -67,7 +67,9 @@ export const reglementSchema = z.strictObject({
       .optional(),
     produitsNumeriques: words.optional(),
     populationEcrite: z.strictObject({ lieux: words.min(1), habitants: words.min(1) }).optional(),
-    lignesMixtes: z.strictObject({ separateurs: words.min(1), articles: words, finDuBut: words.optional() }).optional(),
+    lignesMixtes: z
+      .strictObject({ separateurs: words.min(1), articles: words, finDuBut: words.optional(), actes: words.optional() })
+      .optional(),
     dureesDuBien: words.optional(),
     prestationsPonctuelles: words.optional(),
     unitesComptees: z

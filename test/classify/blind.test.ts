@@ -61,21 +61,22 @@ const ROUND_2 = {
 /** Round 3: first run on 2026-12-01 at 21:27 UTC, on main d3b8e80, after learning from rounds 1 and 2 (and nothing from this one). */
 const ROUND_3 = {
   file: 'blind-round-3.yaml',
-  falseEligible: [
-    'Vidéo promo du nouveau service en ligne (tournage + montage) pour les réseaux sociaux',
-    'Publication des jeux de données essentiels (SCDL : délibérations, subventions, marchés) sur data.gouv',
-  ],
+  // Fixed since (learnt from this round, not blind): a promotional video (« actions de communication »), publishing
+  // the « données essentielles » (SCDL), an obligation of every buyer and grantor whatever its size.
+  falseEligible: [] as string[],
   falseExcluded: [] as string[],
+  // Fixed since: a post of project manager listed with a study (a post is staff); thermostats with the replacement
+  // of radiators (works); workshops with the printing of flyers (an act before the thing names no item).
   mixedFirm: [
     'Cegid – licence perpétuelle module gestion des inscriptions en ligne + maintenance 1re année',
     'Portail citoyen (développement) incluant module PayFiP',
-    'Ateliers numériques seniors (prestataire) + impression flyers de communication',
-    'Étude smart village + poste de chef de projet (6 mois)',
-    'Thermostats connectés x10 + remplacement des radiateurs de la mairie',
   ],
-  /** The first run's counts, on 180 lines of one item: no fewer right, no more left to verify. */
-  rightDecision: 165,
-  rightCategory: 166,
+  /**
+   * On 180 lines of one item: no fewer right, no more left to verify. The first run gave 165, 166 and 13; raised to
+   * 167, 168 and 13 after learning from this round's costly answers (not blind).
+   */
+  rightDecision: 167,
+  rightCategory: 168,
   toVerify: 13,
 };
 
