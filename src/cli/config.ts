@@ -2,6 +2,7 @@ import { readDate } from '../dates.js';
 import type { ReportFormat } from '../format/index.js';
 import { catalogue, isLang, writer, type Lang } from '../i18n/index.js';
 import { parseAmount } from '../money/amount.js';
+import { readVatRate } from '../money/vat.js';
 import { DEFAULT_EDITION, type Reglement } from '../reglement/index.js';
 import { acceptedVatHundredths } from '../rules/expense-lines.js';
 import type { Correspondance } from '../tableur/correspondance.js';
@@ -181,9 +182,9 @@ export function classifyConfig(label: string, options: ClassifyFlags, loadEditio
   }
   let tauxTva: number | undefined;
   if (options.tauxTva !== undefined) {
-    // "5,5" as French writes it; only a rate the edition lists computes money (0.2 or 55 would look right and be wrong).
-    const typed = options.tauxTva.trim().replace(',', '.');
-    const rate = /^\d{1,3}(?:\.\d{1,2})?$/.test(typed) ? Number(typed) : undefined;
+    // Read as a dossier line's taux_tva ("5,5 %"); only a rate the edition lists computes money (0.2 or 55 would look right and be wrong).
+    const read = readVatRate(options.tauxTva);
+    const rate = read.ok ? read.rate : undefined;
     if (rate === undefined || acceptedVatHundredths(rate, reglement) === undefined) {
       throw new UsageError(catalogue(lang).usage.badVat(options.tauxTva, reglement.tauxTvaPourcent));
     }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { readDate, whyNotADate } from '../dates.js';
 import { parseAmount } from '../money/amount.js';
+import { readVatRate } from '../money/vat.js';
 import { foldAccents } from '../fold.js';
 
 /**
@@ -56,12 +57,16 @@ function quoted(value: string | number): string {
  * call: they know the edition's list and never compute with another rate.
  */
 const vatRate = z.union([z.number(), z.string()]).transform((value, ctx) => {
-  const text = typeof value === 'number' ? String(value) : value.replace('%', '').trim().replace(',', '.');
-  if (!/^\d{1,6}(?:\.\d{1,6})?$/.test(text)) {
-    ctx.addIssue({ code: 'custom', message: 'vat', params: { code: 'taux-tva-invalide', valeur: quoted(value), ...whyNotARate(text) } });
+  const read = readVatRate(value);
+  if (!read.ok) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'vat',
+      params: { code: 'taux-tva-invalide', valeur: quoted(value), ...whyNotARate(read.text) },
+    });
     return z.NEVER;
   }
-  return Number(text);
+  return read.rate;
 });
 
 /** Why a VAT rate (one "%" and the decimal comma already taken out) is refused. */

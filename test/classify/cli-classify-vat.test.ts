@@ -35,7 +35,16 @@ describe('classify told the line’s VAT rate: --taux-tva', () => {
     });
   });
 
-  it.each(['0.2', '55', 'vingt'])('refuses %s, a rate the edition does not list, as a usage error', (rate) => {
+  it.each([
+    ['5,5 %', 10.55],
+    ['20%', 12],
+  ])('reads %s with its per cent sign, as a dossier line’s taux_tva does', (rate, unitPrice) => {
+    expect(classify('Housses x10', '--montant', '100', '--taux-tva', rate).answer?.motif_parametres).toMatchObject({
+      prixUnitaire: unitPrice,
+    });
+  });
+
+  it.each(['0.2', '55', 'vingt', '%'])('refuses %s, a rate the edition does not list, as a usage error', (rate) => {
     const { code, stderr } = classify('Housses x10', '--montant', '100', '--taux-tva', rate);
     expect(code).toBe(2);
     expect(stderr).toContain(`« ${rate} »`);
