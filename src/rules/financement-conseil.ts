@@ -11,7 +11,11 @@ export const financingAdvice = defineRule({
   id: 'financement-conseil',
   meta: {
     problems: {
-      'plafond-non-atteint': { info: true, params: { complement: 'money', assiette: 'money', plafond: 'money', base: 'money' } },
+      // `aVerifier`: the HT of lines a person must still look at, likely eligible; they would count if found so.
+      'plafond-non-atteint': {
+        info: true,
+        params: { complement: 'money', assiette: 'money', plafond: 'money', base: 'money', aVerifier: 'money' },
+      },
       // `jusqua`: the most that may be requested, the maximum or less when the self-financing must stay at its minimum share.
       'aide-sollicitee-inferieure': {
         info: true,
@@ -32,6 +36,7 @@ export const financingAdvice = defineRule({
           assiette: grant.eligibleBaseCents,
           plafond: grant.capCents,
           base,
+          ...(grant.toVerifyBaseCents > 0 ? { aVerifier: grant.toVerifyBaseCents } : {}),
         }),
       );
     }

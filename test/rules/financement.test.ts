@@ -235,6 +235,14 @@ describe('advice: the cap, and a request below the maximum', () => {
     expect(problem(below, 'plafond-non-atteint')?.params).toMatchObject({ complement: 1 });
   });
 
+  it('says which lines to verify would count towards the cap if they are found eligible', () => {
+    const report = check(financed((d) => d.depenses.push({ libelle: 'Ordinateurs', montant_ht: 1_000 })));
+    expect(report.depenses[1]?.statut).toBe('a-verifier');
+    expect(problem(report, 'plafond-non-atteint')?.params).toMatchObject({ complement: 2_125_000, aVerifier: 100_000 });
+    expect(problem(report, 'plafond-non-atteint')?.message).toContain('1 000,00 € HT de lignes à vérifier');
+    expect(problem(check(financed()), 'plafond-non-atteint')?.message).not.toContain('à vérifier');
+  });
+
   it('says that up to the maximum may be requested', () => {
     const report = check(financed((d) => (d.financement = { aide_sollicitee: 5_000, autofinancement: 5_000 })));
     expect(problem(report, 'aide-sollicitee-inferieure')?.params).toMatchObject({ sollicitee: 500_000, maximale: 800_000 });
