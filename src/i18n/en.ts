@@ -179,7 +179,6 @@ const TYPES: Record<string, string> = {
   null: 'empty',
 };
 
-/** The edition's VAT rates ("20;10;5.5"), as "20%, 10% or 5.5%". */
 /** After a project's cost: the lines whose excl. VAT amount was derived from incl. VAT, so that the reader knows it is still excl. VAT. */
 function ttcNote(lines: unknown): string {
   const count = Number(lines ?? 0);
@@ -189,6 +188,12 @@ function ttcNote(lines: unknown): string {
     : `; ${count} lines have their excl. VAT amount derived from incl. VAT`;
 }
 
+/** After "lower the request": the self-financing the dossier gives must grow by as much, or the plan no longer balances. */
+function rebalanceEn(p: Params): string {
+  return p.reequilibrer ? ', and raise the self-financing (or another aid) by as much so that the financing plan stays balanced' : '';
+}
+
+/** The edition's VAT rates ("20;10;5.5"), as "20%, 10% or 5.5%". */
 function rateList(rates: unknown, w: Writer): string {
   const written = String(rates)
     .split(';')
@@ -369,8 +374,8 @@ export const en: Catalogue = {
       p.ineligible
         ? `The requested grant (${w.money(p.sollicitee)}) exceeds the maximum grant if the dossier were admissible (${w.money(p.maximale)}); ineligible, it can receive nothing. Also lower financement.aide_sollicitee to ${w.money(p.maximale)} at most.`
         : Number(p.sollicitee) <= Number(p.maximaleSiRetenues)
-          ? `The requested grant (${w.money(p.sollicitee)}) exceeds the confirmed maximum (${w.money(p.maximale)}), but not the one that would count the lines to verify (${w.money(p.maximaleSiRetenues)}). Set the category of those lines, or lower financement.aide_sollicitee to ${w.money(p.maximale)}.`
-          : `The requested grant (${w.money(p.sollicitee)}) exceeds the maximum grant (${w.money(p.maximale)}). Lower financement.aide_sollicitee to ${w.money(p.maximale)} at most.`,
+          ? `The requested grant (${w.money(p.sollicitee)}) exceeds the confirmed maximum (${w.money(p.maximale)}), but not the one that would count the lines to verify (${w.money(p.maximaleSiRetenues)}). Set the category of those lines, or lower financement.aide_sollicitee to ${w.money(p.maximale)}${rebalanceEn(p)}.`
+          : `The requested grant (${w.money(p.sollicitee)}) exceeds the maximum grant (${w.money(p.maximale)}). Lower financement.aide_sollicitee to ${w.money(p.maximale)} at most${rebalanceEn(p)}.`,
     'financement-desequilibre': (p, w) => {
       const cost = `${w.money(p.cout)} excl. VAT, the total of every expense: eligible, excluded and to verify${ttcNote(p.lignesTtc)}`;
       if (p.sansAutofinancement)

@@ -203,7 +203,6 @@ const TYPES: Record<string, string> = {
   null: 'vide',
 };
 
-/** The edition's VAT rates ("20;10;5.5"), as "20 %, 10 % ou 5,5 %". */
 /** After a project's cost: the lines whose HT amount was derived from TTC, so that the reader knows it is still HT. */
 function ttcNote(lines: unknown): string {
   const count = Number(lines ?? 0);
@@ -211,6 +210,14 @@ function ttcNote(lines: unknown): string {
   return count === 1 ? ' ; 1 ligne a son HT calculé du TTC' : ` ; ${count} lignes ont leur HT calculé du TTC`;
 }
 
+/** After "lower the request": the self-financing the dossier gives must grow by as much, or the plan no longer balances. */
+function rebalanceFr(p: Params): string {
+  return p.reequilibrer
+    ? ', et augmentez d’autant l’autofinancement (ou une autre aide) pour que le plan de financement reste équilibré'
+    : '';
+}
+
+/** The edition's VAT rates ("20;10;5.5"), as "20 %, 10 % ou 5,5 %". */
 function rateList(rates: unknown, w: Writer): string {
   const written = String(rates)
     .split(';')
@@ -398,8 +405,8 @@ export const fr: Catalogue = {
       p.ineligible
         ? `L’aide sollicitée (${w.money(p.sollicitee)}) dépasse l’aide maximale si le dossier était recevable (${w.money(p.maximale)}) ; inéligible, il ne peut rien recevoir. Ramenez aussi financement.aide_sollicitee à ${w.money(p.maximale)} au plus.`
         : Number(p.sollicitee) <= Number(p.maximaleSiRetenues)
-          ? `L’aide sollicitée (${w.money(p.sollicitee)}) dépasse l’aide maximale confirmée (${w.money(p.maximale)}), mais pas celle qui compterait les lignes à vérifier (${w.money(p.maximaleSiRetenues)}). Indiquez la catégorie de ces lignes, ou ramenez financement.aide_sollicitee à ${w.money(p.maximale)}.`
-          : `L’aide sollicitée (${w.money(p.sollicitee)}) dépasse l’aide maximale (${w.money(p.maximale)}). Ramenez financement.aide_sollicitee à ${w.money(p.maximale)} au plus.`,
+          ? `L’aide sollicitée (${w.money(p.sollicitee)}) dépasse l’aide maximale confirmée (${w.money(p.maximale)}), mais pas celle qui compterait les lignes à vérifier (${w.money(p.maximaleSiRetenues)}). Indiquez la catégorie de ces lignes, ou ramenez financement.aide_sollicitee à ${w.money(p.maximale)}${rebalanceFr(p)}.`
+          : `L’aide sollicitée (${w.money(p.sollicitee)}) dépasse l’aide maximale (${w.money(p.maximale)}). Ramenez financement.aide_sollicitee à ${w.money(p.maximale)} au plus${rebalanceFr(p)}.`,
     'financement-desequilibre': (p, w) => {
       const cost = `${w.money(p.cout)} HT, total de toutes les dépenses : éligibles, exclues et à vérifier${ttcNote(p.lignesTtc)}`;
       if (p.sansAutofinancement)

@@ -15,7 +15,8 @@ export const requestedGrant = defineRule({
       'aide-sollicitee-manquante': { bloquant: ['a-completer'], params: { maximale: 'money' } },
       'aide-sollicitee-excessive': {
         bloquant: ['a-completer'],
-        params: { sollicitee: 'money', maximale: 'money', maximaleSiRetenues: 'money' },
+        // `reequilibrer`: the dossier gives its self-financing, so a lower request leaves the plan short unless it grows.
+        params: { sollicitee: 'money', maximale: 'money', maximaleSiRetenues: 'money', reequilibrer: 'flag' },
       },
     },
   },
@@ -32,6 +33,7 @@ export const requestedGrant = defineRule({
           sollicitee: requested,
           maximale: grant.maximumCents,
           maximaleSiRetenues: grant.maximumIfVerifiedCents,
+          ...(dossier.financement?.autofinancement === undefined ? {} : { reequilibrer: 1 }),
         }),
       ];
     }

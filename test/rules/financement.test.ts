@@ -243,6 +243,17 @@ describe('advice: the cap, and a request below the maximum', () => {
     expect(problem(check(financed()), 'plafond-non-atteint')?.message).not.toContain('à vérifier');
   });
 
+  it('asks a request above the maximum to be lowered with the plan kept balanced, when the dossier gives its self-financing', () => {
+    const excessive = (report: ReturnType<typeof check>) => problem(report, 'aide-sollicitee-excessive')?.message;
+    // 9 000 € requested for a maximum of 8 000 €: lowering it by 1 000 € leaves the plan 1 000 € short.
+    const given = check(financed((d) => (d.financement = { aide_sollicitee: 9_000, autofinancement: 1_000 })));
+    expect(excessive(given)).toContain('augmentez d’autant l’autofinancement');
+    // Without it, the self-financing is the remainder: nothing else to change.
+    const deduced = check(financed((d) => (d.financement = { aide_sollicitee: 9_000 })));
+    expect(excessive(deduced)).toContain('8 000,00 €');
+    expect(excessive(deduced)).not.toContain('autofinancement');
+  });
+
   it('says that up to the maximum may be requested', () => {
     const report = check(financed((d) => (d.financement = { aide_sollicitee: 5_000, autofinancement: 5_000 })));
     expect(problem(report, 'aide-sollicitee-inferieure')?.params).toMatchObject({ sollicitee: 500_000, maximale: 800_000 });
