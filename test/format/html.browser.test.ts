@@ -27,7 +27,7 @@ describe.skipIf(!CHROMIUM)('the HTML report in Chromium', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'html-')), 'rapport.html');
     const run = spawnSync(
       process.execPath,
-      // The ten examples at the top of examples/ (not the twins of examples/exports/): the totals below are theirs.
+      // The dossiers at the top of examples/ (not the twins of examples/exports/): the screenshot in docs/ shows theirs.
       [join(ROOT, 'bin', 'dossier-check.js'), 'check', ...TOP_EXAMPLES, '--date', '2022-07-20', '-f', 'html', '-o', file],
       {
         cwd: ROOT,
