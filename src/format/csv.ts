@@ -37,6 +37,8 @@ export const streamCsv: StreamFactory = () =>
       'autofinancement',
       'plan_equilibre',
       'part_autofinancement',
+      // As the JSON's autofinancement_origine: written in the dossier (declare) or the plan's remainder (deduit).
+      'autofinancement_origine',
     ],
     (dossier) => [
       [
@@ -61,6 +63,7 @@ export const streamCsv: StreamFactory = () =>
         amount(dossier.financement?.selfFinancingCents),
         dossier.financement?.balanced === undefined ? '' : dossier.financement.balanced ? 'oui' : 'non',
         ratio(dossier.financement?.selfShareBasisPoints),
+        dossier.financement?.selfFinancingSource ?? '',
       ],
     ],
   );

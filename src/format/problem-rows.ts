@@ -16,8 +16,8 @@ export interface ProblemRow {
   chemin: string;
   message: string;
   regle: string;
-  /** The clause of the call it applies, as the report's edition quotes it. */
-  clause?: { id: string; section?: string; texte?: string };
+  /** The clause it applies, as the report’s edition quotes it: the call’s, or the law’s when it has a `source`. */
+  clause?: { id: string; section?: string; texte?: string; source?: string };
   /** The cell of an export as spreadsheets name it (`Dépenses!C14`, `E2` in a CSV); none for YAML or JSON. */
   cellule?: string;
   /** The title of the cell's column as the export writes it (`Montant HT`). */
@@ -40,7 +40,14 @@ export function problemRows(dossier: DossierReport, reglement: ReglementSummary,
       message: renderProblem(problem, dossier, reglement, lang),
       regle: problem.regle,
       ...(problem.clause !== undefined
-        ? { clause: { id: problem.clause, ...(quoted ? { section: quoted.section, texte: quoted.texte } : {}) } }
+        ? {
+            clause: {
+              id: problem.clause,
+              ...(quoted
+                ? { section: quoted.section, texte: quoted.texte, ...(quoted.source === undefined ? {} : { source: quoted.source }) }
+                : {}),
+            },
+          }
         : {}),
       ...(cellule !== undefined ? { cellule } : {}),
       ...(problem.position?.titre !== undefined ? { titre: problem.position.titre } : {}),

@@ -66,6 +66,7 @@ export function workbookBuilder(head: Pick<Report, 'lang' | 'reglement'>): Workb
   const integer = (title: string): Column => ({ title, kind: 'integer' });
   const toned = (title: string, tones: [string, Tone][]): Column => ({ title, kind: 'text', tones: Object.fromEntries(tones) });
   const write = writer(lang, reglement);
+  const yesNo = (answer: boolean | undefined) => (answer === undefined ? undefined : answer ? x.answers.yes : x.answers.no);
 
   const dossiers: Sheet = {
     name: x.sheets.dossiers,
@@ -88,6 +89,8 @@ export function workbookBuilder(head: Pick<Report, 'lang' | 'reglement'>): Workb
       euros(x.dossiers.cost),
       euros(x.dossiers.selfFinancing),
       text(x.dossiers.balanced),
+      euros(x.dossiers.otherAids),
+      text(x.dossiers.selfFinancingDeduced),
     ],
     rows: [],
   };
@@ -130,10 +133,12 @@ export function workbookBuilder(head: Pick<Report, 'lang' | 'reglement'>): Workb
   };
   // A clause is quoted by many problems: one text for each, not one per row.
   const quotes = new Map<string, string>();
-  const quote = (clause: { id: string; section?: string; texte?: string }): string => {
+  const quote = (clause: { id: string; section?: string; texte?: string; source?: string }): string => {
     let quoted = quotes.get(clause.id);
     if (quoted === undefined) {
-      quoted = clause.section !== undefined ? `${clause.section} — « ${clause.texte} »` : clause.id;
+      // A clause of the law (the CGCT) is said to be one, as the text and HTML reports do: the call did not write it.
+      const law = clause.source === undefined ? '' : `${t.ui.law} — `;
+      quoted = clause.section !== undefined ? `${law}${clause.section} — « ${clause.texte} »` : clause.id;
       quotes.set(clause.id, quoted);
     }
     return quoted;
@@ -154,7 +159,9 @@ export function workbookBuilder(head: Pick<Report, 'lang' | 'reglement'>): Workb
         criteriaDocumented(dossier),
         toEuros(dossier.financement?.costCents),
         toEuros(dossier.financement?.selfFinancingCents),
-        dossier.financement?.balanced === undefined ? undefined : dossier.financement.balanced ? x.answers.yes : x.answers.no,
+        yesNo(dossier.financement?.balanced),
+        toEuros(dossier.financement?.otherAidsTotalCents),
+        yesNo(dossier.financement?.selfFinancingSource === undefined ? undefined : dossier.financement.selfFinancingSource === 'deduit'),
       ]);
       for (const line of dossier.depenses) {
         lines.rows.push([

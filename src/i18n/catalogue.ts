@@ -417,8 +417,11 @@ export interface Catalogue {
       cost: string;
       selfFinancing: string;
       balanced: string;
+      /** The total of the other aid; whether the self-financing is the plan's remainder, not written (`answers`). */
+      otherAids: string;
+      selfFinancingDeduced: string;
     };
-    /** A yes-or-no cell (the plan balances). */
+    /** A yes-or-no cell (the plan balances, the self-financing is deduced). */
     answers: { yes: string; no: string };
     lines: { dossier: string; index: string; label: string; amountHt: string; category: string; status: string; reason: string };
     problems: {

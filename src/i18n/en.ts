@@ -862,6 +862,8 @@ export const en: Catalogue = {
       cost: 'Project cost excl. VAT',
       selfFinancing: 'Self-financing',
       balanced: 'Plan balanced',
+      otherAids: 'Other aid',
+      selfFinancingDeduced: 'Self-financing deduced',
     },
     answers: { yes: 'yes', no: 'no' },
     lines: {

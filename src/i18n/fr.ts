@@ -900,6 +900,8 @@ export const fr: Catalogue = {
       cost: 'Coût du projet HT',
       selfFinancing: 'Autofinancement',
       balanced: 'Plan équilibré',
+      otherAids: 'Autres aides',
+      selfFinancingDeduced: 'Autofinancement déduit',
     },
     answers: { yes: 'oui', no: 'non' },
     lines: {

@@ -112,7 +112,13 @@ interface JsonReport {
       motif: string;
     }[];
     criteres_analyse?: { documentes: number; total: number };
-    financement: { cout_total_ht: number | null; autofinancement: number | null; equilibre: boolean | null } | null;
+    financement: {
+      cout_total_ht: number | null;
+      autofinancement: number | null;
+      equilibre: boolean | null;
+      total_autres_aides: number | null;
+      autofinancement_origine: 'declare' | 'deduit' | null;
+    } | null;
     problemes: {
       gravite: 'bloquant' | 'avertissement' | 'info';
       code: string;
@@ -205,6 +211,12 @@ describe.skipIf(!SOFFICE)('the xlsx workbook opened in LibreOffice Calc', () => 
         amount(dossier.financement?.cout_total_ht),
         amount(dossier.financement?.autofinancement),
         dossier.financement?.equilibre === null || dossier.financement === null ? '' : dossier.financement.equilibre ? 'oui' : 'non',
+        amount(dossier.financement?.total_autres_aides),
+        dossier.financement === null || dossier.financement.autofinancement_origine === null
+          ? ''
+          : dossier.financement.autofinancement_origine === 'deduit'
+            ? 'oui'
+            : 'non',
       ]),
     );
     // Not read as numbers: a SIREN keeps nine digits.

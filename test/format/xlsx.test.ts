@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { writeXlsx } from '../../src/cli/xlsx.js';
+import { formatCsv } from '../../src/format/csv.js';
 import { workbookOf } from '../../src/format/xlsx.js';
 import { catalogue } from '../../src/i18n/index.js';
 import { DEFAULT_EDITION } from '../../src/reglement/index.js';
@@ -138,5 +139,52 @@ describe('the xlsx workbook, read back', () => {
     expect(totals.getCell('C3').value).toBe(1);
     expect(totals.getCell('F3').value).toBe(0);
     expect(totals.getCell('H3').value).toBe(excluded.maximumIfAdmissibleCents / 100);
+  });
+});
+
+describe('the financing plan in the spreadsheets an officer shares', () => {
+  /** 10 000 € of eligible expense: 8 000 € requested, 1 000 € of DETR, the self-financing given or left to deduce. */
+  function financedDossier(autofinancement?: number): Record<string, any> {
+    const dossier = baseDossier();
+    dossier.depenses = [{ libelle: 'Bornes interactives pour le public', montant_ht: 10_000, categorie: 'equipement-numerique' }];
+    dossier.financement = {
+      aide_sollicitee: 8_000,
+      autres_aides: [{ financeur: 'État (DETR)', montant: 1_000 }],
+      ...(autofinancement === undefined ? {} : { autofinancement }),
+    };
+    return dossier;
+  }
+
+  it('gives the other aid and whether the self-financing was written or deduced, in the workbook', async () => {
+    const { book } = await writtenAndRead([financedDossier(1_000), financedDossier()]);
+    const sheet = book.getWorksheet('Dossiers')!;
+    const titles = sheet.getRow(1).values as unknown[];
+    const column = (title: string) => titles.indexOf(title);
+    expect(sheet.getRow(2).getCell(column('Autres aides')).value).toBe(1_000);
+    expect(sheet.getRow(2).getCell(column('Autofinancement déduit')).value).toBe('non');
+    expect(sheet.getRow(3).getCell(column('Autofinancement')).value).toBe(1_000);
+    expect(sheet.getRow(3).getCell(column('Autofinancement déduit')).value).toBe('oui');
+  });
+
+  it('gives the same in the CSV, after its earlier columns', () => {
+    const reports = [financedDossier(1_000), financedDossier()].map((dossier, index) => ({ ...check(dossier), fichier: `d${index}.yaml` }));
+    const rows = formatCsv(buildReport(reports, 'fr', DEFAULT_EDITION))
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .map((row) => row.split(';'));
+    expect(rows[0]!.slice(-2)).toEqual(['part_autofinancement', 'autofinancement_origine']);
+    expect(rows.slice(1).map((row) => row.at(-1))).toEqual(['declare', 'deduit']);
+  });
+
+  it('says that a clause of the law is the law, not the call, in the Problèmes sheet', async () => {
+    const dossier = financedDossier(500);
+    dossier.financement.aide_sollicitee = 8_000;
+    dossier.financement.autres_aides = [{ financeur: 'État (DETR)', montant: 1_500 }];
+    const { book, reports } = await writtenAndRead([dossier]);
+    expect(reports[0]!.problemes.map((problem) => problem.code)).toContain('autofinancement-insuffisant');
+    const clauses: string[] = [];
+    book.getWorksheet('Problèmes')!.eachRow((row) => clauses.push(String(row.getCell(9).value)));
+    expect(clauses.find((clause) => clause.includes('L1111-10'))).toMatch(/^Loi — Code général des collectivités territoriales/);
   });
 });
