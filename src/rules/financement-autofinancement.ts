@@ -1,5 +1,4 @@
 import { warning } from '../vocabulary.js';
-import { minimumShareFor } from './financing.js';
 import { defineRule } from './types.js';
 
 /**
@@ -19,10 +18,17 @@ export const selfFinancingShare = defineRule({
       },
     },
   },
-  check(dossier, { financing, reglement }) {
-    const minimum = minimumShareFor(dossier, reglement);
-    const { selfFinancingCents, publicTotalCents, selfShareMet, selfShareBasisPoints } = financing;
-    if (!minimum || selfShareMet !== false || selfFinancingCents === undefined || publicTotalCents === undefined) return [];
+  check(_dossier, { financing }) {
+    // The plan knows whether the law binds the applicant, and with which clause: nothing to decide again here.
+    const { selfFinancingCents, publicTotalCents, selfShareMet, selfShareBasisPoints, selfShareMinimumPercent, selfShareMinimumClause } =
+      financing;
+    if (
+      selfShareMet !== false ||
+      selfShareMinimumPercent === undefined ||
+      selfFinancingCents === undefined ||
+      publicTotalCents === undefined
+    )
+      return [];
     return [
       {
         ...warning('autofinancement-insuffisant', 'financement.autofinancement', {
@@ -30,10 +36,10 @@ export const selfFinancingShare = defineRule({
           aides: publicTotalCents - selfFinancingCents,
           total: publicTotalCents,
           part: selfShareBasisPoints,
-          minimum: Math.round(minimum.pourcent * 100),
+          minimum: Math.round(selfShareMinimumPercent * 100),
           ...(financing.selfFinancingSource === 'deduit' ? { deduit: 1 } : {}),
         }),
-        clause: minimum.clause,
+        clause: selfShareMinimumClause,
       },
     ];
   },

@@ -38,8 +38,10 @@ export interface FinancingPlan {
   selfShareBasisPoints?: number;
   /** Whether self-financing reaches the minimum share (20 %), compared exactly in cents. */
   selfShareMet?: boolean;
-  /** The least share the law asks (20), when the edition checks it. */
+  /** The least share the law asks (20), when the edition checks it and the law binds the applicant. */
   selfShareMinimumPercent?: number;
+  /** The edition's clause that asks it (CGCT L1111-10 III), quoted by the warning. */
+  selfShareMinimumClause?: string;
 }
 
 /** Within a euro, as an officer rounds a plan written in whole euros. */
@@ -133,7 +135,11 @@ function selfShare(selfCents: number, aidsCents: number, dossier: Dossier, regle
     publicTotalCents,
     selfShareBasisPoints: basisPoints,
     ...(minimum
-      ? { selfShareMet: meetsMinimumShare(selfCents, aidsCents, minimum.pourcent), selfShareMinimumPercent: minimum.pourcent }
+      ? {
+          selfShareMet: meetsMinimumShare(selfCents, aidsCents, minimum.pourcent),
+          selfShareMinimumPercent: minimum.pourcent,
+          selfShareMinimumClause: minimum.clause,
+        }
       : {}),
   };
 }
@@ -142,7 +148,7 @@ function selfShare(selfCents: number, aidsCents: number, dossier: Dossier, regle
  * The minimum share the law asks of this applicant, if any: CGCT L1111-10 III binds
  * a local authority or a grouping of them, not a CCAS (a public body of its commune).
  */
-export function minimumShareFor(dossier: Dossier, reglement: Reglement) {
+function minimumShareFor(dossier: Dossier, reglement: Reglement) {
   const minimum = reglement.planFinancement?.autofinancementMinimum;
   if (!minimum) return undefined;
   const type = reglement.typesPorteur.find((candidate) => candidate.id === dossier.porteur?.type);
