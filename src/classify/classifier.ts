@@ -349,6 +349,8 @@ function beyondObligation(decided: Classification, ranked: readonly Score[], par
 
 /** A title before a colon says what the list after it is ("Espace France Services : 2 PC, …"): never an item. */
 const TITLE = /^[^:]*:/;
+/** At most three words before a spaced dash opening the line: perhaps a vendor's name ("Berger-Levrault – …"). */
+const VENDOR_BEFORE_DASH = /^\s*[^\s:+;,()[\]]+(?:\s+[^\s:+;,()[\]–—-]+){0,2}\s+[-–—]\s/u;
 /** An aside says what a thing is or is for ("(RGAA)", "(prime annuelle)", "(voirie, dépôts…)"): never an item. */
 const ASIDE = /(\([^)]*\)?|\[[^\]]*\]?)/;
 /** A quantity before the thing an item names ("6 bureaux", "x6"); the articles are the lexicon's. */
@@ -407,6 +409,13 @@ function mixedItems(
   if (!lexicon.itemBreak.test(libelle)) return undefined;
   const parts = partOfEachToken(libelle, tokens.length, reglement.lexique, lexicon.itemBreak);
   if (!parts) return undefined;
+  // A name before a spaced dash that the lexicon does not know ("Cegid – licence… + maintenance") is the vendor's,
+  // a title as before a colon: the item opens after the dash.
+  const vendor = VENDOR_BEFORE_DASH.exec(libelle)?.[0];
+  if (vendor) {
+    const vendorTokens = tokenize(vendor, reglement.lexique.abreviations).length;
+    if (!matches.some((match) => match.start < vendorTokens)) parts.fill(-1, 0, vendorTokens);
+  }
   const eligibility = new Map(reglement.categories.map((category) => [category.id, category.eligible]));
   const sameThing = (category: string) => (category === INTERNAL_EQUIPMENT ? EQUIPMENT : category);
   const firstWordOf = new Map<number, number>();
