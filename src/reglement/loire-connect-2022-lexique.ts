@@ -1609,9 +1609,12 @@ export const lexiqueLoireConnect2022: Lexique = {
       categorie: null,
     })),
   ],
+  // A line saying its thing is compulsory, for an obligation that binds the applicant, only brings it into line.
+  ditObligatoire: ['obligatoire', 'obligatoires', 'mise en conformite', 'mise en conformité'],
   // Convention (issue 18): named without a provider's work nor a licence, these are a creation (etude-developpement).
   produitsNumeriques: [
     'portail',
+    'plateforme',
     'portail citoyen',
     'portail famille',
     'application mobile',
@@ -1633,7 +1636,7 @@ export const lexiqueLoireConnect2022: Lexique = {
     'cartographie',
   ],
   populationEcrite: {
-    lieux: ['commune', 'ville', 'village', 'bourg', 'municipalite'],
+    lieux: ['commune', 'ville', 'village', 'bourg', 'municipalite', 'agglomeration'],
     habitants: ['hab', 'habs', 'habitant', 'habitants', 'h'],
   },
   lignesMixtes: {
@@ -1644,7 +1647,8 @@ export const lexiqueLoireConnect2022: Lexique = {
     // A spaced dash closes the purpose too: "pour la médiathèque - abonnement annuel" adds the way it is paid.
     finDuBut: ['+', '&', ';', ' - ', ' – '],
     // An act written before the thing it acts on ("impression flyers", "remplacement des radiateurs"): the thing names the item.
-    actes: ['impression', 'remplacement', 'achat', 'acquisition'],
+    // "module" too: a "module PayFiP" is PayFiP, a part of what it is written with (round 4).
+    actes: ['impression', 'remplacement', 'achat', 'acquisition', 'module'],
   },
   // A period next to these is the life of the thing bought, not a price for a period.
   dureesDuBien: [
@@ -1741,6 +1745,15 @@ export const lexiqueLoireConnect2022: Lexique = {
       source: 'CRPA L312-1-1, loi pour une République numérique',
       seuilHabitants: 3500,
       conditionInconnue: { fr: '50 agents', en: '50 agents' },
+      seuilAgents: 50,
+      // Lead's decision (issue 18, round 4): an authority of 10 000 inhabitants employs 50 agents.
+      conditionPresumee: {
+        depuisHabitants: 10000,
+        objection: {
+          fr: 'présumés à partir de 10 000 habitants ; si le porteur emploie moins de 50 agents, déclarez la catégorie de la ligne et dites-le',
+          en: 'presumed from 10 000 inhabitants; if the applicant employs fewer than 50 agents, declare the line’s category and say so',
+        },
+      },
       termes: [
         'ouverture des donnees par defaut',
         'ouverture des donnees publiques',
@@ -1832,6 +1845,13 @@ export const lexiqueLoireConnect2022: Lexique = {
       obligation: { fr: 'le paiement en ligne (PayFiP)', en: 'online payment (PayFiP)' },
       source: 'CGCT L1611-5-1',
       conditionInconnue: { fr: '5 000 € de recettes annuelles', en: '5 000 € of annual receipts' },
+      // Lead's decision (issue 18, round 4): any authority that bills a service (canteen, water, nursery) reaches it.
+      conditionPresumee: {
+        objection: {
+          fr: 'présumées atteintes par toute collectivité qui facture un service (cantine, eau, crèche…) ; si ses recettes de ce type sont inférieures à 5 000 € par an, déclarez la catégorie de la ligne et expliquez-le',
+          en: 'presumed reached by any authority that bills a service (canteen, water, nursery…); if its receipts of this kind are below 5 000 € a year, declare the line’s category and explain it',
+        },
+      },
       termes: ['payfip', 'tipi', 'paiement en ligne'],
     },
     {

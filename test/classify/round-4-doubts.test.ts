@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { explainClassification } from '../../src/engine/classify-label.js';
+import { installedData } from '../../src/cli/checker-data.js';
+
+/**
+ * Issue 18, the doubts blind rounds 1–3 left on obligations: each rule is pinned on lines written for it,
+ * in a town hall's words, none copied from the rounds.
+ */
+const classify = (libelle: string, options: { beneficiaires?: string; population?: number } = {}) =>
+  explainClassification(libelle, { realWords: installedData.realWords, ...options });
+
+describe('a condition the edition presumes met excludes the obligation, and the reason says how to object', () => {
+  // 5 000 € of yearly receipts: any authority that bills a service (canteen, water, nursery) reaches it.
+  it.each([
+    'Mise en place de PayFiP pour les factures de la cantine',
+    'Module TIPI de règlement des factures de la crèche',
+    'PayFiP : paiement en ligne des factures d’eau et d’assainissement',
+  ])('%s → obligation-legale, excluded as presumed', (libelle) => {
+    expect(classify(libelle)).toMatchObject({
+      categorie: 'obligation-legale',
+      statut: 'exclue',
+      motif: { code: 'classe-obligation-presumee', params: { conditionFr: '5 000 € de recettes annuelles' } },
+    });
+  });
+
+  // Open data: 50 agents presumed from 10 000 inhabitants (the edition's presumption).
+  it.each([
+    ['Portail open data de la ville', 15000],
+    ['Ouverture des données publiques – mise en conformité', 28000],
+    ['Plateforme open data de la communauté de communes', 41000],
+  ] as const)('%s, %i inhabitants → excluded as presumed', (libelle, population) => {
+    expect(classify(libelle, { population })).toMatchObject({
+      categorie: 'obligation-legale',
+      statut: 'exclue',
+      motif: { code: 'classe-obligation-presumee', params: { conditionFr: '50 agents' } },
+    });
+  });
+
+  it.each([
+    ['Portail open data de la ville', 5000],
+    ['Ouverture des données publiques – mise en conformité', 9000],
+  ] as const)('%s, %i inhabitants → still to verify: 50 agents are not presumed under 10 000', (libelle, population) => {
+    expect(classify(libelle, { population })).toMatchObject({ statut: 'a-verifier' });
+  });
+});
+
+describe('a count of agents the label gives is read for the condition', () => {
+  it.each([
+    'Portail open data - ville de 7 500 habitants (120 agents)',
+    'Ouverture des données publiques, commune de 4 800 hab., 65 agents',
+    'Plateforme open data (commune de 6 000 hab. ; 80 agents)',
+  ])('%s → obligation-legale, excluded', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'obligation-legale', statut: 'exclue' });
+  });
+});
+
+describe('the reason says the count of agents it read', () => {
+  it('names the agents read in the label, for the message and the JSON report', () => {
+    expect(classify('Portail open data - ville de 7 500 habitants (120 agents)').motif.params).toMatchObject({
+      agents: 120,
+      populationLue: '7 500 habitants',
+    });
+  });
+});
+
+describe('a "module" before a thing is not the item: the thing is (an obligation as one item of a mixed line)', () => {
+  it.each([
+    'Site internet de réservation des salles + module PayFiP',
+    'Portail famille (création) incluant module PayFiP pour la cantine',
+    'Application mobile de la mairie avec module de paiement en ligne TIPI',
+  ])('%s → classe-ligne-mixte', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ statut: 'a-verifier', motif: { code: 'classe-ligne-mixte' } });
+  });
+});
