@@ -77,6 +77,8 @@ interface Compiled {
   senseCues: Matcher<WordSense>;
   senseVetoes: Matcher<WordSense>;
   products: Matcher<true>;
+  /** Setting up a thing ("intégration", "paramétrage"): with an obligation after it, the line sets up the obligation. */
+  setupActs: Matcher<true>;
   /** The mixed-line rule's separators and articles, from the lexicon. */
   itemBreak: RegExp;
   /** The separators that end what a purpose word introduces: "Tablettes pour l'EPN + maintenance". */
@@ -196,6 +198,7 @@ function compile(lexique: Lexique, realWords: ReadonlySet<string>): Compiled {
       asWritten,
     ),
     products: phrases(lexique.produitsNumeriques ?? [], lexique, isRealWord),
+    setupActs: phrases(lexique.miseEnPlace ?? [], lexique, isRealWord),
     ...mixedLineWords(lexique),
     population: writtenPopulationPattern(lexique),
   };
@@ -894,11 +897,15 @@ function obligationOverProduct(
   const folded = ` ${foldAccents(libelle).toLowerCase()} `;
   const saysCompulsory = (lexique.ditObligatoire ?? []).some((word) => new RegExp(String.raw`\b${escapeRegExp(word)}\b`).test(folded));
   const products = lexicon.products.match(tokens);
-  // The obligation must name the product ("Portail open data"), not a feature of it ("Application accessible (RGAA)").
-  const lawStarts = new Set(lexicon.obligations.match(tokens).map((match) => match.start));
+  const acts = lexicon.setupActs.match(tokens);
+  // The obligation must name the product ("Portail open data"), not a feature of it ("Application accessible (RGAA)"),
+  // or be what is set up ("Intégration du paiement en ligne PayFiP sur le portail famille": one article between).
+  const laws = lexicon.obligations.match(tokens);
+  const lawStarts = new Set(laws.map((match) => match.start));
   const namesTheProduct = products.some((product) => lawStarts.has(product.start) || lawStarts.has(product.end));
-  if (!namesTheProduct) return;
-  const productStarts = new Set(products.map((match) => match.start));
+  const setUp = acts.some((act) => laws.some((law) => law.start >= act.end && law.start - act.end <= 1));
+  if (!namesTheProduct && !setUp) return;
+  const productStarts = new Set([...products, ...(setUp ? acts : [])].map((match) => match.start));
   const onlyProducts = matches.every(
     (match) => !match.targets.some((target) => target?.category === STUDY) || productStarts.has(match.start),
   );

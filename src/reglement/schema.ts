@@ -67,6 +67,7 @@ export const reglementSchema = z.strictObject({
       .optional(),
     produitsNumeriques: words.optional(),
     ditObligatoire: words.optional(),
+    miseEnPlace: words.optional(),
     populationEcrite: z.strictObject({ lieux: words.min(1), habitants: words.min(1) }).optional(),
     lignesMixtes: z
       .strictObject({ separateurs: words.min(1), articles: words, finDuBut: words.optional(), actes: words.optional() })

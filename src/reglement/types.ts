@@ -171,6 +171,8 @@ export interface Lexique {
   produitsNumeriques?: string[];
   /** Words by which a label says its thing is compulsory: with an obligation that binds, the line only complies. */
   ditObligatoire?: string[];
+  /** Acts of setting a thing up ("intégration", "paramétrage"): followed by an obligation that binds, the line sets it up. */
+  miseEnPlace?: string[];
   /**
    * How a label may give its commune's population ("commune de 4 600 hab."), read only when the
    * dossier gives none: the place words before the number, the inhabitant words after it.

@@ -72,3 +72,13 @@ describe('a "module" before a thing is not the item: the thing is (an obligation
     expect(classify(libelle)).toMatchObject({ statut: 'a-verifier', motif: { code: 'classe-ligne-mixte' } });
   });
 });
+
+describe('setting up an obligation that binds (integrating, configuring) is the obligation, wherever it is set up', () => {
+  it.each([
+    'Intégration du paiement en ligne PayFiP dans le site de la commune',
+    'Paramétrage PayFiP pour les factures de la crèche',
+    'Mise en place du paiement en ligne TIPI sur le portail famille',
+  ])('%s → obligation-legale, excluded', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'obligation-legale', statut: 'exclue' });
+  });
+});
