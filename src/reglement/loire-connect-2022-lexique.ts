@@ -350,6 +350,16 @@ export const lexiqueLoireConnect2022: Lexique = {
         'usage d internet',
         'usage de internet',
         'decouverte',
+        // The public's digital certification and collective workshops (issue 18, round 4).
+        'pix',
+        'certification pix',
+        'preparation pix',
+        'certification numerique',
+        'atelier collectif',
+        'cycle d atelier',
+        'atelier parent',
+        'atelier senior',
+        'atelier parent enfant',
       ],
       indices: ['atelier', 'accompagnement', 'animation', 'pedagogique', 'cours', 'stage'],
     },
@@ -1670,7 +1680,7 @@ export const lexiqueLoireConnect2022: Lexique = {
   ],
   // Counted, these name what is bought: sessions of a workshop (issue 18, blind round 2), text messages sent.
   unitesComptees: [
-    { categorie: 'formation', unites: ['seance', 'session', 'demi journee'], siIndice: true },
+    { categorie: 'formation', unites: ['seance', 'session', 'demi journee', 'atelier'], siIndice: true },
     { categorie: 'fonctionnement', unites: ['sms'] },
   ],
   prestationsPonctuelles: [

@@ -82,3 +82,25 @@ describe('setting up an obligation that binds (integrating, configuring) is the 
     expect(classify(libelle)).toMatchObject({ categorie: 'obligation-legale', statut: 'exclue' });
   });
 });
+
+describe('trainings of the public: a digital certification, counted or collective workshops', () => {
+  it.each([
+    'Préparation à la certification PIX pour 10 bénéficiaires du RSA',
+    'Passage du PIX - 8 seniors du CCAS',
+    'Certification Pix des jeunes de la mission locale (15 candidats)',
+    'Cycle de 5 ateliers seniors : utiliser sa tablette et les visios (WhatsApp, Skype)',
+    'Ateliers collectifs démarches administratives en ligne (impots.gouv, France Travail)',
+    '4 ateliers parents-enfants sur les écrans à la maison',
+  ])('%s → formation, eligible', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'formation', statut: 'eligible' });
+  });
+});
+
+// Known, left: a training's title before a colon, then its subjects listed ("les écrans et les réseaux sociaux"),
+// reads the subjects as items of a mixed line.
+it.fails('4 ateliers parents-enfants : les écrans et les réseaux sociaux → formation, eligible', () => {
+  expect(classify('4 ateliers parents-enfants : les écrans et les réseaux sociaux')).toMatchObject({
+    categorie: 'formation',
+    statut: 'eligible',
+  });
+});
