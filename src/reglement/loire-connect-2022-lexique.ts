@@ -351,9 +351,12 @@ export const lexiqueLoireConnect2022: Lexique = {
         'usage de internet',
         'decouverte',
         // The public's digital certification and collective workshops (issue 18, round 4).
-        'pix',
+        // Not 'pix' alone: « PIX Orga » is the platform, its resources a licence.
         'certification pix',
         'preparation pix',
+        'preparation au pix',
+        'passage du pix',
+        'test pix',
         'certification numerique',
         'atelier collectif',
         'cycle d atelier',
