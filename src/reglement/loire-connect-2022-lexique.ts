@@ -41,6 +41,8 @@ export const lexiqueLoireConnect2022: Lexique = {
     dev: 'developpement',
     devt: 'developpement',
     dvlpt: 'developpement',
+    dvpt: 'developpement',
+    dvpmt: 'developpement',
     maint: 'maintenance',
     abo: 'abonnement',
     formations: 'formation',
@@ -467,7 +469,18 @@ export const lexiqueLoireConnect2022: Lexique = {
       ],
     },
     logiciel: {
-      decisifs: ['licence perpetuelle', 'licence definitive', 'achat definitif'],
+      decisifs: [
+        'licence perpetuelle',
+        'licence definitive',
+        'achat definitif',
+        // A right of use for ever is bought once, not a subscription (issue 18, round 4).
+        'droit d usage definitif',
+        'droit d usage perpetuel',
+        'droit d usage illimite',
+        'cession du droit d usage',
+        'cession droit d usage',
+        'cession de droit d usage',
+      ],
       forts: [
         'logiciel',
         'progiciel',
@@ -1238,6 +1251,8 @@ export const lexiqueLoireConnect2022: Lexique = {
   // Phrases whose words would otherwise be misread: lodging is not web hosting, a listed church is no school class.
   neutres: [
     'hebergement touristique',
+    // The service an application books, not one the authority pays for.
+    'transport a la demande',
     'eglise classee',
     'monument classe',
     'site classe',

@@ -73,12 +73,13 @@ const ROUND_3 = {
   mixedFirm: [] as string[],
   /**
    * On 180 lines of one item: no fewer right, no more left to verify. The first run gave 165, 166 and 13; raised to
-   * 167, 168 and 13 after learning from this round's costly answers (not blind); then to 171, 173 and 9 after the
-   * presumed conditions of obligations, setting up an obligation and trainings of the public (round 4 helper).
+   * 167, 168 and 13 after learning from this round's costly answers (not blind); then to 173, 173 and 7 after the
+   * presumed conditions of obligations, setting up an obligation, trainings of the public, a right of use bought for
+   * ever and a development written short (round 4 helper).
    */
-  rightDecision: 171,
+  rightDecision: 173,
   rightCategory: 173,
-  toVerify: 9,
+  toVerify: 7,
 };
 
 describe.each([ROUND_1, ROUND_2, ROUND_3])('the classifier on the blind round $file', (round) => {

@@ -104,3 +104,23 @@ it.fails('4 ateliers parents-enfants : les écrans et les réseaux sociaux → f
     statut: 'eligible',
   });
 });
+
+describe('software bought outright is software, however the right is named', () => {
+  it.each([
+    'Logiciel de gestion des salles – cession du droit d’usage définitif',
+    'Progiciel état civil : droit d’usage perpétuel, hors maintenance',
+    'Logiciel de gestion du cimetière - droit d’usage illimité',
+  ])('%s → logiciel, eligible', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'logiciel', statut: 'eligible' });
+  });
+});
+
+describe('a development written short, and a service the product is about, make a creation', () => {
+  it.each([
+    'Dvpt appli de covoiturage pour le transport solidaire',
+    'Dév. application de réservation du transport à la demande',
+    'Développement appli mobile transport à la demande des seniors',
+  ])('%s → etude-developpement, eligible', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'etude-developpement', statut: 'eligible' });
+  });
+});
