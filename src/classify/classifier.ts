@@ -77,6 +77,8 @@ interface Compiled {
   senseCues: Matcher<WordSense>;
   senseVetoes: Matcher<WordSense>;
   products: Matcher<true>;
+  /** Setting up a thing ("intégration", "paramétrage"): with an obligation after it, the line sets up the obligation. */
+  setupActs: Matcher<true>;
   /** The mixed-line rule's separators and articles, from the lexicon. */
   itemBreak: RegExp;
   /** The separators that end what a purpose word introduces: "Tablettes pour l'EPN + maintenance". */
@@ -196,6 +198,7 @@ function compile(lexique: Lexique, realWords: ReadonlySet<string>): Compiled {
       asWritten,
     ),
     products: phrases(lexique.produitsNumeriques ?? [], lexique, isRealWord),
+    setupActs: phrases(lexique.miseEnPlace ?? [], lexique, isRealWord),
     ...mixedLineWords(lexique),
     population: writtenPopulationPattern(lexique),
   };
@@ -256,8 +259,15 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
   // The dossier's population first (the official geography); else the one the label gives, said in the reason.
   const written = signals.population === undefined ? writtenPopulation(signals.libelle, lexicon) : undefined;
   const population = signals.population ?? written?.inhabitants;
-  const obligation = obligationBinding(scores.get(OBLIGATION), () => lexicon.obligations.match(tokens), population, written?.words);
+  const obligation = obligationBinding(
+    scores.get(OBLIGATION),
+    () => lexicon.obligations.match(tokens),
+    population,
+    written?.words,
+    writtenAgents(signals.libelle),
+  );
   obligationOverLicence(scores, read, obligation?.state);
+  obligationOverProduct(scores, read, obligation?.state, tokens, lexicon, signals.libelle, reglement.lexique);
   // Below the threshold the law does not require the line: it is not excluded as an obligation.
   const threshold = obligation?.state === 'floor' ? obligation : undefined;
   if (obligation?.state === 'floor' || obligation?.state === 'not-due') scores.delete(OBLIGATION);
@@ -301,12 +311,16 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
   }
   if (!decided) return { status: 'a-verifier', confidence: 0, words: [], reason: { code: 'classe-aucun-signal', params: {} } };
   if (obligation?.state === 'not-due') return beyondObligation(decided, ranked, obligation.params, reglement);
+  let firm = decided;
   if (decided.status === 'exclue' && decided.category === OBLIGATION && obligation) {
     const params = { ...decided.reason.params, ...obligation.params };
     // The dossier cannot tell whether the law binds the applicant: a person must look, never a silent exclusion.
     if (obligation.state === 'undecided') return { ...decided, status: 'a-verifier', reason: { code: obligation.code, params } };
-    if (obligation.state === 'due' && params.seuil !== undefined)
-      return { ...decided, reason: { code: 'classe-obligation-seuil-atteint', params } };
+    // A binding obligation may still be one item of a mixed line: the mixed-line rule comes after.
+    if (obligation.state === 'due' && obligation.code === 'classe-obligation-presumee')
+      firm = { ...decided, reason: { code: obligation.code, params } };
+    else if (obligation.state === 'due' && params.seuil !== undefined)
+      firm = { ...decided, reason: { code: 'classe-obligation-seuil-atteint', params } };
   }
   const items = mixedItems(read, purpose, signals.libelle, tokens, reglement, lexicon);
   if (items) {
@@ -327,7 +341,7 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
       },
     };
   }
-  return decided;
+  return firm;
 }
 
 /**
@@ -349,6 +363,8 @@ function beyondObligation(decided: Classification, ranked: readonly Score[], par
 
 /** A title before a colon says what the list after it is ("Espace France Services : 2 PC, …"): never an item. */
 const TITLE = /^[^:]*:/;
+/** At most three words before a spaced dash opening the line: perhaps a vendor's name ("Berger-Levrault – …"). */
+const VENDOR_BEFORE_DASH = /^\s*[^\s:+;,()[\]]+(?:\s+[^\s:+;,()[\]–—-]+){0,2}\s+[-–—]\s/u;
 /** An aside says what a thing is or is for ("(RGAA)", "(prime annuelle)", "(voirie, dépôts…)"): never an item. */
 const ASIDE = /(\([^)]*\)?|\[[^\]]*\]?)/;
 /** A quantity before the thing an item names ("6 bureaux", "x6"); the articles are the lexicon's. */
@@ -407,11 +423,18 @@ function mixedItems(
   if (!lexicon.itemBreak.test(libelle)) return undefined;
   const parts = partOfEachToken(libelle, tokens.length, reglement.lexique, lexicon.itemBreak);
   if (!parts) return undefined;
+  // A name before a spaced dash that the lexicon does not know ("Cegid – licence… + maintenance") is the vendor's,
+  // a title as before a colon: the item opens after the dash.
+  const vendor = VENDOR_BEFORE_DASH.exec(libelle)?.[0];
+  if (vendor) {
+    const vendorTokens = tokenize(vendor, reglement.lexique.abreviations).length;
+    if (!matches.some((match) => match.start < vendorTokens)) parts.fill(-1, 0, vendorTokens);
+  }
   const eligibility = new Map(reglement.categories.map((category) => [category.id, category.eligible]));
   const sameThing = (category: string) => (category === INTERNAL_EQUIPMENT ? EQUIPMENT : category);
   const firstWordOf = new Map<number, number>();
   // An act opens no item unless the lexicon knows it with what follows ("remplacement des piles").
-  const matchStarts = new Set(matches.map((match) => match.start));
+  const matchStarts = new Set(matches.filter((match) => match.end - match.start > 1).map((match) => match.start));
   const opensNothing = (index: number) =>
     lexicon.beforeThing.test(tokens[index]!.text) || (lexicon.actBeforeThing.test(tokens[index]!.text) && !matchStarts.has(index));
   parts.forEach((part, index) => {
@@ -426,6 +449,8 @@ function mixedItems(
     if (purpose && match.start >= purpose.start && match.start < purpose.end) continue;
     const matchPart = parts[match.start]!;
     if (matchPart < 0) continue;
+    // The act itself ("module", "impression") is not the thing: the word after it opens the item.
+    if (match.end - match.start === 1 && opensNothing(match.start)) continue;
     const targets = match.targets.filter((target): target is CategoryTarget => target !== null);
     if (targets.length === 0) continue;
     const top = Math.max(...targets.map((target) => target.weight));
@@ -852,13 +877,48 @@ function obligationOverLicence(
   if (named) law.score = Math.max(law.score, software.score + CONFLICT_MARGIN);
 }
 
+/**
+ * "Portail open data de la ville", for a town the law binds: a product named alone (no provider's work) or a line
+ * that says its thing is compulsory ("jeux de données obligatoires") only brings the applicant into line. When the
+ * obligation binds, such a creation does not outweigh it; a line that names more (another item) stays mixed.
+ */
+function obligationOverProduct(
+  scores: Map<string, Score>,
+  matches: readonly Match<CategoryTarget | null>[],
+  binding: Binding | undefined,
+  tokens: readonly Token[],
+  lexicon: Compiled,
+  libelle: string,
+  lexique: Lexique,
+): void {
+  const law = scores.get(OBLIGATION);
+  const study = scores.get(STUDY);
+  if (binding !== 'due' || !law || !study) return;
+  const folded = ` ${foldAccents(libelle).toLowerCase()} `;
+  const saysCompulsory = (lexique.ditObligatoire ?? []).some((word) => new RegExp(String.raw`\b${escapeRegExp(word)}\b`).test(folded));
+  const products = lexicon.products.match(tokens);
+  const acts = lexicon.setupActs.match(tokens);
+  // The obligation must name the product ("Portail open data"), not a feature of it ("Application accessible (RGAA)"),
+  // or be what is set up ("Intégration du paiement en ligne PayFiP sur le portail famille": one article between).
+  const laws = lexicon.obligations.match(tokens);
+  const lawStarts = new Set(laws.map((match) => match.start));
+  const namesTheProduct = products.some((product) => lawStarts.has(product.start) || lawStarts.has(product.end));
+  const setUp = acts.some((act) => laws.some((law) => law.start >= act.end && law.start - act.end <= 1));
+  if (!namesTheProduct && !setUp) return;
+  const productStarts = new Set([...products, ...(setUp ? acts : [])].map((match) => match.start));
+  const onlyProducts = matches.every(
+    (match) => !match.targets.some((target) => target?.category === STUDY) || productStarts.has(match.start),
+  );
+  if (saysCompulsory || onlyProducts) law.score = Math.max(law.score, study.score + CONFLICT_MARGIN);
+}
+
 /** "commune de 4 600 hab.": the population a label gives, as the lexicon says it may be written. */
 function writtenPopulationPattern(lexique: Lexique): RegExp | undefined {
   const written = lexique.populationEcrite;
   if (!written) return undefined;
   const either = (words: readonly string[]) => words.map(escapeRegExp).join('|');
   return new RegExp(
-    String.raw`\b(?:${either(written.lieux)})\s+(?:de\s+)?(\d{1,3}(?:[ .\u00a0\u202f]\d{3})+|\d+)\s*(${either(written.habitants)})\b`,
+    String.raw`\b(?:${either(written.lieux)})\s+(?:de\s+)?\(?\s*(\d{1,3}(?:[ .\u00a0\u202f]\d{3})+|\d+)\s*(${either(written.habitants)})\b`,
   );
 }
 
@@ -866,6 +926,14 @@ function writtenPopulation(libelle: string, lexicon: Compiled): { inhabitants: n
   const match = lexicon.population?.exec(foldAccents(libelle));
   if (!match) return undefined;
   return { inhabitants: Number(match[1]!.replace(/\D/g, '')), words: `${match[1]} ${match[2]}` };
+}
+
+/** "(210 agents)", "65 agents": the count of agents a label gives. */
+const WRITTEN_AGENTS = /\b(\d{1,3}(?:[ .\u00a0\u202f]\d{3})*|\d+)\s+agents\b/;
+
+function writtenAgents(libelle: string): number | undefined {
+  const match = WRITTEN_AGENTS.exec(foldAccents(libelle));
+  return match ? Number(match[1]!.replace(/\D/g, '')) : undefined;
 }
 
 type Binding = 'due' | 'not-due' | 'floor' | 'undecided';
@@ -882,13 +950,15 @@ function obligationBinding(
   population: number | undefined,
   /** The population as the label wrote it, when it was read there. */
   populationWritten?: string,
+  /** The count of agents the label gives ("(210 agents)"), if any. */
+  agents?: number,
 ): { state: Binding; code: string; words: string[]; params: Params } | undefined {
   // Most lines name no obligation: their words need no second reading.
   if (!obligation) return undefined;
   const matches = obligationMatches();
   if (matches.length === 0) return undefined;
   const words = matches.map((match) => match.words.join(' '));
-  const readings = matches.flatMap((match) => match.targets).map((law) => ({ law, ...bindingOf(law, population) }));
+  const readings = matches.flatMap((match) => match.targets).map((law) => ({ law, ...bindingOf(law, population, agents) }));
   const order: Binding[] = ['due', 'undecided', 'floor', 'not-due'];
   const chosen = order.map((state) => readings.find((reading) => reading.state === state)).find((reading) => reading !== undefined)!;
   const { law } = chosen;
@@ -906,18 +976,28 @@ function obligationBinding(
       sousLeSeuilEn: law.sousLeSeuil?.en,
       conditionFr: law.conditionInconnue?.fr,
       conditionEn: law.conditionInconnue?.en,
+      presomptionFr: law.conditionPresumee?.objection.fr,
+      presomptionEn: law.conditionPresumee?.objection.en,
+      agents,
       source: law.source,
     },
   };
 }
 
-function bindingOf(law: LegalObligation, population: number | undefined): { state: Binding; code: string } {
+function bindingOf(law: LegalObligation, population: number | undefined, agents?: number): { state: Binding; code: string } {
   if (law.aConfirmer) return { state: 'undecided', code: 'classe-obligation-a-confirmer' };
   if (law.seuilHabitants !== undefined) {
     if (population === undefined) return { state: 'undecided', code: 'classe-obligation-population-inconnue' };
     if (population < law.seuilHabitants) return { state: law.sousLeSeuil ? 'floor' : 'not-due', code: 'classe-obligation-sous-seuil' };
   }
-  if (law.conditionInconnue) return { state: 'undecided', code: 'classe-obligation-condition' };
+  if (law.conditionInconnue) {
+    if (law.seuilAgents !== undefined && agents !== undefined && agents >= law.seuilAgents) return { state: 'due', code: 'classe-exclue' };
+    const presumed = law.conditionPresumee;
+    // The edition presumes the condition met (receipts any billing authority reaches; agents from a population on).
+    if (presumed && (presumed.depuisHabitants === undefined || (population !== undefined && population >= presumed.depuisHabitants)))
+      return { state: 'due', code: 'classe-obligation-presumee' };
+    return { state: 'undecided', code: 'classe-obligation-condition' };
+  }
   return { state: 'due', code: 'classe-exclue' };
 }
 

@@ -458,10 +458,12 @@ export const en: Catalogue = {
       `legal obligation from ${w.integer(p.seuil)} inhabitants (${p.obligationEn}, ${p.source}; ${w.words(p.mots)}), and the applicant's population is not known: excluded by the call if it reaches that threshold, unless the line goes beyond`,
     'classe-obligation-condition': (p, w) =>
       `${p.obligationEn} (${p.source}) is mandatory ${p.seuil === undefined ? '' : `from ${w.integer(p.seuil)} inhabitants and `}from ${p.conditionEn}, which the dossier does not say (${w.words(p.mots)}): excluded by the call if the applicant is bound, unless the line goes beyond`,
+    'classe-obligation-presumee': (p, w) =>
+      `legal obligation (${p.obligationEn}, ${p.source}; ${w.words(p.mots)}), excluded by the call: it binds from ${p.seuil === undefined ? '' : `${w.integer(p.seuil)} inhabitants and `}${p.conditionEn}, ${p.presomptionEn}${writtenPopulationEn(p)}`,
     'classe-obligation-a-confirmer': (p, w) =>
       `perhaps a legal obligation (${p.obligationEn}, ${p.source}; ${w.words(p.mots)}), to be confirmed: excluded by the call if it binds the applicant`,
     'classe-obligation-seuil-atteint': (p, w) =>
-      `legal obligation for a commune of ${w.integer(p.population)} inhabitants (${p.obligationEn}, from ${w.integer(p.seuil)} inhabitants; ${w.words(p.mots)}), excluded by the call${writtenPopulationEn(p)}`,
+      `legal obligation for a commune of ${w.integer(p.population)} inhabitants${p.agents === undefined ? '' : ` and ${w.integer(p.agents)} agents (read in the label)`} (${p.obligationEn}, from ${w.integer(p.seuil)} inhabitants${p.agents === undefined ? '' : ` and ${p.conditionEn}`}; ${w.words(p.mots)}), excluded by the call${writtenPopulationEn(p)}`,
     'classe-aucun-signal': () => 'no word of the label names a category of the call',
     'classe-faible': (p, w) => `perhaps "${w.category(p.categorie)}", but the clues are weak (${w.words(p.mots)})`,
     'classe-ligne-mixte': (p, w) =>

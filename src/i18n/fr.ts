@@ -489,10 +489,12 @@ export const fr: Catalogue = {
       `obligation légale dès ${w.integer(p.seuil)} habitants (${p.obligationFr}, ${p.source} ; ${w.words(p.mots)}), et la population du porteur n’est pas connue : exclue par l’appel s’il atteint ce seuil, sauf si la ligne va au-delà`,
     'classe-obligation-condition': (p, w) =>
       `${p.obligationFr} (${p.source}) s’impose ${p.seuil === undefined ? '' : `dès ${w.integer(p.seuil)} habitants et `}à partir de ${p.conditionFr}, ce que le dossier ne dit pas (${w.words(p.mots)}) : exclue par l’appel si le porteur y est soumis, sauf si la ligne va au-delà`,
+    'classe-obligation-presumee': (p, w) =>
+      `obligation légale (${p.obligationFr}, ${p.source} ; ${w.words(p.mots)}), exclue par l’appel : elle s’impose ${p.seuil === undefined ? '' : `dès ${w.integer(p.seuil)} habitants et `}à partir de ${p.conditionFr}, ${p.presomptionFr}${writtenPopulationFr(p)}`,
     'classe-obligation-a-confirmer': (p, w) =>
       `peut-être une obligation légale (${p.obligationFr}, ${p.source} ; ${w.words(p.mots)}), à confirmer : exclue par l’appel si elle s’impose au porteur`,
     'classe-obligation-seuil-atteint': (p, w) =>
-      `obligation légale pour une commune de ${w.integer(p.population)} habitants (${p.obligationFr}, dès ${w.integer(p.seuil)} habitants ; ${w.words(p.mots)}), exclue par l’appel${writtenPopulationFr(p)}`,
+      `obligation légale pour une commune de ${w.integer(p.population)} habitants${p.agents === undefined ? '' : ` et ${w.integer(p.agents)} agents (lus dans le libellé)`} (${p.obligationFr}, dès ${w.integer(p.seuil)} habitants${p.agents === undefined ? '' : ` et ${p.conditionFr}`} ; ${w.words(p.mots)}), exclue par l’appel${writtenPopulationFr(p)}`,
     'classe-aucun-signal': () => 'aucun mot du libellé ne désigne une catégorie de l’appel',
     'classe-faible': (p, w) => `peut-être « ${w.category(p.categorie)} », mais les indices sont faibles (${w.words(p.mots)})`,
     'classe-ligne-mixte': (p, w) =>

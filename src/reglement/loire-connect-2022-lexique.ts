@@ -41,6 +41,8 @@ export const lexiqueLoireConnect2022: Lexique = {
     dev: 'developpement',
     devt: 'developpement',
     dvlpt: 'developpement',
+    dvpt: 'developpement',
+    dvpmt: 'developpement',
     maint: 'maintenance',
     abo: 'abonnement',
     formations: 'formation',
@@ -350,6 +352,19 @@ export const lexiqueLoireConnect2022: Lexique = {
         'usage d internet',
         'usage de internet',
         'decouverte',
+        // The public's digital certification and collective workshops (issue 18, round 4).
+        // Not 'pix' alone: « PIX Orga » is the platform, its resources a licence.
+        'certification pix',
+        'preparation pix',
+        'preparation au pix',
+        'passage du pix',
+        'test pix',
+        'certification numerique',
+        'atelier collectif',
+        'cycle d atelier',
+        'atelier parent',
+        'atelier senior',
+        'atelier parent enfant',
       ],
       indices: ['atelier', 'accompagnement', 'animation', 'pedagogique', 'cours', 'stage'],
     },
@@ -454,7 +469,18 @@ export const lexiqueLoireConnect2022: Lexique = {
       ],
     },
     logiciel: {
-      decisifs: ['licence perpetuelle', 'licence definitive', 'achat definitif'],
+      decisifs: [
+        'licence perpetuelle',
+        'licence definitive',
+        'achat definitif',
+        // A right of use for ever is bought once, not a subscription (issue 18, round 4).
+        'droit d usage definitif',
+        'droit d usage perpetuel',
+        'droit d usage illimite',
+        'cession du droit d usage',
+        'cession droit d usage',
+        'cession de droit d usage',
+      ],
       forts: [
         'logiciel',
         'progiciel',
@@ -1225,6 +1251,8 @@ export const lexiqueLoireConnect2022: Lexique = {
   // Phrases whose words would otherwise be misread: lodging is not web hosting, a listed church is no school class.
   neutres: [
     'hebergement touristique',
+    // The service an application books, not one the authority pays for.
+    'transport a la demande',
     'eglise classee',
     'monument classe',
     'site classe',
@@ -1609,9 +1637,14 @@ export const lexiqueLoireConnect2022: Lexique = {
       categorie: null,
     })),
   ],
+  // A line saying its thing is compulsory, for an obligation that binds the applicant, only brings it into line.
+  ditObligatoire: ['obligatoire', 'obligatoires', 'mise en conformite'],
+  // Setting up an obligation that binds ("Intégration du paiement en ligne PayFiP sur le portail famille") is the obligation.
+  miseEnPlace: ['integration', 'parametrage', 'mise en place', 'raccordement', 'deploiement', 'configuration', 'activation'],
   // Convention (issue 18): named without a provider's work nor a licence, these are a creation (etude-developpement).
   produitsNumeriques: [
     'portail',
+    'plateforme',
     'portail citoyen',
     'portail famille',
     'application mobile',
@@ -1633,7 +1666,7 @@ export const lexiqueLoireConnect2022: Lexique = {
     'cartographie',
   ],
   populationEcrite: {
-    lieux: ['commune', 'ville', 'village', 'bourg', 'municipalite'],
+    lieux: ['commune', 'ville', 'village', 'bourg', 'municipalite', 'agglomeration'],
     habitants: ['hab', 'habs', 'habitant', 'habitants', 'h'],
   },
   lignesMixtes: {
@@ -1644,7 +1677,8 @@ export const lexiqueLoireConnect2022: Lexique = {
     // A spaced dash closes the purpose too: "pour la médiathèque - abonnement annuel" adds the way it is paid.
     finDuBut: ['+', '&', ';', ' - ', ' – '],
     // An act written before the thing it acts on ("impression flyers", "remplacement des radiateurs"): the thing names the item.
-    actes: ['impression', 'remplacement', 'achat', 'acquisition'],
+    // "module" too: a "module PayFiP" is PayFiP, a part of what it is written with (round 4).
+    actes: ['impression', 'remplacement', 'achat', 'acquisition', 'module'],
   },
   // A period next to these is the life of the thing bought, not a price for a period.
   dureesDuBien: [
@@ -1664,7 +1698,7 @@ export const lexiqueLoireConnect2022: Lexique = {
   ],
   // Counted, these name what is bought: sessions of a workshop (issue 18, blind round 2), text messages sent.
   unitesComptees: [
-    { categorie: 'formation', unites: ['seance', 'session', 'demi journee'], siIndice: true },
+    { categorie: 'formation', unites: ['seance', 'session', 'demi journee', 'atelier'], siIndice: true },
     { categorie: 'fonctionnement', unites: ['sms'] },
   ],
   prestationsPonctuelles: [
@@ -1741,6 +1775,15 @@ export const lexiqueLoireConnect2022: Lexique = {
       source: 'CRPA L312-1-1, loi pour une République numérique',
       seuilHabitants: 3500,
       conditionInconnue: { fr: '50 agents', en: '50 agents' },
+      seuilAgents: 50,
+      // Lead's decision (issue 18, round 4): an authority of 10 000 inhabitants employs 50 agents.
+      conditionPresumee: {
+        depuisHabitants: 10000,
+        objection: {
+          fr: 'présumés à partir de 10 000 habitants ; si le porteur emploie moins de 50 agents, déclarez la catégorie de la ligne et dites-le',
+          en: 'presumed from 10 000 inhabitants; if the applicant employs fewer than 50 agents, declare the line’s category and say so',
+        },
+      },
       termes: [
         'ouverture des donnees par defaut',
         'ouverture des donnees publiques',
@@ -1832,6 +1875,13 @@ export const lexiqueLoireConnect2022: Lexique = {
       obligation: { fr: 'le paiement en ligne (PayFiP)', en: 'online payment (PayFiP)' },
       source: 'CGCT L1611-5-1',
       conditionInconnue: { fr: '5 000 € de recettes annuelles', en: '5 000 € of annual receipts' },
+      // Lead's decision (issue 18, round 4): any authority that bills a service (canteen, water, nursery) reaches it.
+      conditionPresumee: {
+        objection: {
+          fr: 'présumées atteintes par toute collectivité qui facture un service (cantine, eau, crèche…) ; si ses recettes de ce type sont inférieures à 5 000 € par an, déclarez la catégorie de la ligne et expliquez-le',
+          en: 'presumed reached by any authority that bills a service (canteen, water, nursery…); if its receipts of this kind are below 5 000 € a year, declare the line’s category and explain it',
+        },
+      },
       termes: ['payfip', 'tipi', 'paiement en ligne'],
     },
     {

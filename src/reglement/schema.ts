@@ -66,6 +66,8 @@ export const reglementSchema = z.strictObject({
       )
       .optional(),
     produitsNumeriques: words.optional(),
+    ditObligatoire: words.optional(),
+    miseEnPlace: words.optional(),
     populationEcrite: z.strictObject({ lieux: words.min(1), habitants: words.min(1) }).optional(),
     lignesMixtes: z
       .strictObject({ separateurs: words.min(1), articles: words, finDuBut: words.optional(), actes: words.optional() })
@@ -83,6 +85,8 @@ export const reglementSchema = z.strictObject({
         seuilHabitants: z.number().int().positive().optional(),
         sousLeSeuil: libelle.optional(),
         conditionInconnue: libelle.optional(),
+        conditionPresumee: z.strictObject({ depuisHabitants: z.number().int().positive().optional(), objection: libelle }).optional(),
+        seuilAgents: z.number().int().positive().optional(),
         aConfirmer: z.boolean().optional(),
       }),
     ),

@@ -169,6 +169,10 @@ export interface Lexique {
    * (a strong word of `logiciel`), they are `logiciel`.
    */
   produitsNumeriques?: string[];
+  /** Words by which a label says its thing is compulsory: with an obligation that binds, the line only complies. */
+  ditObligatoire?: string[];
+  /** Acts of setting a thing up ("intégration", "paramétrage"): followed by an obligation that binds, the line sets it up. */
+  miseEnPlace?: string[];
   /**
    * How a label may give its commune's population ("commune de 4 600 hab."), read only when the
    * dossier gives none: the place words before the number, the inhabitant words after it.
@@ -225,6 +229,13 @@ export interface LegalObligation {
   sousLeSeuil?: Libelle;
   /** A condition of the law the dossier does not give (50 agents, 5 000 € of receipts): never excluded on the words alone. */
   conditionInconnue?: Libelle;
+  /**
+   * The condition is so low that an officer presumes it met (from this population on, or always): the line is
+   * excluded as the obligation, and the reason says the presumption and how the applicant may object.
+   */
+  conditionPresumee?: { depuisHabitants?: number; objection: Libelle };
+  /** The condition is a count of agents, read when the label gives it ("ville de 12 000 hab. (210 agents)"). */
+  seuilAgents?: number;
   /** The domain notes mark it unconfirmed: never excluded on it alone. */
   aConfirmer?: boolean;
 }

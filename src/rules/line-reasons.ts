@@ -15,6 +15,11 @@ const OBLIGATION = {
   sousLeSeuilEn: 'text',
   conditionFr: 'text',
   conditionEn: 'text',
+  // The edition presumes the condition met: why, and how the applicant may object.
+  presomptionFr: 'text',
+  presomptionEn: 'text',
+  // The count of agents the label gives, when read there.
+  agents: 'integer',
   source: 'text',
 } as const satisfies Record<string, ParamKind>;
 
@@ -41,6 +46,8 @@ export const LINE_REASONS: Readonly<Record<string, { params: Readonly<Record<str
   'classe-obligation-condition': { params: { ...CLASSIFIED, ...OBLIGATION } },
   'classe-obligation-a-confirmer': { params: { ...CLASSIFIED, ...OBLIGATION } },
   'classe-obligation-seuil-atteint': { params: { ...CLASSIFIED, ...OBLIGATION } },
+  // A condition of the law the dossier does not give, but the edition presumes met (PayFiP's receipts; open data's agents).
+  'classe-obligation-presumee': { params: { ...CLASSIFIED, ...OBLIGATION } },
   'classe-aucun-signal': { params: {} },
   'classe-faible': { params: CLASSIFIED },
   'classe-conflit': { params: { ...CLASSIFIED, autre: 'id', motsAutre: 'list' } },

@@ -164,9 +164,11 @@ describe('every legal digital obligation of the domain notes, with its threshold
     ["Dématérialisation des autorisations d'urbanisme", 12_000, 'exclue'],
     ["Dématérialisation des autorisations d'urbanisme", 800, 'a-verifier'],
     ["Dématérialisation des autorisations d'urbanisme", undefined, 'a-verifier'],
-    // Open data: 3 500 inhabitants and 50 agents; the dossier never gives the agents.
-    ['Mise en ligne des données publiques, obligation de la loi pour une République numérique', 12_000, 'a-verifier'],
-    ['Publication des données publiques en open data', 12_000, 'a-verifier'],
+    // Open data: 3 500 inhabitants and 50 agents; the dossier never gives the agents, presumed from 10 000 inhabitants
+    // (lead's decision, issue 18 round 4), so to verify between the two.
+    ['Mise en ligne des données publiques, obligation de la loi pour une République numérique', 12_000, 'exclue'],
+    ['Publication des données publiques en open data', 12_000, 'exclue'],
+    ['Publication des données publiques en open data', 6_000, 'a-verifier'],
     ['Ouverture des données par défaut (loi pour une République numérique)', undefined, 'a-verifier'],
     // Digital accessibility: every public body, with its statement.
     ['Mise en conformité RGAA du site internet', undefined, 'exclue'],
@@ -182,8 +184,9 @@ describe('every legal digital obligation of the domain notes, with its threshold
     // Electronic publication of acts: from 3 500 inhabitants.
     ['Publication électronique des actes', 12_000, 'exclue'],
     ['Publication électronique des actes', undefined, 'a-verifier'],
-    // Online payment: from 5 000 € of annual receipts, which the dossier does not give.
-    ['Paiement en ligne PayFiP des factures de cantine', 12_000, 'a-verifier'],
+    // Online payment: from 5 000 € of annual receipts, which the dossier does not give but which are presumed reached.
+    ['Paiement en ligne PayFiP des factures de cantine', 12_000, 'exclue'],
+    ['Paiement en ligne PayFiP des factures de cantine', undefined, 'exclue'],
   ] as const)('%s (population %s) → obligation-legale, %s', (libelle, population, statut) => {
     expect(classify(libelle, { population })).toMatchObject({ categorie: 'obligation-legale', statut });
   });

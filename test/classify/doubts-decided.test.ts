@@ -94,7 +94,8 @@ describe('an obligation that does not bind the commune leaves a weak eligible re
 
   it.each([
     ['Abonnement annuel à la plateforme open data - commune de 900 hab.', 'exclue'],
-    ['Open data - ville de 12 000 habitants (210 agents)', 'a-verifier'],
+    // 210 agents read in the label: the condition is met (was a-verifier before round 4's agents rule).
+    ['Open data - ville de 12 000 habitants (210 agents)', 'exclue'],
     ['Publication électronique des actes - commune de 5 200 habitants', 'exclue'],
     // Nothing says what is bought (a development, a subscription?): the officer asks for the category.
     ['Publication électronique des actes sur le site de la mairie - village de 430 habitants', 'a-verifier'],

@@ -66,9 +66,10 @@ describe('obligations and excluded things in a dossier', () => {
     expect(withLine(line).depenses[1]).toMatchObject({ categorie: 'obligation-legale', statut: 'exclue' });
     // Aboën, 462 inhabitants: not bound, the line is no obligation.
     expect(withLine(line, { code_insee: '42001', siren: '214200016', nom: 'Commune d’Aboën' }).depenses[1]!.statut).not.toBe('exclue');
-    // Open data: 3 500 inhabitants and 50 agents, which the dossier does not give.
+    // Open data: 3 500 inhabitants and 50 agents, which the dossier does not give: presumed from 10 000 inhabitants.
     const openData = withLine('Mise en ligne des données publiques, obligation de la loi pour une République numérique').depenses[1]!;
-    expect(openData).toMatchObject({ categorie: 'obligation-legale', statut: 'a-verifier' });
+    expect(openData).toMatchObject({ categorie: 'obligation-legale', statut: 'exclue' });
     expect(openData.why).toContain('50 agents');
+    expect(openData.why).toContain('10 000 habitants');
   });
 });
