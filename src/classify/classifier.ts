@@ -67,6 +67,8 @@ interface Compiled {
   destinations: Matcher<'interne' | 'public'>;
   /** Equipment whose users are fixed by what it is (lexicon destinations.parNature). */
   byNature: Matcher<'interne' | 'public'>;
+  /** Buildings of the authority: where equipment of the territory sits, not who uses it. */
+  buildings: Matcher<true>;
   accessories: Matcher<true>;
   /** Negations and purposes, read in one pass: "hors", "non compris", "pour". */
   grammar: Matcher<GrammarWord>;
@@ -166,6 +168,7 @@ function compile(lexique: Lexique, realWords: ReadonlySet<string>): Compiled {
       lexique.obligations.flatMap((obligation) => obligation.termes.map((phrase): [string, LegalObligation] => [phrase, obligation])),
       lexique.abreviations,
     ),
+    buildings: phrases(lexique.destinations.batiments ?? [], lexique, isRealWord),
     accessories: phrases(lexique.accessoires, lexique, isRealWord),
     grammar: new Matcher(
       [
@@ -261,11 +264,12 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
   // Below the threshold the law does not require the line: it is not excluded as an obligation.
   const threshold = obligation?.state === 'floor' ? obligation : undefined;
   if (obligation?.state === 'floor' || obligation?.state === 'not-due') scores.delete(OBLIGATION);
+  const natureMatches = thingBoughtByNature(read, purpose, () => lexicon.byNature.match(tokens));
   const destination = destinationOf(
     signals.beneficiaires,
     reglement,
-    lexicon.destinations.match(tokens),
-    thingBoughtByNature(read, purpose, () => lexicon.byNature.match(tokens)),
+    withoutBuildings(lexicon.destinations.match(tokens), natureMatches, () => lexicon.buildings.match(tokens)),
+    natureMatches,
   );
 
   // "Équipements des agents, des écoles" are excluded; the same equipment for the public is not.
@@ -966,6 +970,23 @@ function thingBoughtByNature(
   const head = matches.find((match) => match.targets.some((target) => target !== null && target.weight >= WEIGHTS.forts));
   if (!head || (purpose && head.start >= purpose.start)) return [];
   return byNature().filter((match) => match.start <= head.start && head.start < match.end);
+}
+
+/**
+ * A school's thermostat or a town hall's energy meter serves the territory
+ * (the call's energy management), not the school or the town hall: when what
+ * is bought serves the territory by nature, the building it sits in says
+ * nothing of who uses it. Its users (pupils, agents) and the authority's own
+ * technical premises (server room, vehicles) still do.
+ */
+function withoutBuildings(
+  matches: readonly Match<'interne' | 'public'>[],
+  natureMatches: readonly Match<'interne' | 'public'>[],
+  buildings: () => readonly Match<true>[],
+): readonly Match<'interne' | 'public'>[] {
+  if (!natureMatches.some((match) => match.targets.includes('public'))) return matches;
+  const found = buildings();
+  return matches.filter((match) => !found.some((building) => building.start === match.start && building.end === match.end));
 }
 
 /**

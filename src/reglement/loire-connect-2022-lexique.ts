@@ -34,6 +34,8 @@ export const lexiqueLoireConnect2022: Lexique = {
     ftth: 'fibre optique',
     ctes: 'teletransmission des actes',
     '3d': 'trois d',
+    // "mise aux normes élec." as on a quote (blind round 3).
+    elec: 'electrique',
     ordi: 'ordinateur',
     ordis: 'ordinateur',
     appli: 'application',
@@ -188,6 +190,24 @@ export const lexiqueLoireConnect2022: Lexique = {
         'rfid',
         'platine rfid',
         'portique antivol',
+        // Anti-theft locks of computers: the call's « protections associées » (blind rounds 1–3).
+        'kensington',
+        'cable antivol',
+        'antivol a cable',
+        'antivol cable',
+        'cable de securite',
+        'verrou de securite',
+        // Video kits, as quotes name them (blind round 3): the kit, not the room it equips.
+        'pack visio',
+        'kit visio',
+        'kit de visio',
+        'materiel de visio',
+        'equipement de visio',
+        'camera de visio',
+        'barre de visio',
+        'barre video',
+        'barre de visioconference',
+        'rally bar',
         'consigne connectee',
         'consigne automatique',
         'consigne intelligente',
@@ -261,6 +281,7 @@ export const lexiqueLoireConnect2022: Lexique = {
         'espace numerique de travail',
         'poste de travail',
         'poste de travail des agents',
+        'station de travail',
         'serveur',
         'baie serveur',
         'baie de stockage',
@@ -717,6 +738,9 @@ export const lexiqueLoireConnect2022: Lexique = {
         'rj45',
         'prise reseau',
         'switch reseau',
+        // A switch is the network's part, PoE or not ("nintendo switch" is neutral).
+        'switch',
+        'switch poe',
         'commutateur reseau',
         'routeur',
         'reseau local',
@@ -770,6 +794,9 @@ export const lexiqueLoireConnect2022: Lexique = {
         'tranchee',
         'terrassement',
         'installation electrique',
+        // Power brought to a thing is works, not a network connection (blind round 2).
+        'raccordement electrique',
+        'alimentation electrique',
         'installation d eclairage',
         'rampe d acces',
         'ouverture de porte',
@@ -865,6 +892,8 @@ export const lexiqueLoireConnect2022: Lexique = {
     },
     mobilier: {
       forts: [
+        // Storage, not the charging trolley of lent tablets ("chariot de recharge" is equipment).
+        'chariot de rangement',
         'mobilier',
         'meuble',
         'vitrine',
@@ -1068,6 +1097,14 @@ export const lexiqueLoireConnect2022: Lexique = {
       'college',
       'salle du conseil',
       'salle des maitres',
+      // Rooms and departments of the authority (blind round 3): who works there, not the act of communicating.
+      'salle de reunion',
+      'salle des reunions',
+      'salle des elus',
+      'service communication',
+      'service de la communication',
+      'direction de la communication',
+      'pole communication',
       'maire',
       'etat civil',
       'conseiller',
@@ -1138,7 +1175,11 @@ export const lexiqueLoireConnect2022: Lexique = {
       // A service shared with the communes of an intercommunality: the call's mutualisation, not its own agents.
       'communes membres',
       'communes adherentes',
+      'serveur mutualise',
     ],
+    // Buildings of the authority: where an object that serves the territory by nature sits (a school's thermostat,
+    // a town hall's energy meter), not who uses it; its pupils, agents or server room still are (blind rounds 1–3).
+    batiments: ['ecole', 'groupe scolaire', 'scolaire', 'college', 'creche', 'cantine', 'maternelle', 'elementaire', 'mairie'],
     // The call excludes "équipements des agents, des écoles": equipment nobody uses at a desk or in a class
     // (sensors, meters, displays and kiosks outdoors) serves the territory; office hardware is the authority's.
     parNature: {
@@ -1207,6 +1248,10 @@ export const lexiqueLoireConnect2022: Lexique = {
         'datacenter intercommunal',
         'centre de donnees intercommunal',
         'thermostat connecte',
+        // Energy metering of a building (blind round 2): the call's « gestion énergétique ».
+        'compteur d energie',
+        'sous comptage',
+        'sous comptage electrique',
       ],
       interne: [
         'copieur',
@@ -1224,6 +1269,11 @@ export const lexiqueLoireConnect2022: Lexique = {
   },
   // Phrases whose words would otherwise be misread: lodging is not web hosting, a listed church is no school class.
   neutres: [
+    // A department named after what it does: who uses the thing, not an operating expense (blind round 3).
+    'service communication',
+    'service de la communication',
+    'direction de la communication',
+    'pole communication',
     'hebergement touristique',
     'eglise classee',
     'monument classe',
@@ -1568,6 +1618,38 @@ export const lexiqueLoireConnect2022: Lexique = {
       categorie: 'equipement-numerique',
       force: 'forts',
     },
+    // Shared servers serve the member communes: the call's mutualisation, as a shared data centre does.
+    { terme: 'serveur', si: ['mutualise'], categorie: 'equipement-numerique', force: 'forts' },
+    // The access points of a wifi network are its parts, not kiosks (blind round 1).
+    {
+      terme: 'borne',
+      si: ['wifi', 'reseau wifi', 'point d acces', 'controleur wifi', 'hotspot'],
+      sauf: ['interactive', 'tactile', 'ecran', 'recharge'],
+      categorie: 'amenagement-numerique',
+      force: 'forts',
+    },
+    // A partition that moves is furniture, one that is built is works (blind round 3).
+    {
+      terme: 'cloison',
+      si: ['mobile', 'amovible', 'paravent', 'sur pied', 'roulette', 'roulettes'],
+      categorie: 'mobilier',
+      force: 'forts',
+    },
+    // A charging totem for phones is street furniture, unless it shows or connects something (blind round 2).
+    {
+      terme: 'totem',
+      si: ['recharge', 'solaire'],
+      sauf: ['numerique', 'ecran', 'tactile', 'interactif', 'affichage', 'information', 'borne'],
+      categorie: 'mobilier',
+      force: 'forts',
+    },
+    // The protocol a sensor speaks, or the building and heating it measures, is not the thing bought (blind rounds 1–2).
+    ...['lorawan', 'sigfox', 'batiment', 'chauffage'].map((terme) => ({
+      terme,
+      si: ['capteur', 'microcapteur', 'sonde', 'thermostat', 'compteur', 'sous comptage', 'telegestion', 'objet connecte'],
+      sauf: ['travaux', 'radiateur', 'chaudiere', 'remplacement', 'pose', 'installation', 'reseau lorawan', 'passerelle', 'antenne'],
+      categorie: null,
+    })),
     // Electrical cabinets are part of the installation they command, not furniture.
     {
       terme: 'armoire',
@@ -1661,6 +1743,10 @@ export const lexiqueLoireConnect2022: Lexique = {
     'pieces et main d oeuvre',
     'retour atelier',
     'echange standard',
+    // A right of use of a fibre for its life (IRU) is bought once, not rented (blind round 2).
+    'iru',
+    'droit d usage',
+    'droit irrevocable d usage',
   ],
   // Counted, these name what is bought: sessions of a workshop (issue 18, blind round 2), text messages sent.
   unitesComptees: [
