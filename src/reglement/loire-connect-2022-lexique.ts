@@ -1743,10 +1743,11 @@ export const lexiqueLoireConnect2022: Lexique = {
     'pieces et main d oeuvre',
     'retour atelier',
     'echange standard',
-    // A right of use of a fibre for its life (IRU) is bought once, not rented (blind round 2).
+    // An indefeasible right of use of a fibre (IRU) is bought once for its life, not rented (blind round 2); a plain
+    // "droit d'usage … 36 mois" is a rental.
     'iru',
-    'droit d usage',
     'droit irrevocable d usage',
+    'droit d usage irrevocable',
   ],
   // Counted, these name what is bought: sessions of a workshop (issue 18, blind round 2), text messages sent.
   unitesComptees: [

@@ -59,6 +59,8 @@ describe('meeting rooms, elected members and departments are the authority’s o
     'Ordinateur portable - direction de la communication',
     'Poste de travail graphique pour le service communication',
     'Station de travail CAO - services techniques',
+    'Appareil photo reflex - service communication',
+    'Imprimante A3 couleur de la direction de la communication',
   ])('%s: equipement-interne', (libelle) => {
     expect(classify(libelle)).toMatchObject({ categorie: 'equipement-interne', statut: 'exclue' });
   });
@@ -74,6 +76,8 @@ describe('meeting rooms, elected members and departments are the authority’s o
 describe('video kits are equipment', () => {
   it.each([
     'Kit visio (caméra + micro) pour les permanences France Services',
+    'Kit visio Logitech MeetUp – permanences France Services',
+    'Pack visio Jabra PanaCast - accueil des usagers',
     'Barre vidéo Poly Studio pour l’espace public numérique',
     'Pack visio pour les téléconsultations des habitants',
   ])('%s: eligible equipment', (libelle) => {
@@ -85,7 +89,8 @@ describe('networks and their parts', () => {
   it.each([
     'WiFi public des 3 salles des fêtes (contrôleur + 6 bornes)',
     'Switch PoE 8 ports - réseau de la mairie',
-    'Fibre optique entre la mairie et l’école (droit d’usage IRU 20 ans)',
+    'Fibre optique entre la mairie et l’école (IRU 20 ans)',
+    'Fourreaux et fibre entre deux bâtiments - droit irrévocable d’usage 25 ans',
   ])('%s: amenagement-numerique', (libelle) => {
     expect(classify(libelle)).toMatchObject({ categorie: 'amenagement-numerique', statut: 'exclue' });
   });
@@ -102,6 +107,7 @@ describe('furniture', () => {
   it.each([
     'Cloisons mobiles acoustiques x3 pour l’espace France Services',
     'Chariot de rangement pour 30 ordinateurs portables',
+    'Chariot de rangement et recharge 32 Chromebooks (armoire mobile)',
     'Totem de recharge pour téléphones (non connecté) - halle du marché',
   ])('%s: mobilier', (libelle) => {
     expect(classify(libelle)).toMatchObject({ categorie: 'mobilier', statut: 'exclue' });
