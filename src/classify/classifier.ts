@@ -69,6 +69,8 @@ interface Compiled {
   byNature: Matcher<'interne' | 'public'>;
   /** Buildings of the authority: where equipment of the territory sits, not who uses it. */
   buildings: Matcher<true>;
+  /** What a thing does from afar ("télérelève"): written first, the thing is named after it. */
+  remoteFunctions: Matcher<true>;
   accessories: Matcher<true>;
   /** Negations and purposes, read in one pass: "hors", "non compris", "pour". */
   grammar: Matcher<GrammarWord>;
@@ -169,6 +171,7 @@ function compile(lexique: Lexique, realWords: ReadonlySet<string>): Compiled {
       lexique.abreviations,
     ),
     buildings: phrases(lexique.destinations.batiments ?? [], lexique, isRealWord),
+    remoteFunctions: phrases(lexique.destinations.fonctionsADistance ?? [], lexique, isRealWord),
     accessories: phrases(lexique.accessoires, lexique, isRealWord),
     grammar: new Matcher(
       [
@@ -264,7 +267,12 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
   // Below the threshold the law does not require the line: it is not excluded as an obligation.
   const threshold = obligation?.state === 'floor' ? obligation : undefined;
   if (obligation?.state === 'floor' || obligation?.state === 'not-due') scores.delete(OBLIGATION);
-  const natureMatches = thingBoughtByNature(read, purpose, () => lexicon.byNature.match(tokens));
+  const natureMatches = thingBoughtByNature(
+    read,
+    purpose,
+    () => lexicon.byNature.match(tokens),
+    () => lexicon.remoteFunctions.match(tokens),
+  );
   const destination = destinationOf(
     signals.beneficiaires,
     reglement,
@@ -966,10 +974,17 @@ function thingBoughtByNature(
   matches: readonly Match<CategoryTarget | null>[],
   purpose: Purpose | undefined,
   byNature: () => readonly Match<'interne' | 'public'>[],
+  remoteFunctions: () => readonly Match<true>[],
 ): readonly Match<'interne' | 'public'>[] {
   const head = matches.find((match) => match.targets.some((target) => target !== null && target.weight >= WEIGHTS.forts));
   if (!head || (purpose && head.start >= purpose.start)) return [];
-  return byNature().filter((match) => match.start <= head.start && head.start < match.end);
+  const things = byNature();
+  const atHead = things.filter((match) => match.start <= head.start && head.start < match.end);
+  if (atHead.length > 0) return atHead;
+  // "Télérelève des compteurs d'eau - modules radio": the function comes first, the thing bought after it.
+  if (!remoteFunctions().some((match) => match.start === head.start && match.end === head.end)) return [];
+  const next = things.find((match) => match.start >= head.end && (!purpose || match.start < purpose.start));
+  return next ? [next] : [];
 }
 
 /**

@@ -119,6 +119,11 @@ export interface Lexique {
      * territory by nature sits, not who uses it. Read only when such a thing is what the line buys.
      */
     batiments?: string[];
+    /**
+     * What a thing does from afar ("télérelève", "télégestion"): written first, it names the function, and the
+     * thing bought is the one of parNature the line names next ("Télérelève des compteurs - modules radio").
+     */
+    fonctionsADistance?: string[];
   };
   /** Phrases read as a whole so that their words point nowhere ("hébergement touristique", "église classée"). */
   neutres?: string[];

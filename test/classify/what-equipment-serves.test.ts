@@ -47,6 +47,17 @@ describe('a building’s energy objects serve the territory, whatever the buildi
     },
   );
 
+  it.each(["Télérelève : têtes radio x120 pour les compteurs d'eau", 'Télérelève des compteurs du réseau de chaleur - modules radio x40'])(
+    '%s: the function is written first, the thing bought after it',
+    (libelle) => {
+      expect(classify(libelle)).toMatchObject({ categorie: 'equipement-numerique', statut: 'eligible' });
+    },
+  );
+
+  it('a remote-reading service is no equipment', () => {
+    expect(classify('Télérelève des compteurs d’eau - prestation annuelle').statut).not.toBe('eligible');
+  });
+
   it('sensors for the pupils of a class stay a doubt', () => {
     expect(classify('Capteurs de CO2 pour les salles de classe')).toMatchObject({ statut: 'a-verifier' });
   });
@@ -60,6 +71,10 @@ describe('meeting rooms, elected members and departments are the authority’s o
     'Poste de travail graphique pour le service communication',
     'Station de travail CAO - services techniques',
     'Appareil photo reflex - service communication',
+    'Ordinateur portable - service urbanisme',
+    'PC portable - service travaux',
+    'Écran 27 pouces du service des sports',
+    'Portables x6 pour les conseillers municipaux',
     'Imprimante A3 couleur de la direction de la communication',
   ])('%s: equipement-interne', (libelle) => {
     expect(classify(libelle)).toMatchObject({ categorie: 'equipement-interne', statut: 'exclue' });
