@@ -199,6 +199,7 @@ export const lexiqueLoireConnect2022: Lexique = {
         'antivol cable',
         'cable de securite',
         'verrou de securite',
+        'parafoudre',
         // Video kits, as quotes name them (blind round 3): the kit, not the room it equips.
         'pack visio',
         'kit visio',
@@ -799,6 +800,7 @@ export const lexiqueLoireConnect2022: Lexique = {
         // Power brought to a thing is works, not a network connection (blind round 2).
         'raccordement electrique',
         'alimentation electrique',
+        'cablage electrique',
         'installation d eclairage',
         'rampe d acces',
         'ouverture de porte',
@@ -896,6 +898,9 @@ export const lexiqueLoireConnect2022: Lexique = {
       forts: [
         // Storage, not the charging trolley of lent tablets ("chariot de recharge" is equipment).
         'chariot de rangement',
+        // A wall that moves is furniture, one that is built works ('cloison' with 'mobile' is read in the senses).
+        'paroi mobile',
+        'paroi amovible',
         'mobilier',
         'meuble',
         'vitrine',

@@ -15,6 +15,7 @@ describe('protections of digital equipment are « protections associées »', ()
     'Verrous Kensington x6 - postes en libre accès de la médiathèque',
     'Antivols à câble pour les postes publics (x10)',
     'Câbles de sécurité pour les postes de consultation des usagers',
+    'Parafoudres pour les postes de l’espace public numérique',
   ])('%s: eligible equipment', (libelle) => {
     expect(classify(libelle)).toMatchObject({ categorie: 'equipement-numerique', statut: 'eligible' });
   });
@@ -110,12 +111,13 @@ describe('networks and their parts', () => {
     expect(classify(libelle)).toMatchObject({ categorie: 'amenagement-numerique', statut: 'exclue' });
   });
 
-  it.each(['Raccordement électrique du totem (tranchée, câble)', 'Mise aux normes élec. de la salle informatique'])(
-    '%s: works',
-    (libelle) => {
-      expect(classify(libelle)).toMatchObject({ categorie: 'travaux', statut: 'exclue' });
-    },
-  );
+  it.each([
+    'Raccordement électrique du totem (tranchée, câble)',
+    'Mise aux normes élec. de la salle informatique',
+    'Câblage électrique des postes informatiques de l’EPN',
+  ])('%s: works', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'travaux', statut: 'exclue' });
+  });
 });
 
 describe('furniture', () => {
@@ -123,6 +125,7 @@ describe('furniture', () => {
     'Cloisons mobiles acoustiques x3 pour l’espace France Services',
     'Chariot de rangement pour 30 ordinateurs portables',
     'Chariot de rangement et recharge 32 Chromebooks (armoire mobile)',
+    'Paroi mobile acoustique - médiathèque',
     'Totem de recharge pour téléphones (non connecté) - halle du marché',
   ])('%s: mobilier', (libelle) => {
     expect(classify(libelle)).toMatchObject({ categorie: 'mobilier', statut: 'exclue' });
