@@ -67,6 +67,10 @@ interface Compiled {
   destinations: Matcher<'interne' | 'public'>;
   /** Equipment whose users are fixed by what it is (lexicon destinations.parNature). */
   byNature: Matcher<'interne' | 'public'>;
+  /** Buildings of the authority: where equipment of the territory sits, not who uses it. */
+  buildings: Matcher<true>;
+  /** What a thing does from afar ("télérelève"): written first, the thing is named after it. */
+  remoteFunctions: Matcher<true>;
   accessories: Matcher<true>;
   /** Negations and purposes, read in one pass: "hors", "non compris", "pour". */
   grammar: Matcher<GrammarWord>;
@@ -168,6 +172,8 @@ function compile(lexique: Lexique, realWords: ReadonlySet<string>): Compiled {
       lexique.obligations.flatMap((obligation) => obligation.termes.map((phrase): [string, LegalObligation] => [phrase, obligation])),
       lexique.abreviations,
     ),
+    buildings: phrases(lexique.destinations.batiments ?? [], lexique, isRealWord),
+    remoteFunctions: phrases(lexique.destinations.fonctionsADistance ?? [], lexique, isRealWord),
     accessories: phrases(lexique.accessoires, lexique, isRealWord),
     grammar: new Matcher(
       [
@@ -271,11 +277,17 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
   // Below the threshold the law does not require the line: it is not excluded as an obligation.
   const threshold = obligation?.state === 'floor' ? obligation : undefined;
   if (obligation?.state === 'floor' || obligation?.state === 'not-due') scores.delete(OBLIGATION);
+  const natureMatches = thingBoughtByNature(
+    read,
+    purpose,
+    () => lexicon.byNature.match(tokens),
+    () => lexicon.remoteFunctions.match(tokens),
+  );
   const destination = destinationOf(
     signals.beneficiaires,
     reglement,
-    lexicon.destinations.match(tokens),
-    thingBoughtByNature(read, purpose, () => lexicon.byNature.match(tokens)),
+    withoutBuildings(lexicon.destinations.match(tokens), natureMatches, () => lexicon.buildings.match(tokens)),
+    natureMatches,
   );
 
   // "Équipements des agents, des écoles" are excluded; the same equipment for the public is not.
@@ -1042,10 +1054,34 @@ function thingBoughtByNature(
   matches: readonly Match<CategoryTarget | null>[],
   purpose: Purpose | undefined,
   byNature: () => readonly Match<'interne' | 'public'>[],
+  remoteFunctions: () => readonly Match<true>[],
 ): readonly Match<'interne' | 'public'>[] {
   const head = matches.find((match) => match.targets.some((target) => target !== null && target.weight >= WEIGHTS.forts));
   if (!head || (purpose && head.start >= purpose.start)) return [];
-  return byNature().filter((match) => match.start <= head.start && head.start < match.end);
+  const things = byNature();
+  const atHead = things.filter((match) => match.start <= head.start && head.start < match.end);
+  if (atHead.length > 0) return atHead;
+  // "Télérelève des compteurs d'eau - modules radio": the function comes first, the thing bought after it.
+  if (!remoteFunctions().some((match) => match.start === head.start && match.end === head.end)) return [];
+  const next = things.find((match) => match.start >= head.end && (!purpose || match.start < purpose.start));
+  return next ? [next] : [];
+}
+
+/**
+ * A school's thermostat or a town hall's energy meter serves the territory
+ * (the call's energy management), not the school or the town hall: when what
+ * is bought serves the territory by nature, the building it sits in says
+ * nothing of who uses it. Its users (pupils, agents) and the authority's own
+ * technical premises (server room, vehicles) still do.
+ */
+function withoutBuildings(
+  matches: readonly Match<'interne' | 'public'>[],
+  natureMatches: readonly Match<'interne' | 'public'>[],
+  buildings: () => readonly Match<true>[],
+): readonly Match<'interne' | 'public'>[] {
+  if (!natureMatches.some((match) => match.targets.includes('public'))) return matches;
+  const found = buildings();
+  return matches.filter((match) => !found.some((building) => building.start === match.start && building.end === match.end));
 }
 
 /**

@@ -34,6 +34,8 @@ export const lexiqueLoireConnect2022: Lexique = {
     ftth: 'fibre optique',
     ctes: 'teletransmission des actes',
     '3d': 'trois d',
+    // "mise aux normes élec." as on a quote (blind round 3).
+    elec: 'electrique',
     ordi: 'ordinateur',
     ordis: 'ordinateur',
     appli: 'application',
@@ -74,6 +76,8 @@ export const lexiqueLoireConnect2022: Lexique = {
       forts: [
         'ordinateur',
         'ordinateur portable',
+        // A laptop or a phone, as quotes shorten them: equipment either way (blind round 3).
+        'portable',
         'micro ordinateur',
         'unite centrale',
         'poste informatique',
@@ -190,6 +194,25 @@ export const lexiqueLoireConnect2022: Lexique = {
         'rfid',
         'platine rfid',
         'portique antivol',
+        // Anti-theft locks of computers: the call's « protections associées » (blind rounds 1–3).
+        'kensington',
+        'cable antivol',
+        'antivol a cable',
+        'antivol cable',
+        'cable de securite',
+        'verrou de securite',
+        'parafoudre',
+        // Video kits, as quotes name them (blind round 3): the kit, not the room it equips.
+        'pack visio',
+        'kit visio',
+        'kit de visio',
+        'materiel de visio',
+        'equipement de visio',
+        'camera de visio',
+        'barre de visio',
+        'barre video',
+        'barre de visioconference',
+        'rally bar',
         'consigne connectee',
         'consigne automatique',
         'consigne intelligente',
@@ -263,6 +286,7 @@ export const lexiqueLoireConnect2022: Lexique = {
         'espace numerique de travail',
         'poste de travail',
         'poste de travail des agents',
+        'station de travail',
         'serveur',
         'baie serveur',
         'baie de stockage',
@@ -743,6 +767,9 @@ export const lexiqueLoireConnect2022: Lexique = {
         'rj45',
         'prise reseau',
         'switch reseau',
+        // A switch is the network's part, PoE or not ("nintendo switch" is neutral).
+        'switch',
+        'switch poe',
         'commutateur reseau',
         'routeur',
         'reseau local',
@@ -796,6 +823,10 @@ export const lexiqueLoireConnect2022: Lexique = {
         'tranchee',
         'terrassement',
         'installation electrique',
+        // Power brought to a thing is works, not a network connection (blind round 2).
+        'raccordement electrique',
+        'alimentation electrique',
+        'cablage electrique',
         'installation d eclairage',
         'rampe d acces',
         'ouverture de porte',
@@ -891,6 +922,11 @@ export const lexiqueLoireConnect2022: Lexique = {
     },
     mobilier: {
       forts: [
+        // Storage, not the charging trolley of lent tablets ("chariot de recharge" is equipment).
+        'chariot de rangement',
+        // A wall that moves is furniture, one that is built works ('cloison' with 'mobile' is read in the senses).
+        'paroi mobile',
+        'paroi amovible',
         'mobilier',
         'meuble',
         'vitrine',
@@ -1094,6 +1130,33 @@ export const lexiqueLoireConnect2022: Lexique = {
       'college',
       'salle du conseil',
       'salle des maitres',
+      // Rooms and departments of the authority (blind round 3): who works there, not the act of communicating.
+      'salle de reunion',
+      'salle des reunions',
+      'salle des elus',
+      'service communication',
+      'service de la communication',
+      'direction de la communication',
+      'direction communication',
+      'pole communication',
+      'service urbanisme',
+      'service de l urbanisme',
+      'direction de l urbanisme',
+      'service travaux',
+      'service des travaux',
+      'direction des travaux',
+      'service formation',
+      'service de la formation',
+      'service animation',
+      'du service',
+      'service des sports',
+      'service jeunesse',
+      'service culture',
+      'service culturel',
+      'service finances',
+      'service des finances',
+      'service informatique',
+      'direction des systemes d information',
       'maire',
       'etat civil',
       'conseiller',
@@ -1164,7 +1227,13 @@ export const lexiqueLoireConnect2022: Lexique = {
       // A service shared with the communes of an intercommunality: the call's mutualisation, not its own agents.
       'communes membres',
       'communes adherentes',
+      'serveur mutualise',
     ],
+    // Buildings of the authority: where an object that serves the territory by nature sits (a school's thermostat,
+    // a town hall's energy meter), not who uses it; its pupils, agents or server room still are (blind rounds 1–3).
+    batiments: ['ecole', 'groupe scolaire', 'scolaire', 'college', 'creche', 'cantine', 'maternelle', 'elementaire', 'mairie'],
+    // Written first, these name what the thing does; the thing bought is named next (blind round 2).
+    fonctionsADistance: ['telereleve', 'radio releve', 'releve a distance', 'telegestion', 'telesurveillance', 'telepilotage'],
     // The call excludes "équipements des agents, des écoles": equipment nobody uses at a desk or in a class
     // (sensors, meters, displays and kiosks outdoors) serves the territory; office hardware is the authority's.
     parNature: {
@@ -1233,6 +1302,10 @@ export const lexiqueLoireConnect2022: Lexique = {
         'datacenter intercommunal',
         'centre de donnees intercommunal',
         'thermostat connecte',
+        // Energy metering of a building (blind round 2): the call's « gestion énergétique ».
+        'compteur d energie',
+        'sous comptage',
+        'sous comptage electrique',
       ],
       interne: [
         'copieur',
@@ -1250,6 +1323,21 @@ export const lexiqueLoireConnect2022: Lexique = {
   },
   // Phrases whose words would otherwise be misread: lodging is not web hosting, a listed church is no school class.
   neutres: [
+    // A department named after what it does: who uses the thing, not an operating expense (blind round 3).
+    'service communication',
+    'service de la communication',
+    'direction de la communication',
+    'direction communication',
+    'pole communication',
+    'service urbanisme',
+    'service de l urbanisme',
+    'direction de l urbanisme',
+    'service travaux',
+    'service des travaux',
+    'direction des travaux',
+    'service formation',
+    'service de la formation',
+    'service animation',
     'hebergement touristique',
     // The service an application books, not one the authority pays for.
     'transport a la demande',
@@ -1596,6 +1684,38 @@ export const lexiqueLoireConnect2022: Lexique = {
       categorie: 'equipement-numerique',
       force: 'forts',
     },
+    // Shared servers serve the member communes: the call's mutualisation, as a shared data centre does.
+    { terme: 'serveur', si: ['mutualise'], categorie: 'equipement-numerique', force: 'forts' },
+    // The access points of a wifi network are its parts, not kiosks (blind round 1).
+    {
+      terme: 'borne',
+      si: ['wifi', 'reseau wifi', 'point d acces', 'controleur wifi', 'hotspot'],
+      sauf: ['interactive', 'tactile', 'ecran', 'recharge'],
+      categorie: 'amenagement-numerique',
+      force: 'forts',
+    },
+    // A partition that moves is furniture, one that is built is works (blind round 3).
+    {
+      terme: 'cloison',
+      si: ['mobile', 'amovible', 'paravent', 'sur pied', 'roulette', 'roulettes'],
+      categorie: 'mobilier',
+      force: 'forts',
+    },
+    // A charging totem for phones is street furniture, unless it shows or connects something (blind round 2).
+    {
+      terme: 'totem',
+      si: ['recharge', 'solaire'],
+      sauf: ['numerique', 'ecran', 'tactile', 'interactif', 'affichage', 'information', 'borne'],
+      categorie: 'mobilier',
+      force: 'forts',
+    },
+    // The protocol a sensor speaks, or the building and heating it measures, is not the thing bought (blind rounds 1–2).
+    ...['lorawan', 'sigfox', 'batiment', 'chauffage'].map((terme) => ({
+      terme,
+      si: ['capteur', 'microcapteur', 'sonde', 'thermostat', 'compteur', 'sous comptage', 'telegestion', 'objet connecte'],
+      sauf: ['travaux', 'radiateur', 'chaudiere', 'remplacement', 'pose', 'installation', 'reseau lorawan', 'passerelle', 'antenne'],
+      categorie: null,
+    })),
     // Electrical cabinets are part of the installation they command, not furniture.
     {
       terme: 'armoire',
@@ -1695,6 +1815,11 @@ export const lexiqueLoireConnect2022: Lexique = {
     'pieces et main d oeuvre',
     'retour atelier',
     'echange standard',
+    // An indefeasible right of use of a fibre (IRU) is bought once for its life, not rented (blind round 2); a plain
+    // "droit d'usage … 36 mois" is a rental.
+    'iru',
+    'droit irrevocable d usage',
+    'droit d usage irrevocable',
   ],
   // Counted, these name what is bought: sessions of a workshop (issue 18, blind round 2), text messages sent.
   unitesComptees: [

@@ -44,6 +44,8 @@ export const reglementSchema = z.strictObject({
       interne: words,
       public: words,
       parNature: z.strictObject({ interne: words, public: words }).optional(),
+      batiments: words.optional(),
+      fonctionsADistance: words.optional(),
     }),
     neutres: words.optional(),
     accessoires: words,

@@ -114,6 +114,16 @@ export interface Lexique {
      * Each phrase names equipment and says who it is for, as the words above do.
      */
     parNature?: { interne: string[]; public: string[] };
+    /**
+     * Buildings of the authority among the words above ("école", "mairie"): where a thing that serves the
+     * territory by nature sits, not who uses it. Read only when such a thing is what the line buys.
+     */
+    batiments?: string[];
+    /**
+     * What a thing does from afar ("télérelève", "télégestion"): written first, it names the function, and the
+     * thing bought is the one of parNature the line names next ("Télérelève des compteurs - modules radio").
+     */
+    fonctionsADistance?: string[];
   };
   /** Phrases read as a whole so that their words point nowhere ("hébergement touristique", "église classée"). */
   neutres?: string[];
