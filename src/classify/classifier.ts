@@ -81,6 +81,8 @@ interface Compiled {
   senseCues: Matcher<WordSense>;
   senseVetoes: Matcher<WordSense>;
   products: Matcher<true>;
+  /** Words that, opening the line, name a study whatever it studies (lexicon etudesEnTete). */
+  studyHeads: Matcher<true>;
   /** Setting up a thing ("intégration", "paramétrage"): with an obligation after it, the line sets up the obligation. */
   setupActs: Matcher<true>;
   /** The mixed-line rule's separators and articles, from the lexicon. */
@@ -204,6 +206,7 @@ function compile(lexique: Lexique, realWords: ReadonlySet<string>): Compiled {
       asWritten,
     ),
     products: phrases(lexique.produitsNumeriques ?? [], lexique, isRealWord),
+    studyHeads: phrases(lexique.etudesEnTete?.termes ?? [], lexique, isRealWord),
     setupActs: phrases(lexique.miseEnPlace ?? [], lexique, isRealWord),
     ...mixedLineWords(lexique),
     population: writtenPopulationPattern(lexique),
@@ -258,7 +261,12 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
     reglement.lexique,
     lexicon,
   );
-  const scores = scoreCategories(aboutTheirSubject(withoutPurposeOfExcludedThing(read, purpose, reglement), reglement));
+  const scores = scoreCategories(
+    aboutTheirSubject(
+      withoutPurposeOfExcludedThing(studyOfItsSubject(read, tokens, lexicon, reglement.lexique), purpose, reglement),
+      reglement,
+    ),
+  );
   preferLicenceBought(scores, read, tokens, lexicon);
   addCountedUnits(scores, signals.libelle, reglement.lexique);
   addRecurringCost(scores, signals.libelle, lexicon, reglement.lexique, () => isOneOffHead(read, tokens, lexicon));
@@ -810,6 +818,51 @@ function aboutTheirSubject(
           ),
         },
   );
+}
+
+/**
+ * "Audit du parc informatique…", "Diagnostic des tablettes des écoles": a study is bought, whatever it studies.
+ * When the line opens on a study's word (the lexicon's etudesEnTete), that word is a strong word of the study and
+ * the goods studied weigh as hints. A longer phrase of another category that opens the line ("diagnostic amiante",
+ * "audit RGAA") is not a study's head, and a line that names another thing than goods (an obligation, works, a
+ * service: "Audit de conformité RGAA du site") keeps its reading.
+ */
+function studyOfItsSubject(
+  matches: readonly Match<CategoryTarget | null>[],
+  tokens: readonly Token[],
+  lexicon: Compiled,
+  lexique: Lexique,
+): readonly Match<CategoryTarget | null>[] {
+  const study = lexique.etudesEnTete;
+  if (!study) return matches;
+  const head = lexicon.studyHeads.match(tokens).find((match) => match.start === 0);
+  if (!head) return matches;
+  if (matches.some((match) => match.start < head.end && match.end > head.end)) return matches;
+  const subjects = new Set(study.sujets);
+  // Only the goods studied give way: a line that also names an obligation, works or a service keeps its reading.
+  const others = matches.some(
+    (match) =>
+      match.start >= head.end &&
+      match.targets.some(
+        (target) =>
+          target !== null && target.weight >= WEIGHTS.forts && !subjects.has(target.category) && target.category !== study.categorie,
+      ),
+  );
+  if (others) return matches;
+  const headMatch: Match<CategoryTarget | null> = { ...head, targets: [{ category: study.categorie, weight: WEIGHTS.forts }] };
+  return [
+    headMatch,
+    ...matches
+      .filter((match) => match.start >= head.end)
+      .map((match) => ({
+        ...match,
+        targets: match.targets.map((target) =>
+          target !== null && subjects.has(target.category) && target.weight > WEIGHTS.indices
+            ? { ...target, weight: WEIGHTS.indices }
+            : target,
+        ),
+      })),
+  ];
 }
 
 /**

@@ -1555,6 +1555,14 @@ export const lexiqueLoireConnect2022: Lexique = {
   biensAchetes: ['equipement-numerique', 'equipement-interne', 'logiciel'],
   // The call funds "la formation à l'usage" whatever it is about: "Formation au pilotage de drone" is training.
   servicesSurUnSujet: ['formation', 'travaux'],
+  // "Audit du parc informatique et plan d'allongement de la durée de vie des équipements" is a study (axe 2 of the
+  // call names that lengthening), not the equipment it studies (blind round 4). Works, networks and obligations keep
+  // their reading: "Étude de déploiement de la fibre" is the infrastructure, "Audit RGAA" the obligation.
+  etudesEnTete: {
+    categorie: 'etude-developpement',
+    termes: ['audit', 'etude', 'diagnostic', 'schema directeur', 'etat des lieux', 'pre diagnostic', 'prediagnostic'],
+    sujets: ['equipement-numerique', 'equipement-interne', 'logiciel', 'mobilier'],
+  },
   sens: [
     // A gate, not a web portal, when the line speaks of what a gate has or closes.
     {
