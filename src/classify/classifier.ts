@@ -280,7 +280,7 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
     written?.words,
     writtenAgents(signals.libelle),
   );
-  obligationOverLicence(scores, read, obligation?.state);
+  obligationOverLicence(scores, read, obligation?.state, saysCompulsory(signals.libelle, reglement.lexique));
   obligationOverProduct(scores, read, obligation?.state, tokens, lexicon, signals.libelle, reglement.lexique);
   // Below the threshold the law does not require the line: it is not excluded as an obligation.
   const threshold = obligation?.state === 'floor' ? obligation : undefined;
@@ -932,14 +932,21 @@ function obligationOverLicence(
   scores: Map<string, Score>,
   matches: readonly Match<CategoryTarget | null>[],
   binding: Binding | undefined,
+  compulsory: boolean,
 ): void {
   const law = scores.get(OBLIGATION);
   const software = scores.get(SOFTWARE);
   if (binding !== 'due' || !law || !software) return;
-  const named = matches.some((match) =>
-    match.targets.some((target) => target?.category === OBLIGATION && target.weight >= WEIGHTS.decisifs),
-  );
+  // "Logiciel de publication électronique des actes (obligation 07/2022)": the line says so itself.
+  const weight = compulsory ? WEIGHTS.forts : WEIGHTS.decisifs;
+  const named = matches.some((match) => match.targets.some((target) => target?.category === OBLIGATION && target.weight >= weight));
   if (named) law.score = Math.max(law.score, software.score + CONFLICT_MARGIN);
+}
+
+/** Whether the line says its thing is compulsory ("obligatoire", "obligation légale": the lexicon's ditObligatoire). */
+function saysCompulsory(libelle: string, lexique: Lexique): boolean {
+  const folded = ` ${foldAccents(libelle).toLowerCase()} `;
+  return (lexique.ditObligatoire ?? []).some((word) => new RegExp(String.raw`\b${escapeRegExp(word)}\b`).test(folded));
 }
 
 /**
@@ -959,8 +966,6 @@ function obligationOverProduct(
   const law = scores.get(OBLIGATION);
   const study = scores.get(STUDY);
   if (binding !== 'due' || !law || !study) return;
-  const folded = ` ${foldAccents(libelle).toLowerCase()} `;
-  const saysCompulsory = (lexique.ditObligatoire ?? []).some((word) => new RegExp(String.raw`\b${escapeRegExp(word)}\b`).test(folded));
   const products = lexicon.products.match(tokens);
   const acts = lexicon.setupActs.match(tokens);
   // The obligation must name the product ("Portail open data"), not a feature of it ("Application accessible (RGAA)"),
@@ -974,7 +979,7 @@ function obligationOverProduct(
   const onlyProducts = matches.every(
     (match) => !match.targets.some((target) => target?.category === STUDY) || productStarts.has(match.start),
   );
-  if (saysCompulsory || onlyProducts) law.score = Math.max(law.score, study.score + CONFLICT_MARGIN);
+  if (saysCompulsory(libelle, lexique) || onlyProducts) law.score = Math.max(law.score, study.score + CONFLICT_MARGIN);
 }
 
 /** "commune de 4 600 hab.": the population a label gives, as the lexicon says it may be written. */

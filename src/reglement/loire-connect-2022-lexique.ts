@@ -1797,7 +1797,8 @@ export const lexiqueLoireConnect2022: Lexique = {
     })),
   ],
   // A line saying its thing is compulsory, for an obligation that binds the applicant, only brings it into line.
-  ditObligatoire: ['obligatoire', 'obligatoires', 'mise en conformite'],
+  // "(obligation 07/2022)", "- obligation légale" say it too (blind round 4).
+  ditObligatoire: ['obligatoire', 'obligatoires', 'mise en conformite', 'obligation', 'obligations', 'reglementaire'],
   // Setting up an obligation that binds ("Intégration du paiement en ligne PayFiP sur le portail famille") is the obligation.
   miseEnPlace: ['integration', 'parametrage', 'mise en place', 'raccordement', 'deploiement', 'configuration', 'activation'],
   // Convention (issue 18): named without a provider's work nor a licence, these are a creation (etude-developpement).
