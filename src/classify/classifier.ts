@@ -620,6 +620,8 @@ function addRecurringCost(
   for (const clause of clausesOf(libelle)) {
     const period = periodOf(foldAccents(clause));
     if (!period || lexicon.lifetimes.match(tokenize(clause, lexique.abreviations)).length > 0) continue;
+    // "(recettes > 5 000 €/an)", "encaissements supérieurs à 5 000 € par an": a condition, not a price.
+    if (statesACondition(clause, lexique)) continue;
     // A study or a training over six months is not bought again every six months: a person must look.
     const weight = period.duration && oneOffHead() ? WEIGHTS.forts : WEIGHTS.decisifs;
     const score = scores.get(OPERATING) ?? { category: OPERATING, score: 0, words: [], strong: false };
@@ -941,6 +943,14 @@ function obligationOverLicence(
   const weight = compulsory ? WEIGHTS.forts : WEIGHTS.decisifs;
   const named = matches.some((match) => match.targets.some((target) => target?.category === OBLIGATION && target.weight >= weight));
   if (named) law.score = Math.max(law.score, software.score + CONFLICT_MARGIN);
+}
+
+/** Whether a part of the line compares ("> 5 000 €/an", "plus de 5 000 € par an": the lexicon's conditionsEcrites). */
+function statesACondition(clause: string, lexique: Lexique): boolean {
+  const folded = ` ${foldAccents(clause).toLowerCase()} `;
+  return (lexique.conditionsEcrites ?? []).some((word) =>
+    /^\p{L}/u.test(word) ? new RegExp(String.raw`\b${escapeRegExp(word)}\b`).test(folded) : folded.includes(word),
+  );
 }
 
 /** Whether the line says its thing is compulsory ("obligatoire", "obligation légale": the lexicon's ditObligatoire). */

@@ -1797,6 +1797,27 @@ export const lexiqueLoireConnect2022: Lexique = {
     })),
   ],
   // A line saying its thing is compulsory, for an obligation that binds the applicant, only brings it into line.
+  // A part that compares states a condition, not a price: "PayFiP (recettes > 5 000 €/an)" is no subscription (blind round 4).
+  conditionsEcrites: [
+    '>',
+    '<',
+    '≥',
+    '≤',
+    'superieur',
+    'superieure',
+    'superieurs',
+    'superieures',
+    'inferieur',
+    'inferieure',
+    'inferieurs',
+    'inferieures',
+    'plus de',
+    'moins de',
+    'au dela de',
+    'depassant',
+    'excedant',
+    'seuil',
+  ],
   // "(obligation 07/2022)", "- obligation légale" say it too (blind round 4).
   ditObligatoire: ['obligatoire', 'obligatoires', 'mise en conformite', 'obligation', 'obligations', 'reglementaire'],
   // Setting up an obligation that binds ("Intégration du paiement en ligne PayFiP sur le portail famille") is the obligation.

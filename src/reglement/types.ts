@@ -177,6 +177,11 @@ export interface Lexique {
    * `sujets` (the goods studied) weigh as hints. A longer phrase of another category that opens the line
    * ("diagnostic amiante", "audit RGAA") keeps its own reading.
    */
+  /**
+   * Words and signs of a comparison ("> 5 000 €/an", "supérieures à", "plus de"): a part of the line that
+   * compares states a condition (a threshold of receipts), and its period is no price for a period.
+   */
+  conditionsEcrites?: string[];
   etudesEnTete?: { categorie: string; termes: string[]; sujets: string[] };
   /** Words with two senses, each read in one sense for the whole line, chosen by its neighbours. */
   sens?: WordSense[];
