@@ -361,7 +361,46 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
       },
     };
   }
+  // A line that says it brings the applicant into line ("Mise en conformité de … avec la facturation électronique") is the obligation whole.
+  const unknown =
+    firm.status === 'exclue' && firm.category === OBLIGATION && !saysCompulsory(signals.libelle, reglement.lexique)
+      ? unknownFirstPart(read, signals.libelle, tokens, reglement, lexicon)
+      : undefined;
+  if (unknown) {
+    // "Site de réservation des salles + module PayFiP": the obligation is one item, what comes first the lexicon does not know.
+    return {
+      ...firm,
+      status: 'a-verifier',
+      reason: { code: 'classe-obligation-partielle', params: { ...firm.reason.params, partieInconnue: unknown } },
+    };
+  }
   return firm;
+}
+
+/**
+ * The words of a line's first item when the line lists items and no strong word of the lexicon names that first
+ * item, while words of later items do ("Site de réservation des salles + module PayFiP"); else undefined.
+ */
+function unknownFirstPart(
+  matches: readonly Match<CategoryTarget | null>[],
+  libelle: string,
+  tokens: readonly Token[],
+  reglement: Reglement,
+  lexicon: Compiled,
+): string | undefined {
+  if (!lexicon.itemBreak.test(libelle)) return undefined;
+  const parts = partOfEachToken(libelle, tokens.length, reglement.lexique, lexicon.itemBreak);
+  if (!parts) return undefined;
+  const first = parts.find((part) => part >= 0);
+  if (first === undefined) return undefined;
+  // Hints ("gestion", "module") do not name a thing.
+  const known = matches.filter((match) => match.targets.some((target) => target !== null && target.weight >= WEIGHTS.forts));
+  if (known.some((match) => parts[match.start] === first)) return undefined;
+  if (!known.some((match) => parts[match.start]! > first)) return undefined;
+  // An abbreviation spelled out is several tokens of one written word.
+  const words = tokens.filter((_token, index) => parts[index] === first).map((token) => token.source);
+  const written = words.filter((word, index) => word !== words[index - 1]);
+  return written.length > 0 ? written.join(' ') : undefined;
 }
 
 /**
