@@ -429,7 +429,7 @@ const VENDOR_BEFORE_DASH = /^\s*[^\s:+;,()[\]]+(?:\s+[^\s:+;,()[\]–—-]+){0,2
  * words in quotes, the title or the subjects of a thing ("Ateliers « écrans, réseaux sociaux »"); a quote opens after
  * a space, never an elision's apostrophe ("l'écran"), and an inch mark is no quote ("Écran 65\" + support").
  */
-const ASIDE = /(\([^)]*\)?|\[[^\]]*\]?|«[^»]*»|“[^”]*”|(?<!\d)"[^"]*"|(?<=^|\s)['‘’][^'‘’]*['‘’](?=\s|$|[,;:.)]))/u;
+const ASIDE = /(\([^)]*\)?|\[[^\]]*\]?|«[^«»]*»|“[^“”]*”|(?<!\d)"[^"]*"|(?<=^|\s)['‘’][^'‘’]*['‘’](?=\s|$|[,;:.)]))/u;
 /** A quantity before the thing an item names ("6 bureaux", "x6"); the articles are the lexicon's. */
 const QUANTITY = String.raw`\d[\d.,]*[a-z]?|x\d+`;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
