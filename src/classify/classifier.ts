@@ -81,6 +81,8 @@ interface Compiled {
   senseCues: Matcher<WordSense>;
   senseVetoes: Matcher<WordSense>;
   products: Matcher<true>;
+  /** Words that, opening the line, name a study whatever it studies (lexicon etudesEnTete). */
+  studyHeads: Matcher<true>;
   /** Setting up a thing ("intégration", "paramétrage"): with an obligation after it, the line sets up the obligation. */
   setupActs: Matcher<true>;
   /** The mixed-line rule's separators and articles, from the lexicon. */
@@ -204,6 +206,7 @@ function compile(lexique: Lexique, realWords: ReadonlySet<string>): Compiled {
       asWritten,
     ),
     products: phrases(lexique.produitsNumeriques ?? [], lexique, isRealWord),
+    studyHeads: phrases(lexique.etudesEnTete?.termes ?? [], lexique, isRealWord),
     setupActs: phrases(lexique.miseEnPlace ?? [], lexique, isRealWord),
     ...mixedLineWords(lexique),
     population: writtenPopulationPattern(lexique),
@@ -258,7 +261,12 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
     reglement.lexique,
     lexicon,
   );
-  const scores = scoreCategories(aboutTheirSubject(withoutPurposeOfExcludedThing(read, purpose, reglement), reglement));
+  const scores = scoreCategories(
+    aboutTheirSubject(
+      withoutPurposeOfExcludedThing(studyOfItsSubject(read, tokens, lexicon, reglement.lexique), purpose, reglement),
+      reglement,
+    ),
+  );
   preferLicenceBought(scores, read, tokens, lexicon);
   addCountedUnits(scores, signals.libelle, reglement.lexique);
   addRecurringCost(scores, signals.libelle, lexicon, reglement.lexique, () => isOneOffHead(read, tokens, lexicon));
@@ -272,7 +280,7 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
     written?.words,
     writtenAgents(signals.libelle),
   );
-  obligationOverLicence(scores, read, obligation?.state);
+  obligationOverLicence(scores, read, obligation?.state, saysCompulsory(signals.libelle, reglement.lexique));
   obligationOverProduct(scores, read, obligation?.state, tokens, lexicon, signals.libelle, reglement.lexique);
   // Below the threshold the law does not require the line: it is not excluded as an obligation.
   const threshold = obligation?.state === 'floor' ? obligation : undefined;
@@ -353,7 +361,46 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
       },
     };
   }
+  // A line that says it brings the applicant into line ("Mise en conformité de … avec la facturation électronique") is the obligation whole.
+  const unknown =
+    firm.status === 'exclue' && firm.category === OBLIGATION && !saysCompulsory(signals.libelle, reglement.lexique)
+      ? unknownFirstPart(read, signals.libelle, tokens, reglement, lexicon)
+      : undefined;
+  if (unknown) {
+    // "Site de réservation des salles + module PayFiP": the obligation is one item, what comes first the lexicon does not know.
+    return {
+      ...firm,
+      status: 'a-verifier',
+      reason: { code: 'classe-obligation-partielle', params: { ...firm.reason.params, partieInconnue: unknown } },
+    };
+  }
   return firm;
+}
+
+/**
+ * The words of a line's first item when the line lists items and no strong word of the lexicon names that first
+ * item, while words of later items do ("Site de réservation des salles + module PayFiP"); else undefined.
+ */
+function unknownFirstPart(
+  matches: readonly Match<CategoryTarget | null>[],
+  libelle: string,
+  tokens: readonly Token[],
+  reglement: Reglement,
+  lexicon: Compiled,
+): string | undefined {
+  if (!lexicon.itemBreak.test(libelle)) return undefined;
+  const parts = partOfEachToken(libelle, tokens.length, reglement.lexique, lexicon.itemBreak);
+  if (!parts) return undefined;
+  const first = parts.find((part) => part >= 0);
+  if (first === undefined) return undefined;
+  // Hints ("gestion", "module") do not name a thing.
+  const known = matches.filter((match) => match.targets.some((target) => target !== null && target.weight >= WEIGHTS.forts));
+  if (known.some((match) => parts[match.start] === first)) return undefined;
+  if (!known.some((match) => parts[match.start]! > first)) return undefined;
+  // An abbreviation spelled out is several tokens of one written word.
+  const words = tokens.filter((_token, index) => parts[index] === first).map((token) => token.source);
+  const written = words.filter((word, index) => word !== words[index - 1]);
+  return written.length > 0 ? written.join(' ') : undefined;
 }
 
 /**
@@ -377,8 +424,12 @@ function beyondObligation(decided: Classification, ranked: readonly Score[], par
 const TITLE = /^[^:]*:/;
 /** At most three words before a spaced dash opening the line: perhaps a vendor's name ("Berger-Levrault – …"). */
 const VENDOR_BEFORE_DASH = /^\s*[^\s:+;,()[\]]+(?:\s+[^\s:+;,()[\]–—-]+){0,2}\s+[-–—]\s/u;
-/** An aside says what a thing is or is for ("(RGAA)", "(prime annuelle)", "(voirie, dépôts…)"): never an item. */
-const ASIDE = /(\([^)]*\)?|\[[^\]]*\]?)/;
+/**
+ * An aside says what a thing is or is for ("(RGAA)", "(prime annuelle)", "(voirie, dépôts…)"): never an item. So do
+ * words in quotes, the title or the subjects of a thing ("Ateliers « écrans, réseaux sociaux »"); a quote opens after
+ * a space, never an elision's apostrophe ("l'écran"), and an inch mark is no quote ("Écran 65\" + support").
+ */
+const ASIDE = /(\([^)]*\)?|\[[^\]]*\]?|«[^«»]*»|“[^“”]*”|(?<!\d)"[^"]*"|(?<=^|\s)['‘’][^'‘’]*['‘’](?=\s|$|[,;:.)]))/u;
 /** A quantity before the thing an item names ("6 bureaux", "x6"); the articles are the lexicon's. */
 const QUANTITY = String.raw`\d[\d.,]*[a-z]?|x\d+`;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -612,6 +663,8 @@ function addRecurringCost(
   for (const clause of clausesOf(libelle)) {
     const period = periodOf(foldAccents(clause));
     if (!period || lexicon.lifetimes.match(tokenize(clause, lexique.abreviations)).length > 0) continue;
+    // "(recettes > 5 000 €/an)", "encaissements supérieurs à 5 000 € par an": a condition, not a price.
+    if (statesACondition(clause, lexique)) continue;
     // A study or a training over six months is not bought again every six months: a person must look.
     const weight = period.duration && oneOffHead() ? WEIGHTS.forts : WEIGHTS.decisifs;
     const score = scores.get(OPERATING) ?? { category: OPERATING, score: 0, words: [], strong: false };
@@ -813,6 +866,51 @@ function aboutTheirSubject(
 }
 
 /**
+ * "Audit du parc informatique…", "Diagnostic des tablettes des écoles": a study is bought, whatever it studies.
+ * When the line opens on a study's word (the lexicon's etudesEnTete), that word is a strong word of the study and
+ * the goods studied weigh as hints. A longer phrase of another category that opens the line ("diagnostic amiante",
+ * "audit RGAA") is not a study's head, and a line that names another thing than goods (an obligation, works, a
+ * service: "Audit de conformité RGAA du site") keeps its reading.
+ */
+function studyOfItsSubject(
+  matches: readonly Match<CategoryTarget | null>[],
+  tokens: readonly Token[],
+  lexicon: Compiled,
+  lexique: Lexique,
+): readonly Match<CategoryTarget | null>[] {
+  const study = lexique.etudesEnTete;
+  if (!study) return matches;
+  const head = lexicon.studyHeads.match(tokens).find((match) => match.start === 0);
+  if (!head) return matches;
+  if (matches.some((match) => match.start < head.end && match.end > head.end)) return matches;
+  const subjects = new Set(study.sujets);
+  // Only the goods studied give way: a line that also names an obligation, works or a service keeps its reading.
+  const others = matches.some(
+    (match) =>
+      match.start >= head.end &&
+      match.targets.some(
+        (target) =>
+          target !== null && target.weight >= WEIGHTS.forts && !subjects.has(target.category) && target.category !== study.categorie,
+      ),
+  );
+  if (others) return matches;
+  const headMatch: Match<CategoryTarget | null> = { ...head, targets: [{ category: study.categorie, weight: WEIGHTS.forts }] };
+  return [
+    headMatch,
+    ...matches
+      .filter((match) => match.start >= head.end)
+      .map((match) => ({
+        ...match,
+        targets: match.targets.map((target) =>
+          target !== null && subjects.has(target.category) && target.weight > WEIGHTS.indices
+            ? { ...target, weight: WEIGHTS.indices }
+            : target,
+        ),
+      })),
+  ];
+}
+
+/**
  * Each word with two senses is read in one sense for the whole line, chosen
  * by its neighbours: a "portail" with a "parking" or "motorisé" is a gate, a
  * "licence" with a "club" or a "saison" a sports licence, "casiers" of a
@@ -879,14 +977,29 @@ function obligationOverLicence(
   scores: Map<string, Score>,
   matches: readonly Match<CategoryTarget | null>[],
   binding: Binding | undefined,
+  compulsory: boolean,
 ): void {
   const law = scores.get(OBLIGATION);
   const software = scores.get(SOFTWARE);
   if (binding !== 'due' || !law || !software) return;
-  const named = matches.some((match) =>
-    match.targets.some((target) => target?.category === OBLIGATION && target.weight >= WEIGHTS.decisifs),
-  );
+  // "Logiciel de publication électronique des actes (obligation 07/2022)": the line says so itself.
+  const weight = compulsory ? WEIGHTS.forts : WEIGHTS.decisifs;
+  const named = matches.some((match) => match.targets.some((target) => target?.category === OBLIGATION && target.weight >= weight));
   if (named) law.score = Math.max(law.score, software.score + CONFLICT_MARGIN);
+}
+
+/** Whether a part of the line compares ("> 5 000 €/an", "plus de 5 000 € par an": the lexicon's conditionsEcrites). */
+function statesACondition(clause: string, lexique: Lexique): boolean {
+  const folded = ` ${foldAccents(clause).toLowerCase()} `;
+  return (lexique.conditionsEcrites ?? []).some((word) =>
+    /^\p{L}/u.test(word) ? new RegExp(String.raw`\b${escapeRegExp(word)}\b`).test(folded) : folded.includes(word),
+  );
+}
+
+/** Whether the line says its thing is compulsory ("obligatoire", "obligation légale": the lexicon's ditObligatoire). */
+function saysCompulsory(libelle: string, lexique: Lexique): boolean {
+  const folded = ` ${foldAccents(libelle).toLowerCase()} `;
+  return (lexique.ditObligatoire ?? []).some((word) => new RegExp(String.raw`\b${escapeRegExp(word)}\b`).test(folded));
 }
 
 /**
@@ -906,8 +1019,6 @@ function obligationOverProduct(
   const law = scores.get(OBLIGATION);
   const study = scores.get(STUDY);
   if (binding !== 'due' || !law || !study) return;
-  const folded = ` ${foldAccents(libelle).toLowerCase()} `;
-  const saysCompulsory = (lexique.ditObligatoire ?? []).some((word) => new RegExp(String.raw`\b${escapeRegExp(word)}\b`).test(folded));
   const products = lexicon.products.match(tokens);
   const acts = lexicon.setupActs.match(tokens);
   // The obligation must name the product ("Portail open data"), not a feature of it ("Application accessible (RGAA)"),
@@ -921,7 +1032,7 @@ function obligationOverProduct(
   const onlyProducts = matches.every(
     (match) => !match.targets.some((target) => target?.category === STUDY) || productStarts.has(match.start),
   );
-  if (saysCompulsory || onlyProducts) law.score = Math.max(law.score, study.score + CONFLICT_MARGIN);
+  if (saysCompulsory(libelle, lexique) || onlyProducts) law.score = Math.max(law.score, study.score + CONFLICT_MARGIN);
 }
 
 /** "commune de 4 600 hab.": the population a label gives, as the lexicon says it may be written. */

@@ -464,6 +464,8 @@ export const en: Catalogue = {
       `perhaps a legal obligation (${p.obligationEn}, ${p.source}; ${w.words(p.mots)}), to be confirmed: excluded by the call if it binds the applicant`,
     'classe-obligation-seuil-atteint': (p, w) =>
       `legal obligation for a commune of ${w.integer(p.population)} inhabitants${p.agents === undefined ? '' : ` and ${w.integer(p.agents)} agents (read in the label)`} (${p.obligationEn}, from ${w.integer(p.seuil)} inhabitants${p.agents === undefined ? '' : ` and ${p.conditionEn}`}; ${w.words(p.mots)}), excluded by the call${writtenPopulationEn(p)}`,
+    'classe-obligation-partielle': (p, w) =>
+      `the line names a legal obligation (${p.obligationEn}; ${w.words(p.mots)}), excluded by the call, and "${p.partieInconnue}", which the classifier does not recognise: split it into one line per item, each with its own amount, rather than excluding the whole amount`,
     'classe-aucun-signal': () => 'no word of the label names a category of the call',
     'classe-faible': (p, w) => `perhaps "${w.category(p.categorie)}", but the clues are weak (${w.words(p.mots)})`,
     'classe-ligne-mixte': (p, w) =>

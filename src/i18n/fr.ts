@@ -495,6 +495,8 @@ export const fr: Catalogue = {
       `peut-être une obligation légale (${p.obligationFr}, ${p.source} ; ${w.words(p.mots)}), à confirmer : exclue par l’appel si elle s’impose au porteur`,
     'classe-obligation-seuil-atteint': (p, w) =>
       `obligation légale pour une commune de ${w.integer(p.population)} habitants${p.agents === undefined ? '' : ` et ${w.integer(p.agents)} agents (lus dans le libellé)`} (${p.obligationFr}, dès ${w.integer(p.seuil)} habitants${p.agents === undefined ? '' : ` et ${p.conditionFr}`} ; ${w.words(p.mots)}), exclue par l’appel${writtenPopulationFr(p)}`,
+    'classe-obligation-partielle': (p, w) =>
+      `la ligne nomme une obligation légale (${p.obligationFr} ; ${w.words(p.mots)}), exclue par l’appel, et « ${p.partieInconnue} », que le classement ne reconnaît pas : scindez-la en une ligne par élément, chacune avec son montant, plutôt qu’une exclusion de tout le montant`,
     'classe-aucun-signal': () => 'aucun mot du libellé ne désigne une catégorie de l’appel',
     'classe-faible': (p, w) => `peut-être « ${w.category(p.categorie)} », mais les indices sont faibles (${w.words(p.mots)})`,
     'classe-ligne-mixte': (p, w) =>

@@ -389,6 +389,13 @@ export const lexiqueLoireConnect2022: Lexique = {
         'atelier parent',
         'atelier senior',
         'atelier parent enfant',
+        // A course that leads to a certificate of digital skills (blind round 4).
+        'parcours certifiant',
+        'module certifiant',
+        'formation certifiante',
+        'certifiant',
+        'certifiante',
+        'competences numeriques',
       ],
       indices: ['atelier', 'accompagnement', 'animation', 'pedagogique', 'cours', 'stage'],
     },
@@ -485,7 +492,6 @@ export const lexiqueLoireConnect2022: Lexique = {
         'solution',
         'conseil',
         'audit',
-        'assistance',
         'analyse',
         'open data',
         'opendata',
@@ -546,6 +552,13 @@ export const lexiqueLoireConnect2022: Lexique = {
         'hebergement cloud',
         'maintenance',
         'contrat de maintenance',
+        // A contract of use or of assistance runs for a period, whatever software it covers (blind round 4).
+        'contrat d utilisation',
+        'contrat de service',
+        'contrat de services',
+        'contrat d assistance',
+        'contrat de support',
+        'assistance annuelle',
         'tierce maintenance',
         'infogerance',
         'licence annuelle',
@@ -688,6 +701,16 @@ export const lexiqueLoireConnect2022: Lexique = {
         'publicite',
         'encart',
         'insertion presse',
+        // Space bought in a paper: an « action de communication », whatever it announces (blind round 4).
+        'insertion publicitaire',
+        'encart presse',
+        'encart publicitaire',
+        '1/4 page',
+        '1/2 page',
+        'quart de page',
+        'demi page',
+        'pleine page',
+        'double page',
         'annonce',
         'spot',
         'evenement',
@@ -728,6 +751,8 @@ export const lexiqueLoireConnect2022: Lexique = {
         'frais',
         'charges',
         'renouvellement annuel',
+        // Assistance alone is the support of a thing in use; a study's is "assistance à maîtrise d'ouvrage" (blind round 4).
+        'assistance',
         'fourniture',
         'transport',
         'repas',
@@ -743,6 +768,12 @@ export const lexiqueLoireConnect2022: Lexique = {
         'raccordement fibre',
         'tres haut debit',
         'haut debit',
+        // A share of a broadband upgrade or of the territory's plan for it is the infrastructure (blind round 4).
+        'montee en debit',
+        'operation de montee en debit',
+        'sdtan',
+        'thd42',
+        'reseau d initiative publique',
         'wifi',
         'borne wifi',
         'point d acces',
@@ -1524,6 +1555,14 @@ export const lexiqueLoireConnect2022: Lexique = {
   biensAchetes: ['equipement-numerique', 'equipement-interne', 'logiciel'],
   // The call funds "la formation à l'usage" whatever it is about: "Formation au pilotage de drone" is training.
   servicesSurUnSujet: ['formation', 'travaux'],
+  // "Audit du parc informatique et plan d'allongement de la durée de vie des équipements" is a study (axe 2 of the
+  // call names that lengthening), not the equipment it studies (blind round 4). Works, networks and obligations keep
+  // their reading: "Étude de déploiement de la fibre" is the infrastructure, "Audit RGAA" the obligation.
+  etudesEnTete: {
+    categorie: 'etude-developpement',
+    termes: ['audit', 'etude', 'diagnostic', 'schema directeur', 'etat des lieux', 'pre diagnostic', 'prediagnostic'],
+    sujets: ['equipement-numerique', 'equipement-interne', 'logiciel', 'mobilier'],
+  },
   sens: [
     // A gate, not a web portal, when the line speaks of what a gate has or closes.
     {
@@ -1758,7 +1797,29 @@ export const lexiqueLoireConnect2022: Lexique = {
     })),
   ],
   // A line saying its thing is compulsory, for an obligation that binds the applicant, only brings it into line.
-  ditObligatoire: ['obligatoire', 'obligatoires', 'mise en conformite'],
+  // A part that compares states a condition, not a price: "PayFiP (recettes > 5 000 €/an)" is no subscription (blind round 4).
+  conditionsEcrites: [
+    '>',
+    '<',
+    '≥',
+    '≤',
+    'superieur',
+    'superieure',
+    'superieurs',
+    'superieures',
+    'inferieur',
+    'inferieure',
+    'inferieurs',
+    'inferieures',
+    'plus de',
+    'moins de',
+    'au dela de',
+    'depassant',
+    'excedant',
+    'seuil',
+  ],
+  // "(obligation 07/2022)", "- obligation légale" say it too (blind round 4).
+  ditObligatoire: ['obligatoire', 'obligatoires', 'mise en conformite', 'obligation', 'obligations', 'reglementaire'],
   // Setting up an obligation that binds ("Intégration du paiement en ligne PayFiP sur le portail famille") is the obligation.
   miseEnPlace: ['integration', 'parametrage', 'mise en place', 'raccordement', 'deploiement', 'configuration', 'activation'],
   // Convention (issue 18): named without a provider's work nor a licence, these are a creation (etude-developpement).

@@ -56,6 +56,8 @@ export const reglementSchema = z.strictObject({
     negations: z.strictObject({ avant: words, apres: words, sansEffet: words.optional() }).optional(),
     biensAchetes: words.optional(),
     servicesSurUnSujet: words.optional(),
+    conditionsEcrites: words.optional(),
+    etudesEnTete: z.strictObject({ categorie: z.string().min(1), termes: words.min(1), sujets: words }).optional(),
     sens: z
       .array(
         z.strictObject({

@@ -171,6 +171,18 @@ export interface Lexique {
    * what the service is about, they weigh as hints only.
    */
   servicesSurUnSujet?: string[];
+  /**
+   * Words that, opening the line, name a study whatever it studies ("Audit du parc informatique…",
+   * "Diagnostic des tablettes des écoles"): the head is a strong word of `categorie`, and the words of
+   * `sujets` (the goods studied) weigh as hints. A longer phrase of another category that opens the line
+   * ("diagnostic amiante", "audit RGAA") keeps its own reading.
+   */
+  /**
+   * Words and signs of a comparison ("> 5 000 €/an", "supérieures à", "plus de"): a part of the line that
+   * compares states a condition (a threshold of receipts), and its period is no price for a period.
+   */
+  conditionsEcrites?: string[];
+  etudesEnTete?: { categorie: string; termes: string[]; sujets: string[] };
   /** Words with two senses, each read in one sense for the whole line, chosen by its neighbours. */
   sens?: WordSense[];
   /**

@@ -48,6 +48,8 @@ export const LINE_REASONS: Readonly<Record<string, { params: Readonly<Record<str
   'classe-obligation-seuil-atteint': { params: { ...CLASSIFIED, ...OBLIGATION } },
   // A condition of the law the dossier does not give, but the edition presumes met (PayFiP's receipts; open data's agents).
   'classe-obligation-presumee': { params: { ...CLASSIFIED, ...OBLIGATION } },
+  // A binding obligation named after a first item the lexicon does not know: `partieInconnue`, that item's words.
+  'classe-obligation-partielle': { params: { ...CLASSIFIED, ...OBLIGATION, partieInconnue: 'text' } },
   'classe-aucun-signal': { params: {} },
   'classe-faible': { params: CLASSIFIED },
   'classe-conflit': { params: { ...CLASSIFIED, autre: 'id', motsAutre: 'list' } },

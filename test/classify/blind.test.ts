@@ -53,10 +53,11 @@ const ROUND_2 = {
   /**
    * On 180 lines of one item: no fewer right, no more left to verify. The first run gave 139, 151 and 28; raised to
    * 161, 169 and 18 after learning from this round's costly answers and its doubts (not blind); then to 171, 173 and 9
-   * after learning from the doubts of rounds 1–3 (presumed conditions of obligations, equipment and whom it serves).
+   * after learning from the doubts of rounds 1–3 (presumed conditions of obligations, equipment and whom it serves);
+   * category 174 after round 4's misses (a receipts condition "recettes > 5 000 €/an" is no price for a period).
    */
   rightDecision: 171,
-  rightCategory: 173,
+  rightCategory: 174,
   toVerify: 9,
 };
 
@@ -87,16 +88,20 @@ const ROUND_3 = {
 const ROUND_4 = {
   file: 'blind-round-4.yaml',
   falseEligible: [] as string[],
-  falseExcluded: ["Audit du parc informatique et plan d'allongement de la durée de vie des équipements"],
+  // Fixed since (learnt from this round, not blind): an audit of the IT equipment (a study, whatever it studies).
+  falseExcluded: [] as string[],
   mixedFirm: [
     '5 PC portables Lenovo V15 EPN (PU 620 € HT) + contrat maintenance 3 ans',
     "Ecran info 55'' Samsung QM55 + tirage cable RJ45 cat6 jusqu'au hall (25 m)",
     'CC - Firewall Stormshield SN210 mutualisé mairies membres + pack UTM 3 ans',
   ],
-  /** On 180 lines of one item: no fewer right, no more left to verify. The first run gave 166, 170 and 13. */
-  rightDecision: 166,
-  rightCategory: 170,
-  toVerify: 13,
+  /**
+   * On 180 lines of one item: no fewer right, no more left to verify. The first run gave 166, 170 and 13; raised to
+   * 173, 174 and 7 after learning from this round's misses on studies, obligations, trainings and services (not blind).
+   */
+  rightDecision: 173,
+  rightCategory: 174,
+  toVerify: 7,
 };
 
 describe.each([ROUND_1, ROUND_2, ROUND_3, ROUND_4])('the classifier on the blind round $file', (round) => {
