@@ -195,6 +195,8 @@ export const lexiqueLoireConnect2022: Lexique = {
         'compteur routier',
         'compteur de trafic',
         'compteur de vehicule',
+        'station hydrometrique',
+        'limnimetre',
         'piege photo',
         'piege photographique',
         'camera de chasse',
@@ -822,6 +824,10 @@ export const lexiqueLoireConnect2022: Lexique = {
         'internet satellite',
         'internet par satellite',
         'starlink',
+        'boucle locale radio',
+        'modem',
+        'cpl',
+        'courant porteur',
         // Pulling a cable is cabling (blind round 4), whatever the cable serves.
         'tirage de cable',
         'tirage cable',
@@ -877,6 +883,11 @@ export const lexiqueLoireConnect2022: Lexique = {
         'maconnee',
         'parpaing',
         'abri technique',
+        'fondation',
+        'chape',
+        'enrobe',
+        'vrd',
+        'revetement du sol',
         'refection',
         'climatiseur',
         'pompe a chaleur',
@@ -1328,6 +1339,8 @@ export const lexiqueLoireConnect2022: Lexique = {
         'compteur routier',
         'compteur de trafic',
         'compteur de vehicule',
+        'station hydrometrique',
+        'limnimetre',
         // Things, not the service they give: "Télérelève… - prestation annuelle" is no equipment.
         'compteur en telereleve',
         'compteur d eau en telereleve',
@@ -1908,7 +1921,7 @@ export const lexiqueLoireConnect2022: Lexique = {
     articles: ['le', 'la', 'les', 'un', 'une', 'des', 'de', 'du', 'au', 'aux'],
     // "Tables pour les tablettes et les ordinateurs" is one purpose; "Tablettes pour l'EPN + maintenance" two items.
     // A spaced dash closes the purpose too: "pour la médiathèque - abonnement annuel" adds the way it is paid.
-    finDuBut: ['+', '&', ';', ' - ', ' – '],
+    finDuBut: ['+', '&', ';', ' - ', ' – ', 'avec'],
     // An act written before the thing it acts on ("impression flyers", "remplacement des radiateurs"): the thing names the item.
     // "module" too: a "module PayFiP" is PayFiP, a part of what it is written with (round 4). So do the words that wrap
     // what is bought: a "contrat maintenance", a "pack UTM", a "kit parabole" are maintenance, UTM, a dish (blind round 4).

@@ -138,3 +138,34 @@ describe('telephony over IP is the authority’s own office equipment, and its �
     expect(classify('Sièges de bureau ergonomiques x6 pour le siège de la CC')).toMatchObject({ categorie: 'mobilier' });
   });
 });
+
+/** The same classes, searched beyond the round's wordings (issue 18, round 4): each line failed before its rule. */
+describe('the same classes, further wordings', () => {
+  it.each([
+    'Enrobé et bordures du parking de la médiathèque',
+    'Chape et revêtement du sol de l’EPN',
+    'Dalle et fondations pour le totem d’information',
+    'VRD et enrobé de l’accès au tiers-lieu numérique',
+  ])('%s → travaux, excluded', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'travaux', statut: 'exclue' });
+  });
+
+  it.each([
+    'Boucle locale radio pour les hameaux',
+    'Modem 4G + antenne extérieure pour la mairie annexe',
+    'Kit CPL courant porteur salle des fêtes',
+  ])('%s → amenagement-numerique, excluded', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'amenagement-numerique', statut: 'exclue' });
+  });
+
+  it.each(['Station hydrométrique connectée sur la Loire', 'Limnimètre radar télétransmis au pont de la RD 12'])(
+    '%s → equipement-numerique, eligible by nature',
+    (libelle) => {
+      expect(classify(libelle)).toMatchObject({ categorie: 'equipement-numerique', statut: 'eligible' });
+    },
+  );
+
+  it('a subscription after « avec » is an item, even after a purpose', () => {
+    expect(classify('Tablettes x10 pour la médiathèque avec forfait data 2 ans', { beneficiaires: 'usagers' })).toMatchObject(MIXED);
+  });
+});
