@@ -460,6 +460,8 @@ function mixedItems(
   const items: (Item & { part: number })[] = [];
   // The first part that names an operating expense: a period after it says how that expense is paid.
   let firstOperatingPart = Infinity;
+  /** Parts that continue the thing an earlier part named ("Logiciel de gestion, licence 3 ans"), with its category. */
+  const continuing = new Map<number, string>();
   let complements = new Set<string>();
   let part = -1;
   for (const match of matches) {
@@ -482,6 +484,7 @@ function mixedItems(
     const opensThePart = firstWordOf.get(part) === match.start;
     // A phrase that names two things equally, or a part that opens otherwise, names no item of its own.
     if (!category || !opensThePart || complements.has(category) || accessoryStarts.has(match.start)) {
+      if (category && opensThePart && complements.has(category)) continuing.set(part, category);
       complements = new Set(category ? [category] : []);
       continue;
     }
@@ -497,9 +500,14 @@ function mixedItems(
     const start = parts.indexOf(renewed);
     if (purpose && start >= purpose.start && start < purpose.end) return;
     if (!namesAThingForAPeriod(text, lexicon, reglement.lexique)) return;
+    // "Logiciel …, licence 3 ans": the software named before is the one paid for the period, not a second item.
+    // Equipment is not: "Firewall + pack UTM 3 ans" buys an appliance and a service on it.
     const item = items.find((candidate) => candidate.part === renewed);
+    const thing = item?.category ?? continuing.get(renewed);
+    const sameThing = thing === undefined || thing === EQUIPMENT ? [] : items.filter((candidate) => candidate.category === thing);
+    for (const renewedItem of sameThing) Object.assign(renewedItem, { category: OPERATING, eligible: false });
     if (item) Object.assign(item, { category: OPERATING, eligible: false });
-    else items.push({ category: OPERATING, words: text.trim(), eligible: false, part: renewed });
+    else if (sameThing.length === 0) items.push({ category: OPERATING, words: text.trim(), eligible: false, part: renewed });
   });
   items.sort((a, b) => a.part - b.part);
   const mixed = items.some((item) => item.eligible) && items.some((item) => !item.eligible);
@@ -639,7 +647,8 @@ const PERIOD = /\b\d+\s*(?:mois|ans?|annees?)\b|\/\s*(?:mois|an)\b|\bpar (?:mois
 /** What comes right before a number of years that makes it an age (read on the last characters only). */
 const AGE_BEFORE =
   /(?:\d\s*(?:a|-|\/|et)\s*|\b(?:plus|moins) de\s+|\bages? de\s+|\bagees? de\s+|\b(?:enfants?|jeunes?|eleves?|ados?|adolescents?|bebes?|seniors?|personnes?|publics?) (?:de )?)$/;
-const AGE_AFTER = /^\s*(?:et plus|et \+|\+)/;
+/** "16 ans et +", "60 ans +": a plus that ends the phrase; "licence 3 ans + formation" adds an item. */
+const AGE_AFTER = /^\s*(?:et plus|et \+|\+(?=\s*(?:$|[(),;.])))/;
 /** What comes right before a period that makes it a length of time rather than a price. */
 const DURATION_BEFORE = /\b(?:sur|pendant|durant|de)\s+$/;
 const LOOK_AROUND = 24;

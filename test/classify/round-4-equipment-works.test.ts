@@ -169,3 +169,34 @@ describe('the same classes, further wordings', () => {
     expect(classify('Tablettes x10 pour la médiathèque avec forfait data 2 ans', { beneficiaires: 'usagers' })).toMatchObject(MIXED);
   });
 });
+
+describe('a licence for a period says how the software named before it is paid', () => {
+  it.each(['Logiciel de gestion de la médiathèque, licence 3 ans', 'Progiciel état civil + licence 1 an'])(
+    '%s → one thing rented, not two items, and never eligible',
+    (libelle) => {
+      const answer = classify(libelle);
+      expect(answer.motif.code).not.toBe('classe-ligne-mixte');
+      expect(answer.categorie).toBe('fonctionnement');
+      expect(answer.statut).not.toBe('eligible');
+    },
+  );
+
+  // A price for a period before "+" was read as an age ("60 ans +"): the line was called eligible.
+  it('with another item it is still a mixed line', () => {
+    expect(classify('Logiciel SIG + licence 1 an + formation des agents')).toMatchObject(MIXED);
+  });
+});
+
+describe('a price for a period followed by « + » is a price, not an age', () => {
+  it.each(['Vidéoprojecteur interactif + licence logicielle 3 ans + formation', 'Tablettes x6 + hébergement des données 2 ans + coques'])(
+    '%s → never eligible',
+    (libelle) => {
+      expect(classify(libelle, { beneficiaires: 'usagers' }).statut).not.toBe('eligible');
+    },
+  );
+
+  it('an age still is one', () => {
+    expect(classify('Atelier tablette pour les 60 ans + (cycle de 6 séances)').categorie).not.toBe('fonctionnement');
+    expect(classify('Tablettes pour les enfants de 3 ans + coques', { beneficiaires: 'usagers' }).statut).toBe('eligible');
+  });
+});
