@@ -825,6 +825,9 @@ export const lexiqueLoireConnect2022: Lexique = {
         'internet par satellite',
         'starlink',
         'boucle locale radio',
+        // Raising an area's broadband speed (the « montée en débit » of a territorial plan, blind round 4).
+        'montee en debit',
+        'operation de montee en debit',
         'modem',
         'cpl',
         'courant porteur',

@@ -200,3 +200,13 @@ describe('a price for a period followed by « + » is a price, not an age', () =
     expect(classify('Tablettes pour les enfants de 3 ans + coques', { beneficiaires: 'usagers' }).statut).toBe('eligible');
   });
 });
+
+describe('raising the broadband speed of an area is network infrastructure', () => {
+  it.each([
+    'Montée en débit du hameau des Granges (armoire NRA-MED)',
+    'Opération de montée en débit ADSL - participation communale',
+    'Participation au programme de montée en débit du syndicat d’énergie',
+  ])('%s → amenagement-numerique, excluded', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'amenagement-numerique', statut: 'exclue' });
+  });
+});
