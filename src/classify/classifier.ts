@@ -269,7 +269,7 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
   );
   preferLicenceBought(scores, read, tokens, lexicon);
   addCountedUnits(scores, signals.libelle, reglement.lexique);
-  addRecurringCost(scores, signals.libelle, lexicon, reglement.lexique, () => isOneOffHead(read, tokens, lexicon));
+  const renewable = addRecurringCost(scores, signals.libelle, lexicon, reglement.lexique, () => isOneOffHead(read, tokens, lexicon));
   // The dossier's population first (the official geography); else the one the label gives, said in the reason.
   const written = signals.population === undefined ? writtenPopulation(signals.libelle, lexicon) : undefined;
   const population = signals.population ?? written?.inhabitants;
@@ -342,7 +342,7 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
     else if (obligation.state === 'due' && params.seuil !== undefined)
       firm = { ...decided, reason: { code: 'classe-obligation-seuil-atteint', params } };
   }
-  const items = mixedItems(read, purpose, signals.libelle, tokens, reglement, lexicon);
+  const items = mixedItems(read, purpose, signals.libelle, tokens, reglement, lexicon, renewable);
   if (items) {
     // One firm status for the whole amount would be wrong for part of it: the officer needs one line per item.
     return {
@@ -389,7 +389,7 @@ function unknownFirstPart(
   lexicon: Compiled,
 ): string | undefined {
   if (!lexicon.itemBreak.test(libelle)) return undefined;
-  const parts = partOfEachToken(libelle, tokens.length, reglement.lexique, lexicon.itemBreak);
+  const parts = partOfEachToken(libelle, tokens.length, reglement.lexique, lexicon.itemBreak)?.parts;
   if (!parts) return undefined;
   const first = parts.find((part) => part >= 0);
   if (first === undefined) return undefined;
@@ -481,11 +481,14 @@ function mixedItems(
   tokens: readonly Token[],
   reglement: Reglement,
   lexicon: Compiled,
+  /** Whether the line names a price for a period that is no life of the goods (addRecurringCost). */
+  renewable: boolean,
 ): Item[] | undefined {
   // Most lines list one thing: no separator, nothing to split.
   if (!lexicon.itemBreak.test(libelle)) return undefined;
-  const parts = partOfEachToken(libelle, tokens.length, reglement.lexique, lexicon.itemBreak);
-  if (!parts) return undefined;
+  const split = partOfEachToken(libelle, tokens.length, reglement.lexique, lexicon.itemBreak);
+  if (!split) return undefined;
+  const { parts, texts } = split;
   // A name before a spaced dash that the lexicon does not know ("Cegid – licence… + maintenance") is the vendor's,
   // a title as before a colon: the item opens after the dash.
   const vendor = VENDOR_BEFORE_DASH.exec(libelle)?.[0];
@@ -505,7 +508,11 @@ function mixedItems(
   });
   // Protections and accessories share the status of the equipment they go with (the call's "protections associées").
   const accessoryStarts = new Set(lexicon.accessories.match(tokens).map((match) => match.start));
-  const items: Item[] = [];
+  const items: (Item & { part: number })[] = [];
+  // The first part that names an operating expense: a period after it says how that expense is paid.
+  let firstOperatingPart = Infinity;
+  /** Parts that continue the thing an earlier part named ("Logiciel de gestion, licence 3 ans"), with its category. */
+  const continuing = new Map<number, string>();
   let complements = new Set<string>();
   let part = -1;
   for (const match of matches) {
@@ -519,6 +526,7 @@ function mixedItems(
     const top = Math.max(...targets.map((target) => target.weight));
     const categories = new Set(targets.filter((target) => target.weight === top).map((target) => sameThing(target.category)));
     const category = categories.size === 1 ? [...categories][0]! : undefined;
+    if (category === OPERATING) firstOperatingPart = Math.min(firstOperatingPart, matchPart);
     if (matchPart === part) {
       if (category) complements.add(category);
       continue;
@@ -527,19 +535,62 @@ function mixedItems(
     const opensThePart = firstWordOf.get(part) === match.start;
     // A phrase that names two things equally, or a part that opens otherwise, names no item of its own.
     if (!category || !opensThePart || complements.has(category) || accessoryStarts.has(match.start)) {
+      if (category && opensThePart && complements.has(category)) continuing.set(part, category);
       complements = new Set(category ? [category] : []);
       continue;
     }
     complements = new Set();
-    items.push({ category, words: match.words.join(' '), eligible: eligibility.get(category) === true });
+    items.push({ category, words: match.words.join(' '), eligible: eligibility.get(category) === true, part });
   }
+  // A part that names a thing with a price for a period ("contrat hotline 3 ans", "pack UTM 3 ans") is paid again
+  // each period, whatever the thing: an operating item, never the equipment listed before it. After an operating
+  // expense ("renouvellement maintenance + mises à jour 3 ans") it says how that expense is paid.
+  texts.forEach((text, renewed) => {
+    if (!renewable || renewed > firstOperatingPart) return;
+    // What a purpose introduces ("pour le réseau des bibliothèques, abonnement 12 mois") is no item.
+    const start = parts.indexOf(renewed);
+    if (purpose && start >= purpose.start && start < purpose.end) return;
+    if (!namesAThingForAPeriod(text, lexicon, reglement.lexique)) return;
+    // "Logiciel …, licence 3 ans": the software named before is the one paid for the period, not a second item.
+    // Equipment is not: "Firewall + pack UTM 3 ans" buys an appliance and a service on it.
+    const item = items.find((candidate) => candidate.part === renewed);
+    const thing = item?.category ?? continuing.get(renewed);
+    const sameThing = thing === undefined || thing === EQUIPMENT ? [] : items.filter((candidate) => candidate.category === thing);
+    for (const renewedItem of sameThing) Object.assign(renewedItem, { category: OPERATING, eligible: false });
+    if (item) Object.assign(item, { category: OPERATING, eligible: false });
+    else if (sameThing.length === 0) items.push({ category: OPERATING, words: text.trim(), eligible: false, part: renewed });
+  });
+  items.sort((a, b) => a.part - b.part);
   const mixed = items.some((item) => item.eligible) && items.some((item) => !item.eligible);
-  return mixed ? items : undefined;
+  return mixed ? items.map(({ category, words, eligible }) => ({ category, words, eligible })) : undefined;
 }
 
-/** The part each token of the line stands in, -1 for an aside or a separator; undefined when they do not add up to the line's tokens. */
-function partOfEachToken(libelle: string, tokenCount: number, lexique: Lexique, itemBreak: RegExp): number[] | undefined {
+/**
+ * Whether a part of a line names something paid for a period: a price for a period that is neither the life of the
+ * goods, nor an age, nor the length of a service that ends, next to words of its own. A bare period ("…, 12 mois")
+ * says how the part before it is paid, and names no item.
+ */
+function namesAThingForAPeriod(text: string, lexicon: Compiled, lexique: Lexique): boolean {
+  const folded = foldAccents(text);
+  const period = periodOf(folded);
+  if (!period || period.duration) return false;
+  if (lexicon.lifetimes.match(tokenize(text, lexique.abreviations)).length > 0) return false;
+  const rest = folded.replace(period.words, ' ');
+  return tokenize(rest, lexique.abreviations).some((token) => !lexicon.beforeThing.test(token.text));
+}
+
+/**
+ * The part each token of the line stands in, -1 for an aside or a separator, and the text of each part; undefined
+ * when they do not add up to the line's tokens.
+ */
+function partOfEachToken(
+  libelle: string,
+  tokenCount: number,
+  lexique: Lexique,
+  itemBreak: RegExp,
+): { parts: number[]; texts: string[] } | undefined {
   const parts: number[] = [];
+  const texts: string[] = [];
   let part = 0;
   const mark = (text: string, value: () => number) => {
     for (let count = tokenize(text, lexique.abreviations).length; count > 0; count--) parts.push(value());
@@ -558,9 +609,10 @@ function partOfEachToken(libelle: string, tokenCount: number, lexique: Lexique, 
           return mark(chunk, () => -1);
         }
         mark(chunk, () => part);
+        texts[part] = (texts[part] ?? '') + chunk;
       });
     });
-  return parts.length === tokenCount ? parts : undefined;
+  return parts.length === tokenCount ? { parts, texts } : undefined;
 }
 
 function decide(
@@ -640,12 +692,14 @@ function merge(scores: Map<string, Score>, from: string, into: string, extraWord
  * "16 à 25 ans", "plus de 60 ans"). The length of a one-off service ("Étude de
  * faisabilité sur 6 mois") only raises a doubt. Read clause by clause, so that
  * a warranty in one part of the line does not hide a subscription in another.
+ * Returns whether it found such a price.
  */
 const PERIOD = /\b\d+\s*(?:mois|ans?|annees?)\b|\/\s*(?:mois|an)\b|\bpar (?:mois|an)\b/g;
 /** What comes right before a number of years that makes it an age (read on the last characters only). */
 const AGE_BEFORE =
   /(?:\d\s*(?:a|-|\/|et)\s*|\b(?:plus|moins) de\s+|\bages? de\s+|\bagees? de\s+|\b(?:enfants?|jeunes?|eleves?|ados?|adolescents?|bebes?|seniors?|personnes?|publics?) (?:de )?)$/;
-const AGE_AFTER = /^\s*(?:et plus|et \+|\+)/;
+/** "16 ans et +", "60 ans +": a plus that ends the phrase; "licence 3 ans + formation" adds an item. */
+const AGE_AFTER = /^\s*(?:et plus|et \+|\+(?=\s*(?:$|[(),;.])))/;
 /** What comes right before a period that makes it a length of time rather than a price. */
 const DURATION_BEFORE = /\b(?:sur|pendant|durant|de)\s+$/;
 const LOOK_AROUND = 24;
@@ -656,10 +710,10 @@ function addRecurringCost(
   lexicon: Compiled,
   lexique: Lexique,
   oneOffHead: () => boolean,
-): void {
+): boolean {
   // Most lines name no period: they need not be read part by part.
   PERIOD.lastIndex = 0;
-  if (!PERIOD.test(foldAccents(libelle))) return;
+  if (!PERIOD.test(foldAccents(libelle))) return false;
   for (const clause of clausesOf(libelle)) {
     const period = periodOf(foldAccents(clause));
     if (!period || lexicon.lifetimes.match(tokenize(clause, lexique.abreviations)).length > 0) continue;
@@ -672,8 +726,9 @@ function addRecurringCost(
     score.score = Math.max(score.score, weight) + Math.min(score.words.length - 1, MAX_EXTRA_POINTS);
     score.strong = true;
     scores.set(OPERATING, score);
-    return;
+    return true;
   }
+  return false;
 }
 
 /** A number, then one of the words: "8 séances", "10 000 SMS" (spaces between thousands). */
