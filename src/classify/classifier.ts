@@ -283,7 +283,9 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
   obligationOverLicence(scores, read, obligation?.state, saysCompulsory(signals.libelle, reglement.lexique));
   obligationOverProduct(scores, read, obligation?.state, tokens, lexicon, signals.libelle, reglement.lexique);
   // Below the threshold the law does not require the line: it is not excluded as an obligation.
-  const threshold = obligation?.state === 'floor' ? obligation : undefined;
+  // "Instruction des ADS (au-delà de la simple réception par mail)": the line says what it adds to the floor.
+  const beyondFloor = obligation?.state === 'floor' && goesBeyond(signals.libelle, reglement.lexique);
+  const threshold = obligation?.state === 'floor' && !beyondFloor ? obligation : undefined;
   if (obligation?.state === 'floor' || obligation?.state === 'not-due') scores.delete(OBLIGATION);
   const natureMatches = thingBoughtByNature(
     read,
@@ -330,7 +332,7 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
     };
   }
   if (!decided) return { status: 'a-verifier', confidence: 0, words: [], reason: { code: 'classe-aucun-signal', params: {} } };
-  if (obligation?.state === 'not-due') return beyondObligation(decided, ranked, obligation.params, reglement);
+  if (obligation?.state === 'not-due' || beyondFloor) return beyondObligation(decided, ranked, obligation!.params, reglement);
   let firm = decided;
   if (decided.status === 'exclue' && decided.category === OBLIGATION && obligation) {
     const params = { ...decided.reason.params, ...obligation.params };
@@ -1049,6 +1051,14 @@ function statesACondition(clause: string, lexique: Lexique): boolean {
   return (lexique.conditionsEcrites ?? []).some((word) =>
     /^\p{L}/u.test(word) ? new RegExp(String.raw`\b${escapeRegExp(word)}\b`).test(folded) : folded.includes(word),
   );
+}
+
+/** Whether the line says it goes beyond what the law requires ("au-delà de la simple réception": the lexicon's vaAuDela). */
+function goesBeyond(libelle: string, lexique: Lexique): boolean {
+  const folded = ` ${foldAccents(libelle)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return (lexique.vaAuDela ?? []).some((words) => folded.includes(` ${words} `));
 }
 
 /** Whether the line says its thing is compulsory ("obligatoire", "obligation légale": the lexicon's ditObligatoire). */

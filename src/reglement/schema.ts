@@ -71,6 +71,7 @@ export const reglementSchema = z.strictObject({
       .optional(),
     produitsNumeriques: words.optional(),
     ditObligatoire: words.optional(),
+    vaAuDela: words.optional(),
     miseEnPlace: words.optional(),
     populationEcrite: z.strictObject({ lieux: words.min(1), habitants: words.min(1) }).optional(),
     lignesMixtes: z

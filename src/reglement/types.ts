@@ -193,6 +193,8 @@ export interface Lexique {
   produitsNumeriques?: string[];
   /** Words by which a label says its thing is compulsory: with an obligation that binds, the line only complies. */
   ditObligatoire?: string[];
+  /** Words saying a line goes beyond an obligation's floor ("au-delà de la simple réception"). */
+  vaAuDela?: string[];
   /** Acts of setting a thing up ("intégration", "paramétrage"): followed by an obligation that binds, the line sets it up. */
   miseEnPlace?: string[];
   /**
