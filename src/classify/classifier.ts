@@ -263,7 +263,11 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
   );
   const scores = scoreCategories(
     aboutTheirSubject(
-      withoutPurposeOfExcludedThing(studyOfItsSubject(read, tokens, lexicon, reglement.lexique), purpose, reglement),
+      withoutPurposeOfExcludedThing(
+        studyOfItsSubject(ownedDevicesAsSubject(read, tokens, reglement.lexique), tokens, lexicon, reglement.lexique),
+        purpose,
+        reglement,
+      ),
       reglement,
     ),
   );
@@ -923,6 +927,27 @@ function aboutTheirSubject(
 }
 
 /**
+ * "Atelier « réparer son smartphone »": a device after a possessive is the learner's own, what a workshop teaches
+ * about (the lexicon's biensPossedes), never a device bought. "nos ordinateurs" are the applicant's: not read here.
+ */
+function ownedDevicesAsSubject(
+  matches: readonly Match<CategoryTarget | null>[],
+  tokens: readonly Token[],
+  lexique: Lexique,
+): readonly Match<CategoryTarget | null>[] {
+  const owned = lexique.biensPossedes;
+  if (!owned) return matches;
+  const possessives = new Set(owned.possessifs);
+  const devices = new Set(owned.biens);
+  return matches.map((match) => {
+    const before = tokens[match.start - 1];
+    if (!before || !possessives.has(before.text)) return match;
+    if (!match.targets.some((target) => target !== null && devices.has(target.category))) return match;
+    return { ...match, targets: [{ category: owned.categorie, weight: WEIGHTS.forts }] };
+  });
+}
+
+/**
  * "Audit du parc informatique…", "Diagnostic des tablettes des écoles": a study is bought, whatever it studies.
  * When the line opens on a study's word (the lexicon's etudesEnTete), that word is a strong word of the study and
  * the goods studied weigh as hints. A longer phrase of another category that opens the line ("diagnostic amiante",
@@ -1090,7 +1115,11 @@ function obligationOverProduct(
   // or be what is set up ("Intégration du paiement en ligne PayFiP sur le portail famille": one article between).
   const laws = lexicon.obligations.match(tokens);
   const lawStarts = new Set(laws.map((match) => match.start));
-  const namesTheProduct = products.some((product) => lawStarts.has(product.start) || lawStarts.has(product.end));
+  // "Saisine par voie électronique : formulaire de démarche en ligne": the obligation titles the line, the product serves it.
+  const titleLength = tokenize(TITLE.exec(libelle)?.[0] ?? '', lexique.abreviations).length;
+  const titledByLaw =
+    laws.some((match) => match.end <= titleLength) && products.length > 0 && products.every((product) => product.start >= titleLength);
+  const namesTheProduct = titledByLaw || products.some((product) => lawStarts.has(product.start) || lawStarts.has(product.end));
   const setUp = acts.some((act) => laws.some((law) => law.start >= act.end && law.start - act.end <= 1));
   if (!namesTheProduct && !setUp) return;
   const productStarts = new Set([...products, ...(setUp ? acts : [])].map((match) => match.start));

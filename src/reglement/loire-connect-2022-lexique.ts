@@ -402,6 +402,13 @@ export const lexiqueLoireConnect2022: Lexique = {
         'decouverte',
         // The public's digital certification and collective workshops (issue 18, round 4).
         // Not 'pix' alone: « PIX Orga » is the platform, its resources a licence.
+        // The public's digital passports and Pix sessions (blind round 5).
+        'passeport numerique',
+        'passeport internet',
+        'passeport internet et multimedia',
+        'session pix',
+        'atelier pix',
+        'formation pix',
         'certification pix',
         'preparation pix',
         'preparation au pix',
@@ -1660,6 +1667,13 @@ export const lexiqueLoireConnect2022: Lexique = {
   // "Audit du parc informatique et plan d'allongement de la durée de vie des équipements" is a study (axe 2 of the
   // call names that lengthening), not the equipment it studies (blind round 4). Works, networks and obligations keep
   // their reading: "Étude de déploiement de la fibre" is the infrastructure, "Audit RGAA" the obligation.
+  // "Atelier « entretenir et réparer son smartphone »": a device the learner already owns is what is taught about, a
+  // training's subject, not a device bought (blind round 5). Not "notre", "nos": "nos ordinateurs" are bought.
+  biensPossedes: {
+    possessifs: ['son', 'sa', 'ses', 'votre', 'vos', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes'],
+    biens: ['equipement-numerique', 'equipement-interne'],
+    categorie: 'formation',
+  },
   etudesEnTete: {
     categorie: 'etude-developpement',
     termes: ['audit', 'etude', 'diagnostic', 'schema directeur', 'etat des lieux', 'pre diagnostic', 'prediagnostic'],

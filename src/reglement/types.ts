@@ -182,6 +182,8 @@ export interface Lexique {
    * compares states a condition (a threshold of receipts), and its period is no price for a period.
    */
   conditionsEcrites?: string[];
+  /** A device after a possessive ("son smartphone") is owned by the learner: a training's subject, not bought. */
+  biensPossedes?: { possessifs: string[]; biens: string[]; categorie: string };
   etudesEnTete?: { categorie: string; termes: string[]; sujets: string[] };
   /** Words with two senses, each read in one sense for the whole line, chosen by its neighbours. */
   sens?: WordSense[];

@@ -112,10 +112,10 @@ const ROUND_5 = {
     "Appli citoyenne (developpement) + campagne d'affichage pour son lancement",
     'Logiciel gestion energetique (licence) + formation 2 j + support annuel',
   ],
-  /** On 180 lines of one item: no fewer right, no more left to verify. The first run gave 174, 172 and 5; issue18-r6b 175, 175 and 5. */
-  rightDecision: 175,
-  rightCategory: 175,
-  toVerify: 5,
+  /** On 180 lines of one item: no fewer right, no more left to verify. The first run gave 174, 172 and 5; issue18-r6b 177, 177 and 3. */
+  rightDecision: 177,
+  rightCategory: 177,
+  toVerify: 3,
 };
 
 describe.each([ROUND_1, ROUND_2, ROUND_3, ROUND_4, ROUND_5])('the classifier on the blind round $file', (round) => {

@@ -69,3 +69,44 @@ describe('setting an obligation up, written after another item, is an item of a 
     expect(classify(libelle)).toMatchObject({ statut: 'a-verifier', motif: { code: 'classe-ligne-mixte' } });
   });
 });
+
+describe('an obligation that binds, written as the title of the line, is what the product after the colon serves', () => {
+  it.each([
+    'Saisine par voie électronique : téléservice sur le site de la mairie',
+    'Saisine par voie electronique : formulaire de démarche en ligne pour le CCAS',
+    'Facturation électronique : plateforme de dépôt des factures',
+    'Saisine par voie électronique : portail de démarches en ligne',
+  ])('%s → obligation-legale, excluded', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'obligation-legale', statut: 'exclue' });
+  });
+
+  it('a creation after the title is not only the obligation', () => {
+    expect(classify('Saisine par voie électronique : développement d’une application mobile de signalement')).not.toMatchObject({
+      statut: 'exclue',
+    });
+  });
+});
+
+describe('a device the learner already owns (« son smartphone ») is what a workshop teaches about, not a device bought', () => {
+  it.each([
+    'Atelier « entretenir et réparer son smartphone » animé par un prestataire',
+    'Atelier apprendre à sécuriser sa tablette - médiathèque',
+    'Séances : bien utiliser son ordinateur portable (public senior)',
+  ])('%s → formation, eligible', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'formation', statut: 'eligible' });
+  });
+
+  it('our own devices, bought, stay devices', () => {
+    expect(classify('Remplacement de nos ordinateurs de l’espace public numérique')).toMatchObject({ categorie: 'equipement-numerique' });
+  });
+});
+
+describe('the public’s digital passports and Pix sessions are trainings', () => {
+  it.each([
+    'Passeport numérique pour les demandeurs d’emploi',
+    'Session Pix pour les jeunes de la mission locale',
+    'Passeport Internet et Multimédia (PIM) - 4 groupes',
+  ])('%s → formation, eligible', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'formation', statut: 'eligible' });
+  });
+});
