@@ -112,10 +112,10 @@ const ROUND_5 = {
     "Appli citoyenne (developpement) + campagne d'affichage pour son lancement",
     'Logiciel gestion energetique (licence) + formation 2 j + support annuel',
   ],
-  /** On 180 lines of one item: no fewer right, no more left to verify. The first run gave 174, 172 and 5; issue18-r6b 177, 177 and 3. */
-  rightDecision: 177,
+  /** On 180 lines of one item: no fewer right, no more left to verify. The first run gave 174, 172 and 5; issue18-r6b 178, 177 and 2. */
+  rightDecision: 178,
   rightCategory: 177,
-  toVerify: 3,
+  toVerify: 2,
 };
 
 describe.each([ROUND_1, ROUND_2, ROUND_3, ROUND_4, ROUND_5])('the classifier on the blind round $file', (round) => {

@@ -110,3 +110,13 @@ describe('the public’s digital passports and Pix sessions are trainings', () =
     expect(classify(libelle)).toMatchObject({ categorie: 'formation', statut: 'eligible' });
   });
 });
+
+describe('a digital tour, created, is a creation (etude-developpement)', () => {
+  it.each([
+    'Parcours numérique au musée (contenus + appli) - prestataire',
+    'Parcours de visite numérique du château - réalisation par une agence',
+    'Création d’une visite numérique de l’église (contenus audio + géolocalisation)',
+  ])('%s → etude-developpement, eligible', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'etude-developpement', statut: 'eligible' });
+  });
+});
