@@ -263,7 +263,11 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
   );
   const scores = scoreCategories(
     aboutTheirSubject(
-      withoutPurposeOfExcludedThing(studyOfItsSubject(read, tokens, lexicon, reglement.lexique), purpose, reglement),
+      withoutPurposeOfExcludedThing(
+        studyOfItsSubject(ownedDevicesAsSubject(read, tokens, reglement.lexique), tokens, lexicon, reglement.lexique),
+        purpose,
+        reglement,
+      ),
       reglement,
     ),
   );
@@ -283,7 +287,9 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
   obligationOverLicence(scores, read, obligation?.state, saysCompulsory(signals.libelle, reglement.lexique));
   obligationOverProduct(scores, read, obligation?.state, tokens, lexicon, signals.libelle, reglement.lexique);
   // Below the threshold the law does not require the line: it is not excluded as an obligation.
-  const threshold = obligation?.state === 'floor' ? obligation : undefined;
+  // "Instruction des ADS (au-delà de la simple réception par mail)": the line says what it adds to the floor.
+  const beyondFloor = obligation?.state === 'floor' && goesBeyond(signals.libelle, reglement.lexique);
+  const threshold = obligation?.state === 'floor' && !beyondFloor ? obligation : undefined;
   if (obligation?.state === 'floor' || obligation?.state === 'not-due') scores.delete(OBLIGATION);
   const natureMatches = thingBoughtByNature(
     read,
@@ -330,7 +336,7 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
     };
   }
   if (!decided) return { status: 'a-verifier', confidence: 0, words: [], reason: { code: 'classe-aucun-signal', params: {} } };
-  if (obligation?.state === 'not-due') return beyondObligation(decided, ranked, obligation.params, reglement);
+  if (obligation?.state === 'not-due' || beyondFloor) return beyondObligation(decided, ranked, obligation!.params, reglement);
   let firm = decided;
   if (decided.status === 'exclue' && decided.category === OBLIGATION && obligation) {
     const params = { ...decided.reason.params, ...obligation.params };
@@ -921,6 +927,27 @@ function aboutTheirSubject(
 }
 
 /**
+ * "Atelier « réparer son smartphone »": a device after a possessive is the learner's own, what a workshop teaches
+ * about (the lexicon's biensPossedes), never a device bought. "nos ordinateurs" are the applicant's: not read here.
+ */
+function ownedDevicesAsSubject(
+  matches: readonly Match<CategoryTarget | null>[],
+  tokens: readonly Token[],
+  lexique: Lexique,
+): readonly Match<CategoryTarget | null>[] {
+  const owned = lexique.biensPossedes;
+  if (!owned) return matches;
+  const possessives = new Set(owned.possessifs);
+  const devices = new Set(owned.biens);
+  return matches.map((match) => {
+    const before = tokens[match.start - 1];
+    if (!before || !possessives.has(before.text)) return match;
+    if (!match.targets.some((target) => target !== null && devices.has(target.category))) return match;
+    return { ...match, targets: [{ category: owned.categorie, weight: WEIGHTS.forts }] };
+  });
+}
+
+/**
  * "Audit du parc informatique…", "Diagnostic des tablettes des écoles": a study is bought, whatever it studies.
  * When the line opens on a study's word (the lexicon's etudesEnTete), that word is a strong word of the study and
  * the goods studied weigh as hints. A longer phrase of another category that opens the line ("diagnostic amiante",
@@ -1051,6 +1078,14 @@ function statesACondition(clause: string, lexique: Lexique): boolean {
   );
 }
 
+/** Whether the line says it goes beyond what the law requires ("au-delà de la simple réception": the lexicon's vaAuDela). */
+function goesBeyond(libelle: string, lexique: Lexique): boolean {
+  const folded = ` ${foldAccents(libelle)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return (lexique.vaAuDela ?? []).some((words) => folded.includes(` ${words} `));
+}
+
 /** Whether the line says its thing is compulsory ("obligatoire", "obligation légale": the lexicon's ditObligatoire). */
 function saysCompulsory(libelle: string, lexique: Lexique): boolean {
   const folded = ` ${foldAccents(libelle).toLowerCase()} `;
@@ -1080,7 +1115,11 @@ function obligationOverProduct(
   // or be what is set up ("Intégration du paiement en ligne PayFiP sur le portail famille": one article between).
   const laws = lexicon.obligations.match(tokens);
   const lawStarts = new Set(laws.map((match) => match.start));
-  const namesTheProduct = products.some((product) => lawStarts.has(product.start) || lawStarts.has(product.end));
+  // "Saisine par voie électronique : formulaire de démarche en ligne": the obligation titles the line, the product serves it.
+  const titleLength = tokenize(TITLE.exec(libelle)?.[0] ?? '', lexique.abreviations).length;
+  const titledByLaw =
+    laws.some((match) => match.end <= titleLength) && products.length > 0 && products.every((product) => product.start >= titleLength);
+  const namesTheProduct = titledByLaw || products.some((product) => lawStarts.has(product.start) || lawStarts.has(product.end));
   const setUp = acts.some((act) => laws.some((law) => law.start >= act.end && law.start - act.end <= 1));
   if (!namesTheProduct && !setUp) return;
   const productStarts = new Set([...products, ...(setUp ? acts : [])].map((match) => match.start));

@@ -402,6 +402,13 @@ export const lexiqueLoireConnect2022: Lexique = {
         'decouverte',
         // The public's digital certification and collective workshops (issue 18, round 4).
         // Not 'pix' alone: « PIX Orga » is the platform, its resources a licence.
+        // The public's digital passports and Pix sessions (blind round 5).
+        'passeport numerique',
+        'passeport internet',
+        'passeport internet et multimedia',
+        'session pix',
+        'atelier pix',
+        'formation pix',
         'certification pix',
         'preparation pix',
         'preparation au pix',
@@ -489,6 +496,11 @@ export const lexiqueLoireConnect2022: Lexique = {
         'contenus numeriques',
         'visite virtuelle',
         'application de visite',
+        // A digital tour is made, not bought off the shelf (blind round 5).
+        'parcours de visite',
+        'parcours de visite numerique',
+        'parcours numerique',
+        'visite numerique',
         'jeu serieux',
         'serious game',
         'intelligence artificielle',
@@ -1166,6 +1178,9 @@ export const lexiqueLoireConnect2022: Lexique = {
         'guichet unique d urbanisme',
         'reception des demandes d urbanisme',
         'reception en ligne des demandes d urbanisme',
+        'reception electronique des demandes d urbanisme',
+        'reception dematerialisee des demandes d urbanisme',
+        'reception par voie electronique des demandes d urbanisme',
         'depot des autorisations d urbanisme',
       ],
       indices: [
@@ -1484,6 +1499,12 @@ export const lexiqueLoireConnect2022: Lexique = {
     'abonne de la bibliotheque',
     'reception des',
     'reception de',
+    // Receiving by a channel is no event either: "au-delà de la simple réception par mail" (blind round 5).
+    'reception par',
+    'reception electronique',
+    'reception dematerialisee',
+    'reception en ligne',
+    'reception numerique',
     // Energy consumption measured or analysed (IT for Green), not consumables bought.
     'donnee de consommation',
     'suivi des consommations',
@@ -1651,6 +1672,13 @@ export const lexiqueLoireConnect2022: Lexique = {
   // "Audit du parc informatique et plan d'allongement de la durée de vie des équipements" is a study (axe 2 of the
   // call names that lengthening), not the equipment it studies (blind round 4). Works, networks and obligations keep
   // their reading: "Étude de déploiement de la fibre" is the infrastructure, "Audit RGAA" the obligation.
+  // "Atelier « entretenir et réparer son smartphone »": a device the learner already owns is what is taught about, a
+  // training's subject, not a device bought (blind round 5). Not "notre", "nos": "nos ordinateurs" are bought.
+  biensPossedes: {
+    possessifs: ['son', 'sa', 'ses', 'votre', 'vos', 'mon', 'ma', 'mes', 'ton', 'ta', 'tes'],
+    biens: ['equipement-numerique', 'equipement-interne'],
+    categorie: 'formation',
+  },
   etudesEnTete: {
     categorie: 'etude-developpement',
     termes: ['audit', 'etude', 'diagnostic', 'schema directeur', 'etat des lieux', 'pre diagnostic', 'prediagnostic'],
@@ -1946,9 +1974,17 @@ export const lexiqueLoireConnect2022: Lexique = {
     'depassant',
     'excedant',
     'seuil',
+    // A figure of receipts is the obligation's condition, however written: "(recettes ~60 000 €/an)" (blind round 5).
+    'recette',
+    'recettes',
+    'encaissement',
+    'encaissements',
   ],
   // "(obligation 07/2022)", "- obligation légale" say it too (blind round 4).
   ditObligatoire: ['obligatoire', 'obligatoires', 'mise en conformite', 'obligation', 'obligations', 'reglementaire'],
+  // Below the planning threshold, a line that says what it adds to the online reception every commune owes is a
+  // service the commune chooses: "Instruction des ADS (au-delà de la simple réception par mail)" (blind round 5).
+  vaAuDela: ['au dela de', 'au dela du', 'au dela des', 'en plus de', 'en plus du', 'en plus des', 'plus que'],
   // Setting up an obligation that binds ("Intégration du paiement en ligne PayFiP sur le portail famille") is the obligation.
   miseEnPlace: ['integration', 'parametrage', 'mise en place', 'raccordement', 'deploiement', 'configuration', 'activation'],
   // Convention (issue 18): named without a provider's work nor a licence, these are a creation (etude-developpement).
@@ -1968,6 +2004,9 @@ export const lexiqueLoireConnect2022: Lexique = {
     'service en ligne',
     'application de visite',
     'visite virtuelle',
+    'parcours de visite',
+    'parcours numerique',
+    'visite numerique',
     'jeu serieux',
     'serious game',
     'contenu interactif',
@@ -1989,7 +2028,20 @@ export const lexiqueLoireConnect2022: Lexique = {
     // An act written before the thing it acts on ("impression flyers", "remplacement des radiateurs"): the thing names the item.
     // "module" too: a "module PayFiP" is PayFiP, a part of what it is written with (round 4). So do the words that wrap
     // what is bought: a "contrat maintenance", a "pack UTM", a "kit parabole" are maintenance, UTM, a dish (blind round 4).
-    actes: ['impression', 'remplacement', 'achat', 'acquisition', 'module', 'pack', 'kit'],
+    // Setting a thing up names it too: "Développement portail famille + intégration PayFiP" lists two items (blind round 5).
+    actes: [
+      'impression',
+      'remplacement',
+      'achat',
+      'acquisition',
+      'module',
+      'pack',
+      'kit',
+      'integration',
+      'parametrage',
+      'activation',
+      'mise en place',
+    ],
   },
   // A period next to these is the life of the thing bought, not a price for a period.
   dureesDuBien: [
@@ -2083,6 +2135,9 @@ export const lexiqueLoireConnect2022: Lexique = {
         'guichet unique d urbanisme',
         'reception des demandes d urbanisme',
         'reception en ligne des demandes d urbanisme',
+        'reception electronique des demandes d urbanisme',
+        'reception dematerialisee des demandes d urbanisme',
+        'reception par voie electronique des demandes d urbanisme',
         'depot des autorisations d urbanisme',
       ],
     },

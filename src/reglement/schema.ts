@@ -57,6 +57,7 @@ export const reglementSchema = z.strictObject({
     biensAchetes: words.optional(),
     servicesSurUnSujet: words.optional(),
     conditionsEcrites: words.optional(),
+    biensPossedes: z.strictObject({ possessifs: words.min(1), biens: words, categorie: z.string().min(1) }).optional(),
     etudesEnTete: z.strictObject({ categorie: z.string().min(1), termes: words.min(1), sujets: words }).optional(),
     sens: z
       .array(
@@ -71,6 +72,7 @@ export const reglementSchema = z.strictObject({
       .optional(),
     produitsNumeriques: words.optional(),
     ditObligatoire: words.optional(),
+    vaAuDela: words.optional(),
     miseEnPlace: words.optional(),
     populationEcrite: z.strictObject({ lieux: words.min(1), habitants: words.min(1) }).optional(),
     lignesMixtes: z

@@ -182,6 +182,8 @@ export interface Lexique {
    * compares states a condition (a threshold of receipts), and its period is no price for a period.
    */
   conditionsEcrites?: string[];
+  /** A device after a possessive ("son smartphone") is owned by the learner: a training's subject, not bought. */
+  biensPossedes?: { possessifs: string[]; biens: string[]; categorie: string };
   etudesEnTete?: { categorie: string; termes: string[]; sujets: string[] };
   /** Words with two senses, each read in one sense for the whole line, chosen by its neighbours. */
   sens?: WordSense[];
@@ -193,6 +195,8 @@ export interface Lexique {
   produitsNumeriques?: string[];
   /** Words by which a label says its thing is compulsory: with an obligation that binds, the line only complies. */
   ditObligatoire?: string[];
+  /** Words saying a line goes beyond an obligation's floor ("au-delà de la simple réception"). */
+  vaAuDela?: string[];
   /** Acts of setting a thing up ("intégration", "paramétrage"): followed by an obligation that binds, the line sets it up. */
   miseEnPlace?: string[];
   /**

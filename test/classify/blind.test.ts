@@ -107,15 +107,15 @@ const ROUND_4 = {
 const ROUND_5 = {
   file: 'blind-round-5.yaml',
   falseEligible: [] as string[],
-  falseExcluded: ["Chaine d'instruction dematerialisee des ADS (au-dela de la simple reception par mail) - commune 2600 hab"],
+  falseExcluded: [] as string[],
   mixedFirm: [
     "Appli citoyenne (developpement) + campagne d'affichage pour son lancement",
     'Logiciel gestion energetique (licence) + formation 2 j + support annuel',
   ],
-  /** On 180 lines of one item: no fewer right, no more left to verify. The first run gave 174, 172 and 5. */
-  rightDecision: 174,
-  rightCategory: 172,
-  toVerify: 5,
+  /** On 180 lines of one item: no fewer right, no more left to verify. The first run gave 174, 172 and 5; issue18-r6b 178, 177 and 2. */
+  rightDecision: 178,
+  rightCategory: 177,
+  toVerify: 2,
 };
 
 describe.each([ROUND_1, ROUND_2, ROUND_3, ROUND_4, ROUND_5])('the classifier on the blind round $file', (round) => {
