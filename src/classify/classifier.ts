@@ -293,6 +293,7 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
     purpose,
     () => lexicon.byNature.match(tokens),
     () => lexicon.remoteFunctions.match(tokens),
+    () => lexicon.accessories.match(tokens),
   );
   const destination = destinationOf(
     signals.beneficiaires,
@@ -1236,12 +1237,18 @@ function thingBoughtByNature(
   purpose: Purpose | undefined,
   byNature: () => readonly Match<'interne' | 'public'>[],
   remoteFunctions: () => readonly Match<true>[],
+  accessories: () => readonly Match<true>[],
 ): readonly Match<'interne' | 'public'>[] {
   const head = matches.find((match) => match.targets.some((target) => target !== null && target.weight >= WEIGHTS.forts));
   if (!head || (purpose && head.start >= purpose.start)) return [];
   const things = byNature();
   const atHead = things.filter((match) => match.start <= head.start && head.start < match.end);
   if (atHead.length > 0) return atHead;
+  // A protection dedicated to a device ("Onduleur dédié à la borne interactive") serves whom that device serves.
+  if (accessories().some((match) => match.start === head.start)) {
+    const device = things.find((match) => match.start >= head.end);
+    if (device) return [device];
+  }
   // "Télérelève des compteurs d'eau - modules radio": the function comes first, the thing bought after it.
   if (!remoteFunctions().some((match) => match.start === head.start && match.end === head.end)) return [];
   const next = things.find((match) => match.start >= head.end && (!purpose || match.start < purpose.start));

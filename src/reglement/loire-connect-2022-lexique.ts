@@ -1387,6 +1387,9 @@ export const lexiqueLoireConnect2022: Lexique = {
         'objet connecte',
         'borne interactive exterieure',
         'borne exterieure',
+        // A self-service kiosk is there for visitors: every blind labeller read it as the call's axe 3 (blind round 5).
+        'borne interactive',
+        'borne tactile',
         'kiosque numerique',
         'totem numerique',
         'panneau numerique',
@@ -1523,6 +1526,9 @@ export const lexiqueLoireConnect2022: Lexique = {
     'sacoche',
     'support',
     'stylet',
+    // Protections of a device: the call's « protections associées » (blind round 5).
+    'onduleur',
+    'parafoudre',
   ],
   // Domain notes: durable goods other than computer equipment are an investment above 500 € TTC per unit.
   seuilUnitaireTtcCentimes: 50_000,

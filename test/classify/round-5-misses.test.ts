@@ -38,3 +38,26 @@ describe('a mixed line: support after a separator is a service, not an accessory
     },
   );
 });
+
+describe('a protection dedicated to a device takes the side of that device', () => {
+  it.each([
+    'Onduleur 800VA pour le totem numérique de la place',
+    "Parafoudre dédié à l'écran d'affichage dynamique de l'entrée",
+    'Onduleur Eaton dédié à la borne interactive du hall',
+  ])('%s → equipement-numerique, eligible', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'equipement-numerique', statut: 'eligible' });
+  });
+
+  it('a protection of the authority’s own server stays its own equipment, or a doubt', () => {
+    expect(classify('Onduleur dédié au serveur de la mairie').statut).not.toBe('eligible');
+  });
+});
+
+describe('an interactive kiosk serves the public by nature', () => {
+  it.each(['Borne interactive 32 pouces', 'Borne tactile sur pied avec lecteur de carte vitale', 'Bornes interactives x2 (modèle K32)'])(
+    '%s → equipement-numerique, eligible',
+    (libelle) => {
+      expect(classify(libelle)).toMatchObject({ categorie: 'equipement-numerique', statut: 'eligible' });
+    },
+  );
+});
