@@ -111,10 +111,13 @@ const ROUND_5 = {
   // Fixed since (learnt from this round, not blind): a word naming two things the call treats alike ("Appli": software
   // or a development) is an item of that status; "support" opening a part that then names a service is that service.
   mixedFirm: [] as string[],
-  /** On 180 lines of one item: no fewer right, no more left to verify. The first run gave 174, 172 and 5. */
-  rightDecision: 174,
+  /**
+   * On 180 lines of one item: no fewer right, no more left to verify. The first run gave 174, 172 and 5; raised to
+   * 175, 172 and 4 after learning from its misses (a protection dedicated to a kiosk, a kiosk serves the public by nature).
+   */
+  rightDecision: 175,
   rightCategory: 172,
-  toVerify: 5,
+  toVerify: 4,
 };
 
 describe.each([ROUND_1, ROUND_2, ROUND_3, ROUND_4, ROUND_5])('the classifier on the blind round $file', (round) => {
