@@ -61,3 +61,21 @@ describe('an interactive kiosk serves the public by nature', () => {
     },
   );
 });
+
+describe('hand-held radios are equipment: whom they serve decides', () => {
+  it.each([
+    ['Talkies-walkies x6 pour les agents de la voirie', undefined],
+    ['Radios portatives numériques services techniques', 'agents'],
+    ['Lot de 4 talkie-walkie pour la police municipale', 'agents'],
+    // The same class: hand-held devices of a trade the lexicon did not know.
+    ['Radios DMR pour les services techniques', undefined],
+    ["Bipeurs d'astreinte pour les agents", undefined],
+    ['Dictaphones numériques pour le secrétariat de mairie', undefined],
+  ])('%s → equipement-interne, excluded', (libelle, beneficiaires) => {
+    expect(classify(libelle, beneficiaires ? { beneficiaires } : {})).toMatchObject({ categorie: 'equipement-interne', statut: 'exclue' });
+  });
+
+  it('a bar-code reader is equipment, not a line without signal', () => {
+    expect(classify('Lecteurs de codes-barres pour le prêt à la médiathèque').categorie).toBe('equipement-numerique');
+  });
+});
