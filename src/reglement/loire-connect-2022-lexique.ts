@@ -649,6 +649,10 @@ export const lexiqueLoireConnect2022: Lexique = {
         'campagne de promotion',
         'heberge',
         'support technique',
+        // Support of users or by the publisher is a service paid as long as it runs (blind round 5).
+        'support utilisateur',
+        'support aux utilisateurs',
+        'support editeur',
         'hotline',
         'cotisation',
         'adhesion',

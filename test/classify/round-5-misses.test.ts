@@ -79,3 +79,12 @@ describe('hand-held radios are equipment: whom they serve decides', () => {
     expect(classify('Lecteurs de codes-barres pour le prêt à la médiathèque').categorie).toBe('equipement-numerique');
   });
 });
+
+describe('support of users or by the publisher is a service', () => {
+  it.each(['Logiciel de paie (licence) + support utilisateurs', 'Logiciel état civil, licence perpétuelle + support éditeur'])(
+    '%s → classe-ligne-mixte',
+    (libelle) => {
+      expect(classify(libelle)).toMatchObject(MIXED);
+    },
+  );
+});
