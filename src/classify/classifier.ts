@@ -513,6 +513,12 @@ function mixedItems(
     if (part >= 0 && !firstWordOf.has(part) && !opensNothing(index)) firstWordOf.set(part, index);
   });
   // Protections and accessories share the status of the equipment they go with (the call's "protections associées").
+  /** The part a token stands in, an aside's being the part it follows. */
+  const ownerPart = (index: number) => {
+    let at = index;
+    while (at > 0 && parts[at] === -1) at--;
+    return parts[at] ?? -1;
+  };
   const accessoryStarts = new Set(lexicon.accessories.match(tokens).map((match) => match.start));
   // A part an accessory's word opens, then a service names ("support technique", "support annuel"): a service, no mount.
   let accessoryPart = -1;
@@ -534,10 +540,23 @@ function mixedItems(
     const top = Math.max(...targets.map((target) => target.weight));
     const categories = new Set(targets.filter((target) => target.weight === top).map((target) => sameThing(target.category)));
     // A word that names two things the call treats alike ("Appli": software or a development) is still an item of that status.
-    // Not in a part that says what it names is free ("Application de quiz - licence (offerte)"): nothing is paid there.
+    // A word that names two things ("Appli": software or a development) is an item when a stronger word in its aside
+    // says which ("Appli citoyenne (développement)"), not a complement ("outils de diagnostic" are no study); nor in a
+    // part that says it is free ("licence (offerte)").
     const free = [...negatedStarts].some((start) => parts[start] === matchPart);
-    const alike = !free && new Set([...categories].map((candidate) => eligibility.get(candidate) === true)).size === 1;
-    const category = categories.size === 1 || alike ? [...categories].sort()[0]! : undefined;
+    const confirmed =
+      categories.size > 1 && !free
+        ? [...categories].filter((candidate) =>
+            matches.some(
+              (other) =>
+                other !== match &&
+                parts[other.start] === -1 &&
+                ownerPart(other.start) === matchPart &&
+                other.targets.some((target) => target !== null && sameThing(target.category) === candidate && target.weight > top),
+            ),
+          )
+        : [];
+    const category = categories.size === 1 ? [...categories][0]! : confirmed.length === 1 ? confirmed[0]! : undefined;
     if (category === OPERATING) firstOperatingPart = Math.min(firstOperatingPart, matchPart);
     if (matchPart === part) {
       if (category === OPERATING && accessoryPart === part && !items.some((item) => item.part === part))

@@ -11,14 +11,19 @@ const classify = (libelle: string, options: { beneficiaires?: string } = {}) =>
 
 const MIXED = { statut: 'a-verifier', motif: { code: 'classe-ligne-mixte' } };
 
-describe('a mixed line: an item whose word names two eligible things is still an eligible item', () => {
+describe('a mixed line: a word naming two things is an item when the words with it say which', () => {
   it.each([
-    // "Appli" is software or a development: eligible either way, beside a campaign that is not.
+    // "Appli" is software or a development; its aside says which.
     "Appli de la commune (développement) + campagne d'affichage en ville",
-    'Application citoyenne (création) + campagne de publicité pour la faire connaître',
-    'Appli de signalement + affiches et flyers pour son lancement',
+    'Application citoyenne (développement sur mesure) + campagne de publicité pour la faire connaître',
+    'Appli de signalement (développement sur mesure) + affiches et flyers pour son lancement',
   ])('%s → classe-ligne-mixte', (libelle) => {
     expect(classify(libelle)).toMatchObject(MIXED);
+  });
+
+  it('a word naming two things that nothing with it decides names no item', () => {
+    // "outils" of a diagnostic is no study: the line stays one item (an example dossier's line).
+    expect(classify("Outils de diagnostic et bancs de test pour l'atelier de reconditionnement").motif.code).not.toBe('classe-ligne-mixte');
   });
 });
 
