@@ -253,7 +253,10 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
   // Most lines have no negation: their parts need not be told apart.
   const negated = negations.before.length > 0 || negations.after.length > 0;
   const clauses = negated ? clauseOfEachToken(signals.libelle, tokens.length, reglement.lexique) : [];
-  const read = withoutNegated(inOneSense(lexicon.categories.match(tokens), tokens, lexicon), negations, clauses);
+  const meant = inOneSense(lexicon.categories.match(tokens), tokens, lexicon);
+  const read = withoutNegated(meant, negations, clauses);
+  // Where the line says a thing is free or left out ("licence (offerte)", "hors pose").
+  const negatedStarts = new Set(meant.filter((match) => !read.includes(match)).map((match) => match.start));
   const purpose = purposeOf(
     grammar.find((match) => match.targets.includes('purpose')),
     signals.libelle,
@@ -296,6 +299,7 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
     purpose,
     () => lexicon.byNature.match(tokens),
     () => lexicon.remoteFunctions.match(tokens),
+    () => lexicon.accessories.match(tokens),
   );
   const destination = destinationOf(
     signals.beneficiaires,
@@ -348,7 +352,7 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
     else if (obligation.state === 'due' && params.seuil !== undefined)
       firm = { ...decided, reason: { code: 'classe-obligation-seuil-atteint', params } };
   }
-  const items = mixedItems(read, purpose, signals.libelle, tokens, reglement, lexicon, renewable);
+  const items = mixedItems(read, purpose, signals.libelle, tokens, reglement, lexicon, renewable, negatedStarts);
   if (items) {
     // One firm status for the whole amount would be wrong for part of it: the officer needs one line per item.
     return {
@@ -489,6 +493,8 @@ function mixedItems(
   lexicon: Compiled,
   /** Whether the line names a price for a period that is no life of the goods (addRecurringCost). */
   renewable: boolean,
+  /** Tokens where the line names a thing it says is free or left out. */
+  negatedStarts: ReadonlySet<number>,
 ): Item[] | undefined {
   // Most lines list one thing: no separator, nothing to split.
   if (!lexicon.itemBreak.test(libelle)) return undefined;
@@ -513,7 +519,15 @@ function mixedItems(
     if (part >= 0 && !firstWordOf.has(part) && !opensNothing(index)) firstWordOf.set(part, index);
   });
   // Protections and accessories share the status of the equipment they go with (the call's "protections associées").
+  /** The part a token stands in, an aside's being the part it follows. */
+  const ownerPart = (index: number) => {
+    let at = index;
+    while (at > 0 && parts[at] === -1) at--;
+    return parts[at] ?? -1;
+  };
   const accessoryStarts = new Set(lexicon.accessories.match(tokens).map((match) => match.start));
+  // A part an accessory's word opens, then a service names ("support technique", "support annuel"): a service, no mount.
+  let accessoryPart = -1;
   const items: (Item & { part: number })[] = [];
   // The first part that names an operating expense: a period after it says how that expense is paid.
   let firstOperatingPart = Infinity;
@@ -531,16 +545,37 @@ function mixedItems(
     if (targets.length === 0) continue;
     const top = Math.max(...targets.map((target) => target.weight));
     const categories = new Set(targets.filter((target) => target.weight === top).map((target) => sameThing(target.category)));
-    const category = categories.size === 1 ? [...categories][0]! : undefined;
+    // A word that names two things the call treats alike ("Appli": software or a development) is still an item of that status.
+    // A word that names two things ("Appli": software or a development) is an item when a stronger word in its aside
+    // says which ("Appli citoyenne (développement)"), not a complement ("outils de diagnostic" are no study); nor in a
+    // part that says it is free ("licence (offerte)").
+    const free = [...negatedStarts].some((start) => parts[start] === matchPart);
+    const confirmed =
+      categories.size > 1 && !free
+        ? [...categories].filter((candidate) =>
+            matches.some(
+              (other) =>
+                other !== match &&
+                parts[other.start] === -1 &&
+                ownerPart(other.start) === matchPart &&
+                other.targets.some((target) => target !== null && sameThing(target.category) === candidate && target.weight > top),
+            ),
+          )
+        : [];
+    const category = categories.size === 1 ? [...categories][0]! : confirmed.length === 1 ? confirmed[0]! : undefined;
     if (category === OPERATING) firstOperatingPart = Math.min(firstOperatingPart, matchPart);
     if (matchPart === part) {
+      if (category === OPERATING && accessoryPart === part && !items.some((item) => item.part === part))
+        items.push({ category, words: texts[part]!.trim(), eligible: false, part });
       if (category) complements.add(category);
       continue;
     }
     part = matchPart;
     const opensThePart = firstWordOf.get(part) === match.start;
+    const accessory = accessoryStarts.has(match.start) && category !== OPERATING;
+    if (accessory && opensThePart) accessoryPart = part;
     // A phrase that names two things equally, or a part that opens otherwise, names no item of its own.
-    if (!category || !opensThePart || complements.has(category) || accessoryStarts.has(match.start)) {
+    if (!category || !opensThePart || complements.has(category) || accessory) {
       if (category && opensThePart && complements.has(category)) continuing.set(part, category);
       complements = new Set(category ? [category] : []);
       continue;
@@ -1260,12 +1295,18 @@ function thingBoughtByNature(
   purpose: Purpose | undefined,
   byNature: () => readonly Match<'interne' | 'public'>[],
   remoteFunctions: () => readonly Match<true>[],
+  accessories: () => readonly Match<true>[],
 ): readonly Match<'interne' | 'public'>[] {
   const head = matches.find((match) => match.targets.some((target) => target !== null && target.weight >= WEIGHTS.forts));
   if (!head || (purpose && head.start >= purpose.start)) return [];
   const things = byNature();
   const atHead = things.filter((match) => match.start <= head.start && head.start < match.end);
   if (atHead.length > 0) return atHead;
+  // A protection dedicated to a device ("Onduleur dédié à la borne interactive") serves whom that device serves.
+  if (accessories().some((match) => match.start === head.start)) {
+    const device = things.find((match) => match.start >= head.end);
+    if (device) return [device];
+  }
   // "Télérelève des compteurs d'eau - modules radio": the function comes first, the thing bought after it.
   if (!remoteFunctions().some((match) => match.start === head.start && match.end === head.end)) return [];
   const next = things.find((match) => match.start >= head.end && (!purpose || match.start < purpose.start));

@@ -107,15 +107,19 @@ const ROUND_4 = {
 const ROUND_5 = {
   file: 'blind-round-5.yaml',
   falseEligible: [] as string[],
+  // Fixed since (learnt from this round, not blind): processing planning applications online below the threshold,
+  // « au-delà de la simple réception » (a service the commune chooses).
   falseExcluded: [] as string[],
-  mixedFirm: [
-    "Appli citoyenne (developpement) + campagne d'affichage pour son lancement",
-    'Logiciel gestion energetique (licence) + formation 2 j + support annuel',
-  ],
-  /** On 180 lines of one item: no fewer right, no more left to verify. The first run gave 174, 172 and 5; issue18-r6b 178, 177 and 2. */
-  rightDecision: 178,
-  rightCategory: 177,
-  toVerify: 2,
+  // Fixed since (learnt from this round, not blind): a word naming two things ("Appli") decided by its aside is an
+  // item; "support" opening a part that then names a service is that service.
+  mixedFirm: [] as string[],
+  /**
+   * On 180 lines of one item: no fewer right, no more left to verify. The first run gave 174, 172 and 5; raised to
+   * 180, 178 and 0 after learning from its misses (two helpers: obligations, trainings, studies; mixed lines and equipment), merged.
+   */
+  rightDecision: 180,
+  rightCategory: 178,
+  toVerify: 0,
 };
 
 describe.each([ROUND_1, ROUND_2, ROUND_3, ROUND_4, ROUND_5])('the classifier on the blind round $file', (round) => {
