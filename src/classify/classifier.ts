@@ -545,7 +545,6 @@ function mixedItems(
     if (targets.length === 0) continue;
     const top = Math.max(...targets.map((target) => target.weight));
     const categories = new Set(targets.filter((target) => target.weight === top).map((target) => sameThing(target.category)));
-    // A word that names two things the call treats alike ("Appli": software or a development) is still an item of that status.
     // A word that names two things ("Appli": software or a development) is an item when a stronger word in its aside
     // says which ("Appli citoyenne (développement)"), not a complement ("outils de diagnostic" are no study); nor in a
     // part that says it is free ("licence (offerte)").
