@@ -1,4 +1,4 @@
-import type { Lexique } from './types.js';
+import type { LegalObligation, Lexique } from './types.js';
 
 /**
  * The words of expense lines, read against the categories of the call
@@ -6,6 +6,210 @@ import type { Lexique } from './types.js';
  * legal digital obligations). Plain French: the classifier normalises case,
  * accents, elisions and plurals itself.
  */
+/**
+ * Domain notes, "Legal digital obligations": each with its source, when it binds, and the words that name it. Every
+ * word of them but a few (OBLIGATION_TERMS_WITHOUT_WEIGHT) is a word of the category obligation-legale, decisive or strong.
+ */
+const OBLIGATIONS: LegalObligation[] = [
+  {
+    obligation: { fr: 'la saisine par voie électronique', en: 'electronic filing (SVE)' },
+    source: 'CRPA L112-8',
+    termes: ['saisine par voie electronique'],
+  },
+  {
+    // Every commune must receive planning applications electronically; from 3 500 inhabitants, process them online too.
+    obligation: { fr: 'le traitement en ligne des autorisations d’urbanisme', en: 'processing planning applications online' },
+    source: 'Code de l’urbanisme L423-3, depuis le 1er janvier 2022',
+    seuilHabitants: 3500,
+    sousLeSeuil: {
+      fr: 'la réception en ligne des demandes, due par toutes les communes',
+      en: 'receiving applications online, which every commune must do',
+    },
+    termes: [
+      'instruction des autorisations',
+      'autorisations d urbanisme',
+      'dematerialisation des autorisations d urbanisme',
+      'guichet numerique des autorisations d urbanisme',
+      'demande d urbanisme',
+      'permis de construire',
+      'droit des sols',
+      'plat au',
+      'certificat d urbanisme',
+      'declaration d intention d aliener',
+      'logiciel d urbanisme',
+      'demande de permis',
+    ],
+  },
+  {
+    // Receiving planning applications online is due by every commune (issue 18, round 2): a line that names the
+    // filing itself is that floor, not a service beyond it.
+    obligation: {
+      fr: 'la réception en ligne des demandes d’urbanisme, due par toutes les communes',
+      en: 'receiving planning applications online, which every commune must do',
+    },
+    source: 'Code de l’urbanisme L423-3 et CRPA L112-8, depuis le 1er janvier 2022',
+    termes: [
+      'depot des permis',
+      'depot de permis',
+      'depot des demandes d urbanisme',
+      'depot en ligne des demandes d urbanisme',
+      'depot des demandes',
+      'teleservice d urbanisme',
+      'teleservice de depot',
+      'guichet unique urbanisme',
+      'guichet unique d urbanisme',
+      'reception des demandes d urbanisme',
+      'reception en ligne des demandes d urbanisme',
+      'reception electronique des demandes d urbanisme',
+      'reception dematerialisee des demandes d urbanisme',
+      'reception par voie electronique des demandes d urbanisme',
+      'depot des autorisations d urbanisme',
+    ],
+  },
+  {
+    obligation: { fr: 'l’ouverture des données publiques par défaut', en: 'open data by default' },
+    source: 'CRPA L312-1-1, loi pour une République numérique',
+    seuilHabitants: 3500,
+    conditionInconnue: { fr: '50 agents', en: '50 agents' },
+    seuilAgents: 50,
+    // Lead's decision (issue 18, round 4): an authority of 10 000 inhabitants employs 50 agents.
+    conditionPresumee: {
+      depuisHabitants: 10000,
+      objection: {
+        fr: 'présumés à partir de 10 000 habitants ; si le porteur emploie moins de 50 agents, déclarez la catégorie de la ligne et dites-le',
+        en: 'presumed from 10 000 inhabitants; if the applicant employs fewer than 50 agents, declare the line’s category and say so',
+      },
+    },
+    termes: [
+      'ouverture des donnees par defaut',
+      'ouverture des donnees publiques',
+      'mise en ligne des donnees publiques',
+      'publication des donnees publiques',
+      'diffusion des donnees publiques',
+      'open data par defaut',
+      'loi pour une republique numerique',
+      'republique numerique',
+      'loi lemaire',
+      // A portal for open data is also a creation (etude-developpement): the words pull both ways unless the line goes beyond.
+      'open data',
+      'opendata',
+      'donnee ouverte',
+      'portail open data',
+      'plateforme open data',
+      'portail de donnee ouverte',
+      'portail des donnee ouverte',
+      'plateforme de donnee ouverte',
+    ],
+  },
+  {
+    obligation: { fr: 'l’accessibilité numérique (RGAA) et sa déclaration', en: 'digital accessibility (RGAA) and its statement' },
+    source: 'loi 2005-102 art. 47, décret 2019-768',
+    termes: [
+      'rgaa',
+      'mise en conformite rgaa',
+      'audit rgaa',
+      'conformite rgaa',
+      'accessibilite numerique',
+      'mise en conformite accessibilite',
+      'audit d accessibilite',
+      'audit accessibilite',
+      'declaration d accessibilite',
+      'schema pluriannuel d accessibilite',
+      'mise en accessibilite',
+      'accessibilite du site',
+      'normes d accessibilite',
+    ],
+  },
+  {
+    obligation: { fr: 'la réception des factures électroniques (Chorus Pro)', en: 'receiving electronic invoices (Chorus Pro)' },
+    source: 'ordonnance 2014-697, depuis le 1er janvier 2017',
+    termes: ['chorus pro', 'chorus', 'facturation electronique', 'facture electronique'],
+  },
+  {
+    // The threshold (40 000 € HT) is per contract: every applicant that passes one owes it.
+    obligation: {
+      fr: 'la dématérialisation des marchés publics (profil d’acheteur)',
+      en: 'electronic public procurement (buyer profile)',
+    },
+    source: 'Code de la commande publique, depuis le 1er octobre 2018',
+    termes: ['profil acheteur', 'dematerialisation des marches', 'marche public dematerialise', 'plateforme des marches'],
+  },
+  {
+    obligation: { fr: 'l’échange comptable PES V2 avec la DGFiP', en: 'the PES V2 accounting exchange with the DGFiP' },
+    source: 'DGFiP, depuis 2015',
+    termes: ['pes v2', 'pesv2', 'protocole d echange standard'],
+  },
+  {
+    // Unconfirmed in the domain notes: communes over 50 000 inhabitants and EPCI à fiscalité propre.
+    obligation: { fr: 'la télétransmission des actes au préfet (@CTES)', en: 'electronic transmission of acts to the préfet (@CTES)' },
+    source: 'CGCT L2131-1',
+    aConfirmer: true,
+    termes: ['teletransmission des actes', 'transmission des actes', 'controle de legalite'],
+  },
+  {
+    obligation: { fr: 'la publication électronique des actes', en: 'publishing acts electronically' },
+    source: 'CGCT L2131-1, ordonnance 2021-1310, depuis le 1er juillet 2022',
+    seuilHabitants: 3500,
+    termes: ['publication electronique des actes', 'publicite des actes', 'publication des actes', 'registre des deliberations'],
+  },
+  {
+    // Due by every buyer and every grantor, whatever its size: not the open-data threshold (blind round 3).
+    obligation: {
+      fr: 'la publication des données essentielles (marchés publics, subventions)',
+      en: 'publishing the essential data (public contracts, grants)',
+    },
+    source: 'Code de la commande publique R2196-1, décret 2017-779',
+    termes: [
+      'donnees essentielles',
+      'donnee essentielle',
+      'jeux de donnees essentiels',
+      'jeu de donnees essentiel',
+      'scdl',
+      'socle commun des donnees locales',
+    ],
+  },
+  {
+    obligation: { fr: 'le paiement en ligne (PayFiP)', en: 'online payment (PayFiP)' },
+    source: 'CGCT L1611-5-1',
+    conditionInconnue: { fr: '5 000 € de recettes annuelles', en: '5 000 € of annual receipts' },
+    // Lead's decision (issue 18, round 4): any authority that bills a service (canteen, water, nursery) reaches it.
+    conditionPresumee: {
+      objection: {
+        fr: 'présumées atteintes par toute collectivité qui facture un service (cantine, eau, crèche…) ; si ses recettes de ce type sont inférieures à 5 000 € par an, déclarez la catégorie de la ligne et expliquez-le',
+        en: 'presumed reached by any authority that bills a service (canteen, water, nursery…); if its receipts of this kind are below 5 000 € a year, declare the line’s category and explain it',
+      },
+    },
+    termes: ['payfip', 'tipi', 'paiement en ligne'],
+  },
+  {
+    obligation: { fr: 'la protection des données personnelles (RGPD)', en: 'personal data protection (GDPR)' },
+    source: 'règlement (UE) 2016/679',
+    termes: [
+      'mise en conformite rgpd',
+      'protection des donnees personnelles',
+      'delegue a la protection des donnees',
+      'registre des traitements',
+    ],
+  },
+];
+
+/** Named by these, the line is the obligation however the software is bought; RGAA or PayFiP may be a feature of a larger product (a new accessible site): strong, not decisive. */
+const OBLIGATION_DECISIVE_TERMS = [
+  'chorus pro',
+  'pes v2',
+  'pesv2',
+  'mise en conformite rgaa',
+  'audit rgaa',
+  'profil acheteur',
+  'conformite rgaa',
+  'mise en conformite rgpd',
+  'teletransmission des actes',
+  'plat au',
+];
+
+/** Too common alone to weigh for the category ("paiement en ligne" of a portal): only the obligation's binding reads it. */
+const OBLIGATION_TERMS_WITHOUT_WEIGHT = ['paiement en ligne'];
+
 export const lexiqueLoireConnect2022: Lexique = {
   abreviations: {
     pc: 'ordinateur',
@@ -1103,102 +1307,11 @@ export const lexiqueLoireConnect2022: Lexique = {
       indices: ['bureau', 'assise', 'rangement', 'siege'],
     },
     'obligation-legale': {
-      // RGAA or PayFiP may be a feature of a larger product (a new accessible site): strong, not decisive.
-      decisifs: [
-        'chorus pro',
-        'pes v2',
-        'pesv2',
-        'mise en conformite rgaa',
-        'audit rgaa',
-        'profil acheteur',
-        'conformite rgaa',
-        'mise en conformite rgpd',
-        'teletransmission des actes',
-        'plat au',
-      ],
-      forts: [
-        'rgaa',
-        'payfip',
-        'accessibilite numerique',
-        'mise en conformite accessibilite',
-        'audit d accessibilite',
-        'audit accessibilite',
-        'declaration d accessibilite',
-        'schema pluriannuel d accessibilite',
-        'chorus',
-        'facturation electronique',
-        'facture electronique',
-        'dematerialisation des marches',
-        'marche public dematerialise',
-        'plateforme des marches',
-        'protocole d echange standard',
-        'transmission des actes',
-        'publication electronique des actes',
-        'publicite des actes',
-        'registre des deliberations',
-        'saisine par voie electronique',
-        'guichet numerique des autorisations d urbanisme',
-        'autorisations d urbanisme',
-        'dematerialisation des autorisations d urbanisme',
-        'demande d urbanisme',
-        'permis de construire',
-        'instruction des autorisations',
-        'droit des sols',
-        'tipi',
-        'protection des donnees personnelles',
-        'delegue a la protection des donnees',
-        'registre des traitements',
-        'controle de legalite',
-        'certificat d urbanisme',
-        'declaration d intention d aliener',
-        'mise en accessibilite',
-        'accessibilite du site',
-        'normes d accessibilite',
-        'publication des actes',
-        'ouverture des donnees par defaut',
-        'ouverture des donnees publiques',
-        'mise en ligne des donnees publiques',
-        'publication des donnees publiques',
-        'diffusion des donnees publiques',
-        'open data par defaut',
-        'loi pour une republique numerique',
-        'republique numerique',
-        'loi lemaire',
-        // Publishing open data is what the law asks from 3 500 inhabitants and 50 agents; a portal for it is
-        // also a creation (etude-developpement): the words pull both ways unless the line goes beyond.
-        'open data',
-        'opendata',
-        'donnee ouverte',
-        'portail open data',
-        'plateforme open data',
-        'portail de donnee ouverte',
-        'portail des donnee ouverte',
-        'plateforme de donnee ouverte',
-        // The « données essentielles » (contracts, grants, deliberations in the SCDL formats) are due, not a creation (blind round 3).
-        'donnees essentielles',
-        'donnee essentielle',
-        'jeux de donnees essentiels',
-        'jeu de donnees essentiel',
-        'scdl',
-        'socle commun des donnees locales',
-        'logiciel d urbanisme',
-        'demande de permis',
-        'depot des permis',
-        'depot de permis',
-        'depot des demandes d urbanisme',
-        'depot en ligne des demandes d urbanisme',
-        'depot des demandes',
-        'teleservice d urbanisme',
-        'teleservice de depot',
-        'guichet unique urbanisme',
-        'guichet unique d urbanisme',
-        'reception des demandes d urbanisme',
-        'reception en ligne des demandes d urbanisme',
-        'reception electronique des demandes d urbanisme',
-        'reception dematerialisee des demandes d urbanisme',
-        'reception par voie electronique des demandes d urbanisme',
-        'depot des autorisations d urbanisme',
-      ],
+      decisifs: OBLIGATION_DECISIVE_TERMS,
+      // Every other word that names an obligation: one list, the obligations', so that a word added there weighs here too.
+      forts: OBLIGATIONS.flatMap((law) => law.termes).filter(
+        (term) => !OBLIGATION_DECISIVE_TERMS.includes(term) && !OBLIGATION_TERMS_WITHOUT_WEIGHT.includes(term),
+      ),
       indices: [
         'conformite',
         'mise en conformite',
@@ -2106,186 +2219,5 @@ export const lexiqueLoireConnect2022: Lexique = {
     'atelier de formation',
     'initiation',
   ],
-  // Domain notes, "Legal digital obligations". Every strong word of obligation-legale names one of them.
-  obligations: [
-    {
-      obligation: { fr: 'la saisine par voie électronique', en: 'electronic filing (SVE)' },
-      source: 'CRPA L112-8',
-      termes: ['saisine par voie electronique'],
-    },
-    {
-      // Every commune must receive planning applications electronically; from 3 500 inhabitants, process them online too.
-      obligation: { fr: 'le traitement en ligne des autorisations d’urbanisme', en: 'processing planning applications online' },
-      source: 'Code de l’urbanisme L423-3, depuis le 1er janvier 2022',
-      seuilHabitants: 3500,
-      sousLeSeuil: {
-        fr: 'la réception en ligne des demandes, due par toutes les communes',
-        en: 'receiving applications online, which every commune must do',
-      },
-      termes: [
-        'instruction des autorisations',
-        'autorisations d urbanisme',
-        'dematerialisation des autorisations d urbanisme',
-        'guichet numerique des autorisations d urbanisme',
-        'demande d urbanisme',
-        'permis de construire',
-        'droit des sols',
-        'plat au',
-        'certificat d urbanisme',
-        'declaration d intention d aliener',
-        'logiciel d urbanisme',
-        'demande de permis',
-      ],
-    },
-    {
-      // Receiving planning applications online is due by every commune (issue 18, round 2): a line that names the
-      // filing itself is that floor, not a service beyond it.
-      obligation: {
-        fr: 'la réception en ligne des demandes d’urbanisme, due par toutes les communes',
-        en: 'receiving planning applications online, which every commune must do',
-      },
-      source: 'Code de l’urbanisme L423-3 et CRPA L112-8, depuis le 1er janvier 2022',
-      termes: [
-        'depot des permis',
-        'depot de permis',
-        'depot des demandes d urbanisme',
-        'depot en ligne des demandes d urbanisme',
-        'depot des demandes',
-        'teleservice d urbanisme',
-        'teleservice de depot',
-        'guichet unique urbanisme',
-        'guichet unique d urbanisme',
-        'reception des demandes d urbanisme',
-        'reception en ligne des demandes d urbanisme',
-        'reception electronique des demandes d urbanisme',
-        'reception dematerialisee des demandes d urbanisme',
-        'reception par voie electronique des demandes d urbanisme',
-        'depot des autorisations d urbanisme',
-      ],
-    },
-    {
-      obligation: { fr: 'l’ouverture des données publiques par défaut', en: 'open data by default' },
-      source: 'CRPA L312-1-1, loi pour une République numérique',
-      seuilHabitants: 3500,
-      conditionInconnue: { fr: '50 agents', en: '50 agents' },
-      seuilAgents: 50,
-      // Lead's decision (issue 18, round 4): an authority of 10 000 inhabitants employs 50 agents.
-      conditionPresumee: {
-        depuisHabitants: 10000,
-        objection: {
-          fr: 'présumés à partir de 10 000 habitants ; si le porteur emploie moins de 50 agents, déclarez la catégorie de la ligne et dites-le',
-          en: 'presumed from 10 000 inhabitants; if the applicant employs fewer than 50 agents, declare the line’s category and say so',
-        },
-      },
-      termes: [
-        'ouverture des donnees par defaut',
-        'ouverture des donnees publiques',
-        'mise en ligne des donnees publiques',
-        'publication des donnees publiques',
-        'diffusion des donnees publiques',
-        'open data par defaut',
-        'loi pour une republique numerique',
-        'republique numerique',
-        'loi lemaire',
-        'open data',
-        'opendata',
-        'donnee ouverte',
-        'portail open data',
-        'plateforme open data',
-        'portail de donnee ouverte',
-        'portail des donnee ouverte',
-        'plateforme de donnee ouverte',
-      ],
-    },
-    {
-      obligation: { fr: 'l’accessibilité numérique (RGAA) et sa déclaration', en: 'digital accessibility (RGAA) and its statement' },
-      source: 'loi 2005-102 art. 47, décret 2019-768',
-      termes: [
-        'rgaa',
-        'mise en conformite rgaa',
-        'audit rgaa',
-        'conformite rgaa',
-        'accessibilite numerique',
-        'mise en conformite accessibilite',
-        'audit d accessibilite',
-        'audit accessibilite',
-        'declaration d accessibilite',
-        'schema pluriannuel d accessibilite',
-        'mise en accessibilite',
-        'accessibilite du site',
-        'normes d accessibilite',
-      ],
-    },
-    {
-      obligation: { fr: 'la réception des factures électroniques (Chorus Pro)', en: 'receiving electronic invoices (Chorus Pro)' },
-      source: 'ordonnance 2014-697, depuis le 1er janvier 2017',
-      termes: ['chorus pro', 'chorus', 'facturation electronique', 'facture electronique'],
-    },
-    {
-      // The threshold (40 000 € HT) is per contract: every applicant that passes one owes it.
-      obligation: {
-        fr: 'la dématérialisation des marchés publics (profil d’acheteur)',
-        en: 'electronic public procurement (buyer profile)',
-      },
-      source: 'Code de la commande publique, depuis le 1er octobre 2018',
-      termes: ['profil acheteur', 'dematerialisation des marches', 'marche public dematerialise', 'plateforme des marches'],
-    },
-    {
-      obligation: { fr: 'l’échange comptable PES V2 avec la DGFiP', en: 'the PES V2 accounting exchange with the DGFiP' },
-      source: 'DGFiP, depuis 2015',
-      termes: ['pes v2', 'pesv2', 'protocole d echange standard'],
-    },
-    {
-      // Unconfirmed in the domain notes: communes over 50 000 inhabitants and EPCI à fiscalité propre.
-      obligation: { fr: 'la télétransmission des actes au préfet (@CTES)', en: 'electronic transmission of acts to the préfet (@CTES)' },
-      source: 'CGCT L2131-1',
-      aConfirmer: true,
-      termes: ['teletransmission des actes', 'transmission des actes', 'controle de legalite'],
-    },
-    {
-      obligation: { fr: 'la publication électronique des actes', en: 'publishing acts electronically' },
-      source: 'CGCT L2131-1, ordonnance 2021-1310, depuis le 1er juillet 2022',
-      seuilHabitants: 3500,
-      termes: ['publication electronique des actes', 'publicite des actes', 'publication des actes', 'registre des deliberations'],
-    },
-    {
-      // Due by every buyer and every grantor, whatever its size: not the open-data threshold (blind round 3).
-      obligation: {
-        fr: 'la publication des données essentielles (marchés publics, subventions)',
-        en: 'publishing the essential data (public contracts, grants)',
-      },
-      source: 'Code de la commande publique R2196-1, décret 2017-779',
-      termes: [
-        'donnees essentielles',
-        'donnee essentielle',
-        'jeux de donnees essentiels',
-        'jeu de donnees essentiel',
-        'scdl',
-        'socle commun des donnees locales',
-      ],
-    },
-    {
-      obligation: { fr: 'le paiement en ligne (PayFiP)', en: 'online payment (PayFiP)' },
-      source: 'CGCT L1611-5-1',
-      conditionInconnue: { fr: '5 000 € de recettes annuelles', en: '5 000 € of annual receipts' },
-      // Lead's decision (issue 18, round 4): any authority that bills a service (canteen, water, nursery) reaches it.
-      conditionPresumee: {
-        objection: {
-          fr: 'présumées atteintes par toute collectivité qui facture un service (cantine, eau, crèche…) ; si ses recettes de ce type sont inférieures à 5 000 € par an, déclarez la catégorie de la ligne et expliquez-le',
-          en: 'presumed reached by any authority that bills a service (canteen, water, nursery…); if its receipts of this kind are below 5 000 € a year, declare the line’s category and explain it',
-        },
-      },
-      termes: ['payfip', 'tipi', 'paiement en ligne'],
-    },
-    {
-      obligation: { fr: 'la protection des données personnelles (RGPD)', en: 'personal data protection (GDPR)' },
-      source: 'règlement (UE) 2016/679',
-      termes: [
-        'mise en conformite rgpd',
-        'protection des donnees personnelles',
-        'delegue a la protection des donnees',
-        'registre des traitements',
-      ],
-    },
-  ],
+  obligations: OBLIGATIONS,
 };
