@@ -210,6 +210,27 @@ const OBLIGATION_DECISIVE_TERMS = [
 /** Too common alone to weigh for the category ("paiement en ligne" of a portal): only the obligation's binding reads it. */
 const OBLIGATION_TERMS_WITHOUT_WEIGHT = ['paiement en ligne'];
 
+/**
+ * Departments of the authority named after what they do (blind round 3): who uses the thing (destinations.interne),
+ * and a phrase whose word is not read as the act (neutres).
+ */
+const DEPARTMENTS_NAMED_AFTER_AN_ACT = [
+  'service communication',
+  'service de la communication',
+  'direction de la communication',
+  'direction communication',
+  'pole communication',
+  'service urbanisme',
+  'service de l urbanisme',
+  'direction de l urbanisme',
+  'service travaux',
+  'service des travaux',
+  'direction des travaux',
+  'service formation',
+  'service de la formation',
+  'service animation',
+];
+
 export const lexiqueLoireConnect2022: Lexique = {
   abreviations: {
     pc: 'ordinateur',
@@ -1383,20 +1404,7 @@ export const lexiqueLoireConnect2022: Lexique = {
       'salle de reunion',
       'salle des reunions',
       'salle des elus',
-      'service communication',
-      'service de la communication',
-      'direction de la communication',
-      'direction communication',
-      'pole communication',
-      'service urbanisme',
-      'service de l urbanisme',
-      'direction de l urbanisme',
-      'service travaux',
-      'service des travaux',
-      'direction des travaux',
-      'service formation',
-      'service de la formation',
-      'service animation',
+      ...DEPARTMENTS_NAMED_AFTER_AN_ACT,
       'du service',
       'service des sports',
       'service jeunesse',
@@ -1595,20 +1603,7 @@ export const lexiqueLoireConnect2022: Lexique = {
   // Phrases whose words would otherwise be misread: lodging is not web hosting, a listed church is no school class.
   neutres: [
     // A department named after what it does: who uses the thing, not an operating expense (blind round 3).
-    'service communication',
-    'service de la communication',
-    'direction de la communication',
-    'direction communication',
-    'pole communication',
-    'service urbanisme',
-    'service de l urbanisme',
-    'direction de l urbanisme',
-    'service travaux',
-    'service des travaux',
-    'direction des travaux',
-    'service formation',
-    'service de la formation',
-    'service animation',
+    ...DEPARTMENTS_NAMED_AFTER_AN_ACT,
     'hebergement touristique',
     // The service an application books, not one the authority pays for.
     'transport a la demande',
