@@ -85,6 +85,10 @@ interface Compiled {
   studyHeads: Matcher<true>;
   /** Setting up a thing ("intégration", "paramétrage"): with an obligation after it, the line sets up the obligation. */
   setupActs: Matcher<true>;
+  /** Words that say a thing is compulsory (lexicon ditObligatoire), on folded lower-case text. */
+  compulsory: RegExp;
+  /** Words and signs of a comparison (lexicon conditionsEcrites), on folded lower-case text. */
+  writtenCondition: RegExp;
   /** The mixed-line rule's separators and articles, from the lexicon. */
   itemBreak: RegExp;
   /** The separators that end what a purpose word introduces: "Tablettes pour l'EPN + maintenance". */
@@ -208,6 +212,11 @@ function compile(lexique: Lexique, realWords: ReadonlySet<string>): Compiled {
     products: phrases(lexique.produitsNumeriques ?? [], lexique, isRealWord),
     studyHeads: phrases(lexique.etudesEnTete?.termes ?? [], lexique, isRealWord),
     setupActs: phrases(lexique.miseEnPlace ?? [], lexique, isRealWord),
+    // Built once per lexicon, not for each line: words whole (\b…\b), a sign ("≥") anywhere.
+    compulsory: anyOf((lexique.ditObligatoire ?? []).map((word) => String.raw`\b${escapeRegExp(word)}\b`)),
+    writtenCondition: anyOf(
+      (lexique.conditionsEcrites ?? []).map((word) => (/^\p{L}/u.test(word) ? String.raw`\b${escapeRegExp(word)}\b` : escapeRegExp(word))),
+    ),
     ...mixedLineWords(lexique),
     population: writtenPopulationPattern(lexique),
   };
@@ -287,7 +296,7 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
     written?.words,
     writtenAgents(signals.libelle),
   );
-  obligationOverLicence(scores, read, obligation?.state, saysCompulsory(signals.libelle, reglement.lexique));
+  obligationOverLicence(scores, read, obligation?.state, saysCompulsory(signals.libelle, lexicon));
   obligationOverProduct(scores, read, obligation?.state, tokens, lexicon, signals.libelle, reglement.lexique);
   // Below the threshold the law does not require the line: it is not excluded as an obligation.
   // "Instruction des ADS (au-delà de la simple réception par mail)": the line says what it adds to the floor.
@@ -373,7 +382,7 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
   }
   // A line that says it brings the applicant into line ("Mise en conformité de … avec la facturation électronique") is the obligation whole.
   const unknown =
-    firm.status === 'exclue' && firm.category === OBLIGATION && !saysCompulsory(signals.libelle, reglement.lexique)
+    firm.status === 'exclue' && firm.category === OBLIGATION && !saysCompulsory(signals.libelle, lexicon)
       ? unknownFirstPart(read, signals.libelle, tokens, reglement, lexicon)
       : undefined;
   if (unknown) {
@@ -758,7 +767,7 @@ function addRecurringCost(
     const period = periodOf(foldAccents(clause));
     if (!period || lexicon.lifetimes.match(tokenize(clause, lexique.abreviations)).length > 0) continue;
     // "(recettes > 5 000 €/an)", "encaissements supérieurs à 5 000 € par an": a condition, not a price.
-    if (statesACondition(clause, lexique)) continue;
+    if (statesACondition(clause, lexicon)) continue;
     // A study or a training over six months is not bought again every six months: a person must look.
     const weight = period.duration && oneOffHead() ? WEIGHTS.forts : WEIGHTS.decisifs;
     const score = scores.get(OPERATING) ?? { category: OPERATING, score: 0, words: [], strong: false };
@@ -1105,11 +1114,8 @@ function obligationOverLicence(
 }
 
 /** Whether a part of the line compares ("> 5 000 €/an", "plus de 5 000 € par an": the lexicon's conditionsEcrites). */
-function statesACondition(clause: string, lexique: Lexique): boolean {
-  const folded = ` ${foldAccents(clause).toLowerCase()} `;
-  return (lexique.conditionsEcrites ?? []).some((word) =>
-    /^\p{L}/u.test(word) ? new RegExp(String.raw`\b${escapeRegExp(word)}\b`).test(folded) : folded.includes(word),
-  );
+function statesACondition(clause: string, lexicon: Compiled): boolean {
+  return lexicon.writtenCondition.test(` ${foldAccents(clause).toLowerCase()} `);
 }
 
 /** Whether the line says it goes beyond what the law requires ("au-delà de la simple réception": the lexicon's vaAuDela). */
@@ -1121,9 +1127,13 @@ function goesBeyond(libelle: string, lexique: Lexique): boolean {
 }
 
 /** Whether the line says its thing is compulsory ("obligatoire", "obligation légale": the lexicon's ditObligatoire). */
-function saysCompulsory(libelle: string, lexique: Lexique): boolean {
-  const folded = ` ${foldAccents(libelle).toLowerCase()} `;
-  return (lexique.ditObligatoire ?? []).some((word) => new RegExp(String.raw`\b${escapeRegExp(word)}\b`).test(folded));
+function saysCompulsory(libelle: string, lexicon: Compiled): boolean {
+  return lexicon.compulsory.test(` ${foldAccents(libelle).toLowerCase()} `);
+}
+
+/** One pattern for alternatives; one that matches nothing when there are none. */
+function anyOf(alternatives: readonly string[]): RegExp {
+  return new RegExp(alternatives.length > 0 ? alternatives.join('|') : '(?!)');
 }
 
 /**
@@ -1160,7 +1170,7 @@ function obligationOverProduct(
   const onlyProducts = matches.every(
     (match) => !match.targets.some((target) => target?.category === STUDY) || productStarts.has(match.start),
   );
-  if (saysCompulsory(libelle, lexique) || onlyProducts) law.score = Math.max(law.score, study.score + CONFLICT_MARGIN);
+  if (saysCompulsory(libelle, lexicon) || onlyProducts) law.score = Math.max(law.score, study.score + CONFLICT_MARGIN);
 }
 
 /** "commune de 4 600 hab.": the population a label gives, as the lexicon says it may be written. */
