@@ -96,6 +96,8 @@ interface Compiled {
   beforeThing: RegExp;
   /** An act written before the thing it acts on, from the lexicon ("impression", "remplacement"). */
   actBeforeThing: RegExp;
+  /** Right after a head word the lexicon does not know, a word that names the item ("connecté"), from the lexicon. */
+  qualifier: RegExp;
   population: RegExp | undefined;
 }
 
@@ -459,7 +461,13 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * + hébergement"), and what may come before the thing an item names (a
  * quantity, an article: "6 bureaux", "x6", "la peinture").
  */
-function mixedLineWords(lexique: Lexique): { itemBreak: RegExp; purposeBreak: RegExp; beforeThing: RegExp; actBeforeThing: RegExp } {
+function mixedLineWords(lexique: Lexique): {
+  itemBreak: RegExp;
+  purposeBreak: RegExp;
+  beforeThing: RegExp;
+  actBeforeThing: RegExp;
+  qualifier: RegExp;
+} {
   const words = lexique.lignesMixtes ?? { separateurs: [], articles: [] };
   const either = (list: readonly string[]) => {
     const separators = list.map((separator) => (/^\p{L}+$/u.test(separator) ? String.raw`\b${separator}\b` : escapeRegExp(separator)));
@@ -471,6 +479,7 @@ function mixedLineWords(lexique: Lexique): { itemBreak: RegExp; purposeBreak: Re
     purposeBreak: either(words.finDuBut ?? []),
     beforeThing: new RegExp(`^(?:${[QUANTITY, ...words.articles.map(escapeRegExp)].join('|')})$`),
     actBeforeThing: new RegExp(`^(?:${(words.actes ?? []).map(escapeRegExp).join('|') || '(?!)'})$`),
+    qualifier: new RegExp(`^(?:${(words.qualifiants ?? []).map(escapeRegExp).join('|') || '(?!)'})$`),
   };
 }
 
@@ -527,6 +536,21 @@ function mixedItems(
   parts.forEach((part, index) => {
     if (part >= 0 && !firstWordOf.has(part) && !opensNothing(index)) firstWordOf.set(part, index);
   });
+  // A head word the lexicon does not know, then a word that names what it is whatever it is: a connected object
+  // ("Piézomètres connectés": the lexicon's qualifiants), an obligation ("connecteur PayFiP"). That word opens the
+  // item. Only the very next word, and only these: other words after a head are its complements ("guide papier",
+  // "interface logiciel d'instruction", "évolutive annuelle de l'application").
+  const known = (index: number) => matches.some((match) => match.start <= index && index < match.end);
+  const namesTheHead = (index: number) =>
+    lexicon.qualifier.test(tokens[index]?.text ?? '') ||
+    matches.some(
+      (match) =>
+        match.start === index &&
+        match.targets.some((target) => target !== null && target.category === OBLIGATION && target.weight >= WEIGHTS.forts),
+    );
+  for (const [part, head] of firstWordOf) {
+    if (!known(head) && parts[head + 1] === part && namesTheHead(head + 1)) firstWordOf.set(part, head + 1);
+  }
   // Protections and accessories share the status of the equipment they go with (the call's "protections associées").
   /** The part a token stands in, an aside's being the part it follows. */
   const ownerPart = (index: number) => {

@@ -2172,6 +2172,9 @@ export const lexiqueLoireConnect2022: Lexique = {
       'activation',
       'mise en place',
     ],
+    // Right after a head word the lexicon does not know, these say what the thing is: "Piézomètres connectés",
+    // "Pluviomètres communicants" are connected objects whatever they measure (blind round 6).
+    qualifiants: ['connecte', 'connectee', 'communicant', 'communicante'],
   },
   // A period next to these is the life of the thing bought, not a price for a period.
   dureesDuBien: [

@@ -76,7 +76,13 @@ export const reglementSchema = z.strictObject({
     miseEnPlace: words.optional(),
     populationEcrite: z.strictObject({ lieux: words.min(1), habitants: words.min(1) }).optional(),
     lignesMixtes: z
-      .strictObject({ separateurs: words.min(1), articles: words, finDuBut: words.optional(), actes: words.optional() })
+      .strictObject({
+        separateurs: words.min(1),
+        articles: words,
+        finDuBut: words.optional(),
+        actes: words.optional(),
+        qualifiants: words.optional(),
+      })
       .optional(),
     dureesDuBien: words.optional(),
     prestationsPonctuelles: words.optional(),

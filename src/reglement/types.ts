@@ -208,7 +208,14 @@ export interface Lexique {
    * The mixed-line rule's words: what separates the items of a list, the articles before a thing, and
    * the separators that end what "pour" introduces ("Tablettes pour l'EPN + maintenance": two items).
    */
-  lignesMixtes?: { separateurs: string[]; articles: string[]; finDuBut?: string[]; actes?: string[] };
+  lignesMixtes?: {
+    separateurs: string[];
+    articles: string[];
+    finDuBut?: string[];
+    actes?: string[];
+    /** Written right after a head word the lexicon does not know, these name the item ("Piézomètres connectés"). */
+    qualifiants?: string[];
+  };
   /**
    * Words that make a period in the line the life of the thing bought, not a
    * price for a period ("garantie 5 ans", "durée de vie 7 ans").

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { explainClassification } from '../../src/engine/classify-label.js';
+import { installedData } from '../../src/cli/checker-data.js';
+
+/**
+ * Issue 18, blind round 6's mixed lines given one firm status (learnt, not blind): each common cause is pinned on
+ * lines written for it, in a town hall's words, none copied from the round. A line that lists items the call treats
+ * differently is « à vérifier », never one firm status for its whole amount.
+ */
+const classify = (libelle: string, options: { beneficiaires?: string } = {}) =>
+  explainClassification(libelle, { realWords: installedData.realWords, ...options });
+
+const MIXED = { statut: 'a-verifier', motif: { code: 'classe-ligne-mixte' } };
+
+describe('a mixed line: a part whose head word the lexicon does not know is named by the word right after it', () => {
+  it.each([
+    // The thing is unknown, what qualifies it right after is known: a connected object, PayFiP.
+    "Débitmètres connectés (réseau d'eau potable) + contrat de maintenance 3 ans",
+    'Sonomètres connectés x3 (bruit en centre-bourg) + abonnement plateforme 3 ans',
+    'Hygromètres connectés (salles du musée) + abonnement LoRa 2 ans',
+    'Portail famille (développement) + passerelle PayFiP obligatoire',
+    'Logiciel de billetterie (licence perpétuelle) + connecteur PayFiP',
+  ])('%s → classe-ligne-mixte', (libelle) => {
+    expect(classify(libelle)).toMatchObject(MIXED);
+  });
+
+  it.each([
+    // One operating expense: the part after "et" qualifies the maintenance, it names no second item.
+    ["Maintenance corrective et évolutive annuelle de l'application", 'exclue'],
+    // A device with its accessories stays one item (the call's « protections associées »).
+    ['Tablettes x10 pour la médiathèque + housses et chargeurs', 'eligible'],
+    ['Sondes connectées x6 + coffrets de protection étanches', 'eligible'],
+  ])('%s → one item (%s)', (libelle, statut) => {
+    const answer = classify(libelle);
+    expect(answer.motif.code).not.toBe('classe-ligne-mixte');
+    expect(answer.statut).toBe(statut);
+  });
+});
