@@ -36,3 +36,21 @@ describe('a mixed line: a part whose head word the lexicon does not know is name
     expect(answer.statut).toBe(statut);
   });
 });
+
+describe('a mixed line: a part that names a communication act is an item', () => {
+  it.each([
+    'Application mobile randonnée (développement) + plan média de lancement',
+    "Site internet office de tourisme (refonte) + achat d'espaces publicitaires",
+    'Portail citoyen (développement) + plan médias (radio locale, presse)',
+    'Développement appli patrimoine + relations presse pour le lancement',
+  ])('%s → classe-ligne-mixte', (libelle) => {
+    expect(classify(libelle)).toMatchObject(MIXED);
+  });
+
+  it.each(['Plan média de lancement du portail citoyen', "Achat d'espaces publicitaires pour l'appli de la commune"])(
+    '%s → a communication act alone is excluded',
+    (libelle) => {
+      expect(classify(libelle)).toMatchObject({ categorie: 'fonctionnement', statut: 'exclue' });
+    },
+  );
+});
