@@ -725,9 +725,12 @@ function decide(
     }
     return result('a-verifier', 'classe-faible');
   }
+  // The same device for the public and for the authority ("VPI salle EPN + VPI de l'école"): one item per destination,
+  // whichever side the device's own word leans to.
+  if ((best.category === EQUIPMENT || best.category === INTERNAL_EQUIPMENT) && destination.side === 'mixte')
+    return result('a-verifier', 'classe-destination-mixte');
   if (!bestEligible) return result('exclue', 'classe-exclue');
   if (best.category === EQUIPMENT && destination.side === undefined) return result('a-verifier', 'classe-destination-inconnue');
-  if (best.category === EQUIPMENT && destination.side === 'mixte') return result('a-verifier', 'classe-destination-mixte');
   // Nobody was said to use it, and nobody needs to be: the officer is told why no beneficiaires were asked for.
   if (best.category === EQUIPMENT && destination.byNature) return result('eligible', 'classe-eligible-par-nature');
   return result('eligible', 'classe-eligible');

@@ -474,7 +474,8 @@ export const en: Catalogue = {
       `the label points both to "${w.category(p.categorie)}" (${w.words(p.mots)}) and to "${w.category(p.autre)}" (${w.words(p.motsAutre)})`,
     'classe-destination-inconnue': (p, w) =>
       `digital equipment (${w.words(p.mots)}) whose users are not stated: eligible for the public, excluded for ${w.internalUsers()}`,
-    'classe-destination-mixte': (p, w) => `digital equipment meant both for the public and for ${w.internalUsers()} (${w.words(p.mots)})`,
+    'classe-destination-mixte': (p, w) =>
+      `digital equipment meant both for the public and for ${w.internalUsers()} (${w.words(p.mots)}): split the line into one for the public and one for ${w.internalUsers()}, each with its own amount`,
     'classe-accessoires': (p, w) =>
       `accessories alone (${w.words(p.mots)}) at ${w.money(p.prixUnitaire)} incl. VAT each${p.quantite === undefined ? '' : ` (${w.integer(p.quantite)} units)`}, under ${w.money(p.seuil)} incl. VAT per unit: rather an operating cost, unless they protect equipment of the project`,
   },

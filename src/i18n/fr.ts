@@ -506,7 +506,7 @@ export const fr: Catalogue = {
     'classe-destination-inconnue': (p, w) =>
       `équipement numérique (${w.words(p.mots)}) dont les utilisateurs ne sont pas précisés : éligible pour le public, exclu pour ${w.internalUsers()}`,
     'classe-destination-mixte': (p, w) =>
-      `équipement numérique destiné à la fois au public et ${w.internalUsers('a')} (${w.words(p.mots)})`,
+      `équipement numérique destiné à la fois au public et ${w.internalUsers('a')} (${w.words(p.mots)}) : scindez la ligne en une pour le public et une pour ${w.internalUsers()}, chacune avec son montant`,
     'classe-accessoires': (p, w) =>
       `accessoires seuls (${w.words(p.mots)}) à ${w.money(p.prixUnitaire)} TTC l’unité${p.quantite === undefined ? '' : ` (${w.integer(p.quantite)} unités)`}, moins de ${w.money(p.seuil)} TTC par unité : plutôt du fonctionnement, sauf s’ils protègent un équipement du projet`,
   },

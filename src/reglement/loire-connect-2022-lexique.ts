@@ -1469,6 +1469,10 @@ export const lexiqueLoireConnect2022: Lexique = {
       'abonne de la mediatheque',
       'abonne de la bibliotheque',
       'fablab',
+      // A social centre is open to the inhabitants, who use its devices (blind round 2: « ateliers … du centre social »).
+      'centre social',
+      'centre socioculturel',
+      'espace de vie sociale',
       'repair cafe',
       'visiteur',
       'touriste',

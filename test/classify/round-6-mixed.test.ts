@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { explainClassification } from '../../src/engine/classify-label.js';
 import { installedData } from '../../src/cli/checker-data.js';
+import { renderReason } from '../../src/index.js';
+import { summarizeEdition } from '../../src/report/build.js';
+import { DEFAULT_EDITION } from '../../src/reglement/index.js';
 
 /**
  * Issue 18, blind round 6's mixed lines given one firm status (learnt, not blind): each common cause is pinned on
@@ -53,4 +56,31 @@ describe('a mixed line: a part that names a communication act is an item', () =>
       expect(classify(libelle)).toMatchObject({ categorie: 'fonctionnement', statut: 'exclue' });
     },
   );
+});
+describe('the same device for two destinations of different statuses is mixed', () => {
+  it.each([
+    "TNI médiathèque (ateliers publics) + TNI salle de classe de l'école",
+    "VPI espace France Services + VPI pour l'école maternelle",
+    "Robots Bee-Bot x6 pour le centre social + 4 pour l'école maternelle",
+  ])('%s → à vérifier, destinations mixed', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ statut: 'a-verifier', motif: { code: 'classe-destination-mixte' } });
+  });
+
+  it.each([
+    ["VPI pour l'école élémentaire", 'exclue'],
+    ["VPI de l'espace public numérique", 'eligible'],
+    ['Robots Bee-Bot x6 pour les ateliers du centre social', 'eligible'],
+  ])('%s → one destination, a firm status (%s)', (libelle, statut) => {
+    expect(classify(libelle).statut).toBe(statut);
+  });
+});
+
+describe('a line whose device serves two destinations says to split it', () => {
+  it.each([
+    ['fr', 'scindez la ligne'],
+    ['en', 'split the line'],
+  ] as const)('in %s the reason says "%s"', (lang, words) => {
+    const { motif } = classify("VPI espace France Services + VPI pour l'école maternelle");
+    expect(renderReason(motif, { verdict: 'eligible' }, summarizeEdition(DEFAULT_EDITION), lang)).toContain(words);
+  });
 });
