@@ -518,7 +518,7 @@ function mixedItems(
   if (!lexicon.itemBreak.test(libelle)) return undefined;
   const split = partOfEachToken(libelle, tokens.length, reglement.lexique, lexicon.itemBreak);
   if (!split) return undefined;
-  const { parts, texts } = split;
+  const { parts, texts, asides } = split;
   // A name before a spaced dash that the lexicon does not know ("Cegid – licence… + maintenance") is the vendor's,
   // a title as before a colon: the item opens after the dash.
   const vendor = VENDOR_BEFORE_DASH.exec(libelle)?.[0];
@@ -623,15 +623,39 @@ function mixedItems(
     // What a purpose introduces ("pour le réseau des bibliothèques, abonnement 12 mois") is no item.
     const start = parts.indexOf(renewed);
     if (purpose && start >= purpose.start && start < purpose.end) return;
+    const item = items.find((candidate) => candidate.part === renewed);
     if (!namesAThingForAPeriod(text, lexicon, reglement.lexique)) return;
     // "Logiciel …, licence 3 ans": the software named before is the one paid for the period, not a second item.
     // Equipment is not: "Firewall + pack UTM 3 ans" buys an appliance and a service on it.
-    const item = items.find((candidate) => candidate.part === renewed);
     const thing = item?.category ?? continuing.get(renewed);
     const sameThing = thing === undefined || thing === EQUIPMENT ? [] : items.filter((candidate) => candidate.category === thing);
     for (const renewedItem of sameThing) Object.assign(renewedItem, { category: OPERATING, eligible: false });
     if (item) Object.assign(item, { category: OPERATING, eligible: false });
     else if (sameThing.length === 0) items.push({ category: OPERATING, words: text.trim(), eligible: false, part: renewed });
+  });
+  // An aside that says how a part is paid ("contenus immersifs (licence 1 an)", "applications (abonnement annuel)")
+  // makes it an operating item, as the same words in the part would; equipment stays bought, and the period it is
+  // sold with is an item of its own ("Tablettes (forfait 4G 2 ans) + …"). After an operating expense the aside says
+  // how that expense is paid.
+  asides.forEach((aside, paid) => {
+    if (paid < 0 || paid > firstOperatingPart) return;
+    const start = parts.indexOf(paid);
+    if (start < 0 || (purpose && start >= purpose.start && start < purpose.end)) return;
+    const forAPeriod = renewable && namesAThingForAPeriod(aside, lexicon, reglement.lexique);
+    const operatingWord = matches.some(
+      (match) =>
+        parts[match.start] === -1 &&
+        ownerPart(match.start) === paid &&
+        match.targets.some((target) => target !== null && target.category === OPERATING && target.weight >= WEIGHTS.forts),
+    );
+    if (!forAPeriod && !operatingWord) return;
+    const item = items.find((candidate) => candidate.part === paid);
+    const words = `${texts[paid]!.trim()} ${aside.trim()}`;
+    if (!item) {
+      if (!continuing.has(paid)) items.push({ category: OPERATING, words, eligible: false, part: paid });
+    } else if (sameThing(item.category) === EQUIPMENT) {
+      if (forAPeriod) items.push({ category: OPERATING, words: aside.trim(), eligible: false, part: paid });
+    } else if (item.category !== OPERATING) Object.assign(item, { category: OPERATING, eligible: false });
   });
   items.sort((a, b) => a.part - b.part);
   const mixed = items.some((item) => item.eligible) && items.some((item) => !item.eligible);
@@ -661,9 +685,11 @@ function partOfEachToken(
   tokenCount: number,
   lexique: Lexique,
   itemBreak: RegExp,
-): { parts: number[]; texts: string[] } | undefined {
+): { parts: number[]; texts: string[]; asides: string[] } | undefined {
   const parts: number[] = [];
   const texts: string[] = [];
+  /** The asides written after each part ("contenus immersifs (licence 1 an)"). */
+  const asides: string[] = [];
   let part = 0;
   const mark = (text: string, value: () => number) => {
     for (let count = tokenize(text, lexique.abreviations).length; count > 0; count--) parts.push(value());
@@ -675,7 +701,10 @@ function partOfEachToken(
     .slice(title.length)
     .split(ASIDE)
     .forEach((piece, index) => {
-      if (index % 2 === 1) return mark(piece, () => -1);
+      if (index % 2 === 1) {
+        asides[part] = `${asides[part] ?? ''} ${piece}`;
+        return mark(piece, () => -1);
+      }
       piece.split(itemBreak).forEach((chunk, chunkIndex) => {
         if (chunkIndex % 2 === 1) {
           part++;
@@ -685,7 +714,7 @@ function partOfEachToken(
         texts[part] = (texts[part] ?? '') + chunk;
       });
     });
-  return parts.length === tokenCount ? { parts, texts } : undefined;
+  return parts.length === tokenCount ? { parts, texts, asides } : undefined;
 }
 
 function decide(

@@ -84,3 +84,22 @@ describe('a line whose device serves two destinations says to split it', () => {
     expect(renderReason(motif, { verdict: 'eligible' }, summarizeEdition(DEFAULT_EDITION), lang)).toContain(words);
   });
 });
+
+describe('a mixed line: an aside that says how a part is paid makes that part an operating item', () => {
+  it.each([
+    'Casques de réalité virtuelle x6 + contenus immersifs (licence 1 an)',
+    'Tablettes x8 pour la médiathèque + applications éducatives (licence annuelle)',
+    "Écran tactile 75'' médiathèque + contenus interactifs (abonnement 2 ans)",
+    'Borne interactive (abonnement 1 an inclus) + pose',
+  ])('%s → classe-ligne-mixte', (libelle) => {
+    expect(classify(libelle)).toMatchObject(MIXED);
+  });
+
+  it.each([
+    // A warranty is the life of the goods; a perpetual licence is bought once.
+    ['PC portables x5 EPN (garantie 3 ans) + sacoches', 'eligible'],
+    ['Logiciel de gestion (licence perpétuelle) + formation 2 j', 'eligible'],
+  ])('%s → one status (%s)', (libelle, statut) => {
+    expect(classify(libelle).statut).toBe(statut);
+  });
+});
