@@ -551,6 +551,24 @@ function mixedItems(
   for (const [part, head] of firstWordOf) {
     if (!known(head) && parts[head + 1] === part && namesTheHead(head + 1)) firstWordOf.set(part, head + 1);
   }
+  // A purpose that names no thing, only whom or where ("pour la médiathèque"), ends where a part opens on a thing the
+  // lexicon knows: "Tablettes pour la médiathèque et maintenance 3 ans" lists two items. One that names a thing goes
+  // on: "Tables pour les tablettes et les ordinateurs" is one purpose.
+  const namesAThing = (match: Match<CategoryTarget | null>) =>
+    match.targets.some((target) => target !== null && target.weight >= WEIGHTS.forts);
+  if (purpose) {
+    const { start, end } = purpose;
+    const firstPart = parts[start] ?? -1;
+    for (let at = start + 1; at < end; at++) {
+      const opened = parts[at]!;
+      if (opened <= firstPart || firstWordOf.get(opened) !== at) continue;
+      if (matches.some((match) => match.start >= start && match.start < at && namesAThing(match))) break;
+      if (matches.some((match) => match.start === at && namesAThing(match))) {
+        purpose = { start, end: at };
+        break;
+      }
+    }
+  }
   // Protections and accessories share the status of the equipment they go with (the call's "protections associées").
   /** The part a token stands in, an aside's being the part it follows. */
   const ownerPart = (index: number) => {

@@ -103,3 +103,25 @@ describe('a mixed line: an aside that says how a part is paid makes that part an
     expect(classify(libelle).statut).toBe(statut);
   });
 });
+
+describe('a mixed line: a purpose that names only whom or where ends at the next thing listed', () => {
+  it.each([
+    'Tablettes pour la médiathèque et maintenance 3 ans',
+    "PC x8 pour l'EPN et tables de formation",
+    "Vidéoprojecteur pour la salle d'animation et travaux de peinture",
+  ])('%s → classe-ligne-mixte', (libelle) => {
+    expect(classify(libelle)).toMatchObject(MIXED);
+  });
+
+  it.each([
+    // A purpose that names a thing goes on; whom or where after "et" names no item; an accessory goes with its device.
+    ['Tables pour les tablettes et les ordinateurs', 'exclue'],
+    ["Ordinateurs pour l'EPN et la médiathèque", 'eligible'],
+    ['Tablettes pour la médiathèque et housses', 'eligible'],
+    ["PC pour l'EPN et imprimante", 'eligible'],
+  ])('%s → one item (%s)', (libelle, statut) => {
+    const answer = classify(libelle);
+    expect(answer.motif.code).not.toBe('classe-ligne-mixte');
+    expect(answer.statut).toBe(statut);
+  });
+});
