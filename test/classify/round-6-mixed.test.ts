@@ -125,3 +125,20 @@ describe('a mixed line: a purpose that names only whom or where ends at the next
     expect(answer.statut).toBe(statut);
   });
 });
+
+describe('a mixed line: « ainsi que », a spaced slash and a possessive before the thing', () => {
+  it.each([
+    'Écran interactif EPN ainsi que sa maintenance sur 3 ans',
+    'Tablettes x10 / forfaits 4G 24 mois',
+    'Application mobile (développement) et sa campagne de lancement',
+  ])('%s → classe-ligne-mixte', (libelle) => {
+    expect(classify(libelle)).toMatchObject(MIXED);
+  });
+
+  it.each(['Box 4G/5G x3 pour le tiers-lieu', 'Application iOS/Android (développement)'])(
+    '%s → a slash inside a word lists nothing',
+    (libelle) => {
+      expect(classify(libelle).motif.code).not.toBe('classe-ligne-mixte');
+    },
+  );
+});
