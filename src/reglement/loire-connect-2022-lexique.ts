@@ -996,6 +996,19 @@ export const lexiqueLoireConnect2022: Lexique = {
         'dossier de presse',
         'sponsorisation',
         'publication sponsorisee',
+        'post sponsorise',
+        'conference de presse',
+        'teaser',
+        'bande annonce',
+        'affichage abribus',
+        'affichage urbain',
+        'mailing papier',
+        'publipostage',
+        // Printed or promotional goods: « actions de communication » as flyers and goodies are.
+        'banderole',
+        'bache publicitaire',
+        'roll up',
+        'tote bag',
         '1/4 page',
         '1/2 page',
         'quart de page',
@@ -2189,6 +2202,8 @@ export const lexiqueLoireConnect2022: Lexique = {
       'parametrage',
       'activation',
       'mise en place',
+      // "distribution de flyers": the flyers name the item.
+      'distribution',
     ],
     // Right after a head word the lexicon does not know, these say what the thing is: "Piézomètres connectés",
     // "Pluviomètres communicants" are connected objects whatever they measure (blind round 6).

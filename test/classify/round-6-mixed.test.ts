@@ -142,3 +142,18 @@ describe('a mixed line: « ainsi que », a spaced slash and a possessive before 
     },
   );
 });
+
+describe('a mixed line: more wordings of a communication act name an item', () => {
+  it.each([
+    'Portail citoyen (développement) + banderole et roll-up de lancement',
+    'Application mobile (développement) + conférence de presse et posts sponsorisés',
+    'Site internet (refonte) + distribution de flyers dans les boîtes aux lettres',
+    'Application de covoiturage (développement) + affichage abribus',
+  ])('%s → classe-ligne-mixte', (libelle) => {
+    expect(classify(libelle)).toMatchObject(MIXED);
+  });
+
+  it('QR codes stuck along a trail are no communication act', () => {
+    expect(classify('Autocollants QR code pour le parcours patrimoine').statut).not.toBe('exclue');
+  });
+});
