@@ -98,6 +98,8 @@ interface Compiled {
   actBeforeThing: RegExp;
   /** Right after a head word the lexicon does not know, a word that names the item ("connecté"), from the lexicon. */
   qualifier: RegExp;
+  /** The last word of a separator that adds an item to a list ("et", "ainsi que"), as a token. */
+  listsAnItem: RegExp;
   population: RegExp | undefined;
 }
 
@@ -467,6 +469,7 @@ function mixedLineWords(lexique: Lexique): {
   beforeThing: RegExp;
   actBeforeThing: RegExp;
   qualifier: RegExp;
+  listsAnItem: RegExp;
 } {
   const words = lexique.lignesMixtes ?? { separateurs: [], articles: [] };
   const either = (list: readonly string[]) => {
@@ -480,6 +483,7 @@ function mixedLineWords(lexique: Lexique): {
     beforeThing: new RegExp(`^(?:${[QUANTITY, ...words.articles.map(escapeRegExp)].join('|')})$`),
     actBeforeThing: new RegExp(`^(?:${(words.actes ?? []).map(escapeRegExp).join('|') || '(?!)'})$`),
     qualifier: new RegExp(`^(?:${(words.qualifiants ?? []).map(escapeRegExp).join('|') || '(?!)'})$`),
+    listsAnItem: /^(?:et|que)$/,
   };
 }
 
@@ -551,9 +555,10 @@ function mixedItems(
   for (const [part, head] of firstWordOf) {
     if (!known(head) && parts[head + 1] === part && namesTheHead(head + 1)) firstWordOf.set(part, head + 1);
   }
-  // A purpose that names no thing, only whom or where ("pour la médiathèque"), ends where a part opens on a thing the
-  // lexicon knows: "Tablettes pour la médiathèque et maintenance 3 ans" lists two items. One that names a thing goes
-  // on: "Tables pour les tablettes et les ordinateurs" is one purpose.
+  // A purpose that names no thing, only whom or where ("pour la médiathèque"), ends where "et" opens a part on a thing
+  // the lexicon knows: "Tablettes pour la médiathèque et maintenance 3 ans" lists two items. One that names a thing
+  // goes on ("Tables pour les tablettes et les ordinateurs"), and after a comma the part says how the thing is paid
+  // ("Plateforme … pour le réseau des bibliothèques, abonnement 12 mois").
   const namesAThing = (match: Match<CategoryTarget | null>) =>
     match.targets.some((target) => target !== null && target.weight >= WEIGHTS.forts);
   if (purpose) {
@@ -562,6 +567,9 @@ function mixedItems(
     for (let at = start + 1; at < end; at++) {
       const opened = parts[at]!;
       if (opened <= firstPart || firstWordOf.get(opened) !== at) continue;
+      let before = at - 1;
+      while (before > start && parts[before] === opened) before--;
+      if (!lexicon.listsAnItem.test(tokens[before]!.text)) continue;
       if (matches.some((match) => match.start >= start && match.start < at && namesAThing(match))) break;
       if (matches.some((match) => match.start === at && namesAThing(match))) {
         purpose = { start, end: at };

@@ -2181,7 +2181,7 @@ export const lexiqueLoireConnect2022: Lexique = {
   },
   lignesMixtes: {
     // "incluant", "y compris" add an item as "+" does (blind round 3).
-    separateurs: ['+', '&', ';', ':', ',', 'et', 'avec', 'incluant', 'y compris', 'comprenant', 'ainsi que', ' / '],
+    separateurs: ['+', '&', ';', ':', ',', 'et', 'avec', 'incluant', 'y compris', 'comprenant', 'ainsi que'],
     articles: ['le', 'la', 'les', 'un', 'une', 'des', 'de', 'du', 'au', 'aux', 'sa', 'son', 'ses', 'leur', 'leurs'],
     // "Tables pour les tablettes et les ordinateurs" is one purpose; "Tablettes pour l'EPN + maintenance" two items.
     // A spaced dash closes the purpose too: "pour la médiathèque - abonnement annuel" adds the way it is paid.

@@ -116,6 +116,8 @@ describe('a mixed line: a purpose that names only whom or where ends at the next
   it.each([
     // A purpose that names a thing goes on; whom or where after "et" names no item; an accessory goes with its device.
     ['Tables pour les tablettes et les ordinateurs', 'exclue'],
+    // After a comma, how the thing is paid.
+    ['Plateforme de livres numériques pour la médiathèque, abonnement 12 mois', 'exclue'],
     ["Ordinateurs pour l'EPN et la médiathèque", 'eligible'],
     ['Tablettes pour la médiathèque et housses', 'eligible'],
     ["PC pour l'EPN et imprimante", 'eligible'],
@@ -126,17 +128,17 @@ describe('a mixed line: a purpose that names only whom or where ends at the next
   });
 });
 
-describe('a mixed line: « ainsi que », a spaced slash and a possessive before the thing', () => {
+describe('a mixed line: « ainsi que » and a possessive before the thing', () => {
   it.each([
     'Écran interactif EPN ainsi que sa maintenance sur 3 ans',
-    'Tablettes x10 / forfaits 4G 24 mois',
+    'Tablettes x10 ainsi que forfaits 4G 24 mois',
     'Application mobile (développement) et sa campagne de lancement',
   ])('%s → classe-ligne-mixte', (libelle) => {
     expect(classify(libelle)).toMatchObject(MIXED);
   });
 
-  it.each(['Box 4G/5G x3 pour le tiers-lieu', 'Application iOS/Android (développement)'])(
-    '%s → a slash inside a word lists nothing',
+  it.each(['Box 4G/5G x3 pour le tiers-lieu', 'Application iOS/Android (développement)', 'Liaison hertzienne mairie / école'])(
+    '%s → a slash lists nothing',
     (libelle) => {
       expect(classify(libelle).motif.code).not.toBe('classe-ligne-mixte');
     },
