@@ -117,8 +117,12 @@ function decide(
         classification,
       };
     }
-    // A line listing items the call treats differently: the declared category fits only part of the amount.
-    if (declared.eligible && classification.reason.code === 'classe-ligne-mixte') {
+    // A line listing items the call treats differently, or one device for the public and for the authority's own
+    // people: the declared category fits only part of the amount.
+    if (
+      declared.eligible &&
+      (classification.reason.code === 'classe-ligne-mixte' || classification.reason.code === 'classe-destination-mixte')
+    ) {
       return {
         category: declared,
         status: 'a-verifier',

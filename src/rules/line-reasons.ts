@@ -54,7 +54,8 @@ export const LINE_REASONS: Readonly<Record<string, { params: Readonly<Record<str
   'classe-faible': { params: CLASSIFIED },
   'classe-conflit': { params: { ...CLASSIFIED, autre: 'id', motsAutre: 'list' } },
   'classe-destination-inconnue': { params: CLASSIFIED },
-  'classe-destination-mixte': { params: CLASSIFIED },
+  // `declaree`: the eligible category the dossier gave the whole line.
+  'classe-destination-mixte': { params: { ...CLASSIFIED, declaree: 'id' } },
   // A line listing items the call treats differently: `mots` names each item, `categories` the category of each, in order;
   // `declaree`, the eligible category the dossier gave the whole line.
   'classe-ligne-mixte': { params: { ...CLASSIFIED, categories: 'list', declaree: 'id' } },

@@ -4,6 +4,7 @@ import { installedData } from '../../src/cli/checker-data.js';
 import { renderReason } from '../../src/index.js';
 import { summarizeEdition } from '../../src/report/build.js';
 import { DEFAULT_EDITION } from '../../src/reglement/index.js';
+import { evaluateExpenseLines } from '../../src/rules/expense-lines.js';
 
 /**
  * Issue 18, blind round 6's mixed lines given one firm status (learnt, not blind): each common cause is pinned on
@@ -157,5 +158,24 @@ describe('a mixed line: more wordings of a communication act name an item', () =
 
   it('QR codes stuck along a trail are no communication act', () => {
     expect(classify('Autocollants QR code pour le parcours patrimoine').statut).not.toBe('exclue');
+  });
+});
+
+describe('a line declared in an eligible category whose device serves two destinations stays to verify', () => {
+  const declared = (libelle: string, categorie: string) =>
+    evaluateExpenseLines({ depenses: [{ libelle, categorie, montant_ht: 278000 }] }, DEFAULT_EDITION, installedData.realWords)[0]!;
+
+  it.each(["VPI espace France Services + VPI pour l'école maternelle", 'Tablettes x6 pour la médiathèque + 2 pour les agents'])(
+    '%s, declared equipement-numerique → à vérifier, the declared category named',
+    (libelle) => {
+      expect(declared(libelle, 'equipement-numerique')).toMatchObject({
+        status: 'a-verifier',
+        reason: { code: 'classe-destination-mixte', params: { declaree: 'equipement-numerique' } },
+      });
+    },
+  );
+
+  it('declared in an excluded category, it stays excluded: the applicant’s own statement', () => {
+    expect(declared("VPI espace France Services + VPI pour l'école maternelle", 'equipement-interne').status).toBe('exclue');
   });
 });
