@@ -83,6 +83,8 @@ interface Compiled {
   products: Matcher<true>;
   /** Words that, opening the line, name a study whatever it studies (lexicon etudesEnTete). */
   studyHeads: Matcher<true>;
+  /** Words that, opening the line, name what is paid whatever it is for (lexicon tetesDeLigne). */
+  lineHeads: Matcher<CategoryTarget>;
   /** Setting up a thing ("intégration", "paramétrage"): with an obligation after it, the line sets up the obligation. */
   setupActs: Matcher<true>;
   /** Words that say a thing is compulsory (lexicon ditObligatoire), on folded lower-case text. */
@@ -211,6 +213,13 @@ function compile(lexique: Lexique, realWords: ReadonlySet<string>): Compiled {
     ),
     products: phrases(lexique.produitsNumeriques ?? [], lexique, isRealWord),
     studyHeads: phrases(lexique.etudesEnTete?.termes ?? [], lexique, isRealWord),
+    lineHeads: new Matcher(
+      (lexique.tetesDeLigne ?? []).flatMap(({ categorie, force, termes }) =>
+        termes.map((terme): [string, CategoryTarget] => [terme, { category: categorie, weight: WEIGHTS[force] }]),
+      ),
+      lexique.abreviations,
+      isRealWord,
+    ),
     setupActs: phrases(lexique.miseEnPlace ?? [], lexique, isRealWord),
     // Built once per lexicon, not for each line: words whole (\b…\b), a sign ("≥") anywhere.
     compulsory: anyOf((lexique.ditObligatoire ?? []).map((word) => String.raw`\b${escapeRegExp(word)}\b`)),
@@ -276,7 +285,12 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
   const scores = scoreCategories(
     aboutTheirSubject(
       withoutPurposeOfExcludedThing(
-        studyOfItsSubject(ownedDevicesAsSubject(read, tokens, reglement.lexique), tokens, lexicon, reglement.lexique),
+        studyOfItsSubject(
+          ownedDevicesAsSubject(paidByItsHead(read, tokens, lexicon), tokens, reglement.lexique),
+          tokens,
+          lexicon,
+          reglement.lexique,
+        ),
         purpose,
         reglement,
       ),
@@ -1028,6 +1042,54 @@ function studyOfItsSubject(
         ...match,
         targets: match.targets.map((target) =>
           target !== null && subjects.has(target.category) && target.weight > WEIGHTS.indices
+            ? { ...target, weight: WEIGHTS.indices }
+            : target,
+        ),
+      })),
+  ];
+}
+
+/**
+ * "Heures supp. agents - reprise des données dans le nouveau portail famille", "Stage 'smartphone au quotidien'":
+ * when the line opens on a word that names what is paid (the lexicon's tetesDeLigne; after a count, if any), that
+ * word decides with its weight, and the strong words of other categories after it say what the cost is for: hints.
+ * Items of a mixed line are read apart, on the words before this.
+ */
+function paidByItsHead(
+  matches: readonly Match<CategoryTarget | null>[],
+  tokens: readonly Token[],
+  lexicon: Compiled,
+): readonly Match<CategoryTarget | null>[] {
+  let first = 0;
+  while (first < tokens.length && /^\d/.test(tokens[first]!.text)) first++;
+  const head = lexicon.lineHeads.match(tokens).find((match) => match.start === first);
+  if (!head) return matches;
+  const categories = new Set(head.targets.map((target) => target.category));
+  // A longer phrase that holds the head keeps its reading ("Cycle de formation"), and so does a head read in its
+  // other sense ("Stage CACES": a qualification with no digital use).
+  const atHead = matches.filter((match) => match.start <= head.start && match.end > head.start);
+  if (atHead.some((match) => match.end > head.end || match.targets.some((target) => target !== null && !categories.has(target.category))))
+    return matches;
+  // A line that names its category again in a strong word ("Cycle de formation de 6 mois") is read as it stands,
+  // unless the head is decisive (a staff cost outweighs the rest whatever it is).
+  const decisive = head.targets.some((target) => target.weight >= WEIGHTS.decisifs);
+  if (
+    !decisive &&
+    matches.some(
+      (match) =>
+        match.start >= head.end &&
+        match.targets.some((target) => target !== null && categories.has(target.category) && target.weight >= WEIGHTS.forts),
+    )
+  )
+    return matches;
+  return [
+    head,
+    ...matches
+      .filter((match) => match.start >= head.end)
+      .map((match) => ({
+        ...match,
+        targets: match.targets.map((target) =>
+          target !== null && !categories.has(target.category) && target.weight > WEIGHTS.indices
             ? { ...target, weight: WEIGHTS.indices }
             : target,
         ),

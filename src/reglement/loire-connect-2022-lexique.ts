@@ -665,7 +665,7 @@ export const lexiqueLoireConnect2022: Lexique = {
         'certifiante',
         'competences numeriques',
       ],
-      indices: ['atelier', 'accompagnement', 'animation', 'pedagogique', 'cours', 'stage'],
+      indices: ['atelier', 'accompagnement', 'animation', 'pedagogique', 'cours', 'stage', 'session'],
     },
     'etude-developpement': {
       forts: [
@@ -1814,6 +1814,92 @@ export const lexiqueLoireConnect2022: Lexique = {
     termes: ['audit', 'etude', 'diagnostic', 'schema directeur', 'etat des lieux', 'pre diagnostic', 'prediagnostic'],
     sujets: ['equipement-numerique', 'equipement-interne', 'logiciel', 'mobilier'],
   },
+  // Opening the line, these name what is paid whatever digital work it is for (blind round 6: « Heures supp. agents -
+  // reprise des données dans le nouveau portail famille » is staff, an operating cost; « Stage 'smartphone au
+  // quotidien' 5 x 2h » a training). Never a bare "frais de" ("Frais de développement" is a creation), "déplacement"
+  // (moving kiosks) or "mise à disposition" (lending tablets): only phrases that name the cost.
+  tetesDeLigne: [
+    {
+      categorie: 'fonctionnement',
+      force: 'decisifs',
+      termes: [
+        // Staff, whoever it is and whatever it works on.
+        'heure supplementaire',
+        'heure supp',
+        'heure sup',
+        'hs agent',
+        'hs des agents',
+        'hs du personnel',
+        'heure complementaire',
+        'vacation',
+        'vacataire',
+        'salaire',
+        'remuneration',
+        'indemnite',
+        'prime',
+        'gratification',
+        'stagiaire',
+        'temps agent',
+        'temps d agent',
+        'temps des agents',
+        'temps de travail',
+        'temps passe',
+        'temps de personnel',
+        'etp',
+        'equivalent temps plein',
+        'recrutement',
+        'embauche',
+        'cdd',
+        'contrat a duree determinee',
+        'contrat de projet',
+        'contrat d apprentissage',
+        'apprenti',
+        'service civique',
+        'mise a disposition d un agent',
+        'mise a disposition d agent',
+        'mise a disposition de personnel',
+        'mise a disposition du personnel',
+        'mise a disposition d un technicien',
+        'frais de personnel',
+        'charge de personnel',
+        'charges de personnel',
+        'charges sociales',
+        'masse salariale',
+        'interim',
+        'renfort de personnel',
+        'astreinte',
+        // Other operating costs named first.
+        'frais de deplacement',
+        'frais de mission',
+        'frais kilometrique',
+        'indemnite kilometrique',
+        'frais bancaire',
+        'frais de commission',
+        'commission bancaire',
+        'frais de gestion',
+        'frais de fonctionnement',
+        'participation aux frais',
+        'cotisation',
+        'adhesion',
+        'loyer',
+        'charges locatives',
+        // Energy and fluids consumed (blind round 6: « Électricité : consommation annuelle estimée des écrans »).
+        'fluides',
+        'facture d electricite',
+        'facture d energie',
+        'fourniture d electricite',
+        'fourniture d energie',
+        'energie consommee',
+        'electricite consommee',
+      ],
+    },
+    {
+      categorie: 'formation',
+      force: 'forts',
+      // "Stage", "session", "cycle" opening the line are a course; what follows (in quotes, its title) its subject.
+      termes: ['stage', 'session', 'cycle'],
+    },
+  ],
   sens: [
     // A gate, not a web portal, when the line speaks of what a gate has or closes.
     {
@@ -1920,9 +2006,10 @@ export const lexiqueLoireConnect2022: Lexique = {
       categorie: 'fonctionnement',
       force: 'forts',
     },
-    // A training in a qualification with no digital use (a driving licence, CACES, first aid) is a staff cost.
-    {
-      terme: 'formation',
+    // A training in a qualification with no digital use (a driving licence, CACES, first aid) is a staff cost; so is
+    // a course named "stage", "session" or "cycle" (« Stage CACES R486 »).
+    ...['formation', 'stage', 'session', 'cycle'].map((terme) => ({
+      terme,
       si: [
         'caces',
         'permis de conduire',
@@ -1943,8 +2030,8 @@ export const lexiqueLoireConnect2022: Lexique = {
       ],
       sauf: ['numerique', 'informatique', 'logiciel', 'tablette', 'ordinateur', 'internet', 'en ligne', 'drone'],
       categorie: 'fonctionnement',
-      force: 'forts',
-    },
+      force: 'forts' as const,
+    })),
     // A marker post of wood is furniture, not an interactive kiosk.
     {
       terme: 'borne',
@@ -2052,6 +2139,48 @@ export const lexiqueLoireConnect2022: Lexique = {
     // Lockers of a connected pick-up point are its parts, the point is what is bought.
     { terme: 'armoire', si: ['connecte', 'consigne', 'retrait', 'click', 'colis'], categorie: null },
     { terme: 'casier', si: ['connecte', 'consigne', 'automatique', 'intelligent', 'retrait', 'click', 'colis'], categorie: null },
+    // Electricity consumed (the bill, an operating cost), not electrical works, when the line speaks of what is
+    // consumed or billed (blind round 6: « Électricité : consommation annuelle estimée des écrans et bornes »).
+    {
+      terme: 'electricite',
+      si: [
+        'consommation',
+        'consomme',
+        'consommee',
+        'facture',
+        'facturation',
+        'kwh',
+        'mwh',
+        'fourniture',
+        'fournisseur',
+        'abonnement',
+        'fluides',
+        'energie',
+        'tarif',
+        'cout annuel',
+        'annuelle',
+        'estimee',
+      ],
+      sauf: [
+        'travaux',
+        'tirage',
+        'mise aux normes',
+        'raccordement',
+        'installation',
+        'cablage',
+        'pose',
+        'tableau',
+        'prise',
+        'ligne',
+        'electricien',
+        'courant faible',
+        'mise en conformite',
+        'reseau',
+        'gaine',
+      ],
+      categorie: 'fonctionnement',
+      force: 'decisifs',
+    },
     // Energy measured, followed or analysed is data (IT for Green), not a bill.
     ...['consommation electrique', 'consommation energetique', 'consommation d energie', 'consommation'].map((terme) => ({
       terme,

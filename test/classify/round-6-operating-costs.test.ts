@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { explainClassification } from '../../src/engine/classify-label.js';
+import { installedData } from '../../src/cli/checker-data.js';
+
+/**
+ * Issue 18, what blind round 6 got wrong on staff and operating costs, trainings and energy: each rule is pinned on
+ * lines written for it, in a town hall's words, none copied from the round.
+ */
+const classify = (libelle: string, options: { beneficiaires?: string; population?: number } = {}) =>
+  explainClassification(libelle, { realWords: installedData.realWords, ...options });
+
+describe('a staff cost opening the line is an operating cost, whatever digital work it pays for', () => {
+  it.each([
+    'Heures supplementaires des agents pour la migration vers le nouveau logiciel de GED',
+    "HS agents : saisie des donnees dans l'application mobile",
+    'Temps agent consacré à la création du site web',
+    'ETP chef de projet applicatif portail famille',
+    'Contrat de projet chef de projet SIG',
+    "Mise à disposition d'un agent informatique pour le déploiement du logiciel",
+    'Gratification stagiaire - développement du site internet',
+    "Frais de personnel - développement de l'application",
+    'Vacation informaticien - installation du logiciel de paie',
+    '35 heures supp. du service informatique - paramétrage du portail citoyen',
+  ])('%s → fonctionnement, excluded', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'fonctionnement', statut: 'exclue' });
+  });
+});
+
+describe('other operating costs opening the line outweigh what they are for', () => {
+  it.each([
+    "Participation aux frais du syndicat pour l'application mobile",
+    'Adhésion au service commun numérique : développement du portail citoyen',
+    'Frais de déplacement - formation des agents au logiciel',
+    'Frais bancaires PayFiP',
+  ])('%s → fonctionnement, excluded', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'fonctionnement', statut: 'exclue' });
+  });
+
+  it('reads only phrases that name a cost: lending tablets, or software that manages overtime, are no staff cost', () => {
+    expect(classify('Mise à disposition de tablettes pour les usagers')).toMatchObject({
+      categorie: 'equipement-numerique',
+      statut: 'eligible',
+    });
+    expect(classify('Logiciel RH : gestion des congés et heures supplémentaires')).toMatchObject({ categorie: 'logiciel' });
+    expect(classify('Frais de développement du site internet de la commune')).toMatchObject({ statut: 'eligible' });
+  });
+});
+
+describe('a course named « stage », « session » or « cycle » is a training; words in quotes are its title', () => {
+  it.each([
+    ['Stage « tablette débutant » 4 x 3h pour les seniors', 'usagers'],
+    ["Session 'ma tablette au quotidien' 4 x 2h - seniors du CCAS", 'usagers'],
+    ["Cycle 'smartphone et démarches' 6 x 1h30 - résidents de l'EHPAD", 'usagers'],
+    ["Stage 'ordinateur portable pour débutants' 3 x 3h", 'usagers'],
+  ])('%s → formation, eligible', (libelle, beneficiaires) => {
+    expect(classify(libelle, { beneficiaires })).toMatchObject({ categorie: 'formation', statut: 'eligible' });
+  });
+
+  it('keeps a qualification with no digital use a staff cost, and a training over months a doubt', () => {
+    expect(classify('Stage CACES nacelle - 2 agents')).toMatchObject({ categorie: 'fonctionnement', statut: 'exclue' });
+    expect(classify('Session recyclage secourisme SST')).toMatchObject({ categorie: 'fonctionnement', statut: 'exclue' });
+    expect(classify('Cycle de formation de 6 mois pour les usagers')).toMatchObject({ categorie: 'formation', statut: 'a-verifier' });
+  });
+});
+
+describe('electricity consumed is an operating cost; electrical works stay works', () => {
+  it.each([
+    'Électricité : consommation annuelle des serveurs et de la baie',
+    "Électricité - facture annuelle de l'espace numérique",
+    'Électricité (kWh) des bornes interactives, estimation',
+    "Fluides : chauffage et électricité de l'espace numérique",
+    'Énergie consommée par les écrans d’affichage dynamique',
+  ])('%s → fonctionnement, excluded', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'fonctionnement', statut: 'exclue' });
+  });
+
+  it.each([
+    "Électricité : tirage de lignes pour les écrans de l'accueil",
+    "Travaux d'électricité pour l'EPN",
+    'Électricité - pose de prises pour la salle numérique',
+  ])('%s → travaux, excluded', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'travaux', statut: 'exclue' });
+  });
+});
