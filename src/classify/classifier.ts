@@ -95,6 +95,8 @@ interface Compiled {
   itemBreak: RegExp;
   /** The separators that end what a purpose word introduces: "Tablettes pour l'EPN + maintenance". */
   purposeBreak: RegExp;
+  /** The separators that end a purpose but a dash: what lists another item ("+", "avec"), not a title ("PayFiP - interface"). */
+  listBreak: RegExp;
   beforeThing: RegExp;
   /** An act written before the thing it acts on, from the lexicon ("impression", "remplacement"). */
   actBeforeThing: RegExp;
@@ -310,8 +312,16 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
     written?.words,
     writtenAgents(signals.libelle),
   );
-  obligationOverLicence(scores, read, obligation?.state, saysCompulsory(signals.libelle, lexicon));
-  obligationOverProduct(scores, read, obligation?.state, tokens, lexicon, signals.libelle, reglement.lexique);
+  // "(105 000 hab., > 50 agents)", "(recettes ~95 k€/an)": the label says the obligation's conditions are met, as if it
+  // said it is compulsory; not a line that lists another item with it ("Logiciel de facturation + connecteur PayFiP").
+  const saysItBinds =
+    saysCompulsory(signals.libelle, lexicon) ||
+    (!lexicon.listBreak.test(signals.libelle) &&
+      (statesACondition(signals.libelle, lexicon) ||
+        writtenAgents(signals.libelle) !== undefined ||
+        (written ?? writtenPopulation(signals.libelle, lexicon)) !== undefined));
+  obligationOverLicence(scores, read, obligation?.state, saysItBinds);
+  obligationOverProduct(scores, read, obligation?.state, tokens, lexicon, signals.libelle, reglement.lexique, saysItBinds);
   // Below the threshold the law does not require the line: it is not excluded as an obligation.
   // "Instruction des ADS (au-delà de la simple réception par mail)": the line says what it adds to the floor.
   const beyondFloor = obligation?.state === 'floor' && goesBeyond(signals.libelle, reglement.lexique);
@@ -473,7 +483,13 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * + hébergement"), and what may come before the thing an item names (a
  * quantity, an article: "6 bureaux", "x6", "la peinture").
  */
-function mixedLineWords(lexique: Lexique): { itemBreak: RegExp; purposeBreak: RegExp; beforeThing: RegExp; actBeforeThing: RegExp } {
+function mixedLineWords(lexique: Lexique): {
+  itemBreak: RegExp;
+  purposeBreak: RegExp;
+  listBreak: RegExp;
+  beforeThing: RegExp;
+  actBeforeThing: RegExp;
+} {
   const words = lexique.lignesMixtes ?? { separateurs: [], articles: [] };
   const either = (list: readonly string[]) => {
     const separators = list.map((separator) => (/^\p{L}+$/u.test(separator) ? String.raw`\b${separator}\b` : escapeRegExp(separator)));
@@ -483,6 +499,7 @@ function mixedLineWords(lexique: Lexique): { itemBreak: RegExp; purposeBreak: Re
   return {
     itemBreak: either(words.separateurs),
     purposeBreak: either(words.finDuBut ?? []),
+    listBreak: either((words.finDuBut ?? []).filter((separator) => !/^\s*[-–—]\s*$/.test(separator))),
     beforeThing: new RegExp(`^(?:${[QUANTITY, ...words.articles.map(escapeRegExp)].join('|')})$`),
     actBeforeThing: new RegExp(`^(?:${(words.actes ?? []).map(escapeRegExp).join('|') || '(?!)'})$`),
   };
@@ -1211,6 +1228,7 @@ function obligationOverProduct(
   lexicon: Compiled,
   libelle: string,
   lexique: Lexique,
+  saysItBinds: boolean,
 ): void {
   const law = scores.get(OBLIGATION);
   const study = scores.get(STUDY);
@@ -1232,7 +1250,7 @@ function obligationOverProduct(
   const onlyProducts = matches.every(
     (match) => !match.targets.some((target) => target?.category === STUDY) || productStarts.has(match.start),
   );
-  if (saysCompulsory(libelle, lexicon) || onlyProducts) law.score = Math.max(law.score, study.score + CONFLICT_MARGIN);
+  if (saysItBinds || onlyProducts) law.score = Math.max(law.score, study.score + CONFLICT_MARGIN);
 }
 
 /** "commune de 4 600 hab.": the population a label gives, as the lexicon says it may be written. */

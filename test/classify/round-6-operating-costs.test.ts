@@ -82,3 +82,33 @@ describe('electricity consumed is an operating cost; electrical works stay works
     expect(classify(libelle)).toMatchObject({ categorie: 'travaux', statut: 'exclue' });
   });
 });
+
+describe('an obligation whose conditions the label says are met outweighs the product or software that carries it', () => {
+  it.each([
+    ['Portail open data de la ville (48 000 hab., 600 agents) : mise en ligne des jeux de données', 48_000],
+    ['Plateforme open data : publication des jeux de données de la métropole (210 000 hab.)', 210_000],
+  ])('%s → obligation-legale, excluded', (libelle, population) => {
+    expect(classify(libelle, { population })).toMatchObject({ categorie: 'obligation-legale', statut: 'exclue' });
+  });
+
+  it.each([
+    'Logiciel de paiement en ligne PayFiP pour la régie eau (recettes 200 000 €/an)',
+    'Interface PayFiP - logiciel de facturation de la crèche (recettes ~60 k€/an)',
+    'Module PayFiP du logiciel de facturation périscolaire (recettes > 5 000 €/an)',
+  ])('%s → obligation-legale, excluded', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'obligation-legale', statut: 'exclue' });
+  });
+
+  it('leaves a line that lists another item with the obligation to verify, and a commune below the threshold eligible', () => {
+    expect(classify('Logiciel de facturation périscolaire + connecteur PayFiP (recettes 40 k€/an)').statut).toBe('a-verifier');
+    expect(classify('Logiciel de facturation de la crèche avec module PayFiP (recettes > 5 000 €/an)').statut).toBe('a-verifier');
+    expect(classify('Plateforme open data : publication des jeux de données (commune 2 000 hab.)', { population: 2_000 })).toMatchObject({
+      statut: 'eligible',
+    });
+    expect(
+      classify("Développement d'une plateforme open data intercommunale avec datavisualisation", { population: 105_000 }),
+    ).toMatchObject({
+      statut: 'eligible',
+    });
+  });
+});
