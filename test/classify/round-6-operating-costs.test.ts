@@ -86,7 +86,7 @@ describe('electricity consumed is an operating cost; electrical works stay works
 describe('an obligation whose conditions the label says are met outweighs the product or software that carries it', () => {
   it.each([
     ['Portail open data de la ville (48 000 hab., 600 agents) : mise en ligne des jeux de données', 48_000],
-    ['Plateforme open data : publication des jeux de données de la métropole (210 000 hab.)', 210_000],
+    ['Plateforme open data : publication des jeux de données de la métropole (210 000 hab., 1 800 agents)', 210_000],
   ])('%s → obligation-legale, excluded', (libelle, population) => {
     expect(classify(libelle, { population })).toMatchObject({ categorie: 'obligation-legale', statut: 'exclue' });
   });
