@@ -1085,7 +1085,7 @@ function paidByItsHead(
   // A longer phrase that holds the head keeps its reading ("Cycle de formation"), and so does a head read in its
   // other sense ("Stage CACES": a qualification with no digital use).
   const atHead = matches.filter((match) => match.start <= head.start && match.end > head.start);
-  if (atHead.some((match) => match.end > head.end || match.targets.some((target) => target !== null && !categories.has(target.category))))
+  if (atHead.some((match) => match.end > head.end || match.targets.some((target) => target === null || !categories.has(target.category))))
     return matches;
   // A line that names its category again in a strong word ("Cycle de formation de 6 mois") is read as it stands,
   // unless the head is decisive (a staff cost outweighs the rest whatever it is).

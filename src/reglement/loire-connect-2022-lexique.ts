@@ -1845,6 +1845,12 @@ export const lexiqueLoireConnect2022: Lexique = {
         'temps de travail',
         'temps passe',
         'temps de personnel',
+        'cout agent',
+        'cout des agents',
+        'cout du personnel',
+        'cout salarial',
+        'valorisation du temps',
+        'valorisation des heures',
         'etp',
         'equivalent temps plein',
         'recrutement',
@@ -1883,6 +1889,9 @@ export const lexiqueLoireConnect2022: Lexique = {
         'adhesion',
         'loyer',
         'charges locatives',
+        'assurance',
+        'prime d assurance',
+        'nettoyage',
         // Energy and fluids consumed (blind round 6: « Électricité : consommation annuelle estimée des écrans »).
         'fluides',
         'facture d electricite',
@@ -1891,6 +1900,10 @@ export const lexiqueLoireConnect2022: Lexique = {
         'fourniture d energie',
         'energie consommee',
         'electricite consommee',
+        // Unless its sense is data ("consommation suivie par capteurs": lexicon sens).
+        'consommation electrique',
+        'consommation d energie',
+        'consommation energetique',
       ],
     },
     {
@@ -2178,6 +2191,14 @@ export const lexiqueLoireConnect2022: Lexique = {
         'reseau',
         'gaine',
       ],
+      categorie: 'fonctionnement',
+      force: 'decisifs',
+    },
+    // Heating billed is energy consumed, not a heating installation.
+    {
+      terme: 'chauffage',
+      si: ['facture', 'consommation', 'consomme', 'kwh', 'mwh', 'fioul', 'abonnement', 'fourniture', 'fluides'],
+      sauf: ['travaux', 'installation', 'remplacement', 'pose', 'radiateur', 'chaudiere'],
       categorie: 'fonctionnement',
       force: 'decisifs',
     },

@@ -32,6 +32,11 @@ describe('other operating costs opening the line outweigh what they are for', ()
     'Adhésion au service commun numérique : développement du portail citoyen',
     'Frais de déplacement - formation des agents au logiciel',
     'Frais bancaires PayFiP',
+    'Coût agent : paramétrage du logiciel de gestion des salles',
+    'Assurance des tablettes prêtées aux usagers',
+    'Nettoyage des écrans et bornes interactives',
+    "Consommation d'énergie des serveurs du datacenter mutualisé",
+    "Chauffage de l'espace numérique (facture annuelle)",
   ])('%s → fonctionnement, excluded', (libelle) => {
     expect(classify(libelle)).toMatchObject({ categorie: 'fonctionnement', statut: 'exclue' });
   });
@@ -43,6 +48,8 @@ describe('other operating costs opening the line outweigh what they are for', ()
     });
     expect(classify('Logiciel RH : gestion des congés et heures supplémentaires')).toMatchObject({ categorie: 'logiciel' });
     expect(classify('Frais de développement du site internet de la commune')).toMatchObject({ statut: 'eligible' });
+    // Energy followed by sensors is data, not a bill.
+    expect(classify('Consommation électrique suivie par capteurs dans les écoles').categorie).not.toBe('fonctionnement');
   });
 });
 
