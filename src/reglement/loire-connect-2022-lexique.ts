@@ -805,7 +805,7 @@ export const lexiqueLoireConnect2022: Lexique = {
         'acquisition de la licence',
         'achat de la licence',
       ],
-      indices: ['module', 'solution', 'outil', 'application', 'gestion'],
+      indices: ['module', 'solution', 'outil', 'application', 'gestion', 'perpetuel', 'perpetuelle'],
     },
     fonctionnement: {
       // Domain notes: SaaS, hosting, maintenance and any renewable subscription are operating expenses.
@@ -2194,6 +2194,14 @@ export const lexiqueLoireConnect2022: Lexique = {
       categorie: 'fonctionnement',
       force: 'decisifs',
     },
+    // A licence said perpetual, even with words between ("licences éducation perpétuelles"), is bought once: software
+    // (blind round 6), whatever the title before it names ("Modélisation 3D : …").
+    ...['perpetuel', 'perpetuelle'].map((terme) => ({
+      terme,
+      si: ['licence', 'droit d usage'],
+      categorie: 'logiciel',
+      force: 'decisifs' as const,
+    })),
     // Heating billed is energy consumed, not a heating installation.
     {
       terme: 'chauffage',

@@ -119,3 +119,13 @@ describe('an obligation whose conditions the label says are met outweighs the pr
     });
   });
 });
+
+describe('a licence said perpetual is software, even with words between and a title before it', () => {
+  it.each([
+    'Maquette 3D : licences établissement perpétuelles x2',
+    'Prototypage : licence enseignement perpétuelle pour le fablab',
+    'Design graphique - licences poste fixe perpétuelles x4',
+  ])('%s → logiciel, eligible', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'logiciel', statut: 'eligible' });
+  });
+});
