@@ -1605,6 +1605,17 @@ export const lexiqueLoireConnect2022: Lexique = {
     // A department named after what it does: who uses the thing, not an operating expense (blind round 3).
     ...DEPARTMENTS_NAMED_AFTER_AN_ACT,
     'hebergement touristique',
+    // Not a course, a cost or a staff cost when they open the line (tetesDeLigne).
+    'cycle de vie',
+    'session utilisateur',
+    'ouverture de session',
+    'stage de 3e',
+    'stage de troisieme',
+    'stage d observation',
+    'nettoyage des donnees',
+    'nettoyage de donnees',
+    'nettoyage de la base',
+    'assurance qualite',
     // The service an application books, not one the authority pays for.
     'transport a la demande',
     'eglise classee',
@@ -1836,7 +1847,13 @@ export const lexiqueLoireConnect2022: Lexique = {
         'salaire',
         'remuneration',
         'indemnite',
-        'prime',
+        // Not "prime" alone: a grant received ("Prime ADEME") is no cost.
+        'prime agent',
+        'prime des agents',
+        'prime aux agents',
+        'prime du personnel',
+        'prime de fin d annee',
+        'prime exceptionnelle',
         'gratification',
         'stagiaire',
         'temps agent',

@@ -48,6 +48,12 @@ describe('other operating costs opening the line outweigh what they are for', ()
     });
     expect(classify('Logiciel RH : gestion des congés et heures supplémentaires')).toMatchObject({ categorie: 'logiciel' });
     expect(classify('Frais de développement du site internet de la commune')).toMatchObject({ statut: 'eligible' });
+    // Phrases that only look like a cost or a course opening the line.
+    expect(classify("Cycle de vie des équipements : étude d'allongement de la durée d'usage").categorie).toBe('etude-developpement');
+    expect(classify('Session utilisateur Windows : licences RDS x10').categorie).toBe('logiciel');
+    expect(classify('Nettoyage des données du SIG (dédoublonnage)').categorie).not.toBe('fonctionnement');
+    expect(classify("Assurance qualité du développement de l'application").categorie).not.toBe('fonctionnement');
+    expect(classify("Prime ADEME pour l'achat de capteurs").categorie).not.toBe('fonctionnement');
     // Energy followed by sensors is data, not a bill.
     expect(classify('Consommation électrique suivie par capteurs dans les écoles').categorie).not.toBe('fonctionnement');
   });
