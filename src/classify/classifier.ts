@@ -1243,7 +1243,11 @@ function obligationOverProduct(
   const titleLength = tokenize(TITLE.exec(libelle)?.[0] ?? '', lexique.abreviations).length;
   const titledByLaw =
     laws.some((match) => match.end <= titleLength) && products.length > 0 && products.every((product) => product.start >= titleLength);
-  const namesTheProduct = titledByLaw || products.some((product) => lawStarts.has(product.start) || lawStarts.has(product.end));
+  // When the label writes the conditions, one article may stand between ("Portail de publication des actes (ville de 12 000 hab.)").
+  const namedWithAnArticle = (product: Match<true>) => laws.some((law) => law.start > product.end && law.start - product.end <= 1);
+  const namesTheProduct =
+    titledByLaw ||
+    products.some((product) => lawStarts.has(product.start) || lawStarts.has(product.end) || (saysItBinds && namedWithAnArticle(product)));
   const setUp = acts.some((act) => laws.some((law) => law.start >= act.end && law.start - act.end <= 1));
   if (!namesTheProduct && !setUp) return;
   const productStarts = new Set([...products, ...(setUp ? acts : [])].map((match) => match.start));

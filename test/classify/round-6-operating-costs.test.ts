@@ -100,6 +100,8 @@ describe('an obligation whose conditions the label says are met outweighs the pr
   it.each([
     ['Portail open data de la ville (48 000 hab., 600 agents) : mise en ligne des jeux de données', 48_000],
     ['Plateforme open data : publication des jeux de données de la métropole (210 000 hab., 1 800 agents)', 210_000],
+    ['Portail de publication des actes administratifs (ville de 12 000 hab.)', 12_000],
+    ["Plateforme de l'open data de la ville (45 000 hab., 500 agents)", 45_000],
   ])('%s → obligation-legale, excluded', (libelle, population) => {
     expect(classify(libelle, { population })).toMatchObject({ categorie: 'obligation-legale', statut: 'exclue' });
   });
@@ -115,6 +117,9 @@ describe('an obligation whose conditions the label says are met outweighs the pr
   it('leaves a line that lists another item with the obligation to verify, and a commune below the threshold eligible', () => {
     expect(classify('Logiciel de facturation périscolaire + connecteur PayFiP (recettes 40 k€/an)').statut).toBe('a-verifier');
     expect(classify('Logiciel de facturation de la crèche avec module PayFiP (recettes > 5 000 €/an)').statut).toBe('a-verifier');
+    expect(
+      classify('Portail de publication des actes avec agenda et actualités (ville de 12 000 hab.)', { population: 12_000 }).statut,
+    ).toBe('a-verifier');
     expect(classify('Plateforme open data : publication des jeux de données (commune 2 000 hab.)', { population: 2_000 })).toMatchObject({
       statut: 'eligible',
     });
