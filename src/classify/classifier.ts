@@ -84,7 +84,7 @@ interface Compiled {
   /** Words that, opening the line, name a study whatever it studies (lexicon etudesEnTete). */
   studyHeads: Matcher<true>;
   /** Words that, opening the line, name what is paid whatever it is for (lexicon tetesDeLigne). */
-  lineHeads: Matcher<CategoryTarget>;
+  lineHeads: Matcher<CategoryTarget & { opensAnyPart: boolean }>;
   /** Setting up a thing ("intégration", "paramétrage"): with an obligation after it, the line sets up the obligation. */
   setupActs: Matcher<true>;
   /** Words that say a thing is compulsory (lexicon ditObligatoire), on folded lower-case text. */
@@ -216,8 +216,11 @@ function compile(lexique: Lexique, realWords: ReadonlySet<string>): Compiled {
     products: phrases(lexique.produitsNumeriques ?? [], lexique, isRealWord),
     studyHeads: phrases(lexique.etudesEnTete?.termes ?? [], lexique, isRealWord),
     lineHeads: new Matcher(
-      (lexique.tetesDeLigne ?? []).flatMap(({ categorie, force, termes }) =>
-        termes.map((terme): [string, CategoryTarget] => [terme, { category: categorie, weight: WEIGHTS[force] }]),
+      (lexique.tetesDeLigne ?? []).flatMap(({ categorie, force, termes, ouvreUnePartie }) =>
+        termes.map((terme): [string, CategoryTarget & { opensAnyPart: boolean }] => [
+          terme,
+          { category: categorie, weight: WEIGHTS[force], opensAnyPart: ouvreUnePartie === true },
+        ]),
       ),
       lexique.abreviations,
       isRealWord,
@@ -288,7 +291,7 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
     aboutTheirSubject(
       withoutPurposeOfExcludedThing(
         studyOfItsSubject(
-          ownedDevicesAsSubject(paidByItsHead(read, tokens, lexicon), tokens, reglement.lexique),
+          ownedDevicesAsSubject(paidByItsHead(read, tokens, signals.libelle, lexicon, reglement.lexique), tokens, reglement.lexique),
           tokens,
           lexicon,
           reglement.lexique,
@@ -1075,21 +1078,39 @@ function studyOfItsSubject(
 function paidByItsHead(
   matches: readonly Match<CategoryTarget | null>[],
   tokens: readonly Token[],
+  libelle: string,
   lexicon: Compiled,
+  lexique: Lexique,
 ): readonly Match<CategoryTarget | null>[] {
   let first = 0;
   while (first < tokens.length && /^\d/.test(tokens[first]!.text)) first++;
-  const head = lexicon.lineHeads.match(tokens).find((match) => match.start === first);
-  if (!head) return matches;
-  const categories = new Set(head.targets.map((target) => target.category));
+  const heads = lexicon.lineHeads.match(tokens);
+  // A staff cost may also open a part of the line: "Portail famille : heures supp. agents", "Reprise des données (HS agents)".
+  const found =
+    heads.find((match) => match.start === first) ??
+    (heads.some((match) => match.targets.some((target) => target.opensAnyPart))
+      ? heads.find(
+          (match) => match.targets.some((target) => target.opensAnyPart) && partStarts(libelle, tokens.length, lexique).has(match.start),
+        )
+      : undefined);
+  if (!found) return matches;
+  const head: Match<CategoryTarget | null> = { ...found, targets: found.targets.map(({ category, weight }) => ({ category, weight })) };
+  const categories = new Set(found.targets.map((target) => target.category));
   // A longer phrase that holds the head keeps its reading ("Cycle de formation"), and so does a head read in its
   // other sense ("Stage CACES": a qualification with no digital use).
-  const atHead = matches.filter((match) => match.start <= head.start && match.end > head.start);
-  if (atHead.some((match) => match.end > head.end || match.targets.some((target) => target === null || !categories.has(target.category))))
+  const atHead = matches.filter((match) => match.start < head.end && match.end > head.start);
+  if (
+    atHead.some(
+      (match) =>
+        match.start < head.start ||
+        match.end > head.end ||
+        match.targets.some((target) => target === null || !categories.has(target.category)),
+    )
+  )
     return matches;
   // A line that names its category again in a strong word ("Cycle de formation de 6 mois") is read as it stands,
   // unless the head is decisive (a staff cost outweighs the rest whatever it is).
-  const decisive = head.targets.some((target) => target.weight >= WEIGHTS.decisifs);
+  const decisive = found.targets.some((target) => target.weight >= WEIGHTS.decisifs);
   if (
     !decisive &&
     matches.some(
@@ -1102,7 +1123,7 @@ function paidByItsHead(
   return [
     head,
     ...matches
-      .filter((match) => match.start >= head.end)
+      .filter((match) => match.start >= head.end || (match.end <= head.start && match.start >= first))
       .map((match) => ({
         ...match,
         targets: match.targets.map((target) =>
@@ -1111,7 +1132,21 @@ function paidByItsHead(
             : target,
         ),
       })),
-  ];
+  ].sort((a, b) => a.start - b.start);
+}
+
+/** Where a title, an aside or a dash opens a part of the line ("Portail famille : …", "(…)", " - "); never a comma. */
+const PART_BREAK = /[:()[\]]|\s[-–—]\s/;
+
+function partStarts(libelle: string, tokenCount: number, lexique: Lexique): Set<number> {
+  const starts = new Set<number>();
+  let index = 0;
+  for (const part of libelle.split(PART_BREAK)) {
+    const count = tokenize(part, lexique.abreviations).length;
+    if (count > 0) starts.add(index);
+    index += count;
+  }
+  return index === tokenCount ? starts : new Set([0]);
 }
 
 /**

@@ -938,6 +938,9 @@ export const lexiqueLoireConnect2022: Lexique = {
         'habilitation electrique',
         'promotionnel',
         'vacation',
+        // Staff wherever named ("Saisie des données dans le SIG par un stagiaire"): at least a doubt, never eligible.
+        'vacataire',
+        'stagiaire',
         'indemnite',
         'frais de personnel',
         'frais de deplacement',
@@ -1833,8 +1836,10 @@ export const lexiqueLoireConnect2022: Lexique = {
     {
       categorie: 'fonctionnement',
       force: 'decisifs',
+      // Staff, whoever it is and whatever it works on, also after a title or in an aside ("Portail famille : heures
+      // supp. agents"). Not the other operating costs: "Tablettes (assurance incluse)" buys tablets.
+      ouvreUnePartie: true,
       termes: [
-        // Staff, whoever it is and whatever it works on.
         'heure supplementaire',
         'heure supp',
         'heure sup',
@@ -1890,8 +1895,14 @@ export const lexiqueLoireConnect2022: Lexique = {
         'masse salariale',
         'interim',
         'renfort de personnel',
+      ],
+    },
+    {
+      categorie: 'fonctionnement',
+      force: 'decisifs',
+      termes: [
+        // Other operating costs named first. An on-call duty, first only: "Smartphones agents (astreinte)" are phones.
         'astreinte',
-        // Other operating costs named first.
         'frais de deplacement',
         'frais de mission',
         'frais kilometrique',

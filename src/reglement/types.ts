@@ -190,7 +190,13 @@ export interface Lexique {
    * reprise des données…"), a training ("Stage « smartphone au quotidien »"). The line is of that category with
    * that weight, and the strong words of other categories after it weigh as hints.
    */
-  tetesDeLigne?: { categorie: string; force: 'decisifs' | 'forts'; termes: string[] }[];
+  tetesDeLigne?: {
+    categorie: string;
+    force: 'decisifs' | 'forts';
+    termes: string[];
+    /** Read also where a title, an aside or a dash opens a part of the line ("Portail famille : heures supp. agents"). */
+    ouvreUnePartie?: boolean;
+  }[];
   /** Words with two senses, each read in one sense for the whole line, chosen by its neighbours. */
   sens?: WordSense[];
   /**

@@ -26,6 +26,30 @@ describe('a staff cost opening the line is an operating cost, whatever digital w
   });
 });
 
+describe('a staff cost after a title, a dash or in an aside is still the cost paid; named elsewhere, never eligible', () => {
+  it.each([
+    'Portail famille : heures supplémentaires des agents pour la reprise des données',
+    'Reprise des données du portail famille (heures supp. agents)',
+    'Migration vers la nouvelle GED - temps agent pour le reclassement des documents',
+    'Numérisation des archives par un agent vacataire',
+  ])('%s → fonctionnement, excluded', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'fonctionnement', statut: 'exclue' });
+  });
+
+  it('is not eligible when a trainee does the work', () => {
+    expect(classify('Saisie des données dans le SIG par un stagiaire').statut).not.toBe('eligible');
+  });
+
+  it('reads only staff there: an on-call duty in an aside, an insurance included, overtime managed by software', () => {
+    expect(classify('Smartphones agents techniques (astreinte) x5')).toMatchObject({ categorie: 'equipement-interne' });
+    expect(classify('Tablettes pour les usagers (assurance incluse)')).toMatchObject({
+      categorie: 'equipement-numerique',
+      statut: 'eligible',
+    });
+    expect(classify('Logiciel de paie (gestion des heures supplémentaires)')).toMatchObject({ categorie: 'logiciel' });
+  });
+});
+
 describe('other operating costs opening the line outweigh what they are for', () => {
   it.each([
     "Participation aux frais du syndicat pour l'application mobile",
