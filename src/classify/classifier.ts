@@ -83,6 +83,8 @@ interface Compiled {
   products: Matcher<true>;
   /** Words that, opening the line, name a study whatever it studies (lexicon etudesEnTete). */
   studyHeads: Matcher<true>;
+  /** Words that, opening the line, name what is paid whatever it is for (lexicon tetesDeLigne). */
+  lineHeads: Matcher<CategoryTarget & { opensAnyPart: boolean }>;
   /** Setting up a thing ("intégration", "paramétrage"): with an obligation after it, the line sets up the obligation. */
   setupActs: Matcher<true>;
   /** Words that say a thing is compulsory (lexicon ditObligatoire), on folded lower-case text. */
@@ -93,6 +95,8 @@ interface Compiled {
   itemBreak: RegExp;
   /** The separators that end what a purpose word introduces: "Tablettes pour l'EPN + maintenance". */
   purposeBreak: RegExp;
+  /** The separators that end a purpose but a dash: what lists another item ("+", "avec"), not a title ("PayFiP - interface"). */
+  listBreak: RegExp;
   beforeThing: RegExp;
   /** An act written before the thing it acts on, from the lexicon ("impression", "remplacement"). */
   actBeforeThing: RegExp;
@@ -215,6 +219,16 @@ function compile(lexique: Lexique, realWords: ReadonlySet<string>): Compiled {
     ),
     products: phrases(lexique.produitsNumeriques ?? [], lexique, isRealWord),
     studyHeads: phrases(lexique.etudesEnTete?.termes ?? [], lexique, isRealWord),
+    lineHeads: new Matcher(
+      (lexique.tetesDeLigne ?? []).flatMap(({ categorie, force, termes, ouvreUnePartie }) =>
+        termes.map((terme): [string, CategoryTarget & { opensAnyPart: boolean }] => [
+          terme,
+          { category: categorie, weight: WEIGHTS[force], opensAnyPart: ouvreUnePartie === true },
+        ]),
+      ),
+      lexique.abreviations,
+      isRealWord,
+    ),
     setupActs: phrases(lexique.miseEnPlace ?? [], lexique, isRealWord),
     // Built once per lexicon, not for each line: words whole (\b…\b), a sign ("≥") anywhere.
     compulsory: anyOf((lexique.ditObligatoire ?? []).map((word) => String.raw`\b${escapeRegExp(word)}\b`)),
@@ -280,7 +294,12 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
   const scores = scoreCategories(
     aboutTheirSubject(
       withoutPurposeOfExcludedThing(
-        studyOfItsSubject(ownedDevicesAsSubject(read, tokens, reglement.lexique), tokens, lexicon, reglement.lexique),
+        studyOfItsSubject(
+          ownedDevicesAsSubject(paidByItsHead(read, tokens, signals.libelle, lexicon, reglement.lexique), tokens, reglement.lexique),
+          tokens,
+          lexicon,
+          reglement.lexique,
+        ),
         purpose,
         reglement,
       ),
@@ -300,8 +319,16 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
     written?.words,
     writtenAgents(signals.libelle),
   );
-  obligationOverLicence(scores, read, obligation?.state, saysCompulsory(signals.libelle, lexicon));
-  obligationOverProduct(scores, read, obligation?.state, tokens, lexicon, signals.libelle, reglement.lexique);
+  // "(105 000 hab., > 50 agents)", "(recettes ~95 k€/an)": the label says the obligation's conditions are met, as if it
+  // said it is compulsory; not a line that lists another item with it ("Logiciel de facturation + connecteur PayFiP").
+  const saysItBinds =
+    saysCompulsory(signals.libelle, lexicon) ||
+    (!lexicon.listBreak.test(signals.libelle) &&
+      (statesACondition(signals.libelle, lexicon) ||
+        writtenAgents(signals.libelle) !== undefined ||
+        (written ?? writtenPopulation(signals.libelle, lexicon)) !== undefined));
+  obligationOverLicence(scores, read, obligation?.state, saysItBinds);
+  obligationOverProduct(scores, read, obligation?.state, tokens, lexicon, signals.libelle, reglement.lexique, saysItBinds);
   // Below the threshold the law does not require the line: it is not excluded as an obligation.
   // "Instruction des ADS (au-delà de la simple réception par mail)": the line says what it adds to the floor.
   const beyondFloor = obligation?.state === 'floor' && goesBeyond(signals.libelle, reglement.lexique);
@@ -466,6 +493,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 function mixedLineWords(lexique: Lexique): {
   itemBreak: RegExp;
   purposeBreak: RegExp;
+  listBreak: RegExp;
   beforeThing: RegExp;
   actBeforeThing: RegExp;
   qualifier: RegExp;
@@ -480,6 +508,7 @@ function mixedLineWords(lexique: Lexique): {
   return {
     itemBreak: either(words.separateurs),
     purposeBreak: either(words.finDuBut ?? []),
+    listBreak: either((words.finDuBut ?? []).filter((separator) => !/^\s*[-–—]\s*$/.test(separator))),
     beforeThing: new RegExp(`^(?:${[QUANTITY, ...words.articles.map(escapeRegExp)].join('|')})$`),
     actBeforeThing: new RegExp(`^(?:${(words.actes ?? []).map(escapeRegExp).join('|') || '(?!)'})$`),
     qualifier: new RegExp(`^(?:${(words.qualifiants ?? []).map(escapeRegExp).join('|') || '(?!)'})$`),
@@ -1118,6 +1147,86 @@ function studyOfItsSubject(
 }
 
 /**
+ * "Heures supp. agents - reprise des données dans le nouveau portail famille", "Stage 'smartphone au quotidien'":
+ * when the line opens on a word that names what is paid (the lexicon's tetesDeLigne; after a count, if any), that
+ * word decides with its weight, and the strong words of other categories after it say what the cost is for: hints.
+ * Items of a mixed line are read apart, on the words before this.
+ */
+function paidByItsHead(
+  matches: readonly Match<CategoryTarget | null>[],
+  tokens: readonly Token[],
+  libelle: string,
+  lexicon: Compiled,
+  lexique: Lexique,
+): readonly Match<CategoryTarget | null>[] {
+  let first = 0;
+  while (first < tokens.length && /^\d/.test(tokens[first]!.text)) first++;
+  const heads = lexicon.lineHeads.match(tokens);
+  // A staff cost may also open a part of the line: "Portail famille : heures supp. agents", "Reprise des données (HS agents)".
+  const found =
+    heads.find((match) => match.start === first) ??
+    (heads.some((match) => match.targets.some((target) => target.opensAnyPart))
+      ? heads.find(
+          (match) => match.targets.some((target) => target.opensAnyPart) && partStarts(libelle, tokens.length, lexique).has(match.start),
+        )
+      : undefined);
+  if (!found) return matches;
+  const head: Match<CategoryTarget | null> = { ...found, targets: found.targets.map(({ category, weight }) => ({ category, weight })) };
+  const categories = new Set(found.targets.map((target) => target.category));
+  // A longer phrase that holds the head keeps its reading ("Cycle de formation"), and so does a head read in its
+  // other sense ("Stage CACES": a qualification with no digital use).
+  const atHead = matches.filter((match) => match.start < head.end && match.end > head.start);
+  if (
+    atHead.some(
+      (match) =>
+        match.start < head.start ||
+        match.end > head.end ||
+        match.targets.some((target) => target === null || !categories.has(target.category)),
+    )
+  )
+    return matches;
+  // A line that names its category again in a strong word ("Cycle de formation de 6 mois") is read as it stands,
+  // unless the head is decisive (a staff cost outweighs the rest whatever it is).
+  const decisive = found.targets.some((target) => target.weight >= WEIGHTS.decisifs);
+  if (
+    !decisive &&
+    matches.some(
+      (match) =>
+        match.start >= head.end &&
+        match.targets.some((target) => target !== null && categories.has(target.category) && target.weight >= WEIGHTS.forts),
+    )
+  )
+    return matches;
+  return [
+    head,
+    ...matches
+      .filter((match) => match.start >= head.end || (match.end <= head.start && match.start >= first))
+      .map((match) => ({
+        ...match,
+        targets: match.targets.map((target) =>
+          target !== null && !categories.has(target.category) && target.weight > WEIGHTS.indices
+            ? { ...target, weight: WEIGHTS.indices }
+            : target,
+        ),
+      })),
+  ].sort((a, b) => a.start - b.start);
+}
+
+/** Where a title, an aside or a dash opens a part of the line ("Portail famille : …", "(…)", " - "); never a comma. */
+const PART_BREAK = /[:()[\]]|\s[-–—]\s/;
+
+function partStarts(libelle: string, tokenCount: number, lexique: Lexique): Set<number> {
+  const starts = new Set<number>();
+  let index = 0;
+  for (const part of libelle.split(PART_BREAK)) {
+    const count = tokenize(part, lexique.abreviations).length;
+    if (count > 0) starts.add(index);
+    index += count;
+  }
+  return index === tokenCount ? starts : new Set([0]);
+}
+
+/**
  * Each word with two senses is read in one sense for the whole line, chosen
  * by its neighbours: a "portail" with a "parking" or "motorisé" is a gate, a
  * "licence" with a "club" or a "saison" a sports licence, "casiers" of a
@@ -1231,6 +1340,7 @@ function obligationOverProduct(
   lexicon: Compiled,
   libelle: string,
   lexique: Lexique,
+  saysItBinds: boolean,
 ): void {
   const law = scores.get(OBLIGATION);
   const study = scores.get(STUDY);
@@ -1245,14 +1355,18 @@ function obligationOverProduct(
   const titleLength = tokenize(TITLE.exec(libelle)?.[0] ?? '', lexique.abreviations).length;
   const titledByLaw =
     laws.some((match) => match.end <= titleLength) && products.length > 0 && products.every((product) => product.start >= titleLength);
-  const namesTheProduct = titledByLaw || products.some((product) => lawStarts.has(product.start) || lawStarts.has(product.end));
+  // When the label writes the conditions, one article may stand between ("Portail de publication des actes (ville de 12 000 hab.)").
+  const namedWithAnArticle = (product: Match<true>) => laws.some((law) => law.start > product.end && law.start - product.end <= 1);
+  const namesTheProduct =
+    titledByLaw ||
+    products.some((product) => lawStarts.has(product.start) || lawStarts.has(product.end) || (saysItBinds && namedWithAnArticle(product)));
   const setUp = acts.some((act) => laws.some((law) => law.start >= act.end && law.start - act.end <= 1));
   if (!namesTheProduct && !setUp) return;
   const productStarts = new Set([...products, ...(setUp ? acts : [])].map((match) => match.start));
   const onlyProducts = matches.every(
     (match) => !match.targets.some((target) => target?.category === STUDY) || productStarts.has(match.start),
   );
-  if (saysCompulsory(libelle, lexicon) || onlyProducts) law.score = Math.max(law.score, study.score + CONFLICT_MARGIN);
+  if (saysItBinds || onlyProducts) law.score = Math.max(law.score, study.score + CONFLICT_MARGIN);
 }
 
 /** "commune de 4 600 hab.": the population a label gives, as the lexicon says it may be written. */

@@ -665,7 +665,7 @@ export const lexiqueLoireConnect2022: Lexique = {
         'certifiante',
         'competences numeriques',
       ],
-      indices: ['atelier', 'accompagnement', 'animation', 'pedagogique', 'cours', 'stage'],
+      indices: ['atelier', 'accompagnement', 'animation', 'pedagogique', 'cours', 'stage', 'session'],
     },
     'etude-developpement': {
       forts: [
@@ -805,7 +805,7 @@ export const lexiqueLoireConnect2022: Lexique = {
         'acquisition de la licence',
         'achat de la licence',
       ],
-      indices: ['module', 'solution', 'outil', 'application', 'gestion'],
+      indices: ['module', 'solution', 'outil', 'application', 'gestion', 'perpetuel', 'perpetuelle'],
     },
     fonctionnement: {
       // Domain notes: SaaS, hosting, maintenance and any renewable subscription are operating expenses.
@@ -938,6 +938,9 @@ export const lexiqueLoireConnect2022: Lexique = {
         'habilitation electrique',
         'promotionnel',
         'vacation',
+        // Staff wherever named ("Saisie des données dans le SIG par un stagiaire"): at least a doubt, never eligible.
+        'vacataire',
+        'stagiaire',
         'indemnite',
         'frais de personnel',
         'frais de deplacement',
@@ -1636,6 +1639,17 @@ export const lexiqueLoireConnect2022: Lexique = {
     // A department named after what it does: who uses the thing, not an operating expense (blind round 3).
     ...DEPARTMENTS_NAMED_AFTER_AN_ACT,
     'hebergement touristique',
+    // Not a course, a cost or a staff cost when they open the line (tetesDeLigne).
+    'cycle de vie',
+    'session utilisateur',
+    'ouverture de session',
+    'stage de 3e',
+    'stage de troisieme',
+    'stage d observation',
+    'nettoyage des donnees',
+    'nettoyage de donnees',
+    'nettoyage de la base',
+    'assurance qualite',
     // The service an application books, not one the authority pays for.
     'transport a la demande',
     'eglise classee',
@@ -1845,6 +1859,119 @@ export const lexiqueLoireConnect2022: Lexique = {
     termes: ['audit', 'etude', 'diagnostic', 'schema directeur', 'etat des lieux', 'pre diagnostic', 'prediagnostic'],
     sujets: ['equipement-numerique', 'equipement-interne', 'logiciel', 'mobilier'],
   },
+  // Opening the line, these name what is paid whatever digital work it is for (blind round 6: « Heures supp. agents -
+  // reprise des données dans le nouveau portail famille » is staff, an operating cost; « Stage 'smartphone au
+  // quotidien' 5 x 2h » a training). Never a bare "frais de" ("Frais de développement" is a creation), "déplacement"
+  // (moving kiosks) or "mise à disposition" (lending tablets): only phrases that name the cost.
+  tetesDeLigne: [
+    {
+      categorie: 'fonctionnement',
+      force: 'decisifs',
+      // Staff, whoever it is and whatever it works on, also after a title or in an aside ("Portail famille : heures
+      // supp. agents"). Not the other operating costs: "Tablettes (assurance incluse)" buys tablets.
+      ouvreUnePartie: true,
+      termes: [
+        'heure supplementaire',
+        'heure supp',
+        'heure sup',
+        'hs agent',
+        'hs des agents',
+        'hs du personnel',
+        'heure complementaire',
+        'vacation',
+        'vacataire',
+        'salaire',
+        'remuneration',
+        'indemnite',
+        // Not "prime" alone: a grant received ("Prime ADEME") is no cost.
+        'prime agent',
+        'prime des agents',
+        'prime aux agents',
+        'prime du personnel',
+        'prime de fin d annee',
+        'prime exceptionnelle',
+        'gratification',
+        'stagiaire',
+        'temps agent',
+        'temps d agent',
+        'temps des agents',
+        'temps de travail',
+        'temps passe',
+        'temps de personnel',
+        'cout agent',
+        'cout des agents',
+        'cout du personnel',
+        'cout salarial',
+        'valorisation du temps',
+        'valorisation des heures',
+        'etp',
+        'equivalent temps plein',
+        'recrutement',
+        'embauche',
+        'cdd',
+        'contrat a duree determinee',
+        'contrat de projet',
+        'contrat d apprentissage',
+        'apprenti',
+        'service civique',
+        'mise a disposition d un agent',
+        'mise a disposition d agent',
+        'mise a disposition de personnel',
+        'mise a disposition du personnel',
+        'mise a disposition d un technicien',
+        'frais de personnel',
+        'charge de personnel',
+        'charges de personnel',
+        'charges sociales',
+        'masse salariale',
+        'interim',
+        'renfort de personnel',
+      ],
+    },
+    {
+      categorie: 'fonctionnement',
+      force: 'decisifs',
+      termes: [
+        // Other operating costs named first. An on-call duty, first only: "Smartphones agents (astreinte)" are phones.
+        'astreinte',
+        'frais de deplacement',
+        'frais de mission',
+        'frais kilometrique',
+        'indemnite kilometrique',
+        'frais bancaire',
+        'frais de commission',
+        'commission bancaire',
+        'frais de gestion',
+        'frais de fonctionnement',
+        'participation aux frais',
+        'cotisation',
+        'adhesion',
+        'loyer',
+        'charges locatives',
+        'assurance',
+        'prime d assurance',
+        'nettoyage',
+        // Energy and fluids consumed (blind round 6: « Électricité : consommation annuelle estimée des écrans »).
+        'fluides',
+        'facture d electricite',
+        'facture d energie',
+        'fourniture d electricite',
+        'fourniture d energie',
+        'energie consommee',
+        'electricite consommee',
+        // Unless its sense is data ("consommation suivie par capteurs": lexicon sens).
+        'consommation electrique',
+        'consommation d energie',
+        'consommation energetique',
+      ],
+    },
+    {
+      categorie: 'formation',
+      force: 'forts',
+      // "Stage", "session", "cycle" opening the line are a course; what follows (in quotes, its title) its subject.
+      termes: ['stage', 'session', 'cycle'],
+    },
+  ],
   sens: [
     // A gate, not a web portal, when the line speaks of what a gate has or closes.
     {
@@ -1951,9 +2078,10 @@ export const lexiqueLoireConnect2022: Lexique = {
       categorie: 'fonctionnement',
       force: 'forts',
     },
-    // A training in a qualification with no digital use (a driving licence, CACES, first aid) is a staff cost.
-    {
-      terme: 'formation',
+    // A training in a qualification with no digital use (a driving licence, CACES, first aid) is a staff cost; so is
+    // a course named "stage", "session" or "cycle" (« Stage CACES R486 »).
+    ...['formation', 'stage', 'session', 'cycle'].map((terme) => ({
+      terme,
       si: [
         'caces',
         'permis de conduire',
@@ -1974,8 +2102,8 @@ export const lexiqueLoireConnect2022: Lexique = {
       ],
       sauf: ['numerique', 'informatique', 'logiciel', 'tablette', 'ordinateur', 'internet', 'en ligne', 'drone'],
       categorie: 'fonctionnement',
-      force: 'forts',
-    },
+      force: 'forts' as const,
+    })),
     // A marker post of wood is furniture, not an interactive kiosk.
     {
       terme: 'borne',
@@ -2083,6 +2211,64 @@ export const lexiqueLoireConnect2022: Lexique = {
     // Lockers of a connected pick-up point are its parts, the point is what is bought.
     { terme: 'armoire', si: ['connecte', 'consigne', 'retrait', 'click', 'colis'], categorie: null },
     { terme: 'casier', si: ['connecte', 'consigne', 'automatique', 'intelligent', 'retrait', 'click', 'colis'], categorie: null },
+    // Electricity consumed (the bill, an operating cost), not electrical works, when the line speaks of what is
+    // consumed or billed (blind round 6: « Électricité : consommation annuelle estimée des écrans et bornes »).
+    {
+      terme: 'electricite',
+      si: [
+        'consommation',
+        'consomme',
+        'consommee',
+        'facture',
+        'facturation',
+        'kwh',
+        'mwh',
+        'fourniture',
+        'fournisseur',
+        'abonnement',
+        'fluides',
+        'energie',
+        'tarif',
+        'cout annuel',
+        'annuelle',
+        'estimee',
+      ],
+      sauf: [
+        'travaux',
+        'tirage',
+        'mise aux normes',
+        'raccordement',
+        'installation',
+        'cablage',
+        'pose',
+        'tableau',
+        'prise',
+        'ligne',
+        'electricien',
+        'courant faible',
+        'mise en conformite',
+        'reseau',
+        'gaine',
+      ],
+      categorie: 'fonctionnement',
+      force: 'decisifs',
+    },
+    // A licence said perpetual, even with words between ("licences éducation perpétuelles"), is bought once: software
+    // (blind round 6), whatever the title before it names ("Modélisation 3D : …").
+    ...['perpetuel', 'perpetuelle'].map((terme) => ({
+      terme,
+      si: ['licence', 'droit d usage'],
+      categorie: 'logiciel',
+      force: 'decisifs' as const,
+    })),
+    // Heating billed is energy consumed, not a heating installation.
+    {
+      terme: 'chauffage',
+      si: ['facture', 'consommation', 'consomme', 'kwh', 'mwh', 'fioul', 'abonnement', 'fourniture', 'fluides'],
+      sauf: ['travaux', 'installation', 'remplacement', 'pose', 'radiateur', 'chaudiere'],
+      categorie: 'fonctionnement',
+      force: 'decisifs',
+    },
     // Energy measured, followed or analysed is data (IT for Green), not a bill.
     ...['consommation electrique', 'consommation energetique', 'consommation d energie', 'consommation'].map((terme) => ({
       terme,

@@ -185,6 +185,18 @@ export interface Lexique {
   /** A device after a possessive ("son smartphone") is owned by the learner: a training's subject, not bought. */
   biensPossedes?: { possessifs: string[]; biens: string[]; categorie: string };
   etudesEnTete?: { categorie: string; termes: string[]; sujets: string[] };
+  /**
+   * Words that, opening the line, name what is paid whatever it is for: a staff cost ("Heures supp. agents -
+   * reprise des données…"), a training ("Stage « smartphone au quotidien »"). The line is of that category with
+   * that weight, and the strong words of other categories after it weigh as hints.
+   */
+  tetesDeLigne?: {
+    categorie: string;
+    force: 'decisifs' | 'forts';
+    termes: string[];
+    /** Read also where a title, an aside or a dash opens a part of the line ("Portail famille : heures supp. agents"). */
+    ouvreUnePartie?: boolean;
+  }[];
   /** Words with two senses, each read in one sense for the whole line, chosen by its neighbours. */
   sens?: WordSense[];
   /**

@@ -125,17 +125,24 @@ const ROUND_5 = {
 /** Round 6: first run on 2026-12-02 at 00:30 UTC, on main 4559c18, after learning from rounds 1 to 5 (and nothing from this one). */
 const ROUND_6 = {
   file: 'blind-round-6.yaml',
-  falseEligible: ['Heures supp. agents - reprise des donnees dans le nouveau portail famille'],
+  // Fixed since (learnt from this round, not blind): overtime of agents (a staff cost opening the line is an operating
+  // cost, whatever digital work it pays for).
+  falseEligible: [] as string[],
   falseExcluded: [] as string[],
   // Fixed since (learnt from this round, not blind): a head word the lexicon does not know is named by the word
   // right after it when that word says what it is ("Piézomètres connectés", "connecteur PayFiP"); a media plan, space
   // bought, press relations are « actions de communication » (an item after "+"); the same device for the public and
   // for a school is « à vérifier » even when its own word leans to the school (a VPI).
   mixedFirm: [] as string[],
-  /** On 180 lines of one item: no fewer right, no more left to verify. The first run gave 172, 172 and 7. */
-  rightDecision: 172,
-  rightCategory: 172,
-  toVerify: 7,
+  /**
+   * On 180 lines of one item: no fewer right, no more left to verify. The first run gave 172, 172 and 7; raised to
+   * 175, 176 and 5 after learning from its staff cost, training (« Stage … 5 x 2h »), electricity consumed and
+   * obligations whose conditions the label writes (open data of a 105 000-inhabitant agglomeration, PayFiP receipts);
+   * category 177 with a licence said perpetual, words between ("licences éducation perpétuelles").
+   */
+  rightDecision: 175,
+  rightCategory: 177,
+  toVerify: 5,
 };
 
 describe.each([ROUND_1, ROUND_2, ROUND_3, ROUND_4, ROUND_5, ROUND_6])('the classifier on the blind round $file', (round) => {
