@@ -83,6 +83,8 @@ interface Compiled {
   products: Matcher<true>;
   /** Words that, opening the line, name a study whatever it studies (lexicon etudesEnTete). */
   studyHeads: Matcher<true>;
+  /** Words that, opening the line, name a rental whatever is rented (lexicon locationsEnTete). */
+  rentalHeads: Matcher<true>;
   /** Setting up a thing ("intégration", "paramétrage"): with an obligation after it, the line sets up the obligation. */
   setupActs: Matcher<true>;
   /** Words that say a thing is compulsory (lexicon ditObligatoire), on folded lower-case text. */
@@ -211,6 +213,7 @@ function compile(lexique: Lexique, realWords: ReadonlySet<string>): Compiled {
     ),
     products: phrases(lexique.produitsNumeriques ?? [], lexique, isRealWord),
     studyHeads: phrases(lexique.etudesEnTete?.termes ?? [], lexique, isRealWord),
+    rentalHeads: phrases(lexique.locationsEnTete?.termes ?? [], lexique, isRealWord),
     setupActs: phrases(lexique.miseEnPlace ?? [], lexique, isRealWord),
     // Built once per lexicon, not for each line: words whole (\b…\b), a sign ("≥") anywhere.
     compulsory: anyOf((lexique.ditObligatoire ?? []).map((word) => String.raw`\b${escapeRegExp(word)}\b`)),
@@ -276,7 +279,17 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
   const scores = scoreCategories(
     aboutTheirSubject(
       withoutPurposeOfExcludedThing(
-        studyOfItsSubject(ownedDevicesAsSubject(read, tokens, reglement.lexique), tokens, lexicon, reglement.lexique),
+        actOfItsSubject(
+          actOfItsSubject(
+            ownedDevicesAsSubject(read, tokens, reglement.lexique),
+            tokens,
+            lexicon.studyHeads,
+            reglement.lexique.etudesEnTete,
+          ),
+          tokens,
+          lexicon.rentalHeads,
+          reglement.lexique.locationsEnTete,
+        ),
         purpose,
         reglement,
       ),
@@ -995,17 +1008,17 @@ function ownedDevicesAsSubject(
  * When the line opens on a study's word (the lexicon's etudesEnTete), that word is a strong word of the study and
  * the goods studied weigh as hints. A longer phrase of another category that opens the line ("diagnostic amiante",
  * "audit RGAA") is not a study's head, and a line that names another thing than goods (an obligation, works, a
- * service: "Audit de conformité RGAA du site") keeps its reading.
+ * service: "Audit de conformité RGAA du site") keeps its reading. A rental is read the same way (the lexicon's
+ * locationsEnTete): "Location 10 PC portables - forum emploi" is an operating expense, whatever is rented.
  */
-function studyOfItsSubject(
+function actOfItsSubject(
   matches: readonly Match<CategoryTarget | null>[],
   tokens: readonly Token[],
-  lexicon: Compiled,
-  lexique: Lexique,
+  heads: Matcher<true>,
+  study: Lexique['etudesEnTete'],
 ): readonly Match<CategoryTarget | null>[] {
-  const study = lexique.etudesEnTete;
   if (!study) return matches;
-  const head = lexicon.studyHeads.match(tokens).find((match) => match.start === 0);
+  const head = heads.match(tokens).find((match) => match.start === 0);
   if (!head) return matches;
   if (matches.some((match) => match.start < head.end && match.end > head.end)) return matches;
   const subjects = new Set(study.sujets);

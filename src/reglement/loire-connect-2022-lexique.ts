@@ -302,6 +302,9 @@ export const lexiqueLoireConnect2022: Lexique = {
     voip: 'telephonie ip',
     ipbx: 'autocommutateur ip',
     pabx: 'autocommutateur',
+    // Rentals as quotes write them (blind round 6).
+    lld: 'location longue duree',
+    loa: 'location avec option d achat',
   },
   categories: {
     'equipement-numerique': {
@@ -865,6 +868,10 @@ export const lexiqueLoireConnect2022: Lexique = {
         'loyer',
         'location longue duree',
         'location financiere',
+        // Rented, wherever the line says so: "10 tablettes en location pour le forum" (blind round 6).
+        'en location',
+        'en leasing',
+        'en credit bail',
         'leasing',
         'credit bail',
         'salaire',
@@ -1899,6 +1906,24 @@ export const lexiqueLoireConnect2022: Lexique = {
     categorie: 'etude-developpement',
     termes: ['audit', 'etude', 'diagnostic', 'schema directeur', 'etat des lieux', 'pre diagnostic', 'prediagnostic'],
     sujets: ['equipement-numerique', 'equipement-interne', 'logiciel', 'mobilier'],
+  },
+  // Renting is operating, whatever is rented (domain notes: any rental is an operating expense; blind round 6):
+  // "Location 10 PC portables - forum emploi", "LLD copieur". Only when the line opens on it: "Logiciel de gestion de
+  // la location des salles" buys software.
+  locationsEnTete: {
+    categorie: 'fonctionnement',
+    termes: [
+      'location',
+      'locations',
+      'location longue duree',
+      'location financiere',
+      'location avec option d achat',
+      'leasing',
+      'credit bail',
+      'loyer',
+      'loyers',
+    ],
+    sujets: ['equipement-numerique', 'equipement-interne', 'logiciel', 'mobilier', 'amenagement-numerique'],
   },
   sens: [
     // A gate, not a web portal, when the line speaks of what a gate has or closes.

@@ -59,6 +59,7 @@ export const reglementSchema = z.strictObject({
     conditionsEcrites: words.optional(),
     biensPossedes: z.strictObject({ possessifs: words.min(1), biens: words, categorie: z.string().min(1) }).optional(),
     etudesEnTete: z.strictObject({ categorie: z.string().min(1), termes: words.min(1), sujets: words }).optional(),
+    locationsEnTete: z.strictObject({ categorie: z.string().min(1), termes: words.min(1), sujets: words }).optional(),
     sens: z
       .array(
         z.strictObject({

@@ -185,6 +185,8 @@ export interface Lexique {
   /** A device after a possessive ("son smartphone") is owned by the learner: a training's subject, not bought. */
   biensPossedes?: { possessifs: string[]; biens: string[]; categorie: string };
   etudesEnTete?: { categorie: string; termes: string[]; sujets: string[] };
+  /** Words that, opening the line, name a rental whatever is rented ("Location 10 PC portables"): an operating expense. */
+  locationsEnTete?: { categorie: string; termes: string[]; sujets: string[] };
   /** Words with two senses, each read in one sense for the whole line, chosen by its neighbours. */
   sens?: WordSense[];
   /**

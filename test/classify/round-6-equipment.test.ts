@@ -58,6 +58,25 @@ describe('the bodies and services of the authority are its own destination', () 
   });
 });
 
+describe('renting is operating, whatever is rented', () => {
+  it.each([
+    'Location 6 tablettes - fête du numérique 2 jours',
+    'Location de 20 casques VR pour le salon des métiers',
+    'LLD 4 ordinateurs portables pour la médiathèque',
+    'Leasing photocopieur multifonction mairie',
+    'Location vidéoprojecteur et écran - réunion publique',
+    // Rented, wherever the line says so.
+    '10 tablettes en location pour le forum des associations',
+    'Écrans interactifs x3 en leasing pour la médiathèque',
+  ])('%s → fonctionnement, excluded', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'fonctionnement', statut: 'exclue' });
+  });
+
+  it('a rental named as what software manages is not a rental bought', () => {
+    expect(classify('Logiciel de gestion de la location des salles communales (licence perpétuelle)').categorie).toBe('logiciel');
+  });
+});
+
 describe('the head object decides over its purpose: booths, cabins and seats are furniture', () => {
   it.each([
     'Cabine acoustique pour appels visio des agents en open space',
