@@ -71,6 +71,9 @@ interface Compiled {
   buildings: Matcher<true>;
   /** What a thing does from afar ("télérelève"): written first, the thing is named after it. */
   remoteFunctions: Matcher<true>;
+  /** What equipment can watch in the territory, and the devices people use (lexicon destinations.suiviDuTerritoire). */
+  watchedSubjects: Matcher<true>;
+  peoplesDevices: Matcher<true>;
   accessories: Matcher<true>;
   /** Negations and purposes, read in one pass: "hors", "non compris", "pour". */
   grammar: Matcher<GrammarWord>;
@@ -182,6 +185,8 @@ function compile(lexique: Lexique, realWords: ReadonlySet<string>): Compiled {
     ),
     buildings: phrases(lexique.destinations.batiments ?? [], lexique, isRealWord),
     remoteFunctions: phrases(lexique.destinations.fonctionsADistance ?? [], lexique, isRealWord),
+    watchedSubjects: phrases(lexique.destinations.suiviDuTerritoire?.sujets ?? [], lexique, isRealWord),
+    peoplesDevices: phrases(lexique.destinations.suiviDuTerritoire?.appareils ?? [], lexique, isRealWord),
     accessories: phrases(lexique.accessoires, lexique, isRealWord),
     grammar: new Matcher(
       [
@@ -323,11 +328,12 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
     () => lexicon.remoteFunctions.match(tokens),
     () => lexicon.accessories.match(tokens),
   );
+  const destinationMatches = withoutBuildings(lexicon.destinations.match(tokens), natureMatches, () => lexicon.buildings.match(tokens));
   const destination = destinationOf(
     signals.beneficiaires,
     reglement,
-    withoutBuildings(lexicon.destinations.match(tokens), natureMatches, () => lexicon.buildings.match(tokens)),
-    natureMatches,
+    destinationMatches,
+    natureMatches.length > 0 || destinationMatches.length > 0 ? natureMatches : territoryWatched(read, tokens, lexicon),
   );
 
   // "Équipements des agents, des écoles" are excluded; the same equipment for the public is not.
@@ -1333,6 +1339,25 @@ function thingBoughtByNature(
   if (!remoteFunctions().some((match) => match.start === head.start && match.end === head.end)) return [];
   const next = things.find((match) => match.start >= head.end && (!purpose || match.start < purpose.start));
   return next ? [next] : [];
+}
+
+/**
+ * Equipment bought to watch the territory ("Caméras thermiques - suivi de la faune", "Débitmètres - sectorisation du
+ * réseau AEP") serves it, as sensors do by nature: read only when the line names no users, and when what it buys is
+ * no device people hold or sit at ("Tablettes - suivi de la faune" still needs its users said). The words of what is
+ * watched stand for the thing's side, public.
+ */
+function territoryWatched(
+  matches: readonly Match<CategoryTarget | null>[],
+  tokens: ReturnType<typeof tokenize>,
+  lexicon: Compiled,
+): readonly Match<'interne' | 'public'>[] {
+  const head = matches.find((match) => match.targets.some((target) => target !== null && target.weight >= WEIGHTS.forts));
+  if (!head || !head.targets.some((target) => target?.category === EQUIPMENT)) return [];
+  const watched = lexicon.watchedSubjects.match(tokens).filter((match) => match.start >= head.end);
+  if (watched.length === 0) return [];
+  if (lexicon.peoplesDevices.match(tokens).some((match) => match.start < head.end && head.start < match.end)) return [];
+  return watched.map((match) => ({ ...match, targets: ['public'] }));
 }
 
 /**

@@ -120,6 +120,12 @@ export interface Lexique {
      */
     batiments?: string[];
     /**
+     * What the territory has that equipment can watch ("faune", "qualité de l'air", "réseau AEP"): equipment whose
+     * users the line does not name, bought to watch these, serves the territory; `appareils` are the devices people
+     * use at a desk or in hand, whose users must still be said ("Tablettes - suivi de la faune" stays a doubt).
+     */
+    suiviDuTerritoire?: { sujets: string[]; appareils: string[] };
+    /**
      * What a thing does from afar ("télérelève", "télégestion"): written first, it names the function, and the
      * thing bought is the one of parNature the line names next ("Télérelève des compteurs - modules radio").
      */

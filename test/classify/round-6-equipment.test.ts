@@ -31,12 +31,42 @@ describe('connected objects that measure the territory serve it by nature', () =
   });
 });
 
+describe('equipment bought to watch the territory serves it, when the line names no users', () => {
+  it.each([
+    'Caméras thermiques x2 - suivi de la faune nocturne',
+    'Drone avec capteur multispectral - suivi des zones humides',
+    'Bouées instrumentées - suivi de la qualité de l’eau du lac',
+    'Hydrophones - suivi des cours d’eau',
+    'Analyseurs de qualité de l’air x3 - centre-ville',
+  ])('%s → equipement-numerique, eligible by nature', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'equipement-numerique', statut: 'eligible' });
+  });
+
+  it.each([
+    'Tablettes - suivi de la faune',
+    'Ordinateur portable pour le suivi de la biodiversité',
+    'PC portable terrain - suivi des nappes',
+  ])('%s → a device people hold still needs its users said', (libelle) => {
+    expect(classify(libelle).statut).toBe('a-verifier');
+  });
+
+  it('very small businesses (TPE) are no card terminal', () => {
+    expect(classify('Accompagnement numérique des TPE et commerçants du territoire').categorie).not.toBe('equipement-numerique');
+  });
+
+  it('upkeep under contract is an operating expense, whatever it keeps', () => {
+    expect(classify('Contrat d’entretien des débitmètres du réseau')).toMatchObject({ categorie: 'fonctionnement', statut: 'exclue' });
+  });
+});
+
 describe('the bodies and services of the authority are its own destination', () => {
   it.each([
     'Système de visioconférence de la salle du comité syndical',
     'Écran et barre de son pour les séances du bureau communautaire',
     'Kit visio pour les réunions de commissions',
     'Vidéoprojecteur de la salle du conseil syndical',
+    'Sonorisation et écran de la salle des délibérations',
+    'Ordinateur portable pour le vice-président du syndicat',
     'Matériel de visioconférence pour les réunions de service',
   ])('%s → equipement-interne, excluded', (libelle) => {
     expect(classify(libelle)).toMatchObject({ categorie: 'equipement-interne', statut: 'exclue' });
@@ -83,6 +113,8 @@ describe('the head object decides over its purpose: booths, cabins and seats are
     'Phone box insonorisée pour entretiens individuels',
     'Box acoustique 2 places pour entretiens confidentiels France Services',
     'Fauteuils pour entretiens individuels du CCAS',
+    // An interview, not upkeep: the word after the booth says what is done in it.
+    'Box de confidentialité pour entretiens sociaux',
   ])('%s → mobilier, excluded', (libelle) => {
     expect(classify(libelle)).toMatchObject({ categorie: 'mobilier', statut: 'exclue' });
   });
