@@ -98,6 +98,7 @@ describe('renting is operating, whatever is rented', () => {
     // Rented, wherever the line says so.
     '10 tablettes en location pour le forum des associations',
     'Écrans interactifs x3 en leasing pour la médiathèque',
+    'Mise à disposition payante de 10 ordinateurs pour l’événement',
   ])('%s → fonctionnement, excluded', (libelle) => {
     expect(classify(libelle)).toMatchObject({ categorie: 'fonctionnement', statut: 'exclue' });
   });
@@ -115,6 +116,8 @@ describe('the head object decides over its purpose: booths, cabins and seats are
     'Fauteuils pour entretiens individuels du CCAS',
     // An interview, not upkeep: the word after the booth says what is done in it.
     'Box de confidentialité pour entretiens sociaux',
+    'Cabine de visioconférence individuelle pour le télétravail',
+    'Pod de réunion insonorisé pour l’open space',
   ])('%s → mobilier, excluded', (libelle) => {
     expect(classify(libelle)).toMatchObject({ categorie: 'mobilier', statut: 'exclue' });
   });
