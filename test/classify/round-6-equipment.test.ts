@@ -67,6 +67,8 @@ describe('the bodies and services of the authority are its own destination', () 
     'Vidéoprojecteur de la salle du conseil syndical',
     'Sonorisation et écran de la salle des délibérations',
     'Ordinateur portable pour le vice-président du syndicat',
+    'Micro-conférence pour les séances du conseil syndical',
+    'Système de captation des conseils municipaux',
     'Matériel de visioconférence pour les réunions de service',
   ])('%s → equipement-interne, excluded', (libelle) => {
     expect(classify(libelle)).toMatchObject({ categorie: 'equipement-interne', statut: 'exclue' });
@@ -76,7 +78,10 @@ describe('the bodies and services of the authority are its own destination', () 
     'PDA de verbalisation électronique x2 - police municipale',
     'Terminaux portables de saisie pour les ASVP',
     'Terminal mobile durci pour le garde champêtre',
-  ])('%s → a hand-held device of the agents: equipement-interne, excluded', (libelle) => {
+    // Fitted to the fleet of its services.
+    'Boîtiers de géolocalisation pour les bennes à ordures',
+    'Terminal de géolocalisation pour le véhicule de déneigement',
+  ])('%s → a device of the agents or of their services’ fleet: equipement-interne, excluded', (libelle) => {
     expect(classify(libelle)).toMatchObject({ categorie: 'equipement-interne', statut: 'exclue' });
   });
 
