@@ -1373,6 +1373,21 @@ export const lexiqueLoireConnect2022: Lexique = {
         'pod acoustique',
         'module acoustique',
         'isoloir',
+        // Seats, storage and trolleys, whatever they are for (blind round 6's class: the head object decides).
+        'banquette',
+        'chauffeuse',
+        'transat',
+        'coussin',
+        'tapis',
+        'repose pieds',
+        'locker',
+        // Never "chariot" alone: a classe mobile's or a téléconsultation trolley goes with its equipment.
+        'chariot de transport',
+        'lutrin',
+        'porte revues',
+        'bac a albums',
+        'table basse',
+        'estrade',
         'box de confidentialite',
         'cabine individuelle',
         'cabine de visio',
@@ -2328,6 +2343,7 @@ export const lexiqueLoireConnect2022: Lexique = {
       categorie: null,
     },
     { terme: 'armoire', si: ['connecte', 'consigne', 'retrait', 'click', 'colis'], categorie: null },
+    { terme: 'locker', si: ['connecte', 'consigne', 'automatique', 'intelligent', 'retrait', 'click', 'colis'], categorie: null },
     { terme: 'casier', si: ['connecte', 'consigne', 'automatique', 'intelligent', 'retrait', 'click', 'colis'], categorie: null },
     // Energy measured, followed or analysed is data (IT for Green), not a bill.
     ...['consommation electrique', 'consommation energetique', 'consommation d energie', 'consommation'].map((terme) => ({

@@ -123,8 +123,20 @@ describe('the head object decides over its purpose: booths, cabins and seats are
     'Box de confidentialité pour entretiens sociaux',
     'Cabine de visioconférence individuelle pour le télétravail',
     'Pod de réunion insonorisé pour l’open space',
+    // Seats, storage and trolleys, whatever they are for.
+    'Banquettes pour l’espace d’attente France Services',
+    'Lockers individuels pour les agents en flex office',
+    'Chauffeuses pour l’espace lecture numérique',
+    'Chariot de transport pour ordinateurs portables',
   ])('%s → mobilier, excluded', (libelle) => {
     expect(classify(libelle)).toMatchObject({ categorie: 'mobilier', statut: 'exclue' });
+  });
+
+  it('connected lockers are equipment, as connected casiers are', () => {
+    expect(classify('Lockers connectés pour le retrait des colis', { beneficiaires: 'usagers' })).toMatchObject({
+      categorie: 'equipement-numerique',
+      statut: 'eligible',
+    });
   });
 
   it('upkeep is still upkeep: « entretien » of a thing is an operating expense', () => {
