@@ -922,11 +922,18 @@ function withoutPurposeOfExcludedThing(
   );
   if (things.length === 0) return withoutPurposeOfGood(matches, head, purpose, reglement);
   const eligible = new Set(reglement.categories.filter((category) => category.eligible).map((category) => category.id));
+  // A good (furniture) is bought whatever it serves: "Chaises pour la soirée d'inauguration", "Étagères pour les
+  // ramettes de papier" buy furniture, neither an event nor consumables (blind round 6's booth « pour entretiens »).
+  const goods = reglement.lexique.biensAchetes ?? [];
+  const thingCategories = new Set(things.map((thing) => thing.category));
+  const aGood = things.some((thing) => goods.includes(thing.category));
+  const keptInPurpose = (target: CategoryTarget | null) =>
+    target === null || (aGood ? thingCategories.has(target.category) : !eligible.has(target.category));
   return matches.flatMap((match) => {
     if (match === head)
       return [{ ...match, targets: things.map((thing) => ({ ...thing, weight: Math.max(thing.weight, WEIGHTS.forts) })) }];
     if (match.start <= purpose.start || match.start >= purpose.end) return [match];
-    const targets = match.targets.filter((target) => target === null || !eligible.has(target.category));
+    const targets = match.targets.filter(keptInPurpose);
     return targets.length > 0 ? [{ ...match, targets }] : [];
   });
 }

@@ -2034,7 +2034,7 @@ export const lexiqueLoireConnect2022: Lexique = {
     sansEffet: ['pas a pas', 'premier pas'],
   },
   // Durable goods: what follows "pour" says what they serve, not an operating cost or a work.
-  biensAchetes: ['equipement-numerique', 'equipement-interne', 'logiciel'],
+  biensAchetes: ['equipement-numerique', 'equipement-interne', 'logiciel', 'mobilier'],
   // The call funds "la formation à l'usage" whatever it is about: "Formation au pilotage de drone" is training.
   servicesSurUnSujet: ['formation', 'travaux'],
   // "Audit du parc informatique et plan d'allongement de la durée de vie des équipements" is a study (axe 2 of the

@@ -167,7 +167,7 @@ export interface Lexique {
    */
   negations?: { avant: string[]; apres: string[]; sansEffet?: string[] };
   /**
-   * Categories of durable goods (equipment, software): what follows "pour" or "destiné à" says what the
+   * Categories of durable goods (equipment, software, furniture): what follows "pour" or "destiné à" says what the
    * good serves ("Serveur pour l'hébergement des données", "Logiciel pour la maintenance des bâtiments"),
    * it never makes the line an operating expense nor one of `achatsExclus`.
    */

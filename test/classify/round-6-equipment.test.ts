@@ -132,6 +132,15 @@ describe('the head object decides over its purpose: booths, cabins and seats are
     expect(classify(libelle)).toMatchObject({ categorie: 'mobilier', statut: 'exclue' });
   });
 
+  it.each([
+    'Chaises pour la soirée d’inauguration et le cocktail',
+    'Présentoir pour les brochures et affiches de communication',
+    'Étagères pour les ramettes de papier et fournitures de bureau',
+    'Casiers pour le matériel de maintenance et d’entretien',
+  ])('%s → furniture is bought, whatever operating words its purpose holds', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'mobilier', statut: 'exclue' });
+  });
+
   it('connected lockers are equipment, as connected casiers are', () => {
     expect(classify('Lockers connectés pour le retrait des colis', { beneficiaires: 'usagers' })).toMatchObject({
       categorie: 'equipement-numerique',
