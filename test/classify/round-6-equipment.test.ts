@@ -152,3 +152,21 @@ describe('the head object decides over its purpose: booths, cabins and seats are
     expect(classify('Entretien annuel des bornes interactives')).toMatchObject({ categorie: 'fonctionnement', statut: 'exclue' });
   });
 });
+
+describe('whom equipment serves: places and counters of the public (corpus and adversarial set, learnt)', () => {
+  it.each([
+    'Tablettes pour le bus numérique de la communauté de communes',
+    'Borne de visio-guichet à l’accueil de la mairie',
+    'Casque VR pour la visite virtuelle de l’abbaye',
+    'Ordinateurs reconditionnés pour les ménages modestes du quartier',
+    'Boîte de retour des livres de la bibliothèque',
+    'Console Nintendo Switch pour la ludothèque',
+    'Écran d’information sur la place de l’église',
+  ])('%s → equipement-numerique, eligible', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'equipement-numerique', statut: 'eligible' });
+  });
+
+  it('a network switch is still network infrastructure', () => {
+    expect(classify('Switch 24 ports PoE pour les bornes Wi-Fi de la médiathèque').categorie).toBe('amenagement-numerique');
+  });
+});
