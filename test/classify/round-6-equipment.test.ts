@@ -18,6 +18,10 @@ describe('connected objects that measure the territory serve it by nature', () =
     'Nichoirs connectés x5 (caméra + capteur) - suivi de la faune',
     'Ruche connectée pédagogique - suivi des abeilles du parc',
     'Radar pédagogique solaire - entrée du village',
+    'Radars de comptage routier x2 - RD 1089',
+    'Boucles de comptage - entrée de bourg',
+    'Enregistreurs de température - serres municipales',
+    'Colliers GPS pour le suivi des loups',
   ])('%s → equipement-numerique, eligible by nature', (libelle) => {
     expect(classify(libelle)).toMatchObject({ categorie: 'equipement-numerique', statut: 'eligible' });
   });
