@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { explainClassification } from '../../src/engine/classify-label.js';
 import { installedData } from '../../src/cli/checker-data.js';
+import { DEFAULT_EDITION } from '../../src/reglement/index.js';
+import { runs } from '../fast-check.js';
 
 /**
  * Issue 18, blind round 6's misses on equipment (learnt, not blind): whom it serves and what it is. Each cause is
@@ -110,6 +113,23 @@ describe('renting is operating, whatever is rented', () => {
     'Mise à disposition payante de 10 ordinateurs pour l’événement',
   ])('%s → fonctionnement, excluded', (libelle) => {
     expect(classify(libelle)).toMatchObject({ categorie: 'fonctionnement', statut: 'exclue' });
+  });
+
+  it('whatever good the lexicon knows is rented, and however the rental is written (property)', () => {
+    const categories = DEFAULT_EDITION.lexique.categories;
+    const goods = ['equipement-numerique', 'equipement-interne', 'mobilier'].flatMap((id) => categories[id]?.forts ?? []);
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Location', 'Location de', 'LLD', 'Leasing', 'Location longue durée', 'Loyer'),
+        fc.constantFrom('', '2 ', '10 ', 'x3 '),
+        fc.constantFrom(...goods),
+        fc.constantFrom('', ' - forum emploi 3 jours', ' pour la fête du numérique', ' (12 mois)'),
+        (rental, count, good, purpose) => {
+          expect(classify(`${rental} ${count}${good}${purpose}`)).toMatchObject({ categorie: 'fonctionnement', statut: 'exclue' });
+        },
+      ),
+      { numRuns: runs(200) },
+    );
   });
 
   it('a rental named as what software manages is not a rental bought', () => {
