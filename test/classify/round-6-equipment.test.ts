@@ -165,6 +165,27 @@ describe('the head object decides over its purpose: booths, cabins and seats are
     expect(classify(libelle)).toMatchObject({ categorie: 'mobilier', statut: 'exclue' });
   });
 
+  it('any furniture the lexicon knows is bought, whatever its purpose names (property)', () => {
+    const furniture = DEFAULT_EDITION.lexique.categories.mobilier?.forts ?? [];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...furniture),
+        fc.constantFrom(
+          'l’inauguration et le cocktail',
+          'les flyers et affiches',
+          'la maintenance et l’entretien',
+          'les consommables et cartouches',
+          'les tablettes de prêt',
+          'les entretiens visio confidentiels',
+        ),
+        (thing, purpose) => {
+          expect(classify(`${thing} pour ${purpose}`)).toMatchObject({ categorie: 'mobilier', statut: 'exclue' });
+        },
+      ),
+      { numRuns: runs(200) },
+    );
+  });
+
   it('connected lockers are equipment, as connected casiers are', () => {
     expect(classify('Lockers connectés pour le retrait des colis', { beneficiaires: 'usagers' })).toMatchObject({
       categorie: 'equipement-numerique',
