@@ -1694,7 +1694,6 @@ export const lexiqueLoireConnect2022: Lexique = {
         'trafic',
         'frequentation',
         'voie verte',
-        'sentier',
         'foret',
         'feux de foret',
         'glissement de terrain',

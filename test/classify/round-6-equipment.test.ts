@@ -57,6 +57,21 @@ describe('equipment bought to watch the territory serves it, when the line names
     expect(classify(libelle).statut).toBe('a-verifier');
   });
 
+  it('what it watches never makes a device people hold the public’s (property)', () => {
+    const watched = DEFAULT_EDITION.lexique.destinations.suiviDuTerritoire;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...(watched?.appareils ?? [])),
+        fc.constantFrom(...(watched?.sujets ?? [])),
+        fc.constantFrom(' - suivi ', ' pour le suivi ', ' - détection '),
+        (device, subject, link) => {
+          expect(classify(`${device}${link}${subject}`).statut).not.toBe('eligible');
+        },
+      ),
+      { numRuns: runs(200) },
+    );
+  });
+
   it('very small businesses (TPE) are no card terminal', () => {
     expect(classify('Accompagnement numérique des TPE et commerçants du territoire').categorie).not.toBe('equipement-numerique');
   });
