@@ -303,6 +303,7 @@ export const lexiqueLoireConnect2022: Lexique = {
     ipbx: 'autocommutateur ip',
     pabx: 'autocommutateur',
     // Rentals as quotes write them (blind round 6).
+    dgs: 'directeur general des services',
     lld: 'location longue duree',
     loa: 'location avec option d achat',
   },
@@ -1494,6 +1495,22 @@ export const lexiqueLoireConnect2022: Lexique = {
       'reunions de service',
       'reunion d equipe',
       'comite de direction',
+      // Officers and units of the authority (blind round 6's class: its services as destination).
+      'directeur general des services',
+      'directrice generale des services',
+      'bibliothecaire',
+      'mediathecaire',
+      'atsem',
+      // Never "régie" alone: a theatre's control booth is a régie too.
+      'regie des eaux',
+      'regie de recettes',
+      'regie municipale',
+      'regisseur',
+      'service de l eau',
+      'service des eaux',
+      'service assainissement',
+      'service de l assainissement',
+      'bureau du president',
       'conseils municipaux',
       'conseils communautaires',
       // The fleet of the authority's services: what is fitted to it serves them (blind round 6's class).
