@@ -71,6 +71,9 @@ interface Compiled {
   buildings: Matcher<true>;
   /** What a thing does from afar ("télérelève"): written first, the thing is named after it. */
   remoteFunctions: Matcher<true>;
+  /** What equipment can watch in the territory, and the devices people use (lexicon destinations.suiviDuTerritoire). */
+  watchedSubjects: Matcher<true>;
+  peoplesDevices: Matcher<true>;
   accessories: Matcher<true>;
   /** Negations and purposes, read in one pass: "hors", "non compris", "pour". */
   grammar: Matcher<GrammarWord>;
@@ -85,6 +88,8 @@ interface Compiled {
   studyHeads: Matcher<true>;
   /** Words that, opening the line, name what is paid whatever it is for (lexicon tetesDeLigne). */
   lineHeads: Matcher<CategoryTarget & { opensAnyPart: boolean }>;
+  /** Words that, opening the line, name a rental whatever is rented (lexicon locationsEnTete). */
+  rentalHeads: Matcher<true>;
   /** Setting up a thing ("intégration", "paramétrage"): with an obligation after it, the line sets up the obligation. */
   setupActs: Matcher<true>;
   /** Words that say a thing is compulsory (lexicon ditObligatoire), on folded lower-case text. */
@@ -188,6 +193,8 @@ function compile(lexique: Lexique, realWords: ReadonlySet<string>): Compiled {
     ),
     buildings: phrases(lexique.destinations.batiments ?? [], lexique, isRealWord),
     remoteFunctions: phrases(lexique.destinations.fonctionsADistance ?? [], lexique, isRealWord),
+    watchedSubjects: phrases(lexique.destinations.suiviDuTerritoire?.sujets ?? [], lexique, isRealWord),
+    peoplesDevices: phrases(lexique.destinations.suiviDuTerritoire?.appareils ?? [], lexique, isRealWord),
     accessories: phrases(lexique.accessoires, lexique, isRealWord),
     grammar: new Matcher(
       [
@@ -229,6 +236,7 @@ function compile(lexique: Lexique, realWords: ReadonlySet<string>): Compiled {
       lexique.abreviations,
       isRealWord,
     ),
+    rentalHeads: phrases(lexique.locationsEnTete?.termes ?? [], lexique, isRealWord),
     setupActs: phrases(lexique.miseEnPlace ?? [], lexique, isRealWord),
     // Built once per lexicon, not for each line: words whole (\b…\b), a sign ("≥") anywhere.
     compulsory: anyOf((lexique.ditObligatoire ?? []).map((word) => String.raw`\b${escapeRegExp(word)}\b`)),
@@ -294,11 +302,16 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
   const scores = scoreCategories(
     aboutTheirSubject(
       withoutPurposeOfExcludedThing(
-        studyOfItsSubject(
-          ownedDevicesAsSubject(paidByItsHead(read, tokens, signals.libelle, lexicon, reglement.lexique), tokens, reglement.lexique),
+        actOfItsSubject(
+          actOfItsSubject(
+            ownedDevicesAsSubject(paidByItsHead(read, tokens, signals.libelle, lexicon, reglement.lexique), tokens, reglement.lexique),
+            tokens,
+            lexicon.studyHeads,
+            reglement.lexique.etudesEnTete,
+          ),
           tokens,
-          lexicon,
-          reglement.lexique,
+          lexicon.rentalHeads,
+          reglement.lexique.locationsEnTete,
         ),
         purpose,
         reglement,
@@ -341,11 +354,12 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
     () => lexicon.remoteFunctions.match(tokens),
     () => lexicon.accessories.match(tokens),
   );
+  const destinationMatches = withoutBuildings(lexicon.destinations.match(tokens), natureMatches, () => lexicon.buildings.match(tokens));
   const destination = destinationOf(
     signals.beneficiaires,
     reglement,
-    withoutBuildings(lexicon.destinations.match(tokens), natureMatches, () => lexicon.buildings.match(tokens)),
-    natureMatches,
+    destinationMatches,
+    natureMatches.length > 0 || destinationMatches.length > 0 ? natureMatches : territoryWatched(read, tokens, lexicon),
   );
 
   // "Équipements des agents, des écoles" are excluded; the same equipment for the public is not.
@@ -1014,11 +1028,18 @@ function withoutPurposeOfExcludedThing(
   );
   if (things.length === 0) return withoutPurposeOfGood(matches, head, purpose, reglement);
   const eligible = new Set(reglement.categories.filter((category) => category.eligible).map((category) => category.id));
+  // A good (furniture) is bought whatever it serves: "Chaises pour la soirée d'inauguration", "Étagères pour les
+  // ramettes de papier" buy furniture, neither an event nor consumables (blind round 6's booth « pour entretiens »).
+  const goods = reglement.lexique.biensAchetes ?? [];
+  const thingCategories = new Set(things.map((thing) => thing.category));
+  const aGood = things.some((thing) => goods.includes(thing.category));
+  const keptInPurpose = (target: CategoryTarget | null) =>
+    target === null || (aGood ? thingCategories.has(target.category) : !eligible.has(target.category));
   return matches.flatMap((match) => {
     if (match === head)
       return [{ ...match, targets: things.map((thing) => ({ ...thing, weight: Math.max(thing.weight, WEIGHTS.forts) })) }];
     if (match.start <= purpose.start || match.start >= purpose.end) return [match];
-    const targets = match.targets.filter((target) => target === null || !eligible.has(target.category));
+    const targets = match.targets.filter(keptInPurpose);
     return targets.length > 0 ? [{ ...match, targets }] : [];
   });
 }
@@ -1106,17 +1127,17 @@ function ownedDevicesAsSubject(
  * When the line opens on a study's word (the lexicon's etudesEnTete), that word is a strong word of the study and
  * the goods studied weigh as hints. A longer phrase of another category that opens the line ("diagnostic amiante",
  * "audit RGAA") is not a study's head, and a line that names another thing than goods (an obligation, works, a
- * service: "Audit de conformité RGAA du site") keeps its reading.
+ * service: "Audit de conformité RGAA du site") keeps its reading. A rental is read the same way (the lexicon's
+ * locationsEnTete): "Location 10 PC portables - forum emploi" is an operating expense, whatever is rented.
  */
-function studyOfItsSubject(
+function actOfItsSubject(
   matches: readonly Match<CategoryTarget | null>[],
   tokens: readonly Token[],
-  lexicon: Compiled,
-  lexique: Lexique,
+  heads: Matcher<true>,
+  study: Lexique['etudesEnTete'],
 ): readonly Match<CategoryTarget | null>[] {
-  const study = lexique.etudesEnTete;
   if (!study) return matches;
-  const head = lexicon.studyHeads.match(tokens).find((match) => match.start === 0);
+  const head = heads.match(tokens).find((match) => match.start === 0);
   if (!head) return matches;
   if (matches.some((match) => match.start < head.end && match.end > head.end)) return matches;
   const subjects = new Set(study.sujets);
@@ -1516,6 +1537,25 @@ function thingBoughtByNature(
   if (!remoteFunctions().some((match) => match.start === head.start && match.end === head.end)) return [];
   const next = things.find((match) => match.start >= head.end && (!purpose || match.start < purpose.start));
   return next ? [next] : [];
+}
+
+/**
+ * Equipment bought to watch the territory ("Caméras thermiques - suivi de la faune", "Débitmètres - sectorisation du
+ * réseau AEP") serves it, as sensors do by nature: read only when the line names no users, and when what it buys is
+ * no device people hold or sit at ("Tablettes - suivi de la faune" still needs its users said). The words of what is
+ * watched stand for the thing's side, public.
+ */
+function territoryWatched(
+  matches: readonly Match<CategoryTarget | null>[],
+  tokens: ReturnType<typeof tokenize>,
+  lexicon: Compiled,
+): readonly Match<'interne' | 'public'>[] {
+  const head = matches.find((match) => match.targets.some((target) => target !== null && target.weight >= WEIGHTS.forts));
+  if (!head || !head.targets.some((target) => target?.category === EQUIPMENT)) return [];
+  const watched = lexicon.watchedSubjects.match(tokens).filter((match) => match.start >= head.end);
+  if (watched.length === 0) return [];
+  if (lexicon.peoplesDevices.match(tokens).some((match) => match.start < head.end && head.start < match.end)) return [];
+  return watched.map((match) => ({ ...match, targets: ['public'] }));
 }
 
 /**

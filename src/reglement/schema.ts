@@ -45,6 +45,7 @@ export const reglementSchema = z.strictObject({
       public: words,
       parNature: z.strictObject({ interne: words, public: words }).optional(),
       batiments: words.optional(),
+      suiviDuTerritoire: z.strictObject({ sujets: words, appareils: words }).optional(),
       fonctionsADistance: words.optional(),
     }),
     neutres: words.optional(),
@@ -69,6 +70,7 @@ export const reglementSchema = z.strictObject({
         }),
       )
       .optional(),
+    locationsEnTete: z.strictObject({ categorie: z.string().min(1), termes: words.min(1), sujets: words }).optional(),
     sens: z
       .array(
         z.strictObject({

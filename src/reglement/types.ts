@@ -120,6 +120,12 @@ export interface Lexique {
      */
     batiments?: string[];
     /**
+     * What the territory has that equipment can watch ("faune", "qualité de l'air", "réseau AEP"): equipment whose
+     * users the line does not name, bought to watch these, serves the territory; `appareils` are the devices people
+     * use at a desk or in hand, whose users must still be said ("Tablettes - suivi de la faune" stays a doubt).
+     */
+    suiviDuTerritoire?: { sujets: string[]; appareils: string[] };
+    /**
      * What a thing does from afar ("télérelève", "télégestion"): written first, it names the function, and the
      * thing bought is the one of parNature the line names next ("Télérelève des compteurs - modules radio").
      */
@@ -161,7 +167,7 @@ export interface Lexique {
    */
   negations?: { avant: string[]; apres: string[]; sansEffet?: string[] };
   /**
-   * Categories of durable goods (equipment, software): what follows "pour" or "destiné à" says what the
+   * Categories of durable goods (equipment, software, furniture): what follows "pour" or "destiné à" says what the
    * good serves ("Serveur pour l'hébergement des données", "Logiciel pour la maintenance des bâtiments"),
    * it never makes the line an operating expense nor one of `achatsExclus`.
    */
@@ -197,6 +203,8 @@ export interface Lexique {
     /** Read also where a title, an aside or a dash opens a part of the line ("Portail famille : heures supp. agents"). */
     ouvreUnePartie?: boolean;
   }[];
+  /** Words that, opening the line, name a rental whatever is rented ("Location 10 PC portables"): an operating expense. */
+  locationsEnTete?: { categorie: string; termes: string[]; sujets: string[] };
   /** Words with two senses, each read in one sense for the whole line, chosen by its neighbours. */
   sens?: WordSense[];
   /**
