@@ -103,6 +103,8 @@ interface Compiled {
   /** The separators that end a purpose but a dash: what lists another item ("+", "avec"), not a title ("PayFiP - interface"). */
   listBreak: RegExp;
   beforeThing: RegExp;
+  /** A quantity alone ("10", "x6"). */
+  quantity: RegExp;
   /** An act written before the thing it acts on, from the lexicon ("impression", "remplacement"). */
   actBeforeThing: RegExp;
   /** Right after a head word the lexicon does not know, a word that names the item ("connecté"), from the lexicon. */
@@ -509,6 +511,7 @@ function mixedLineWords(lexique: Lexique): {
   purposeBreak: RegExp;
   listBreak: RegExp;
   beforeThing: RegExp;
+  quantity: RegExp;
   actBeforeThing: RegExp;
   qualifier: RegExp;
   listsAnItem: RegExp;
@@ -524,6 +527,7 @@ function mixedLineWords(lexique: Lexique): {
     purposeBreak: either(words.finDuBut ?? []),
     listBreak: either((words.finDuBut ?? []).filter((separator) => !/^\s*[-–—]\s*$/.test(separator))),
     beforeThing: new RegExp(`^(?:${[QUANTITY, ...words.articles.map(escapeRegExp)].join('|')})$`),
+    quantity: new RegExp(`^(?:${QUANTITY})$`),
     actBeforeThing: new RegExp(`^(?:${(words.actes ?? []).map(escapeRegExp).join('|') || '(?!)'})$`),
     qualifier: new RegExp(`^(?:${(words.qualifiants ?? []).map(escapeRegExp).join('|') || '(?!)'})$`),
     listsAnItem: /^(?:et|que)$/,
@@ -597,6 +601,19 @@ function mixedItems(
     );
   for (const [part, head] of firstWordOf) {
     if (!known(head) && parts[head + 1] === part && namesTheHead(head + 1)) firstWordOf.set(part, head + 1);
+  }
+  // A head word the lexicon does not know that wraps a quantity of things ("Lot 10 PC", "Lot de 8 tablettes",
+  // "Lot n°2 ordinateurs", "Dotation 15 tablettes") is a lot, not the thing: the word after the quantity opens the item.
+  // Not after "et", which goes on with the thing before ("Chariot de rangement et recharge 32 Chromebooks").
+  for (const [part, head] of firstWordOf) {
+    if (known(head) || lexicon.listsAnItem.test(tokens[head - 1]?.text ?? '')) continue;
+    let next = head + 1;
+    let counted = false;
+    while (parts[next] === part && lexicon.beforeThing.test(tokens[next]!.text)) {
+      counted ||= lexicon.quantity.test(tokens[next]!.text);
+      next++;
+    }
+    if (counted && parts[next] === part) firstWordOf.set(part, next);
   }
   // A purpose that names no thing, only whom or where ("pour la médiathèque"), ends where "et" opens a part on a thing
   // the lexicon knows: "Tablettes pour la médiathèque et maintenance 3 ans" lists two items. One that names a thing

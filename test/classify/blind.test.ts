@@ -151,7 +151,9 @@ const ROUND_7 = {
   file: 'blind-round-7.yaml',
   falseEligible: ["Étude de déploiement du Très Haut Débit dans les hameaux (bureau d'études)"],
   falseExcluded: [] as string[],
-  mixedFirm: ['Lot 10 PC portables HP EPN + contrat maintenance sur site 3 ans'],
+  // Fixed since (learnt from this round, not blind): a head word the lexicon does not know that wraps a quantity
+  // ("Lot 10 PC portables …") is a lot: the word after the quantity opens the item.
+  mixedFirm: [] as string[],
   /** On 180 lines of one item: no fewer right, no more left to verify. The first run gave 166, 170 and 13. */
   rightDecision: 166,
   rightCategory: 170,
