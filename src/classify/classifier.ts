@@ -103,6 +103,8 @@ interface Compiled {
   /** The separators that end a purpose but a dash: what lists another item ("+", "avec"), not a title ("PayFiP - interface"). */
   listBreak: RegExp;
   beforeThing: RegExp;
+  /** Fitting named alone ("pose", "installation"), folded: it goes with the thing it fits. */
+  fittings: ReadonlySet<string>;
   /** A quantity alone ("10", "x6"). */
   quantity: RegExp;
   /** An act written before the thing it acts on, from the lexicon ("impression", "remplacement"). */
@@ -511,6 +513,7 @@ function mixedLineWords(lexique: Lexique): {
   purposeBreak: RegExp;
   listBreak: RegExp;
   beforeThing: RegExp;
+  fittings: ReadonlySet<string>;
   quantity: RegExp;
   actBeforeThing: RegExp;
   qualifier: RegExp;
@@ -528,6 +531,13 @@ function mixedLineWords(lexique: Lexique): {
     listBreak: either((words.finDuBut ?? []).filter((separator) => !/^\s*[-–—]\s*$/.test(separator))),
     beforeThing: new RegExp(`^(?:${[QUANTITY, ...words.articles.map(escapeRegExp)].join('|')})$`),
     quantity: new RegExp(`^(?:${QUANTITY})$`),
+    fittings: new Set(
+      (words.poses ?? []).map((fitting) =>
+        tokenize(fitting, lexique.abreviations)
+          .map((token) => token.text)
+          .join(' '),
+      ),
+    ),
     actBeforeThing: new RegExp(`^(?:${(words.actes ?? []).map(escapeRegExp).join('|') || '(?!)'})$`),
     qualifier: new RegExp(`^(?:${(words.qualifiants ?? []).map(escapeRegExp).join('|') || '(?!)'})$`),
     listsAnItem: /^(?:et|que)$/,
@@ -647,7 +657,7 @@ function mixedItems(
   const accessoryStarts = new Set(lexicon.accessories.match(tokens).map((match) => match.start));
   // A part an accessory's word opens, then a service names ("support technique", "support annuel"): a service, no mount.
   let accessoryPart = -1;
-  const items: (Item & { part: number })[] = [];
+  let items: (Item & { part: number })[] = [];
   // The first part that names an operating expense: a period after it says how that expense is paid.
   let firstOperatingPart = Infinity;
   /** Parts that continue the thing an earlier part named ("Logiciel de gestion, licence 3 ans"), with its category. */
@@ -743,6 +753,15 @@ function mixedItems(
       if (forAPeriod) items.push({ category: OPERATING, words: aside.trim(), eligible: false, part: paid });
     } else if (item.category !== OPERATING) Object.assign(item, { category: OPERATING, eligible: false });
   });
+  // Fitting named alone ("TNI classe CM1 + pose", "Borne + mise en service") goes with the thing it fits: no item of
+  // its own. Works named besides it ("+ pose et génie civil", "fixation murale") stay an item.
+  const fittingAlone = (part: number) => {
+    const words = tokenize(texts[part] ?? '', reglement.lexique.abreviations)
+      .map((token) => token.text)
+      .filter((word) => !lexicon.beforeThing.test(word));
+    return words.length > 0 && lexicon.fittings.has(words.join(' '));
+  };
+  if (items.some((item) => !fittingAlone(item.part))) items = items.filter((item) => !fittingAlone(item.part));
   items.sort((a, b) => a.part - b.part);
   const mixed = items.some((item) => item.eligible) && items.some((item) => !item.eligible);
   return mixed ? items.map(({ category, words, eligible }) => ({ category, words, eligible })) : undefined;

@@ -1226,6 +1226,9 @@ export const lexiqueLoireConnect2022: Lexique = {
         'mise aux normes electrique',
         'cloison',
         'cloisonnement',
+        // Channels cut in a wall for cables.
+        'saignee',
+        'saignees',
         'platrerie',
         'plomberie',
         'menuiserie',
@@ -2286,6 +2289,58 @@ export const lexiqueLoireConnect2022: Lexique = {
     sujets: ['equipement-numerique', 'equipement-interne', 'logiciel', 'mobilier', 'amenagement-numerique'],
   },
   sens: [
+    // A network of libraries, of schools, of sites is the authority's establishments, no digital network (blind round 7:
+    // "Logiciel de gestion de médiathèque …, réseau des 9 médiathèques"), unless the line names a digital one.
+    {
+      terme: 'reseau',
+      si: [
+        'bibliotheque',
+        'bibliotheques',
+        'mediatheque',
+        'mediatheques',
+        'lecture publique',
+        'ludotheque',
+        'ludotheques',
+        'musee',
+        'musees',
+        'ecoles',
+        'creches',
+        'france services',
+        'points d accueil',
+        'epn',
+        'tiers lieux',
+      ],
+      sauf: [
+        'fibre',
+        'informatique',
+        'wifi',
+        'lan',
+        'ethernet',
+        'cable',
+        'cablage',
+        'lorawan',
+        'radio',
+        'vpn',
+        'telecom',
+        'telecommunication',
+        'haut debit',
+        'tres haut debit',
+        'thd',
+        'switch',
+        'baie',
+        'interconnexion',
+        'liaison',
+      ],
+      categorie: null,
+    },
+    // A "PC 16A" is a power socket (prise de courant), no computer: its amperes say so (blind round 7).
+    {
+      terme: 'pc',
+      si: ['16a', '10a', '20a', '32a', 'prise', 'prises', 'elec', 'electricite', 'electrique', 'disjoncteur'],
+      sauf: ['portable', 'portables', 'fixe', 'fixes', 'go', 'ram', 'ssd', 'ecran', 'windows', 'tout en un'],
+      categorie: 'travaux',
+      force: 'forts',
+    },
     // A gate, not a web portal, when the line speaks of what a gate has or closes.
     {
       terme: 'portail',
@@ -2744,6 +2799,23 @@ export const lexiqueLoireConnect2022: Lexique = {
     // Right after a head word the lexicon does not know, these say what the thing is: "Piézomètres connectés",
     // "Pluviomètres communicants" are connected objects whatever they measure (blind round 6).
     qualifiants: ['connecte', 'connectee', 'communicant', 'communicante'],
+    // Fitting named alone goes with the thing it fits ("TNI classe CM1-CM2 + pose": blind round 7).
+    poses: [
+      'pose',
+      'installation',
+      'mise en service',
+      'installation et mise en service',
+      'pose et mise en service',
+      'pose et installation',
+      'montage',
+      'pose comprise',
+      'installation comprise',
+      'pose incluse',
+      'installation incluse',
+      'livraison',
+      'livraison et installation',
+      'livraison et pose',
+    ],
   },
   // A period next to these is the life of the thing bought, not a price for a period.
   dureesDuBien: [

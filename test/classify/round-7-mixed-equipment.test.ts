@@ -29,3 +29,60 @@ describe('a mixed line: a word that wraps a quantity of things ("Lot 10 PC") doe
     },
   );
 });
+
+describe('a mixed line: fitting the thing bought goes with it', () => {
+  it.each([
+    ['Vidéoprojecteur interactif classe de CE2 + pose', 'ecoles', 'equipement-interne', 'exclue'],
+    ['Écran interactif 75 pouces EPN + installation', 'usagers', 'equipement-numerique', 'eligible'],
+    ['Borne interactive hall de la médiathèque + mise en service', 'usagers', 'equipement-numerique', 'eligible'],
+    ['Visualiseur et TNI salle du conseil + pose', 'agents', 'equipement-interne', 'exclue'],
+  ])('%s (%s) → %s', (libelle, beneficiaires, categorie, statut) => {
+    expect(classify(libelle, { beneficiaires })).toMatchObject({ categorie, statut });
+  });
+
+  it.each([
+    // Works named besides the fitting are an item of their own.
+    ['Borne interactive extérieure + pose et génie civil', 'usagers'],
+    ['Écran interactif EPN + fixation murale et tirage électrique', 'usagers'],
+    ['Borne interactive hall de la médiathèque + pose et saignées en cloison', 'usagers'],
+  ])('%s → classe-ligne-mixte', (libelle, beneficiaires) => {
+    expect(classify(libelle, { beneficiaires })).toMatchObject(MIXED);
+  });
+});
+
+describe('a software line: the public portal that comes with it, and a network of libraries, are no second item', () => {
+  it.each([
+    'Logiciel de gestion de bibliothèque avec portail lecteurs - licence perpétuelle, réseau des 6 bibliothèques',
+    'Logiciel SIGB avec portail usagers, licence définitive, réseau de lecture publique',
+    'Logiciel de gestion des médiathèques avec portail public - licence perpétuelle pour le réseau intercommunal des médiathèques',
+  ])('%s → logiciel', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'logiciel', statut: 'eligible' });
+  });
+
+  it.each([
+    // A portal besides the software is still no network; but a subscription for a period is an item.
+    'Logiciel de gestion de médiathèque avec portail usagers + hébergement 3 ans',
+    // A real network next to software is.
+    'Logiciel de supervision + réseau fibre entre les bâtiments communaux',
+  ])('%s → classe-ligne-mixte', (libelle) => {
+    expect(classify(libelle)).toMatchObject(MIXED);
+  });
+});
+
+describe('« PC 16A » are power sockets: electrical works, not computers', () => {
+  it.each([
+    'Elec : creation 8 PC 16A + eclairage LED salle numerique',
+    'Électricité : 12 PC 16A et 2 circuits dédiés espace numérique',
+    'Ajout de 6 prises PC 16A + éclairage LED salle informatique',
+    'Pose de 4 PC 16A supplémentaires en mairie',
+  ])('%s → travaux', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'travaux', statut: 'exclue' });
+  });
+
+  it.each([
+    ['8 PC portables EPN', 'usagers'],
+    ['PC 16 Go RAM x6 pour l EPN', 'usagers'],
+  ])('%s → still computers', (libelle, beneficiaires) => {
+    expect(classify(libelle, { beneficiaires })).toMatchObject({ categorie: 'equipement-numerique', statut: 'eligible' });
+  });
+});
