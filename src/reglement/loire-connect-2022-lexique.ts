@@ -1846,6 +1846,24 @@ export const lexiqueLoireConnect2022: Lexique = {
         // Things, not the service they give: "Télérelève… - prestation annuelle" is no equipment.
         'compteur en telereleve',
         'compteur d eau en telereleve',
+        // Remote management of a building's heating serves energy saving (the call's IT for Green): a plant has no
+        // users, so the building it heats says nothing of whom it serves (blind round 7).
+        ...['telegestion', 'pilotage a distance', 'supervision a distance'].flatMap((act) =>
+          [
+            'chaufferie',
+            'de la chaufferie',
+            'des chaufferies',
+            'chaudiere',
+            'de la chaudiere',
+            'des chaudieres',
+            'du chauffage',
+            'chauffage',
+            'de la ventilation',
+            'cta',
+            'des cta',
+            'de la pompe a chaleur',
+          ].map((plant) => `${act} ${plant}`),
+        ),
         'module de telegestion',
         'boitier de telegestion',
         'automate de telegestion',

@@ -86,3 +86,21 @@ describe('« PC 16A » are power sockets: electrical works, not computers', () =
     expect(classify(libelle, { beneficiaires })).toMatchObject({ categorie: 'equipement-numerique', statut: 'eligible' });
   });
 });
+
+describe("remote management of a building's heating serves energy saving, not the building's users", () => {
+  it.each([
+    'Télégestion chaufferie école + gymnase : automate + sondes',
+    'Télégestion de la chaudière de la mairie',
+    'Telegestion chaufferies groupe scolaire et salle des fêtes : automate Lacroix + sondes',
+    'Pilotage à distance du chauffage de la mairie : automate + sondes',
+  ])('%s → equipement-numerique, eligible', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'equipement-numerique', statut: 'eligible' });
+  });
+
+  it.each([
+    // The works on the plant are no remote management.
+    ['Travaux de remplacement de la chaudière de la mairie', 'travaux'],
+  ])('%s → %s', (libelle, categorie) => {
+    expect(classify(libelle)).toMatchObject({ categorie, statut: 'exclue' });
+  });
+});
