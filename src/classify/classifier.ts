@@ -1289,6 +1289,9 @@ function partStarts(libelle: string, tokenCount: number, lexique: Lexique): Set<
  * "licence" with a "club" or a "saison" a sports licence, "casiers" of a
  * "consigne connectée" its parts, a "consommation" that is "suivie" energy data.
  */
+const SIZE = /^\d{2,3}x\d{2,3}$/;
+const NUMBER = /^\d{2,3}$/;
+
 function inOneSense(
   matches: readonly Match<CategoryTarget | null>[],
   tokens: readonly Token[],
@@ -1297,7 +1300,14 @@ function inOneSense(
   const terms = lexicon.senses.match(tokens);
   // Most lines hold no word with two senses.
   if (terms.length === 0) return matches;
-  const cued = new Set(lexicon.senseCues.match(tokens).flatMap((match) => match.targets));
+  // A size ("140x80", "120 x 60") is read as the word "dimensions" (tokenized "dimension"): a cue some senses name (a desk's).
+  const sized = tokens.map((token, index) =>
+    SIZE.test(token.text) ||
+    (token.text === 'x' && NUMBER.test(tokens[index - 1]?.text ?? '') && NUMBER.test(tokens[index + 1]?.text ?? ''))
+      ? { ...token, text: 'dimension' }
+      : token,
+  );
+  const cued = new Set(lexicon.senseCues.match(sized).flatMap((match) => match.targets));
   const vetoed = new Set(lexicon.senseVetoes.match(tokens).flatMap((match) => match.targets));
   const chosen = new Map<number, { end: number; sense: WordSense }>();
   for (const term of terms) {

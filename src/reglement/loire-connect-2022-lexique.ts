@@ -458,6 +458,29 @@ export const lexiqueLoireConnect2022: Lexique = {
         'outillage electronique',
         'fer a souder',
         'multimetre',
+        // Tools bought to repair devices (a repair café, blind round 7), whatever they diagnose.
+        'valise de diagnostic',
+        'mallette de diagnostic',
+        'malette de diagnostic',
+        'mallette outils',
+        'malette outils',
+        'mallette d outils',
+        'malette d outils',
+        'kit outils',
+        'kit d outils',
+        'caisse a outils',
+        'outils de reparation',
+        'station de soudure',
+        // A display of real-time public information (timetables, free spaces) at a stop or a car park (blind round 7);
+        // never "afficheur" alone, one letter from "afficher".
+        'afficheur temps reel',
+        'afficheur dynamique',
+        'afficheur d information',
+        'afficheur des horaires',
+        'afficheur d horaires',
+        'afficheur de places',
+        'afficheur des places',
+        'afficheur voyageur',
         'table numerique',
         'table interactive',
         // A table that is not furniture.
@@ -1880,6 +1903,14 @@ export const lexiqueLoireConnect2022: Lexique = {
         'totem numerique',
         'panneau numerique',
         'panneau lumineux',
+        'afficheur temps reel',
+        'afficheur dynamique',
+        'afficheur d information',
+        'afficheur des horaires',
+        'afficheur d horaires',
+        'afficheur de places',
+        'afficheur des places',
+        'afficheur voyageur',
         'panneau d information lumineux',
         'panneau d affichage numerique',
         'panneau d affichage lumineux',
@@ -2512,6 +2543,15 @@ export const lexiqueLoireConnect2022: Lexique = {
       si: ['incluse', 'inclus', 'comprise', 'compris', 'offerte', 'offert'],
       categorie: null,
     })),
+    // A desk given its size ("Bureaux 140x80", "120 x 60 cm": the classifier reads a size as "dimensions") or its
+    // workstations is furniture, not an office (blind round 7).
+    {
+      terme: 'bureau',
+      si: ['dimensions', 'cm', 'plateau', 'pietement', 'postes', 'poste de travail'],
+      sauf: ['bureau d etude', 'bureau d etudes', 'bureautique', 'de vote'],
+      categorie: 'mobilier',
+      force: 'forts',
+    },
     // Servers of a data centre named by the call (axe 1), not the town hall's own server room.
     {
       terme: 'serveur',
@@ -2633,7 +2673,42 @@ export const lexiqueLoireConnect2022: Lexique = {
     },
     { terme: 'armoire', si: ['connecte', 'consigne', 'retrait', 'click', 'colis'], categorie: null },
     { terme: 'locker', si: ['connecte', 'consigne', 'automatique', 'intelligent', 'retrait', 'click', 'colis'], categorie: null },
-    { terme: 'casier', si: ['connecte', 'consigne', 'automatique', 'intelligent', 'retrait', 'click', 'colis'], categorie: null },
+    // Not "consigne" alone: lockers with doors and keys are furniture (blind round 7: "Casiers consignes 12 portes").
+    {
+      terme: 'casier',
+      si: [
+        'connecte',
+        'automatique',
+        'intelligent',
+        'retrait',
+        'click',
+        'colis',
+        'electronique',
+        'badge',
+        'recharge',
+        'rfid',
+        'ecran',
+        'numerique',
+      ],
+      categorie: null,
+    },
+    // A case of tools that diagnose devices is the tools bought, no study (blind round 7: "Valise de diagnostic").
+    {
+      terme: 'diagnostic',
+      si: [
+        'valise',
+        'mallette',
+        'malette',
+        'multimetre',
+        'station de soudure',
+        'fer a souder',
+        'tournevis',
+        'kit outils',
+        'kit d outils',
+        'outils de reparation',
+      ],
+      categorie: null,
+    },
     // Electricity consumed (the bill, an operating cost), not electrical works, when the line speaks of what is
     // consumed or billed (blind round 6: « Électricité : consommation annuelle estimée des écrans et bornes »).
     {

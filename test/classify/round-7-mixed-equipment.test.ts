@@ -104,3 +104,52 @@ describe("remote management of a building's heating serves energy saving, not th
     expect(classify(libelle)).toMatchObject({ categorie, statut: 'exclue' });
   });
 });
+
+describe('a real-time display of public information is equipment for the public', () => {
+  it.each([
+    'Afficheurs temps réel des prochains passages aux arrêts de bus, x3',
+    'Afficheur dynamique des horaires de la navette à la gare',
+    "Afficheurs d'information voyageurs aux arrêts de car (x2, solaires)",
+    'Afficheur de places disponibles au parking relais',
+  ])('%s → equipement-numerique, eligible', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'equipement-numerique', statut: 'eligible' });
+  });
+});
+
+describe('a case of tools bought is equipment, not a study, whatever the tools diagnose', () => {
+  it.each([
+    'Valise de diagnostic (multimètre, fer à souder) pour les ateliers réparation',
+    'Mallette de diagnostic et outils de réparation pour le repair café',
+    "Kit d'outils de réparation (tournevis de précision, station de soudure) - repair café",
+    'Malette outils diagnostic smartphones pour l EPN',
+  ])('%s → equipement-numerique, eligible', (libelle) => {
+    expect(classify(libelle, { beneficiaires: 'usagers' })).toMatchObject({ categorie: 'equipement-numerique', statut: 'eligible' });
+  });
+
+  it.each(['Diagnostic numérique de la commune (bureau d études)', 'Diagnostic des usages numériques des habitants'])(
+    '%s → still a study',
+    (libelle) => {
+      expect(classify(libelle)).toMatchObject({ categorie: 'etude-developpement' });
+    },
+  );
+});
+
+describe('furniture named by its size, lockers without electronics', () => {
+  it.each([
+    'Bureaux 160x80 x4 postes agents accueil',
+    'Bureau 120 x 60 pour le poste de la conseillère numérique',
+    'Bureaux 140x70 (x2) espace France Services',
+    'Casiers 9 portes pour le prêt des tablettes',
+    'Consigne à casiers 20 portes, fermeture à clé',
+    'Casiers de rangement 6 portes pour les casques VR',
+  ])('%s → mobilier, exclue', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'mobilier', statut: 'exclue' });
+  });
+
+  it.each(['Consigne connectée 12 casiers pour le prêt de tablettes', 'Casiers connectés 8 portes avec ouverture par badge'])(
+    '%s → still equipment',
+    (libelle) => {
+      expect(classify(libelle)).toMatchObject({ categorie: 'equipement-numerique' });
+    },
+  );
+});
