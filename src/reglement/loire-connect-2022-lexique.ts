@@ -455,6 +455,9 @@ export const lexiqueLoireConnect2022: Lexique = {
         'cabine de teleconsultation',
         'station de mesure',
         'visualiseur',
+        // Computer equipment, an investment by nature whatever its unit price (domain notes): no 500 € threshold.
+        'clavier',
+        'souris',
         'outillage electronique',
         'fer a souder',
         'multimetre',
@@ -589,8 +592,6 @@ export const lexiqueLoireConnect2022: Lexique = {
         'appareil',
         'dispositif',
         'boitier',
-        'clavier',
-        'souris',
         'casque',
         'compteur',
         // What these drive or where they stand decides who they serve: a hint of equipment, never alone.

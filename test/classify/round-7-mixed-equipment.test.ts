@@ -6,7 +6,7 @@ import { installedData } from '../../src/cli/checker-data.js';
  * Issue 18, blind round 7's misses on mixed lines and equipment (learnt, not blind): each class is pinned on lines
  * written for it, in a town hall's words, none copied from the round.
  */
-const classify = (libelle: string, options: { beneficiaires?: string } = {}) =>
+const classify = (libelle: string, options: { beneficiaires?: string; htCents?: number } = {}) =>
   explainClassification(libelle, { realWords: installedData.realWords, ...options });
 
 const MIXED = { statut: 'a-verifier', motif: { code: 'classe-ligne-mixte' } };
@@ -150,6 +150,24 @@ describe('furniture named by its size, lockers without electronics', () => {
     '%s → still equipment',
     (libelle) => {
       expect(classify(libelle)).toMatchObject({ categorie: 'equipement-numerique' });
+    },
+  );
+});
+
+describe('mice and keyboards are computer equipment, an investment by nature whatever their unit price (domain notes)', () => {
+  it.each([
+    '12 souris à 19 € + 12 claviers à 24 € - salle EPN',
+    '8 claviers gros caractères pour les postes publics de la médiathèque',
+    '20 souris sans fil à 15 € pour l espace numérique',
+    'Claviers et souris x10 EPN',
+  ])('%s → equipement-numerique, eligible', (libelle) => {
+    expect(classify(libelle, { beneficiaires: 'usagers' })).toMatchObject({ categorie: 'equipement-numerique', statut: 'eligible' });
+  });
+
+  it.each(['Housses de protection x30', 'Câbles USB x40 à 6 €', 'Chargeurs x12 à 20 €'])(
+    '%s → other accessories alone under 500 € TTC each are still to verify',
+    (libelle) => {
+      expect(classify(libelle, { beneficiaires: 'usagers', htCents: 24_000 }).motif.code).toBe('classe-accessoires');
     },
   );
 });
