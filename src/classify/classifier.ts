@@ -103,6 +103,10 @@ interface Compiled {
   /** The separators that end a purpose but a dash: what lists another item ("+", "avec"), not a title ("PayFiP - interface"). */
   listBreak: RegExp;
   beforeThing: RegExp;
+  /** Fitting named alone ("pose", "installation"), folded: it goes with the thing it fits. */
+  fittings: ReadonlySet<string>;
+  /** A quantity alone ("10", "x6"). */
+  quantity: RegExp;
   /** An act written before the thing it acts on, from the lexicon ("impression", "remplacement"). */
   actBeforeThing: RegExp;
   /** Right after a head word the lexicon does not know, a word that names the item ("connecté"), from the lexicon. */
@@ -509,6 +513,8 @@ function mixedLineWords(lexique: Lexique): {
   purposeBreak: RegExp;
   listBreak: RegExp;
   beforeThing: RegExp;
+  fittings: ReadonlySet<string>;
+  quantity: RegExp;
   actBeforeThing: RegExp;
   qualifier: RegExp;
   listsAnItem: RegExp;
@@ -524,6 +530,14 @@ function mixedLineWords(lexique: Lexique): {
     purposeBreak: either(words.finDuBut ?? []),
     listBreak: either((words.finDuBut ?? []).filter((separator) => !/^\s*[-–—]\s*$/.test(separator))),
     beforeThing: new RegExp(`^(?:${[QUANTITY, ...words.articles.map(escapeRegExp)].join('|')})$`),
+    quantity: new RegExp(`^(?:${QUANTITY})$`),
+    fittings: new Set(
+      (words.poses ?? []).map((fitting) =>
+        tokenize(fitting, lexique.abreviations)
+          .map((token) => token.text)
+          .join(' '),
+      ),
+    ),
     actBeforeThing: new RegExp(`^(?:${(words.actes ?? []).map(escapeRegExp).join('|') || '(?!)'})$`),
     qualifier: new RegExp(`^(?:${(words.qualifiants ?? []).map(escapeRegExp).join('|') || '(?!)'})$`),
     listsAnItem: /^(?:et|que)$/,
@@ -598,6 +612,19 @@ function mixedItems(
   for (const [part, head] of firstWordOf) {
     if (!known(head) && parts[head + 1] === part && namesTheHead(head + 1)) firstWordOf.set(part, head + 1);
   }
+  // A head word the lexicon does not know that wraps a quantity of things ("Lot 10 PC", "Lot de 8 tablettes",
+  // "Lot n°2 ordinateurs", "Dotation 15 tablettes") is a lot, not the thing: the word after the quantity opens the item.
+  // Not after "et", which goes on with the thing before ("Chariot de rangement et recharge 32 Chromebooks").
+  for (const [part, head] of firstWordOf) {
+    if (known(head) || lexicon.listsAnItem.test(tokens[head - 1]?.text ?? '')) continue;
+    let next = head + 1;
+    let counted = false;
+    while (parts[next] === part && lexicon.beforeThing.test(tokens[next]!.text)) {
+      counted ||= lexicon.quantity.test(tokens[next]!.text);
+      next++;
+    }
+    if (counted && parts[next] === part) firstWordOf.set(part, next);
+  }
   // A purpose that names no thing, only whom or where ("pour la médiathèque"), ends where "et" opens a part on a thing
   // the lexicon knows: "Tablettes pour la médiathèque et maintenance 3 ans" lists two items. One that names a thing
   // goes on ("Tables pour les tablettes et les ordinateurs"), and after a comma the part says how the thing is paid
@@ -630,7 +657,7 @@ function mixedItems(
   const accessoryStarts = new Set(lexicon.accessories.match(tokens).map((match) => match.start));
   // A part an accessory's word opens, then a service names ("support technique", "support annuel"): a service, no mount.
   let accessoryPart = -1;
-  const items: (Item & { part: number })[] = [];
+  let items: (Item & { part: number })[] = [];
   // The first part that names an operating expense: a period after it says how that expense is paid.
   let firstOperatingPart = Infinity;
   /** Parts that continue the thing an earlier part named ("Logiciel de gestion, licence 3 ans"), with its category. */
@@ -726,6 +753,15 @@ function mixedItems(
       if (forAPeriod) items.push({ category: OPERATING, words: aside.trim(), eligible: false, part: paid });
     } else if (item.category !== OPERATING) Object.assign(item, { category: OPERATING, eligible: false });
   });
+  // Fitting named alone ("TNI classe CM1 + pose", "Borne + mise en service") goes with the thing it fits: no item of
+  // its own. Works named besides it ("+ pose et génie civil", "fixation murale") stay an item.
+  const fittingAlone = (part: number) => {
+    const words = tokenize(texts[part] ?? '', reglement.lexique.abreviations)
+      .map((token) => token.text)
+      .filter((word) => !lexicon.beforeThing.test(word));
+    return words.length > 0 && lexicon.fittings.has(words.join(' '));
+  };
+  if (items.some((item) => !fittingAlone(item.part))) items = items.filter((item) => !fittingAlone(item.part));
   items.sort((a, b) => a.part - b.part);
   const mixed = items.some((item) => item.eligible) && items.some((item) => !item.eligible);
   return mixed ? items.map(({ category, words, eligible }) => ({ category, words, eligible })) : undefined;
@@ -1253,6 +1289,9 @@ function partStarts(libelle: string, tokenCount: number, lexique: Lexique): Set<
  * "licence" with a "club" or a "saison" a sports licence, "casiers" of a
  * "consigne connectée" its parts, a "consommation" that is "suivie" energy data.
  */
+const SIZE = /^\d{2,3}x\d{2,3}$/;
+const NUMBER = /^\d{2,3}$/;
+
 function inOneSense(
   matches: readonly Match<CategoryTarget | null>[],
   tokens: readonly Token[],
@@ -1261,7 +1300,14 @@ function inOneSense(
   const terms = lexicon.senses.match(tokens);
   // Most lines hold no word with two senses.
   if (terms.length === 0) return matches;
-  const cued = new Set(lexicon.senseCues.match(tokens).flatMap((match) => match.targets));
+  // A size ("140x80", "120 x 60") is read as the word "dimensions" (tokenized "dimension"): a cue some senses name (a desk's).
+  const sized = tokens.map((token, index) =>
+    SIZE.test(token.text) ||
+    (token.text === 'x' && NUMBER.test(tokens[index - 1]?.text ?? '') && NUMBER.test(tokens[index + 1]?.text ?? ''))
+      ? { ...token, text: 'dimension' }
+      : token,
+  );
+  const cued = new Set(lexicon.senseCues.match(sized).flatMap((match) => match.targets));
   const vetoed = new Set(lexicon.senseVetoes.match(tokens).flatMap((match) => match.targets));
   const chosen = new Map<number, { end: number; sense: WordSense }>();
   for (const term of terms) {

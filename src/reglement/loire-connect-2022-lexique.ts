@@ -455,9 +455,35 @@ export const lexiqueLoireConnect2022: Lexique = {
         'cabine de teleconsultation',
         'station de mesure',
         'visualiseur',
+        // Computer equipment, an investment by nature whatever its unit price (domain notes): no 500 € threshold.
+        'clavier',
+        'souris',
         'outillage electronique',
         'fer a souder',
         'multimetre',
+        // Tools bought to repair devices (a repair café, blind round 7), whatever they diagnose.
+        'valise de diagnostic',
+        'mallette de diagnostic',
+        'malette de diagnostic',
+        'mallette outils',
+        'malette outils',
+        'mallette d outils',
+        'malette d outils',
+        'kit outils',
+        'kit d outils',
+        'caisse a outils',
+        'outils de reparation',
+        'station de soudure',
+        // A display of real-time public information (timetables, free spaces) at a stop or a car park (blind round 7);
+        // never "afficheur" alone, one letter from "afficher".
+        'afficheur temps reel',
+        'afficheur dynamique',
+        'afficheur d information',
+        'afficheur des horaires',
+        'afficheur d horaires',
+        'afficheur de places',
+        'afficheur des places',
+        'afficheur voyageur',
         'table numerique',
         'table interactive',
         // A table that is not furniture.
@@ -566,8 +592,6 @@ export const lexiqueLoireConnect2022: Lexique = {
         'appareil',
         'dispositif',
         'boitier',
-        'clavier',
-        'souris',
         'casque',
         'compteur',
         // What these drive or where they stand decides who they serve: a hint of equipment, never alone.
@@ -1226,6 +1250,9 @@ export const lexiqueLoireConnect2022: Lexique = {
         'mise aux normes electrique',
         'cloison',
         'cloisonnement',
+        // Channels cut in a wall for cables.
+        'saignee',
+        'saignees',
         'platrerie',
         'plomberie',
         'menuiserie',
@@ -1843,6 +1870,24 @@ export const lexiqueLoireConnect2022: Lexique = {
         // Things, not the service they give: "Télérelève… - prestation annuelle" is no equipment.
         'compteur en telereleve',
         'compteur d eau en telereleve',
+        // Remote management of a building's heating serves energy saving (the call's IT for Green): a plant has no
+        // users, so the building it heats says nothing of whom it serves (blind round 7).
+        ...['telegestion', 'pilotage a distance', 'supervision a distance'].flatMap((act) =>
+          [
+            'chaufferie',
+            'de la chaufferie',
+            'des chaufferies',
+            'chaudiere',
+            'de la chaudiere',
+            'des chaudieres',
+            'du chauffage',
+            'chauffage',
+            'de la ventilation',
+            'cta',
+            'des cta',
+            'de la pompe a chaleur',
+          ].map((plant) => `${act} ${plant}`),
+        ),
         'module de telegestion',
         'boitier de telegestion',
         'automate de telegestion',
@@ -1859,6 +1904,14 @@ export const lexiqueLoireConnect2022: Lexique = {
         'totem numerique',
         'panneau numerique',
         'panneau lumineux',
+        'afficheur temps reel',
+        'afficheur dynamique',
+        'afficheur d information',
+        'afficheur des horaires',
+        'afficheur d horaires',
+        'afficheur de places',
+        'afficheur des places',
+        'afficheur voyageur',
         'panneau d information lumineux',
         'panneau d affichage numerique',
         'panneau d affichage lumineux',
@@ -2286,6 +2339,58 @@ export const lexiqueLoireConnect2022: Lexique = {
     sujets: ['equipement-numerique', 'equipement-interne', 'logiciel', 'mobilier', 'amenagement-numerique'],
   },
   sens: [
+    // A network of libraries, of schools, of sites is the authority's establishments, no digital network (blind round 7:
+    // "Logiciel de gestion de médiathèque …, réseau des 9 médiathèques"), unless the line names a digital one.
+    {
+      terme: 'reseau',
+      si: [
+        'bibliotheque',
+        'bibliotheques',
+        'mediatheque',
+        'mediatheques',
+        'lecture publique',
+        'ludotheque',
+        'ludotheques',
+        'musee',
+        'musees',
+        'ecoles',
+        'creches',
+        'france services',
+        'points d accueil',
+        'epn',
+        'tiers lieux',
+      ],
+      sauf: [
+        'fibre',
+        'informatique',
+        'wifi',
+        'lan',
+        'ethernet',
+        'cable',
+        'cablage',
+        'lorawan',
+        'radio',
+        'vpn',
+        'telecom',
+        'telecommunication',
+        'haut debit',
+        'tres haut debit',
+        'thd',
+        'switch',
+        'baie',
+        'interconnexion',
+        'liaison',
+      ],
+      categorie: null,
+    },
+    // A "PC 16A" is a power socket (prise de courant), no computer: its amperes say so (blind round 7).
+    {
+      terme: 'pc',
+      si: ['16a', '10a', '20a', '32a', 'prise', 'prises', 'elec', 'electricite', 'electrique', 'disjoncteur'],
+      sauf: ['portable', 'portables', 'fixe', 'fixes', 'go', 'ram', 'ssd', 'ecran', 'windows', 'tout en un'],
+      categorie: 'travaux',
+      force: 'forts',
+    },
     // A gate, not a web portal, when the line speaks of what a gate has or closes.
     {
       terme: 'portail',
@@ -2439,6 +2544,15 @@ export const lexiqueLoireConnect2022: Lexique = {
       si: ['incluse', 'inclus', 'comprise', 'compris', 'offerte', 'offert'],
       categorie: null,
     })),
+    // A desk given its size ("Bureaux 140x80", "120 x 60 cm": the classifier reads a size as "dimensions") or its
+    // workstations is furniture, not an office (blind round 7).
+    {
+      terme: 'bureau',
+      si: ['dimensions', 'cm', 'plateau', 'pietement', 'postes', 'poste de travail'],
+      sauf: ['bureau d etude', 'bureau d etudes', 'bureautique', 'de vote'],
+      categorie: 'mobilier',
+      force: 'forts',
+    },
     // Servers of a data centre named by the call (axe 1), not the town hall's own server room.
     {
       terme: 'serveur',
@@ -2560,7 +2674,42 @@ export const lexiqueLoireConnect2022: Lexique = {
     },
     { terme: 'armoire', si: ['connecte', 'consigne', 'retrait', 'click', 'colis'], categorie: null },
     { terme: 'locker', si: ['connecte', 'consigne', 'automatique', 'intelligent', 'retrait', 'click', 'colis'], categorie: null },
-    { terme: 'casier', si: ['connecte', 'consigne', 'automatique', 'intelligent', 'retrait', 'click', 'colis'], categorie: null },
+    // Not "consigne" alone: lockers with doors and keys are furniture (blind round 7: "Casiers consignes 12 portes").
+    {
+      terme: 'casier',
+      si: [
+        'connecte',
+        'automatique',
+        'intelligent',
+        'retrait',
+        'click',
+        'colis',
+        'electronique',
+        'badge',
+        'recharge',
+        'rfid',
+        'ecran',
+        'numerique',
+      ],
+      categorie: null,
+    },
+    // A case of tools that diagnose devices is the tools bought, no study (blind round 7: "Valise de diagnostic").
+    {
+      terme: 'diagnostic',
+      si: [
+        'valise',
+        'mallette',
+        'malette',
+        'multimetre',
+        'station de soudure',
+        'fer a souder',
+        'tournevis',
+        'kit outils',
+        'kit d outils',
+        'outils de reparation',
+      ],
+      categorie: null,
+    },
     // Electricity consumed (the bill, an operating cost), not electrical works, when the line speaks of what is
     // consumed or billed (blind round 6: « Électricité : consommation annuelle estimée des écrans et bornes »).
     {
@@ -2744,6 +2893,23 @@ export const lexiqueLoireConnect2022: Lexique = {
     // Right after a head word the lexicon does not know, these say what the thing is: "Piézomètres connectés",
     // "Pluviomètres communicants" are connected objects whatever they measure (blind round 6).
     qualifiants: ['connecte', 'connectee', 'communicant', 'communicante'],
+    // Fitting named alone goes with the thing it fits ("TNI classe CM1-CM2 + pose": blind round 7).
+    poses: [
+      'pose',
+      'installation',
+      'mise en service',
+      'installation et mise en service',
+      'pose et mise en service',
+      'pose et installation',
+      'montage',
+      'pose comprise',
+      'installation comprise',
+      'pose incluse',
+      'installation incluse',
+      'livraison',
+      'livraison et installation',
+      'livraison et pose',
+    ],
   },
   // A period next to these is the life of the thing bought, not a price for a period.
   dureesDuBien: [

@@ -94,6 +94,7 @@ export const reglementSchema = z.strictObject({
         finDuBut: words.optional(),
         actes: words.optional(),
         qualifiants: words.optional(),
+        poses: words.optional(),
       })
       .optional(),
     dureesDuBien: words.optional(),

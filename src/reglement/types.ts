@@ -235,6 +235,8 @@ export interface Lexique {
     actes?: string[];
     /** Written right after a head word the lexicon does not know, these name the item ("Piézomètres connectés"). */
     qualifiants?: string[];
+    /** Fitting named alone in a part ("+ pose", "+ mise en service"): it goes with the thing it fits, no item. */
+    poses?: string[];
   };
   /**
    * Words that make a period in the line the life of the thing bought, not a

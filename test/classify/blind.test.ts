@@ -151,11 +151,17 @@ const ROUND_7 = {
   file: 'blind-round-7.yaml',
   falseEligible: ["Étude de déploiement du Très Haut Débit dans les hameaux (bureau d'études)"],
   falseExcluded: [] as string[],
-  mixedFirm: ['Lot 10 PC portables HP EPN + contrat maintenance sur site 3 ans'],
-  /** On 180 lines of one item: no fewer right, no more left to verify. The first run gave 166, 170 and 13. */
-  rightDecision: 166,
-  rightCategory: 170,
-  toVerify: 13,
+  // Fixed since (learnt from this round, not blind): a head word the lexicon does not know that wraps a quantity
+  // ("Lot 10 PC portables …") is a lot: the word after the quantity opens the item.
+  mixedFirm: [] as string[],
+  /**
+   * On 180 lines of one item: no fewer right, no more left to verify. The first run gave 166, 170 and 13; raised to
+   * 174, 174 and 5 after learning from its misses on mixed lines and equipment (fitting named alone, a network of
+   * libraries, power sockets, remote management of heating, displays, tools, desks, lockers, mice), not blind.
+   */
+  rightDecision: 174,
+  rightCategory: 174,
+  toVerify: 5,
 };
 
 describe.each([ROUND_1, ROUND_2, ROUND_3, ROUND_4, ROUND_5, ROUND_6, ROUND_7])('the classifier on the blind round $file', (round) => {
