@@ -1141,6 +1141,25 @@ function actOfItsSubject(
   if (!head) return matches;
   if (matches.some((match) => match.start < head.end && match.end > head.end)) return matches;
   const subjects = new Set(study.sujets);
+  const after = matches.filter((match) => match.start >= head.end);
+  const strongAfter = after.flatMap((match) =>
+    match.targets.filter((target): target is CategoryTarget => target !== null && target.weight >= WEIGHTS.forts),
+  );
+  // A study of a network the call excludes is part of it: the subject decides, the study's own words are hints.
+  const deciding = new Set(study.sujetsQuiDecident ?? []);
+  if (
+    strongAfter.some((target) => deciding.has(target.category)) &&
+    strongAfter.every((target) => deciding.has(target.category) || target.category === study.categorie)
+  ) {
+    const asHint = (target: CategoryTarget | null) =>
+      target !== null && target.category === study.categorie && target.weight > WEIGHTS.indices
+        ? { ...target, weight: WEIGHTS.indices }
+        : target;
+    return [
+      { ...head, targets: [{ category: study.categorie, weight: WEIGHTS.indices }] },
+      ...after.map((match) => ({ ...match, targets: match.targets.map(asHint) })),
+    ];
+  }
   // Only the goods studied give way: a line that also names an obligation, works or a service keeps its reading.
   const others = matches.some(
     (match) =>

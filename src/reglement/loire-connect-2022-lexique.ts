@@ -2151,8 +2151,24 @@ export const lexiqueLoireConnect2022: Lexique = {
   },
   etudesEnTete: {
     categorie: 'etude-developpement',
-    termes: ['audit', 'etude', 'diagnostic', 'schema directeur', 'etat des lieux', 'pre diagnostic', 'prediagnostic'],
+    termes: [
+      'audit',
+      'etude',
+      'diagnostic',
+      'diag',
+      'schema directeur',
+      'etat des lieux',
+      'pre diagnostic',
+      'prediagnostic',
+      'amo',
+      'assistance a maitrise d ouvrage',
+      'mission d amo',
+    ],
     sujets: ['equipement-numerique', 'equipement-interne', 'logiciel', 'mobilier'],
+    // The call excludes « les dépenses … relatives aux aménagements numériques (ex : infrastructures Très Haut Débit,
+    // Haut Débit, connectivité…) »: a study of that infrastructure is part of it (blind round 7: « Étude de déploiement
+    // du Très Haut Débit dans les hameaux »). A study that also names a service, a data centre or Green IT stays one.
+    sujetsQuiDecident: ['amenagement-numerique'],
   },
   // Opening the line, these name what is paid whatever digital work it is for (blind round 6: « Heures supp. agents -
   // reprise des données dans le nouveau portail famille » is staff, an operating cost; « Stage 'smartphone au

@@ -59,7 +59,9 @@ export const reglementSchema = z.strictObject({
     servicesSurUnSujet: words.optional(),
     conditionsEcrites: words.optional(),
     biensPossedes: z.strictObject({ possessifs: words.min(1), biens: words, categorie: z.string().min(1) }).optional(),
-    etudesEnTete: z.strictObject({ categorie: z.string().min(1), termes: words.min(1), sujets: words }).optional(),
+    etudesEnTete: z
+      .strictObject({ categorie: z.string().min(1), termes: words.min(1), sujets: words, sujetsQuiDecident: words.optional() })
+      .optional(),
     tetesDeLigne: z
       .array(
         z.strictObject({
