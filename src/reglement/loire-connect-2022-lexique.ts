@@ -233,6 +233,9 @@ const DEPARTMENTS_NAMED_AFTER_AN_ACT = [
 
 export const lexiqueLoireConnect2022: Lexique = {
   abreviations: {
+    // « Conso électrique serveurs et bornes » (blind round 7): a consumption.
+    conso: 'consommation',
+    consos: 'consommation',
     pc: 'ordinateur',
     pcs: 'ordinateur',
     laptop: 'ordinateur portable',
@@ -2626,6 +2629,49 @@ export const lexiqueLoireConnect2022: Lexique = {
       si: ['licence', 'droit d usage'],
       categorie: 'logiciel',
       force: 'decisifs' as const,
+    })),
+    // In a training, the trainees are its learners, not a trainee paid (blind round 7: « Formation à l'usage du
+    // logiciel SIG - 3 jours, 4 stagiaires »); what pays a trainee (« gratification de stagiaire ») stays staff.
+    ...['stagiaire', 'stagiaires'].map((terme) => ({
+      terme,
+      si: [
+        'formation',
+        'formations',
+        'former',
+        'session',
+        'sessions',
+        'stage',
+        'atelier',
+        'ateliers',
+        'initiation',
+        'cours',
+        'module de formation',
+      ],
+      sauf: [
+        'gratification',
+        'indemnite',
+        'remuneration',
+        'salaire',
+        'vacation',
+        'convention de stage',
+        'accueil',
+        'encadrement',
+        'tuteur',
+        'tutorat',
+        'saisie',
+        'recrutement',
+      ],
+      categorie: null,
+    })),
+    // Civil works that lay a network (ducts, a trench for the fibre) are part of it: the call's « aménagements
+    // numériques » (blind round 7: « Génie civil et fourreaux pour la fibre entre mairie et salle des fêtes »). Not
+    // when they hold a device (a kiosk's base, a sensor's mast).
+    ...['genie civil', 'tranchee', 'tranchees'].map((terme) => ({
+      terme,
+      si: ['fibre', 'fibre optique', 'fourreau', 'fourreaux', 'raccordement', 'liaison', 'cablage', 'reseau', 'tirage'],
+      sauf: ['borne', 'socle', 'massif', 'dalle', 'mat', 'capteur', 'camera', 'totem', 'abri', 'panneau'],
+      categorie: 'amenagement-numerique',
+      force: 'forts' as const,
     })),
     // Heating billed is energy consumed, not a heating installation.
     {

@@ -33,3 +33,50 @@ describe('a study of a digital service, of a shared data centre or of Green IT s
     expect(classify(libelle)).toMatchObject({ categorie: 'etude-developpement', statut: 'eligible' });
   });
 });
+
+describe('the learners of a training are its trainees, not staff paid', () => {
+  it.each([
+    ['Formation au logiciel de GED - 2 jours, 6 stagiaires', 'agents'],
+    ['Session de formation Pix pour 8 stagiaires du CCAS', 'usagers'],
+    ['Formation tableur et messagerie (5 stagiaires, 14 h)', 'agents'],
+    ['Stage initiation tablette - 10 stagiaires seniors', 'usagers'],
+  ])('%s → formation, eligible', (libelle, beneficiaires) => {
+    expect(classify(libelle, { beneficiaires })).toMatchObject({ categorie: 'formation', statut: 'eligible' });
+  });
+
+  it.each([
+    'Gratification de stagiaire - formation des habitants au portail',
+    'Stagiaire de 6 mois pour la saisie du SIG',
+    'Indemnités des stagiaires - accompagnement numérique',
+  ])('%s is still never eligible', (libelle) => {
+    expect(classify(libelle).statut).not.toBe('eligible');
+  });
+});
+
+describe('« conso » is a consumption: energy consumed is an operating cost', () => {
+  it.each([
+    'Conso électrique annuelle des bornes interactives',
+    'Conso élec des écrans du hall (estimation 12 mois)',
+    'Conso energie serveurs mutualisés - estim. annuelle',
+  ])('%s → fonctionnement, excluded', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'fonctionnement', statut: 'exclue' });
+  });
+
+  it('energy consumption followed by sensors stays data', () => {
+    expect(classify('Capteurs de suivi de la conso électrique des bâtiments publics').categorie).not.toBe('fonctionnement');
+  });
+});
+
+describe('civil works for a network are the network', () => {
+  it.each([
+    'Génie civil pour la fibre entre la mairie et l’école',
+    'Tranchée et fourreaux pour le raccordement fibre de la médiathèque',
+    'Génie civil et fourreaux pour la liaison fibre des bâtiments communaux',
+  ])('%s → amenagement-numerique, excluded', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'amenagement-numerique', statut: 'exclue' });
+  });
+
+  it('civil works for a kiosk stay works', () => {
+    expect(classify('Génie civil pour le socle de la borne interactive')).toMatchObject({ categorie: 'travaux' });
+  });
+});
