@@ -726,6 +726,12 @@ export const lexiqueLoireConnect2022: Lexique = {
     },
     'etude-developpement': {
       forts: [
+        // A dashboard is made; a Green IT diagnosis is a study (blind round 7). Not "plan d'actions" (an accessibility
+        // plan is the RGAA obligation).
+        'tableau de bord',
+        'green it',
+        'numerique responsable',
+        'sobriete numerique',
         'etude',
         'etude prealable',
         'etude de faisabilite',
@@ -1926,6 +1932,16 @@ export const lexiqueLoireConnect2022: Lexique = {
   },
   // Phrases whose words would otherwise be misread: lodging is not web hosting, a listed church is no school class.
   neutres: [
+    // Data read from sensors or meters is what a dashboard shows, not devices bought (blind round 7: « Tableau de bord
+    // biodiversité (données capteurs + inventaires) - prestation de développement »).
+    ...['capteur', 'compteur', 'sonde', 'station'].flatMap((source) => [
+      `donnee ${source}`,
+      `donnee de ${source}`,
+      `donnee des ${source}`,
+      `donnee du ${source}`,
+      `donnee issue des ${source}`,
+      `donnee issue du ${source}`,
+    ]),
     // A department named after what it does: who uses the thing, not an operating expense (blind round 3).
     ...DEPARTMENTS_NAMED_AFTER_AN_ACT,
     'hebergement touristique',

@@ -80,3 +80,19 @@ describe('civil works for a network are the network', () => {
     expect(classify('Génie civil pour le socle de la borne interactive')).toMatchObject({ categorie: 'travaux' });
   });
 });
+
+describe('a dashboard, a Green IT diagnosis or a responsible-digital plan is a study or a creation', () => {
+  it.each([
+    'Tableau de bord de la qualité de l’eau (données des capteurs) - développement',
+    'Tableau de bord énergie des bâtiments à partir des données compteurs (prestataire)',
+    'Diag numérique responsable des services + plan d’actions (presta)',
+    'Plan d’actions Green IT de la collectivité - accompagnement cabinet',
+    'Tableau de bord des déchets collectés (données capteurs des bacs) - prestation',
+  ])('%s → etude-developpement, eligible', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'etude-developpement', statut: 'eligible' });
+  });
+
+  it('sensors bought stay equipment', () => {
+    expect(classify('Capteurs de qualité de l’air x6 avec tableau de bord').categorie).not.toBe('etude-developpement');
+  });
+});
