@@ -372,6 +372,11 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
   const ranked = [...scores.values()].sort((a, b) => b.score - a.score || obligationFirst(a) - obligationFirst(b));
   const best = ranked[0];
   const decided = best ? decide(best, ranked, destination, tokens, lexicon, signals, reglement) : undefined;
+  // "Module d'instruction des autorisations d'urbanisme, achat licence": processing is more than the floor, and the
+  // line says firmly what it buys.
+  if (threshold && decided?.status === 'eligible' && goesBeyond(signals.libelle, reglement.lexique, 'depasseLePlancher')) {
+    return { ...decided, reason: { code: 'classe-eligible-hors-obligation', params: { ...decided.reason.params, ...threshold.params } } };
+  }
   if (threshold && (!decided || decided.status === 'eligible')) {
     // Receiving planning applications online is due by every commune: a person must see what the line adds.
     return {
@@ -445,6 +450,9 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
  * The words of a line's first item when the line lists items and no strong word of the lexicon names that first
  * item, while words of later items do ("Site de réservation des salles + module PayFiP"); else undefined.
  */
+/** A later item that opens on one of these names a product the lexicon may not know ("+ module de prise de RDV"). */
+const PRODUCT_HINT = /^(module|modules|outil|outils|fonctionnalite|fonctionnalites|option|options)$/;
+
 function unknownFirstPart(
   matches: readonly Match<CategoryTarget | null>[],
   libelle: string,
@@ -455,12 +463,19 @@ function unknownFirstPart(
   if (!lexicon.itemBreak.test(libelle)) return undefined;
   const parts = partOfEachToken(libelle, tokens.length, reglement.lexique, lexicon.itemBreak)?.parts;
   if (!parts) return undefined;
-  const first = parts.find((part) => part >= 0);
-  if (first === undefined) return undefined;
   // Hints ("gestion", "module") do not name a thing.
   const known = matches.filter((match) => match.targets.some((target) => target !== null && target.weight >= WEIGHTS.forts));
-  if (known.some((match) => parts[match.start] === first)) return undefined;
-  if (!known.some((match) => parts[match.start]! > first)) return undefined;
+  const numbers = [...new Set(parts.filter((part) => part >= 0))];
+  // The first part unknown ("Site de réservation des salles + module PayFiP"), or a later one that opens on a product's
+  // hint and names nothing known ("Instruction des DAU + module de prise de RDV en ligne").
+  const unknownPart = numbers.find(
+    (part, rank) =>
+      !known.some((match) => parts[match.start] === part) &&
+      known.some((match) => parts[match.start]! >= 0 && parts[match.start] !== part) &&
+      (rank === 0 || PRODUCT_HINT.test(tokens[parts.indexOf(part)]?.text ?? '')),
+  );
+  if (unknownPart === undefined) return undefined;
+  const first = unknownPart;
   // An abbreviation spelled out is several tokens of one written word.
   const words = tokens.filter((_token, index) => parts[index] === first).map((token) => token.source);
   const written = words.filter((word, index) => word !== words[index - 1]);
@@ -1350,11 +1365,11 @@ function statesACondition(clause: string, lexicon: Compiled): boolean {
 }
 
 /** Whether the line says it goes beyond what the law requires ("au-delà de la simple réception": the lexicon's vaAuDela). */
-function goesBeyond(libelle: string, lexique: Lexique): boolean {
+function goesBeyond(libelle: string, lexique: Lexique, list: 'vaAuDela' | 'depasseLePlancher' = 'vaAuDela'): boolean {
   const folded = ` ${foldAccents(libelle)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  return (lexique.vaAuDela ?? []).some((words) => folded.includes(` ${words} `));
+  return (lexique[list] ?? []).some((words) => folded.includes(` ${words} `));
 }
 
 /** Whether the line says its thing is compulsory ("obligatoire", "obligation légale": the lexicon's ditObligatoire). */

@@ -64,6 +64,17 @@ const OBLIGATIONS: LegalObligation[] = [
       'reception dematerialisee des demandes d urbanisme',
       'reception par voie electronique des demandes d urbanisme',
       'depot des autorisations d urbanisme',
+      // The DAU (demandes d'autorisation d'urbanisme) received by a dedicated address or a simple online procedure
+      // (blind round 7: « Adresse dédiée et téléprocédure simple de réception des DAU - commune 700 hab. »).
+      'reception des demandes d autorisation d urbanisme',
+      'reception en ligne des demandes d autorisation d urbanisme',
+      'reception electronique des demandes d autorisation d urbanisme',
+      'reception dematerialisee des demandes d autorisation d urbanisme',
+      'depot des demandes d autorisation d urbanisme',
+      'depot en ligne des demandes d autorisation d urbanisme',
+      'saisine electronique des demandes d autorisation d urbanisme',
+      'saisine par voie electronique des demandes d autorisation d urbanisme',
+      'saisine electronique des demandes d urbanisme',
     ],
   },
   {
@@ -252,6 +263,7 @@ export const lexiqueLoireConnect2022: Lexique = {
     sig: 'systeme d information geographique',
     ged: 'gestion electronique des documents',
     gnau: 'guichet numerique des autorisations d urbanisme',
+    dau: 'demandes d autorisation d urbanisme',
     sve: 'saisine par voie electronique',
     dpo: 'delegue a la protection des donnees',
     rgpd: 'protection des donnees personnelles rgpd',
@@ -2760,6 +2772,10 @@ export const lexiqueLoireConnect2022: Lexique = {
   // Below the planning threshold, a line that says what it adds to the online reception every commune owes is a
   // service the commune chooses: "Instruction des ADS (au-delà de la simple réception par mail)" (blind round 5).
   vaAuDela: ['au dela de', 'au dela du', 'au dela des', 'en plus de', 'en plus du', 'en plus des', 'plus que'],
+  // Processing applications is more than the reception every commune owes: with what the line buys named firmly, it is
+  // that (blind round 7: « Module d'instruction dématérialisée des autorisations d'urbanisme, achat licence (commune
+  // 950 hab.) »). Named alone (« Instruction dématérialisée des ADS »), a person must still see what it buys.
+  depasseLePlancher: ['instruction', 'instructeur', 'traitement'],
   // Setting up an obligation that binds ("Intégration du paiement en ligne PayFiP sur le portail famille") is the obligation.
   miseEnPlace: ['integration', 'parametrage', 'mise en place', 'raccordement', 'deploiement', 'configuration', 'activation'],
   // Convention (issue 18): named without a provider's work nor a licence, these are a creation (etude-developpement).

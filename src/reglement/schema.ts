@@ -87,6 +87,7 @@ export const reglementSchema = z.strictObject({
     produitsNumeriques: words.optional(),
     ditObligatoire: words.optional(),
     vaAuDela: words.optional(),
+    depasseLePlancher: words.optional(),
     miseEnPlace: words.optional(),
     populationEcrite: z.strictObject({ lieux: words.min(1), habitants: words.min(1) }).optional(),
     lignesMixtes: z

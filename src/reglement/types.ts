@@ -222,6 +222,8 @@ export interface Lexique {
   ditObligatoire?: string[];
   /** Words saying a line goes beyond an obligation's floor ("au-delà de la simple réception"). */
   vaAuDela?: string[];
+  /** Words naming more than an obligation's floor ("instruction": processing, not receiving): with a firm eligible reading, the line is that. */
+  depasseLePlancher?: string[];
   /** Acts of setting a thing up ("intégration", "paramétrage"): followed by an obligation that binds, the line sets it up. */
   miseEnPlace?: string[];
   /**

@@ -96,3 +96,43 @@ describe('a dashboard, a Green IT diagnosis or a responsible-digital plan is a s
     expect(classify('Capteurs de qualité de l’air x6 avec tableau de bord').categorie).not.toBe('etude-developpement');
   });
 });
+
+describe('receiving planning applications (DAU) online is the obligation every commune owes', () => {
+  it.each([
+    ['Téléprocédure de réception des DAU - commune de 400 habitants', 400],
+    ['Adresse mail dédiée à la réception des demandes d’autorisation d’urbanisme', 1200],
+    ['Mise en place de la saisine électronique des DAU (commune 650 hab.)', 650],
+    ['Téléprocédure spécifique pour le dépôt des DAU', 2000],
+  ])('%s → obligation-legale, excluded', (libelle, population) => {
+    expect(classify(libelle, { population })).toMatchObject({ categorie: 'obligation-legale', statut: 'exclue' });
+  });
+});
+
+describe('below 3 500 inhabitants, processing planning applications online is a service the commune chooses', () => {
+  it.each([
+    ["Logiciel d'instruction des autorisations d'urbanisme - licence perpétuelle (commune 1 200 hab.)", 1200, 'logiciel'],
+    ["Module d'instruction dématérialisée des DAU, acquisition licence", 800, 'logiciel'],
+    ["Développement d'un module de traitement en ligne des autorisations d'urbanisme", 2100, 'etude-developpement'],
+  ])('%s (population %i) → %s, eligible', (libelle, population, categorie) => {
+    expect(classify(libelle, { population })).toMatchObject({ categorie, statut: 'eligible' });
+  });
+
+  it('from 3 500 inhabitants the same line is never eligible (the obligation binds)', () => {
+    const answer = classify("Module d'instruction dématérialisée des autorisations d'urbanisme, achat licence", { population: 5000 });
+    expect(answer.categorie).toBe('obligation-legale');
+    expect(answer.statut).not.toBe('eligible');
+  });
+});
+
+describe('an obligation is never the whole of a line that adds a module the lexicon does not know', () => {
+  it.each([
+    ['Instruction dématérialisée des DAU + module de prise de RDV en ligne', 9000],
+    ['Dépôt en ligne des demandes d’urbanisme + outil de prise de rendez-vous du service urbanisme', 12000],
+    ['Connecteur PES V2 + module de suivi des subventions aux associations', 6000],
+  ])('%s → à vérifier, part of it the obligation', (libelle, population) => {
+    expect(classify(libelle, { population })).toMatchObject({
+      statut: 'a-verifier',
+      motif: { code: 'classe-obligation-partielle' },
+    });
+  });
+});
