@@ -1162,9 +1162,19 @@ function actOfItsSubject(
   );
   // A study of a network the call excludes is part of it: the subject decides, the study's own words are hints.
   const deciding = new Set(study.sujetsQuiDecident ?? []);
+  // The study's own words may come again ("(bureau d'études)"); any other word of its category ("site internet") is a
+  // subject the call funds, and the line keeps its reading.
+  const studyWords = new Set(heads.match(tokens).map((match) => match.start));
+  const othersAfter = after.filter((match) =>
+    match.targets.some((target) => target !== null && target.weight >= WEIGHTS.forts && !deciding.has(target.category)),
+  );
   if (
     strongAfter.some((target) => deciding.has(target.category)) &&
-    strongAfter.every((target) => deciding.has(target.category) || target.category === study.categorie)
+    othersAfter.every(
+      (match) =>
+        studyWords.has(match.start) &&
+        match.targets.every((target) => target === null || target.category === study.categorie || deciding.has(target.category)),
+    )
   ) {
     const asHint = (target: CategoryTarget | null) =>
       target !== null && target.category === study.categorie && target.weight > WEIGHTS.indices

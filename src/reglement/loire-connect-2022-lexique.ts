@@ -2194,6 +2194,8 @@ export const lexiqueLoireConnect2022: Lexique = {
       'amo',
       'assistance a maitrise d ouvrage',
       'mission d amo',
+      'bureau d etude',
+      'bureau d etudes',
     ],
     sujets: ['equipement-numerique', 'equipement-interne', 'logiciel', 'mobilier'],
     // The call excludes « les dépenses … relatives aux aménagements numériques (ex : infrastructures Très Haut Débit,

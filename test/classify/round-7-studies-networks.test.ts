@@ -136,3 +136,12 @@ describe('an obligation is never the whole of a line that adds a module the lexi
     });
   });
 });
+
+describe('a study that also names a service the call funds keeps its reading', () => {
+  it.each(['Étude pour la refonte du site internet et du wifi public', 'Audit du portail citoyen et de la connexion des écoles'])(
+    '%s is never excluded as a network',
+    (libelle) => {
+      expect(classify(libelle).statut).not.toBe('exclue');
+    },
+  );
+});
