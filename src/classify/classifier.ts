@@ -376,6 +376,11 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
   const ranked = [...scores.values()].sort((a, b) => b.score - a.score || obligationFirst(a) - obligationFirst(b));
   const best = ranked[0];
   const decided = best ? decide(best, ranked, destination, tokens, lexicon, signals, reglement) : undefined;
+  // "Module d'instruction des autorisations d'urbanisme, achat licence": processing is more than the floor, and the
+  // line says firmly what it buys.
+  if (threshold && decided?.status === 'eligible' && goesBeyond(signals.libelle, reglement.lexique, 'depasseLePlancher')) {
+    return { ...decided, reason: { code: 'classe-eligible-hors-obligation', params: { ...decided.reason.params, ...threshold.params } } };
+  }
   if (threshold && (!decided || decided.status === 'eligible')) {
     // Receiving planning applications online is due by every commune: a person must see what the line adds.
     return {
@@ -449,6 +454,9 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
  * The words of a line's first item when the line lists items and no strong word of the lexicon names that first
  * item, while words of later items do ("Site de réservation des salles + module PayFiP"); else undefined.
  */
+/** A later item that opens on one of these names a product the lexicon may not know ("+ module de prise de RDV"). */
+const PRODUCT_HINT = /^(module|modules|outil|outils|fonctionnalite|fonctionnalites|option|options)$/;
+
 function unknownFirstPart(
   matches: readonly Match<CategoryTarget | null>[],
   libelle: string,
@@ -459,12 +467,19 @@ function unknownFirstPart(
   if (!lexicon.itemBreak.test(libelle)) return undefined;
   const parts = partOfEachToken(libelle, tokens.length, reglement.lexique, lexicon.itemBreak)?.parts;
   if (!parts) return undefined;
-  const first = parts.find((part) => part >= 0);
-  if (first === undefined) return undefined;
   // Hints ("gestion", "module") do not name a thing.
   const known = matches.filter((match) => match.targets.some((target) => target !== null && target.weight >= WEIGHTS.forts));
-  if (known.some((match) => parts[match.start] === first)) return undefined;
-  if (!known.some((match) => parts[match.start]! > first)) return undefined;
+  const numbers = [...new Set(parts.filter((part) => part >= 0))];
+  // The first part unknown ("Site de réservation des salles + module PayFiP"), or a later one that opens on a product's
+  // hint and names nothing known ("Instruction des DAU + module de prise de RDV en ligne").
+  const unknownPart = numbers.find(
+    (part, rank) =>
+      !known.some((match) => parts[match.start] === part) &&
+      known.some((match) => parts[match.start]! >= 0 && parts[match.start] !== part) &&
+      (rank === 0 || PRODUCT_HINT.test(tokens[parts.indexOf(part)]?.text ?? '')),
+  );
+  if (unknownPart === undefined) return undefined;
+  const first = unknownPart;
   // An abbreviation spelled out is several tokens of one written word.
   const words = tokens.filter((_token, index) => parts[index] === first).map((token) => token.source);
   const written = words.filter((word, index) => word !== words[index - 1]);
@@ -1177,6 +1192,35 @@ function actOfItsSubject(
   if (!head) return matches;
   if (matches.some((match) => match.start < head.end && match.end > head.end)) return matches;
   const subjects = new Set(study.sujets);
+  const after = matches.filter((match) => match.start >= head.end);
+  const strongAfter = after.flatMap((match) =>
+    match.targets.filter((target): target is CategoryTarget => target !== null && target.weight >= WEIGHTS.forts),
+  );
+  // A study of a network the call excludes is part of it: the subject decides, the study's own words are hints.
+  const deciding = new Set(study.sujetsQuiDecident ?? []);
+  // The study's own words may come again ("(bureau d'études)"); any other word of its category ("site internet") is a
+  // subject the call funds, and the line keeps its reading.
+  const studyWords = new Set(heads.match(tokens).map((match) => match.start));
+  const othersAfter = after.filter((match) =>
+    match.targets.some((target) => target !== null && target.weight >= WEIGHTS.forts && !deciding.has(target.category)),
+  );
+  if (
+    strongAfter.some((target) => deciding.has(target.category)) &&
+    othersAfter.every(
+      (match) =>
+        studyWords.has(match.start) &&
+        match.targets.every((target) => target === null || target.category === study.categorie || deciding.has(target.category)),
+    )
+  ) {
+    const asHint = (target: CategoryTarget | null) =>
+      target !== null && target.category === study.categorie && target.weight > WEIGHTS.indices
+        ? { ...target, weight: WEIGHTS.indices }
+        : target;
+    return [
+      { ...head, targets: [{ category: study.categorie, weight: WEIGHTS.indices }] },
+      ...after.map((match) => ({ ...match, targets: match.targets.map(asHint) })),
+    ];
+  }
   // Only the goods studied give way: a line that also names an obligation, works or a service keeps its reading.
   const others = matches.some(
     (match) =>
@@ -1377,11 +1421,11 @@ function statesACondition(clause: string, lexicon: Compiled): boolean {
 }
 
 /** Whether the line says it goes beyond what the law requires ("au-delà de la simple réception": the lexicon's vaAuDela). */
-function goesBeyond(libelle: string, lexique: Lexique): boolean {
+function goesBeyond(libelle: string, lexique: Lexique, list: 'vaAuDela' | 'depasseLePlancher' = 'vaAuDela'): boolean {
   const folded = ` ${foldAccents(libelle)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  return (lexique.vaAuDela ?? []).some((words) => folded.includes(` ${words} `));
+  return (lexique[list] ?? []).some((words) => folded.includes(` ${words} `));
 }
 
 /** Whether the line says its thing is compulsory ("obligatoire", "obligation légale": the lexicon's ditObligatoire). */

@@ -64,6 +64,17 @@ const OBLIGATIONS: LegalObligation[] = [
       'reception dematerialisee des demandes d urbanisme',
       'reception par voie electronique des demandes d urbanisme',
       'depot des autorisations d urbanisme',
+      // The DAU (demandes d'autorisation d'urbanisme) received by a dedicated address or a simple online procedure
+      // (blind round 7: « Adresse dédiée et téléprocédure simple de réception des DAU - commune 700 hab. »).
+      'reception des demandes d autorisation d urbanisme',
+      'reception en ligne des demandes d autorisation d urbanisme',
+      'reception electronique des demandes d autorisation d urbanisme',
+      'reception dematerialisee des demandes d autorisation d urbanisme',
+      'depot des demandes d autorisation d urbanisme',
+      'depot en ligne des demandes d autorisation d urbanisme',
+      'saisine electronique des demandes d autorisation d urbanisme',
+      'saisine par voie electronique des demandes d autorisation d urbanisme',
+      'saisine electronique des demandes d urbanisme',
     ],
   },
   {
@@ -233,6 +244,9 @@ const DEPARTMENTS_NAMED_AFTER_AN_ACT = [
 
 export const lexiqueLoireConnect2022: Lexique = {
   abreviations: {
+    // « Conso électrique serveurs et bornes » (blind round 7): a consumption.
+    conso: 'consommation',
+    consos: 'consommation',
     pc: 'ordinateur',
     pcs: 'ordinateur',
     laptop: 'ordinateur portable',
@@ -249,6 +263,7 @@ export const lexiqueLoireConnect2022: Lexique = {
     sig: 'systeme d information geographique',
     ged: 'gestion electronique des documents',
     gnau: 'guichet numerique des autorisations d urbanisme',
+    dau: 'demandes d autorisation d urbanisme',
     sve: 'saisine par voie electronique',
     dpo: 'delegue a la protection des donnees',
     rgpd: 'protection des donnees personnelles rgpd',
@@ -747,6 +762,12 @@ export const lexiqueLoireConnect2022: Lexique = {
     },
     'etude-developpement': {
       forts: [
+        // A dashboard is made; a Green IT diagnosis is a study (blind round 7). Not "plan d'actions" (an accessibility
+        // plan is the RGAA obligation).
+        'tableau de bord',
+        'green it',
+        'numerique responsable',
+        'sobriete numerique',
         'etude',
         'etude prealable',
         'etude de faisabilite',
@@ -1976,6 +1997,16 @@ export const lexiqueLoireConnect2022: Lexique = {
   },
   // Phrases whose words would otherwise be misread: lodging is not web hosting, a listed church is no school class.
   neutres: [
+    // Data read from sensors or meters is what a dashboard shows, not devices bought (blind round 7: « Tableau de bord
+    // biodiversité (données capteurs + inventaires) - prestation de développement »).
+    ...['capteur', 'compteur', 'sonde', 'station'].flatMap((source) => [
+      `donnee ${source}`,
+      `donnee de ${source}`,
+      `donnee des ${source}`,
+      `donnee du ${source}`,
+      `donnee issue des ${source}`,
+      `donnee issue du ${source}`,
+    ]),
     // A department named after what it does: who uses the thing, not an operating expense (blind round 3).
     ...DEPARTMENTS_NAMED_AFTER_AN_ACT,
     'hebergement touristique',
@@ -2204,8 +2235,26 @@ export const lexiqueLoireConnect2022: Lexique = {
   },
   etudesEnTete: {
     categorie: 'etude-developpement',
-    termes: ['audit', 'etude', 'diagnostic', 'schema directeur', 'etat des lieux', 'pre diagnostic', 'prediagnostic'],
+    termes: [
+      'audit',
+      'etude',
+      'diagnostic',
+      'diag',
+      'schema directeur',
+      'etat des lieux',
+      'pre diagnostic',
+      'prediagnostic',
+      'amo',
+      'assistance a maitrise d ouvrage',
+      'mission d amo',
+      'bureau d etude',
+      'bureau d etudes',
+    ],
     sujets: ['equipement-numerique', 'equipement-interne', 'logiciel', 'mobilier'],
+    // The call excludes « les dépenses … relatives aux aménagements numériques (ex : infrastructures Très Haut Débit,
+    // Haut Débit, connectivité…) »: a study of that infrastructure is part of it (blind round 7: « Étude de déploiement
+    // du Très Haut Débit dans les hameaux »). A study that also names a service, a data centre or Green IT stays one.
+    sujetsQuiDecident: ['amenagement-numerique'],
   },
   // Opening the line, these name what is paid whatever digital work it is for (blind round 6: « Heures supp. agents -
   // reprise des données dans le nouveau portail famille » is staff, an operating cost; « Stage 'smartphone au
@@ -2760,6 +2809,49 @@ export const lexiqueLoireConnect2022: Lexique = {
       categorie: 'logiciel',
       force: 'decisifs' as const,
     })),
+    // In a training, the trainees are its learners, not a trainee paid (blind round 7: « Formation à l'usage du
+    // logiciel SIG - 3 jours, 4 stagiaires »); what pays a trainee (« gratification de stagiaire ») stays staff.
+    ...['stagiaire', 'stagiaires'].map((terme) => ({
+      terme,
+      si: [
+        'formation',
+        'formations',
+        'former',
+        'session',
+        'sessions',
+        'stage',
+        'atelier',
+        'ateliers',
+        'initiation',
+        'cours',
+        'module de formation',
+      ],
+      sauf: [
+        'gratification',
+        'indemnite',
+        'remuneration',
+        'salaire',
+        'vacation',
+        'convention de stage',
+        'accueil',
+        'encadrement',
+        'tuteur',
+        'tutorat',
+        'saisie',
+        'recrutement',
+      ],
+      categorie: null,
+    })),
+    // Civil works that lay a network (ducts, a trench for the fibre) are part of it: the call's « aménagements
+    // numériques » (blind round 7: « Génie civil et fourreaux pour la fibre entre mairie et salle des fêtes »). Not
+    // when they hold a device (a kiosk's base, a sensor's mast).
+    ...['genie civil', 'tranchee', 'tranchees'].map((terme) => ({
+      terme,
+      si: ['fibre', 'fibre optique', 'fourreau', 'fourreaux', 'raccordement', 'liaison', 'cablage', 'reseau', 'tirage'],
+      sauf: ['borne', 'socle', 'massif', 'dalle', 'mat', 'capteur', 'camera', 'totem', 'abri', 'panneau'],
+      categorie: 'amenagement-numerique',
+      force: 'forts' as const,
+    })),
     // Heating billed is energy consumed, not a heating installation.
     {
       terme: 'chauffage',
@@ -2831,6 +2923,10 @@ export const lexiqueLoireConnect2022: Lexique = {
   // Below the planning threshold, a line that says what it adds to the online reception every commune owes is a
   // service the commune chooses: "Instruction des ADS (au-delà de la simple réception par mail)" (blind round 5).
   vaAuDela: ['au dela de', 'au dela du', 'au dela des', 'en plus de', 'en plus du', 'en plus des', 'plus que'],
+  // Processing applications is more than the reception every commune owes: with what the line buys named firmly, it is
+  // that (blind round 7: « Module d'instruction dématérialisée des autorisations d'urbanisme, achat licence (commune
+  // 950 hab.) »). Named alone (« Instruction dématérialisée des ADS »), a person must still see what it buys.
+  depasseLePlancher: ['instruction', 'instructeur', 'traitement'],
   // Setting up an obligation that binds ("Intégration du paiement en ligne PayFiP sur le portail famille") is the obligation.
   miseEnPlace: ['integration', 'parametrage', 'mise en place', 'raccordement', 'deploiement', 'configuration', 'activation'],
   // Convention (issue 18): named without a provider's work nor a licence, these are a creation (etude-developpement).

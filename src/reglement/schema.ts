@@ -59,7 +59,9 @@ export const reglementSchema = z.strictObject({
     servicesSurUnSujet: words.optional(),
     conditionsEcrites: words.optional(),
     biensPossedes: z.strictObject({ possessifs: words.min(1), biens: words, categorie: z.string().min(1) }).optional(),
-    etudesEnTete: z.strictObject({ categorie: z.string().min(1), termes: words.min(1), sujets: words }).optional(),
+    etudesEnTete: z
+      .strictObject({ categorie: z.string().min(1), termes: words.min(1), sujets: words, sujetsQuiDecident: words.optional() })
+      .optional(),
     tetesDeLigne: z
       .array(
         z.strictObject({
@@ -85,6 +87,7 @@ export const reglementSchema = z.strictObject({
     produitsNumeriques: words.optional(),
     ditObligatoire: words.optional(),
     vaAuDela: words.optional(),
+    depasseLePlancher: words.optional(),
     miseEnPlace: words.optional(),
     populationEcrite: z.strictObject({ lieux: words.min(1), habitants: words.min(1) }).optional(),
     lignesMixtes: z

@@ -190,7 +190,12 @@ export interface Lexique {
   conditionsEcrites?: string[];
   /** A device after a possessive ("son smartphone") is owned by the learner: a training's subject, not bought. */
   biensPossedes?: { possessifs: string[]; biens: string[]; categorie: string };
-  etudesEnTete?: { categorie: string; termes: string[]; sujets: string[] };
+  /**
+   * A study is bought whatever it studies: opening the line, these words make it a study and the goods studied
+   * (`sujets`) weigh as hints. A study whose only subject is of a category in `sujetsQuiDecident` (a network the call
+   * excludes) is part of that thing: the subject decides and the study's words weigh as hints.
+   */
+  etudesEnTete?: { categorie: string; termes: string[]; sujets: string[]; sujetsQuiDecident?: string[] };
   /**
    * Words that, opening the line, name what is paid whatever it is for: a staff cost ("Heures supp. agents -
    * reprise des données…"), a training ("Stage « smartphone au quotidien »"). The line is of that category with
@@ -217,6 +222,8 @@ export interface Lexique {
   ditObligatoire?: string[];
   /** Words saying a line goes beyond an obligation's floor ("au-delà de la simple réception"). */
   vaAuDela?: string[];
+  /** Words naming more than an obligation's floor ("instruction": processing, not receiving): with a firm eligible reading, the line is that. */
+  depasseLePlancher?: string[];
   /** Acts of setting a thing up ("intégration", "paramétrage"): followed by an obligation that binds, the line sets it up. */
   miseEnPlace?: string[];
   /**

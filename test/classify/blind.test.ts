@@ -24,11 +24,12 @@ const ROUND_1 = {
    * raised to the figures after issue 18's rules on what is bought and on who equipment is for by nature
    * (learnt from this round: not blind); then to 172, 179 and 8 after learning from round 2 (its costly answers and its doubts);
    * then to 179, 179 and 1 after learning from the doubts of rounds 1–3 (two helpers: obligations with a presumed
-   * condition, trainings, software; equipment and whom it serves), merged.
+   * condition, trainings, software; equipment and whom it serves), merged; then to 180, 180 and 0 after round 7's
+   * studies of a network (a study of fibre and wifi is the network).
    */
-  rightDecision: 179,
-  rightCategory: 179,
-  toVerify: 1,
+  rightDecision: 180,
+  rightCategory: 180,
+  toVerify: 0,
 };
 
 /** Round 2: first run on 2026-12-01 at 20:44 UTC, on main 44144e4, after learning from round 1 (and nothing from this one). */
@@ -77,11 +78,12 @@ const ROUND_3 = {
    * On 180 lines of one item: no fewer right, no more left to verify. The first run gave 165, 166 and 13; raised to
    * 167, 168 and 13 after learning from this round's costly answers (not blind); then to 178, 179 and 2 after the
    * doubts of rounds 1–3: presumed conditions of obligations, setting up an obligation, trainings of the public, a
-   * right of use bought for ever, a development written short; meeting rooms, departments, video kits, furniture.
+   * right of use bought for ever, a development written short; meeting rooms, departments, video kits, furniture;
+   * then to 179, 179 and 1 after round 7's studies, networks and obligations.
    */
-  rightDecision: 178,
+  rightDecision: 179,
   rightCategory: 179,
-  toVerify: 2,
+  toVerify: 1,
 };
 
 /** Round 4: first run on 2026-12-01 at 23:14 UTC, on main cedee21, after learning from rounds 1 to 3 (and nothing from this one). */
@@ -149,19 +151,21 @@ const ROUND_6 = {
 /** Round 7: first run on 2026-12-02 at 02:13 UTC, on main 4b25d33, after learning from rounds 1 to 6 (and nothing from this one). */
 const ROUND_7 = {
   file: 'blind-round-7.yaml',
-  falseEligible: ["Étude de déploiement du Très Haut Débit dans les hameaux (bureau d'études)"],
+  // Fixed since (learnt from this round, not blind): a study whose only subject is a network the call excludes is that network.
+  falseEligible: [] as string[],
   falseExcluded: [] as string[],
   // Fixed since (learnt from this round, not blind): a head word the lexicon does not know that wraps a quantity
   // ("Lot 10 PC portables …") is a lot: the word after the quantity opens the item.
   mixedFirm: [] as string[],
   /**
    * On 180 lines of one item: no fewer right, no more left to verify. The first run gave 166, 170 and 13; raised to
-   * 174, 174 and 5 after learning from its misses on mixed lines and equipment (fitting named alone, a network of
-   * libraries, power sockets, remote management of heating, displays, tools, desks, lockers, mice), not blind.
+   * 179, 180 and 1 after learning from it (two helpers, merged; not blind): its mixed lines and equipment (fitting
+   * named alone, a network of libraries, power sockets, remote management of heating, displays, tools, desks,
+   * lockers, mice) and its studies, networks, obligations, trainings and energy.
    */
-  rightDecision: 174,
-  rightCategory: 174,
-  toVerify: 5,
+  rightDecision: 179,
+  rightCategory: 180,
+  toVerify: 1,
 };
 
 describe.each([ROUND_1, ROUND_2, ROUND_3, ROUND_4, ROUND_5, ROUND_6, ROUND_7])('the classifier on the blind round $file', (round) => {
