@@ -168,25 +168,44 @@ const ROUND_7 = {
   toVerify: 1,
 };
 
-describe.each([ROUND_1, ROUND_2, ROUND_3, ROUND_4, ROUND_5, ROUND_6, ROUND_7])('the classifier on the blind round $file', (round) => {
-  const figures = measureBlind(round.file);
-  console.log(describeFigures(round.file, figures));
+/** Round 8: first run on 2026-12-02 at 02:48 UTC, on main 0a1adda, after learning from rounds 1 to 7 (and nothing from this one). */
+const ROUND_8 = {
+  file: 'blind-round-8.yaml',
+  falseEligible: [] as string[],
+  falseExcluded: [] as string[],
+  mixedFirm: [
+    'EPN : 3 PC + câblage RJ45 et prises',
+    "4 tablettes pour les usagers et 1 PC portable pour l'animatrice",
+    'Office 2021 achat unique x6 postes EPN + Microsoft 365 x2 agents (1 an)',
+  ],
+  /** On 180 lines of one item: no fewer right, no more left to verify. The first run gave 171, 176 and 9. */
+  rightDecision: 171,
+  rightCategory: 176,
+  toVerify: 9,
+};
 
-  it('calls no excluded line eligible but those of its first run', () => {
-    expect(figures.falseEligible.filter((libelle) => !round.falseEligible.includes(libelle))).toEqual([]);
-  });
+describe.each([ROUND_1, ROUND_2, ROUND_3, ROUND_4, ROUND_5, ROUND_6, ROUND_7, ROUND_8])(
+  'the classifier on the blind round $file',
+  (round) => {
+    const figures = measureBlind(round.file);
+    console.log(describeFigures(round.file, figures));
 
-  it('calls no eligible line excluded but those of its first run', () => {
-    expect(figures.falseExcluded.filter((libelle) => !round.falseExcluded.includes(libelle))).toEqual([]);
-  });
+    it('calls no excluded line eligible but those of its first run', () => {
+      expect(figures.falseEligible.filter((libelle) => !round.falseEligible.includes(libelle))).toEqual([]);
+    });
 
-  it('gives no mixed line a firm status but those of its first run', () => {
-    expect(figures.mixedFirm.filter((libelle) => !round.mixedFirm.includes(libelle))).toEqual([]);
-  });
+    it('calls no eligible line excluded but those of its first run', () => {
+      expect(figures.falseExcluded.filter((libelle) => !round.falseExcluded.includes(libelle))).toEqual([]);
+    });
 
-  it('decides and categorises at least as many lines as its first run, and leaves no more to verify', () => {
-    expect(figures.rightDecision).toBeGreaterThanOrEqual(round.rightDecision);
-    expect(figures.rightCategory).toBeGreaterThanOrEqual(round.rightCategory);
-    expect(figures.toVerify).toBeLessThanOrEqual(round.toVerify);
-  });
-});
+    it('gives no mixed line a firm status but those of its first run', () => {
+      expect(figures.mixedFirm.filter((libelle) => !round.mixedFirm.includes(libelle))).toEqual([]);
+    });
+
+    it('decides and categorises at least as many lines as its first run, and leaves no more to verify', () => {
+      expect(figures.rightDecision).toBeGreaterThanOrEqual(round.rightDecision);
+      expect(figures.rightCategory).toBeGreaterThanOrEqual(round.rightCategory);
+      expect(figures.toVerify).toBeLessThanOrEqual(round.toVerify);
+    });
+  },
+);
