@@ -2432,11 +2432,13 @@ export const lexiqueLoireConnect2022: Lexique = {
       ],
       categorie: null,
     },
-    // A "PC 16A" is a power socket (prise de courant), no computer: its amperes say so (blind round 7).
+    // A "PC 16A" is a power socket (prise de courant), no computer: its amperes say so (blind round 7), and only they:
+    // sockets or electricity named beside it are another item (blind round 8: « 3 PC + câblage RJ45 et prises »).
     {
       terme: 'pc',
-      si: ['16a', '10a', '20a', '32a', 'prise', 'prises', 'elec', 'electricite', 'electrique', 'disjoncteur'],
-      sauf: ['portable', 'portables', 'fixe', 'fixes', 'go', 'ram', 'ssd', 'ecran', 'windows', 'tout en un'],
+      si: ['10a', '16a', '20a', '32a', '10 a', '16 a', '20 a', '32 a'],
+      // "16 à 25 ans" is an age range, not amperes.
+      sauf: ['portable', 'portables', 'fixe', 'fixes', 'go', 'ram', 'ssd', 'ecran', 'windows', 'tout en un', 'ans'],
       categorie: 'travaux',
       force: 'forts',
     },

@@ -174,7 +174,6 @@ const ROUND_8 = {
   falseEligible: [] as string[],
   falseExcluded: [] as string[],
   mixedFirm: [
-    'EPN : 3 PC + câblage RJ45 et prises',
     "4 tablettes pour les usagers et 1 PC portable pour l'animatrice",
     'Office 2021 achat unique x6 postes EPN + Microsoft 365 x2 agents (1 an)',
   ],
