@@ -1663,6 +1663,11 @@ export const lexiqueLoireConnect2022: Lexique = {
       'poste d accueil',
       'instructeur',
       'animateur',
+      // The people who run an EPN or a France Services desk, equipped, are the authority's staff (blind round 8:
+      // « 1 PC portable pour l'animatrice »); who runs a workshop is not (destinations.menePar).
+      'animatrice',
+      'mediateur',
+      'mediatrice',
       'intervenant',
     ],
     public: [
@@ -1821,6 +1826,21 @@ export const lexiqueLoireConnect2022: Lexique = {
       ],
     },
     // Written first, these name what the thing does; the thing bought is named next (blind round 2).
+    // Who runs the workshop the thing serves is named after these, not who uses the thing (blind round 8).
+    menePar: [
+      'anime par',
+      'animee par',
+      'encadre par',
+      'encadree par',
+      'mene par',
+      'menee par',
+      'dispense par',
+      'dispensee par',
+      'assure par',
+      'assuree par',
+      'conduit par',
+      'conduite par',
+    ],
     fonctionsADistance: ['telereleve', 'radio releve', 'releve a distance', 'telegestion', 'telesurveillance', 'telepilotage'],
     // The call excludes "équipements des agents, des écoles": equipment nobody uses at a desk or in a class
     // (sensors, meters, displays and kiosks outdoors) serves the territory; office hardware is the authority's.

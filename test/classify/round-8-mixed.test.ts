@@ -10,6 +10,7 @@ const classify = (libelle: string, options: { beneficiaires?: string; htCents?: 
   explainClassification(libelle, { realWords: installedData.realWords, ...options });
 
 const MIXED = { statut: 'a-verifier', motif: { code: 'classe-ligne-mixte' } };
+const MIXED_DESTINATION = { statut: 'a-verifier', motif: { code: 'classe-destination-mixte' } };
 
 describe('« PC » is a power socket only with its amperes, not because sockets are named beside it', () => {
   it.each([
@@ -24,6 +25,38 @@ describe('« PC » is a power socket only with its amperes, not because sockets 
     '%s → still power sockets, travaux',
     (libelle) => {
       expect(classify(libelle)).toMatchObject({ categorie: 'travaux', statut: 'exclue' });
+    },
+  );
+});
+
+describe("the animator, the digital adviser or mediator equipped is the authority's staff", () => {
+  it.each([
+    '6 tablettes pour les usagers + 1 ordinateur portable pour l animatrice',
+    '10 tablettes usagers et 1 ordinateur portable pour la médiatrice numérique',
+    "8 PC publics de l'EPN et 1 PC portable pour le médiateur numérique",
+  ])('%s → classe-destination-mixte', (libelle) => {
+    expect(classify(libelle)).toMatchObject(MIXED_DESTINATION);
+  });
+
+  it.each(['PC portable pour l animatrice', 'Ordinateur portable de la médiatrice numérique'])(
+    '%s → equipement-interne, exclue',
+    (libelle) => {
+      expect(classify(libelle)).toMatchObject({ categorie: 'equipement-interne', statut: 'exclue' });
+    },
+  );
+
+  it.each([
+    '8 tablettes EPN pour les ateliers animés par la médiatrice',
+    '6 tablettes EPN pour les ateliers animés par l animateur',
+    'Casques VR médiathèque, séances animées par le conseiller numérique',
+  ])('%s → who runs a workshop is no destination: eligible', (libelle) => {
+    expect(classify(libelle)).toMatchObject({ categorie: 'equipement-numerique', statut: 'eligible' });
+  });
+
+  it.each(['Formation des animateurs EPN', 'Ateliers numériques animés par le conseiller numérique'])(
+    '%s → a training, eligible',
+    (libelle) => {
+      expect(classify(libelle)).toMatchObject({ categorie: 'formation', statut: 'eligible' });
     },
   );
 });
