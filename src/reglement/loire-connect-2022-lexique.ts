@@ -677,6 +677,12 @@ export const lexiqueLoireConnect2022: Lexique = {
         'suite bureautique',
         'pack office',
         'microsoft office',
+        // The suite named by its edition's year heads a part as the software bought (blind round 8: « Office 2021 achat
+        // unique x6 postes EPN + Microsoft 365 x2 agents »).
+        'office 2016',
+        'office 2019',
+        'office 2021',
+        'office 2024',
         'office ltsc',
         'office standard',
         'office professionnel',

@@ -60,3 +60,20 @@ describe("the animator, the digital adviser or mediator equipped is the authorit
     },
   );
 });
+
+describe('« Office 2021 » heading a part is software bought, an item of a mixed line', () => {
+  it.each([
+    'Office 2019 achat unique x4 postes médiathèque + Microsoft 365 x3 (1 an)',
+    'Office 2024 x8 postes EPN + abonnement Microsoft 365 agents 1 an',
+    'Microsoft Office achat unique pour 5 postes publics + Microsoft 365 x2 agents (12 mois)',
+  ])('%s → classe-ligne-mixte', (libelle) => {
+    expect(classify(libelle)).toMatchObject(MIXED);
+  });
+
+  it.each(['Office 2021 achat unique x6 postes EPN', 'Office 2019 pour les 4 postes publics de la médiathèque'])(
+    '%s → one item: software for the public, eligible',
+    (libelle) => {
+      expect(classify(libelle)).toMatchObject({ statut: 'eligible' });
+    },
+  );
+});
