@@ -1690,7 +1690,8 @@ function withoutLeaders(
   const personStarts = new Set(
     leaders.map((leader) => (LEADER_ARTICLES.has(tokens[leader.end]?.text ?? '') ? leader.end + 1 : leader.end)),
   );
-  return matches.filter((match) => !personStarts.has(match.start));
+  // Only the authority's people: a place of the public that runs the workshop ("le centre social") still says who uses it.
+  return matches.filter((match) => !(personStarts.has(match.start) && match.targets.includes('interne')));
 }
 
 /**

@@ -49,6 +49,8 @@ describe("the animator, the digital adviser or mediator equipped is the authorit
     '8 tablettes EPN pour les ateliers animés par la médiatrice',
     '6 tablettes EPN pour les ateliers animés par l animateur',
     'Casques VR médiathèque, séances animées par le conseiller numérique',
+    // A place of the public that runs the workshops still says who uses the thing.
+    '6 tablettes pour les ateliers animés par le centre social',
   ])('%s → who runs a workshop is no destination: eligible', (libelle) => {
     expect(classify(libelle)).toMatchObject({ categorie: 'equipement-numerique', statut: 'eligible' });
   });
