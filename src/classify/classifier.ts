@@ -71,6 +71,8 @@ interface Compiled {
   buildings: Matcher<true>;
   /** What a thing does from afar ("télérelève"): written first, the thing is named after it. */
   remoteFunctions: Matcher<true>;
+  /** What says a person runs an activity ("animés par"): the person after it is no user (lexicon destinations.menePar). */
+  leaders: Matcher<true>;
   /** What equipment can watch in the territory, and the devices people use (lexicon destinations.suiviDuTerritoire). */
   watchedSubjects: Matcher<true>;
   peoplesDevices: Matcher<true>;
@@ -197,6 +199,7 @@ function compile(lexique: Lexique, realWords: ReadonlySet<string>): Compiled {
     ),
     buildings: phrases(lexique.destinations.batiments ?? [], lexique, isRealWord),
     remoteFunctions: phrases(lexique.destinations.fonctionsADistance ?? [], lexique, isRealWord),
+    leaders: phrases(lexique.destinations.menePar ?? [], lexique, isRealWord),
     watchedSubjects: phrases(lexique.destinations.suiviDuTerritoire?.sujets ?? [], lexique, isRealWord),
     peoplesDevices: phrases(lexique.destinations.suiviDuTerritoire?.appareils ?? [], lexique, isRealWord),
     accessories: phrases(lexique.accessoires, lexique, isRealWord),
@@ -358,7 +361,11 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
     () => lexicon.remoteFunctions.match(tokens),
     () => lexicon.accessories.match(tokens),
   );
-  const destinationMatches = withoutBuildings(lexicon.destinations.match(tokens), natureMatches, () => lexicon.buildings.match(tokens));
+  const destinationMatches = withoutLeaders(
+    withoutBuildings(lexicon.destinations.match(tokens), natureMatches, () => lexicon.buildings.match(tokens)),
+    tokens,
+    lexicon,
+  );
   const destination = destinationOf(
     signals.beneficiaires,
     reglement,
@@ -1663,6 +1670,28 @@ function withoutBuildings(
   if (!natureMatches.some((match) => match.targets.includes('public'))) return matches;
   const found = buildings();
   return matches.filter((match) => !found.some((building) => building.start === match.start && building.end === match.end));
+}
+
+/** Articles between "animés par" and the person who runs the workshop. */
+const LEADER_ARTICLES = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'notre', 'nos', 'leur', 'leurs', 'son', 'sa', 'ses']);
+
+/**
+ * "Tablettes pour les ateliers animés par l'animatrice": the person who runs the workshop is no user of the thing
+ * bought, so names no destination.
+ */
+function withoutLeaders(
+  matches: readonly Match<'interne' | 'public'>[],
+  tokens: ReturnType<typeof tokenize>,
+  lexicon: Compiled,
+): readonly Match<'interne' | 'public'>[] {
+  if (matches.length === 0) return matches;
+  const leaders = lexicon.leaders.match(tokens);
+  if (leaders.length === 0) return matches;
+  const personStarts = new Set(
+    leaders.map((leader) => (LEADER_ARTICLES.has(tokens[leader.end]?.text ?? '') ? leader.end + 1 : leader.end)),
+  );
+  // Only the authority's people: a place of the public that runs the workshop ("le centre social") still says who uses it.
+  return matches.filter((match) => !(personStarts.has(match.start) && match.targets.includes('interne')));
 }
 
 /**

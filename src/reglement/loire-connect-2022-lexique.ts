@@ -677,6 +677,12 @@ export const lexiqueLoireConnect2022: Lexique = {
         'suite bureautique',
         'pack office',
         'microsoft office',
+        // The suite named by its edition's year heads a part as the software bought (blind round 8: « Office 2021 achat
+        // unique x6 postes EPN + Microsoft 365 x2 agents »).
+        'office 2016',
+        'office 2019',
+        'office 2021',
+        'office 2024',
         'office ltsc',
         'office standard',
         'office professionnel',
@@ -1663,6 +1669,11 @@ export const lexiqueLoireConnect2022: Lexique = {
       'poste d accueil',
       'instructeur',
       'animateur',
+      // The people who run an EPN or a France Services desk, equipped, are the authority's staff (blind round 8:
+      // « 1 PC portable pour l'animatrice »); who runs a workshop is not (destinations.menePar).
+      'animatrice',
+      'mediateur',
+      'mediatrice',
       'intervenant',
     ],
     public: [
@@ -1821,6 +1832,21 @@ export const lexiqueLoireConnect2022: Lexique = {
       ],
     },
     // Written first, these name what the thing does; the thing bought is named next (blind round 2).
+    // Who runs the workshop the thing serves is named after these, not who uses the thing (blind round 8).
+    menePar: [
+      'anime par',
+      'animee par',
+      'encadre par',
+      'encadree par',
+      'mene par',
+      'menee par',
+      'dispense par',
+      'dispensee par',
+      'assure par',
+      'assuree par',
+      'conduit par',
+      'conduite par',
+    ],
     fonctionsADistance: ['telereleve', 'radio releve', 'releve a distance', 'telegestion', 'telesurveillance', 'telepilotage'],
     // The call excludes "équipements des agents, des écoles": equipment nobody uses at a desk or in a class
     // (sensors, meters, displays and kiosks outdoors) serves the territory; office hardware is the authority's.
@@ -2432,11 +2458,13 @@ export const lexiqueLoireConnect2022: Lexique = {
       ],
       categorie: null,
     },
-    // A "PC 16A" is a power socket (prise de courant), no computer: its amperes say so (blind round 7).
+    // A "PC 16A" is a power socket (prise de courant), no computer: its amperes say so (blind round 7), and only they:
+    // sockets or electricity named beside it are another item (blind round 8: « 3 PC + câblage RJ45 et prises »).
     {
       terme: 'pc',
-      si: ['16a', '10a', '20a', '32a', 'prise', 'prises', 'elec', 'electricite', 'electrique', 'disjoncteur'],
-      sauf: ['portable', 'portables', 'fixe', 'fixes', 'go', 'ram', 'ssd', 'ecran', 'windows', 'tout en un'],
+      si: ['10a', '16a', '20a', '32a', '10 a', '16 a', '20 a', '32 a'],
+      // "16 à 25 ans" is an age range, not amperes.
+      sauf: ['portable', 'portables', 'fixe', 'fixes', 'go', 'ram', 'ssd', 'ecran', 'windows', 'tout en un', 'ans'],
       categorie: 'travaux',
       force: 'forts',
     },

@@ -47,6 +47,7 @@ export const reglementSchema = z.strictObject({
       batiments: words.optional(),
       suiviDuTerritoire: z.strictObject({ sujets: words, appareils: words }).optional(),
       fonctionsADistance: words.optional(),
+      menePar: words.optional(),
     }),
     neutres: words.optional(),
     accessoires: words,

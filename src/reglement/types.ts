@@ -130,6 +130,11 @@ export interface Lexique {
      * thing bought is the one of parNature the line names next ("Télérelève des compteurs - modules radio").
      */
     fonctionsADistance?: string[];
+    /**
+     * What says a person runs an activity ("animés par", "encadrés par"): the person named right after leads the
+     * workshop the thing serves, and is no user of the thing ("Tablettes pour les ateliers animés par l'animatrice").
+     */
+    menePar?: string[];
   };
   /** Phrases read as a whole so that their words point nowhere ("hébergement touristique", "église classée"). */
   neutres?: string[];
