@@ -457,13 +457,14 @@ export function classifyLine(signals: LineSignals, reglement: Reglement, realWor
   return firm;
 }
 
-/**
- * The words of a line's first item when the line lists items and no strong word of the lexicon names that first
- * item, while words of later items do ("Site de réservation des salles + module PayFiP"); else undefined.
- */
 /** A later item that opens on one of these names a product the lexicon may not know ("+ module de prise de RDV"). */
 const PRODUCT_HINT = /^(module|modules|outil|outils|fonctionnalite|fonctionnalites|option|options)$/;
 
+/**
+ * The words of an item no strong word of the lexicon names, in a line that lists items some of which it does name:
+ * the first item ("Site de réservation des salles + module PayFiP"), or a later one that opens on a product's hint
+ * ("Instruction des DAU + module de prise de RDV en ligne"); else undefined.
+ */
 function unknownFirstPart(
   matches: readonly Match<CategoryTarget | null>[],
   libelle: string,
@@ -486,9 +487,8 @@ function unknownFirstPart(
       (rank === 0 || PRODUCT_HINT.test(tokens[parts.indexOf(part)]?.text ?? '')),
   );
   if (unknownPart === undefined) return undefined;
-  const first = unknownPart;
   // An abbreviation spelled out is several tokens of one written word.
-  const words = tokens.filter((_token, index) => parts[index] === first).map((token) => token.source);
+  const words = tokens.filter((_token, index) => parts[index] === unknownPart).map((token) => token.source);
   const written = words.filter((word, index) => word !== words[index - 1]);
   return written.length > 0 ? written.join(' ') : undefined;
 }
@@ -1334,15 +1334,16 @@ function partStarts(libelle: string, tokenCount: number, lexique: Lexique): Set<
   return index === tokenCount ? starts : new Set([0]);
 }
 
+/** A size written "140x80", or as "120 x 60" (two numbers around "x"): a cue of the senses that name dimensions. */
+const SIZE = /^\d{2,3}x\d{2,3}$/;
+const NUMBER = /^\d{2,3}$/;
+
 /**
  * Each word with two senses is read in one sense for the whole line, chosen
  * by its neighbours: a "portail" with a "parking" or "motorisé" is a gate, a
  * "licence" with a "club" or a "saison" a sports licence, "casiers" of a
  * "consigne connectée" its parts, a "consommation" that is "suivie" energy data.
  */
-const SIZE = /^\d{2,3}x\d{2,3}$/;
-const NUMBER = /^\d{2,3}$/;
-
 function inOneSense(
   matches: readonly Match<CategoryTarget | null>[],
   tokens: readonly Token[],
