@@ -1145,18 +1145,17 @@ function aboutTheirSubject(
     (head?.targets ?? []).filter((target) => isStrong(target) && services.includes(target.category)).map((target) => target!.category),
   );
   if (!head || serviceCategories.size === 0) return matches;
-  return matches.map((match) =>
-    match.start <= head.start
-      ? match
-      : {
-          ...match,
-          targets: match.targets.map((target) =>
-            target !== null && !serviceCategories.has(target.category) && target.weight > WEIGHTS.indices
-              ? { ...target, weight: WEIGHTS.indices }
-              : target,
-          ),
-        },
-  );
+  return matches.map((match) => (match.start <= head.start ? match : asHints(match, (category) => !serviceCategories.has(category))));
+}
+
+/** The match with the words of the categories `lowered` picks weighing as hints at most: what a head word is about. */
+function asHints(match: Match<CategoryTarget | null>, lowered: (category: string) => boolean): Match<CategoryTarget | null> {
+  return {
+    ...match,
+    targets: match.targets.map((target) =>
+      target !== null && lowered(target.category) && target.weight > WEIGHTS.indices ? { ...target, weight: WEIGHTS.indices } : target,
+    ),
+  };
 }
 
 /**
@@ -1219,13 +1218,9 @@ function actOfItsSubject(
         match.targets.every((target) => target === null || target.category === study.categorie || deciding.has(target.category)),
     )
   ) {
-    const asHint = (target: CategoryTarget | null) =>
-      target !== null && target.category === study.categorie && target.weight > WEIGHTS.indices
-        ? { ...target, weight: WEIGHTS.indices }
-        : target;
     return [
       { ...head, targets: [{ category: study.categorie, weight: WEIGHTS.indices }] },
-      ...after.map((match) => ({ ...match, targets: match.targets.map(asHint) })),
+      ...after.map((match) => asHints(match, (category) => category === study.categorie)),
     ];
   }
   // Only the goods studied give way: a line that also names an obligation, works or a service keeps its reading.
@@ -1241,16 +1236,7 @@ function actOfItsSubject(
   const headMatch: Match<CategoryTarget | null> = { ...head, targets: [{ category: study.categorie, weight: WEIGHTS.forts }] };
   return [
     headMatch,
-    ...matches
-      .filter((match) => match.start >= head.end)
-      .map((match) => ({
-        ...match,
-        targets: match.targets.map((target) =>
-          target !== null && subjects.has(target.category) && target.weight > WEIGHTS.indices
-            ? { ...target, weight: WEIGHTS.indices }
-            : target,
-        ),
-      })),
+    ...matches.filter((match) => match.start >= head.end).map((match) => asHints(match, (category) => subjects.has(category))),
   ];
 }
 
@@ -1309,14 +1295,7 @@ function paidByItsHead(
     head,
     ...matches
       .filter((match) => match.start >= head.end || (match.end <= head.start && match.start >= first))
-      .map((match) => ({
-        ...match,
-        targets: match.targets.map((target) =>
-          target !== null && !categories.has(target.category) && target.weight > WEIGHTS.indices
-            ? { ...target, weight: WEIGHTS.indices }
-            : target,
-        ),
-      })),
+      .map((match) => asHints(match, (category) => !categories.has(category))),
   ].sort((a, b) => a.start - b.start);
 }
 

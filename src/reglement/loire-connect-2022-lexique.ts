@@ -242,6 +242,20 @@ const DEPARTMENTS_NAMED_AFTER_AN_ACT = [
   'service animation',
 ];
 
+// A display of real-time public information (timetables, free spaces) at a stop or a car park (blind round 7): a
+// strong word of equipment, and equipment that serves the public by nature (written once for both lists). Never
+// "afficheur" alone, one letter from "afficher".
+const PUBLIC_INFORMATION_DISPLAYS = [
+  'afficheur temps reel',
+  'afficheur dynamique',
+  'afficheur d information',
+  'afficheur des horaires',
+  'afficheur d horaires',
+  'afficheur de places',
+  'afficheur des places',
+  'afficheur voyageur',
+];
+
 // Instruments that measure the territory (blind round 6): strong words of equipment, and equipment that serves the
 // territory by nature (written once for both lists).
 const TERRITORY_INSTRUMENTS = [
@@ -495,16 +509,7 @@ export const lexiqueLoireConnect2022: Lexique = {
         'caisse a outils',
         'outils de reparation',
         'station de soudure',
-        // A display of real-time public information (timetables, free spaces) at a stop or a car park (blind round 7);
-        // never "afficheur" alone, one letter from "afficher".
-        'afficheur temps reel',
-        'afficheur dynamique',
-        'afficheur d information',
-        'afficheur des horaires',
-        'afficheur d horaires',
-        'afficheur de places',
-        'afficheur des places',
-        'afficheur voyageur',
+        ...PUBLIC_INFORMATION_DISPLAYS,
         'table numerique',
         'table interactive',
         // A table that is not furniture.
@@ -1937,14 +1942,7 @@ export const lexiqueLoireConnect2022: Lexique = {
         'totem numerique',
         'panneau numerique',
         'panneau lumineux',
-        'afficheur temps reel',
-        'afficheur dynamique',
-        'afficheur d information',
-        'afficheur des horaires',
-        'afficheur d horaires',
-        'afficheur de places',
-        'afficheur des places',
-        'afficheur voyageur',
+        ...PUBLIC_INFORMATION_DISPLAYS,
         'panneau d information lumineux',
         'panneau d affichage numerique',
         'panneau d affichage lumineux',
