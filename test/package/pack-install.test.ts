@@ -15,7 +15,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const EXAMPLE = join(EXAMPLES, 'commune-hors-delai.yaml');
 const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' };
 // Node warns when NO_COLOR and FORCE_COLOR are both set: a program that embeds the library sets neither.
-const { NO_COLOR: _noColor, FORCE_COLOR: _forceColor, ...libraryEnv } = process.env;
+const libraryEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NO_COLOR' && name !== 'FORCE_COLOR'));
 
 let work: string;
 let prefix: string;
