@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,6 +80,24 @@ describe('the installed package', () => {
     expect(installed.status).toBe(clone.status);
     expect(JSON.parse(installed.stdout)).toEqual(JSON.parse(clone.stdout));
     expect(JSON.parse(installed.stdout).dossiers).toHaveLength(1);
+  });
+
+  it('checks a batch in worker threads from another folder, with the same JSON report as from the clone', () => {
+    // From 200 files the check runs in worker threads (src/cli/pool.ts), whose
+    // script the installed package must find next to the bundle.
+    const batch = join(work, 'batch');
+    mkdirSync(batch);
+    const text = readFileSync(EXAMPLE);
+    for (let n = 0; n < 200; n++) writeFileSync(join(batch, `dossier-${n}.yaml`), text);
+    const args = ['check', 'batch', '--format', 'json'];
+    const threads = { ...env, DOSSIER_CHECK_THREADS: '2' };
+    const installed = spawnSync(installedBin, args, { cwd: work, encoding: 'utf8', env: threads, maxBuffer: 256 * 1024 * 1024 });
+    const clone = spawnSync(process.execPath, [BIN, ...args], { cwd: work, encoding: 'utf8', env: threads, maxBuffer: 256 * 1024 * 1024 });
+    expect(installed.stderr).toBe(clone.stderr);
+    expect(installed.status).toBe(1);
+    const report = JSON.parse(installed.stdout);
+    expect(report.dossiers).toHaveLength(200);
+    expect(report).toEqual(JSON.parse(clone.stdout));
   });
 
   it.each([['rules'], ['schema'], ['classify', '10 PC portables pour les agents']])('runs `%s` from another folder', (...args) => {
