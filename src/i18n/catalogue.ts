@@ -484,8 +484,11 @@ export interface Catalogue {
 
 /** What the command line says about paths, its output, its help and its parsing errors. */
 export interface CliTexts {
-  /** The official geography's vintage, in the version line. */
+  /** The official geography's vintage, in --version. */
   geographyVintage: (millesime: number) => string;
+  /** --version's lines after the version itself: the editions built in (each `id (title, organisme)`), and the geography. */
+  builtInEditions: (editions: string[]) => string;
+  geography: (vintage: string) => string;
   /** A system error code (ENOENT, EACCES…) in words; the code itself when it has none. */
   systemError: (code: string) => string;
   cannotRead: (path: string, reason: string) => string;

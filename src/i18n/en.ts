@@ -942,6 +942,8 @@ export const en: Catalogue = {
   },
   cli: {
     geographyVintage: (millesime) => `INSEE geographic code ${millesime}`,
+    builtInEditions: (editions) => `Built-in editions: ${editions.join('; ')}`,
+    geography: (vintage) => `Geography: ${vintage}`,
     systemError: (code) => (SYSTEM_ERRORS[code] ? `${SYSTEM_ERRORS[code]} (${code})` : `system error ${code}`),
     cannotRead: (path, reason) => `Cannot read ${path}: ${reason}.`,
     cannotWrite: (path, reason) => `Cannot write ${path}: ${reason}.`,

@@ -982,6 +982,8 @@ export const fr: Catalogue = {
   },
   cli: {
     geographyVintage: (millesime) => `Code officiel géographique ${millesime}`,
+    builtInEditions: (editions) => `Éditions intégrées : ${editions.join(' ; ')}`,
+    geography: (vintage) => `Géographie : ${vintage}`,
     systemError: (code) => (SYSTEM_ERRORS[code] ? `${SYSTEM_ERRORS[code]} (${code})` : `erreur système ${code}`),
     cannotRead: (path, reason) => `Impossible de lire ${path} : ${reason}.`,
     cannotWrite: (path, reason) => `Impossible d’écrire ${path} : ${reason}.`,

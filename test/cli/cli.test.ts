@@ -54,9 +54,8 @@ describe('exit codes', () => {
   });
 
   it('is 0 for --help and --version', () => {
-    expect(run(['--version']).stdout.trim()).toMatch(
-      /^\d+\.\d+\.\d+ \(Code officiel géographique 2022, @etalab\/decoupage-administratif@2\.3\.1\)$/,
-    );
+    // What it says is pinned in version.test.ts.
+    expect(run(['--version']).code).toBe(0);
     const help = run(['check', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--format');
