@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..');
-/** npm's own range reader (installed with the development tools; it has no types of its own). */
+/** npm's own range reader (a devDependency for this test; it has no types of its own). */
 const semver = createRequire(import.meta.url)('semver') as {
   satisfies: (version: string, range: string) => boolean;
   valid: (version: string) => string | null;
