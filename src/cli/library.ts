@@ -7,11 +7,17 @@
  */
 import { checkDossier as checkOneDossier, checkDossiers as checkEveryDossier } from '../engine/check.js';
 import type { CheckerData, CheckOptions } from '../engine/check.js';
-import type { DossierReport } from '../report/types.js';
+import { renderProblem, renderReason } from '../format/messages.js';
+import { grantableMaximum as grantableMaximumOf } from '../report/grant.js';
+import type { Lang } from '../i18n/index.js';
+import { DEFAULT_EDITION } from '../reglement/index.js';
+import type { Reglement } from '../reglement/types.js';
+import type { DossierReport, LineReport, Problem } from '../report/types.js';
 import { installedData } from './checker-data.js';
 
 export type { CheckerData } from '../engine/check.js';
 export type { DossierReport, LineReason, LineReport, Problem, Verdict } from '../report/types.js';
+export type { Lang } from '../i18n/index.js';
 export type { ProblemCode } from '../rules/index.js';
 export type { Reglement } from '../reglement/types.js';
 
@@ -33,4 +39,31 @@ export function checkDossier(input: string | Uint8Array, fichier: string, option
 /** Checks every dossier of a file (several `---` documents or a top-level list): one report each, as `file#n`. */
 export function checkDossiers(input: string | Uint8Array, fichier: string, options: DossierCheckOptions = {}): DossierReport[] {
   return checkEveryDossier(input, fichier, withData(options));
+}
+
+/** The language and edition of a message; by default French and the edition the check applied by default. */
+export interface MessageOptions {
+  lang?: Lang;
+  /** The edition given to the check as `reglement`, if any (a dossier that named another one carries it). */
+  reglement?: Reglement;
+}
+
+/** A problem's message, what is wrong and how to fix it: the JSON report's `message`. */
+export function problemMessage(problem: Problem, dossier: DossierReport, options: MessageOptions = {}): string {
+  return renderProblem(problem, dossier, options.reglement ?? DEFAULT_EDITION, options.lang ?? 'fr');
+}
+
+/** Why an expense line has its status: the JSON report's `motif`. */
+export function reasonMessage(line: LineReport, dossier: DossierReport, options: MessageOptions = {}): string {
+  return renderReason(line.motif, dossier, options.reglement ?? DEFAULT_EDITION, options.lang ?? 'fr');
+}
+
+/**
+ * What the dossier can receive as it stands, in cents: the JSON report's
+ * `aide.maximale`. 0 for an ineligible dossier, whatever its lines are worth
+ * (`aide.maximumCents` is then the maximum if the exclusion were lifted);
+ * undefined for a file that could not be read as a dossier.
+ */
+export function grantableMaximum(dossier: DossierReport): number | undefined {
+  return grantableMaximumOf(dossier);
 }

@@ -115,15 +115,18 @@ describe('the installed package', () => {
     const script = join(prefix, 'lib', 'embed.mjs');
     writeFileSync(
       script,
-      `import { readFileSync } from 'node:fs';\nimport { checkDossier, checkDossiers } from 'dossier-check';\n` +
-        `const report = ${library};\nconsole.log(JSON.stringify([report.verdict, report.problemes.map((p) => p.code), typeof checkDossiers]));\n`,
+      `import { readFileSync } from 'node:fs';\nimport { checkDossier, checkDossiers, problemMessage } from 'dossier-check';\n` +
+        `const report = ${library};\nconsole.log(JSON.stringify([report.verdict, report.problemes.map((p) => p.code), typeof checkDossiers, ` +
+        `report.problemes.map((p) => problemMessage(p, report, { lang: 'en' }))]));\n`,
     );
     const run = spawnSync(process.execPath, [script], { cwd: work, encoding: 'utf8', env: libraryEnv });
     expect(run.stderr).toBe('');
-    const [verdict, codes, checkDossiersType] = JSON.parse(run.stdout);
+    const [verdict, codes, checkDossiersType, messages] = JSON.parse(run.stdout);
     expect(verdict).toBe('ineligible');
     expect(codes).toContain('depot-hors-delai');
     expect(checkDossiersType).toBe('function');
+    // The words come from the installed package's own catalogues.
+    expect(messages.join('\n')).toMatch(/deadline/i);
   });
 
   // CommonJS reaches the ES module through require(esm): Node 20.19 and 22.12 or later.
