@@ -21,6 +21,10 @@ const asNobody = (args: string[]) => {
   return { code: result.status, stderr: result.stderr ?? '' };
 };
 const canSwitchUser = process.getuid?.() === 0 && asNobody(['--version']).code === 0;
+if (!canSwitchUser)
+  console.warn(
+    `permissions.test: cannot run ${process.execPath} as user ${NOBODY} (not root, or that Node is not readable by others): the permission tests are skipped.`,
+  );
 
 describe.skipIf(!canSwitchUser)('paths the system refuses to an unprivileged user', () => {
   const folder = mkdtempSync(join(tmpdir(), 'permissions-'));
