@@ -93,6 +93,7 @@ export function mountChecker(root: HTMLElement, context: PageContext, state: Che
           `<div class="dossier" data-verdict="${dossier.verdict}" data-maximum-cents="${grantableMaximum(dossier) ?? ''}">${dossierDetail(dossier, index, report, t)}</div>`,
       )
       .join('\n');
+    scrollableTables();
     addLineButtons(report);
     const faults = faultLines(report);
     mark(faults);
@@ -118,6 +119,19 @@ export function mountChecker(root: HTMLElement, context: PageContext, state: Che
 
   // Tests (and scripts) wait on this count rather than on time.
   const finish = () => root.setAttribute('data-checks', String(++checks));
+
+  /** A table wider than a phone scrolls in a region the keyboard can reach (and scroll), named by the table's caption. */
+  const scrollableTables = () => {
+    for (const table of reportRoot.querySelectorAll('table')) {
+      const region = document.createElement('div');
+      region.className = 'scroll';
+      region.tabIndex = 0;
+      region.setAttribute('role', 'region');
+      region.setAttribute('aria-label', table.caption?.textContent ?? '');
+      table.replaceWith(region);
+      region.append(table);
+    }
+  };
 
   /** Each problem at a line of the text gets a button that takes the caret there. */
   const addLineButtons = (report: Report) => {
