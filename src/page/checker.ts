@@ -159,8 +159,11 @@ export function mountChecker(root: HTMLElement, context: PageContext, state: Che
     textarea.focus();
     textarea.setSelectionRange(start, end);
     const lineHeight = parseFloat(getComputedStyle(textarea).lineHeight) || 20;
-    textarea.scrollTop = Math.max(0, (line - 3) * lineHeight);
-    follow();
+    // After the browser has scrolled the caret into view (at the bottom edge): the line near the top, its context below.
+    requestAnimationFrame(() => {
+      textarea.scrollTop = Math.max(0, (line - 3) * lineHeight);
+      follow();
+    });
   };
 
   /** The gutter's numbers and the backdrop's bands for every line, those at fault marked. */

@@ -32,6 +32,7 @@ header p { margin: 0; color: #333; }
 .announce:empty { display: none; }
 .message { background: #fff1cc; color: #4a3300; padding: .6rem .9rem; }
 .dossier article { margin-top: .5rem; }
+.result dl { grid-template-columns: minmax(7rem, 15rem) minmax(0, 1fr); }
 .goto { font: inherit; font-size: .9rem; margin-top: .3rem; padding: .1rem .5rem; border: 1px solid #0b4f9c; border-radius: .3rem; background: #fff; color: #0b4f9c; cursor: pointer; }
 .scroll { overflow-x: auto; margin: .8rem 0 1.2rem; } .scroll table { margin: 0; }
 footer { margin-top: 3rem; border-top: 1px solid #d0d0d0; color: #333; font-size: .9rem; }
