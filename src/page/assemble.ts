@@ -76,8 +76,9 @@ function inlineJson(value: unknown): string {
 /**
  * Code inside a script element: `</script` and `<!--` would end or change it.
  * In a bundle they can only be in strings, regular expressions or comments, where
- * `<\/script` and `<\!--` read the same.
+ * `<\/script` and `<\x21--` read the same (both escapes are valid in a regular
+ * expression with the u flag too).
  */
-function inlineScript(code: string): string {
-  return code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+export function inlineScript(code: string): string {
+  return code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\x21--');
 }

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -166,6 +167,48 @@ describe.skipIf(!CHROMIUM)('the applicants’ page in Chromium', () => {
       expect(marked, name).toEqual([...new Set(faults)].sort((a, b) => a - b));
     }
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a dossier’s text as text: markup in it makes no element and runs nothing', async () => {
+    const { page, errors } = await openPage();
+    const text = readFileSync(join(EXAMPLES, 'commune-mediation.yaml'), 'utf8');
+    const markup = '<img src=x onerror="window.pwned = 1">';
+    const hostile = text.replace(/^( {2}nom: ).*$/m, `$1'${markup}'`).replace(/^( {2}titre: ).*$/m, `$1'${markup}'`);
+    expect(hostile.split(markup)).toHaveLength(3);
+    const before = await checks(page);
+    await page.locator('#dossier-text').fill(hostile);
+    await checked(page, before + 1);
+    expect(await page.locator('#report img').count()).toBe(0);
+    expect(await page.locator('#report').textContent()).toContain(markup);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('checks each dossier of a file that holds several, as the CLI does', async () => {
+    const { page } = await openPage();
+    const first = readFileSync(join(EXAMPLES, 'commune-mediation.yaml'), 'utf8');
+    const second = readFileSync(join(EXAMPLES, 'commune-hors-loire.yaml'), 'utf8');
+    const both = `${first.replace(/\n*$/, '\n')}---\n${second}`;
+    const file = join(mkdtempSync(join(tmpdir(), 'page-several-')), 'deux.yaml');
+    writeFileSync(file, both);
+    const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'dossier-check.js'), 'check', file, '--date', DAY, '-f', 'json'], {
+      encoding: 'utf8',
+    });
+    const expected = (JSON.parse(run.stdout) as { dossiers: CliDossier[] }).dossiers;
+    expect(expected.map((dossier) => dossier.verdict)).toEqual(['eligible', 'ineligible']);
+    const before = await checks(page);
+    await page.setInputFiles('#dossier-file', file);
+    await checked(page, before + 1);
+    expect(await page.locator('.dossier').evaluateAll((shown) => shown.map((one) => one.getAttribute('data-verdict')))).toEqual(
+      expected.map((dossier) => dossier.verdict),
+    );
+    // The Rhône applicant's line is a line of the second dossier, counted in the whole file.
+    const line = both.split('\n').findIndex((row, index) => index > first.split('\n').length && /^\s*code_insee:/.test(row)) + 1;
+    expect(await page.locator('.ln.fault').evaluateAll((lines) => lines.map((row) => Number(row.getAttribute('data-line'))))).toContain(
+      line,
+    );
     await page.close();
   });
 
