@@ -57,6 +57,7 @@ export function assemblePage(input: PageInput): string {
 <p>${escape(texts.intro(input.reglement.titre, input.reglement.organisme))}</p></div></header>
 <main>
 <p class="privacy" id="privacy">${escape(texts.privacy)}</p>
+<noscript><p class="message">${escape(texts.noScript)}</p></noscript>
 <section id="check" aria-labelledby="check-title"><h2 id="check-title">${escape(texts.check.heading)}</h2></section>
 <section id="build" aria-labelledby="build-title"><h2 id="build-title">${escape(texts.build.heading)}</h2><div id="builder"></div></section>
 </main>

@@ -10,6 +10,8 @@ export interface PageTexts {
   heading: string;
   intro: (titre: string, organisme: string) => string;
   privacy: string;
+  /** Said when the browser runs no script: the page can do nothing then. */
+  noScript: string;
   /** The switch to the other language, written in that language, and what it does for a screen reader. */
   otherLanguage: { name: string; lang: Lang; label: string };
   check: {
@@ -42,6 +44,8 @@ const fr: PageTexts = {
   intro: (titre, organisme) => `${titre} · ${organisme}`,
   privacy:
     'Le dossier reste sur votre ordinateur : cette page ne l’envoie nulle part et fonctionne sans connexion. Les règles, messages et montants sont ceux de l’outil dossier-check.',
+  noScript:
+    'Cette page vérifie les dossiers avec JavaScript, que ce navigateur n’exécute pas : activez-le pour cette page, ou ouvrez-la dans un autre navigateur.',
   otherLanguage: { name: 'English', lang: 'en', label: 'Read this page in English' },
   check: {
     heading: 'Vérifier un dossier',
@@ -72,6 +76,8 @@ const en: PageTexts = {
   intro: (titre, organisme) => `${titre} · ${organisme}`,
   privacy:
     'The dossier stays on your computer: this page sends it nowhere and works offline. The rules, messages and amounts are those of the dossier-check tool.',
+  noScript:
+    'This page checks dossiers with JavaScript, which this browser does not run: allow it for this page, or open the page in another browser.',
   otherLanguage: { name: 'Français', lang: 'fr', label: 'Lire cette page en français' },
   check: {
     heading: 'Check a dossier',

@@ -125,6 +125,14 @@ describe.skipIf(!CHROMIUM)('the applicants’ page in Chromium', () => {
     await page.close();
   });
 
+  it('says, in a browser that runs no script, that it needs one', async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    page.setDefaultTimeout(0);
+    await page.goto(url);
+    await expect(page.locator('main').textContent()).resolves.toContain('activez-le pour cette page');
+    await page.close();
+  });
+
   it('served by a web server, asks for nothing but itself', async () => {
     const context = await browser.newContext();
     const html = readFileSync(PAGE, 'utf8');
