@@ -311,6 +311,25 @@ describe.skipIf(!CHROMIUM)('the applicants’ page in Chromium', () => {
     await page.close();
   });
 
+  it.each([
+    ['fr', ['the', 'and', 'file', 'check', 'dossiers', 'text', 'your', 'report', 'build']],
+    ['en', ['le', 'les', 'du', 'et', 'fichier', 'vérifier', 'texte', 'votre', 'rapport', 'construire']],
+  ])('speaks %s only in its own words (the dossier’s and the edition’s aside)', async (lang, foreign) => {
+    const { page } = await openPage(`${url}#lang=${lang}`);
+    await pick(page, 'commune-hors-loire.yaml');
+    const own = await page
+      .locator('h1, #privacy, #drop-zone, .source > label, .help, #report-title, #build-title, #lang-switch')
+      .allTextContents();
+    // The tool's name is the same in both.
+    const words = own
+      .join(' ')
+      .replaceAll('dossier-check', '')
+      .toLowerCase()
+      .split(/[^\p{L}]+/u);
+    expect(words.filter((word) => foreign.includes(word))).toEqual([]);
+    await page.close();
+  });
+
   it.each([['fr'], ['en']])('passes an axe-core audit (%s), with a report shown, on a computer and on a phone', async (lang) => {
     for (const viewport of [
       { width: 1280, height: 900 },
