@@ -12,6 +12,7 @@ import tseslint from 'typescript-eslint';
  */
 const LAYERS = [
   ['cli'],
+  ['page'],
   ['format', 'interactive'],
   ['engine'],
   ['report', 'edition'],

@@ -21,6 +21,7 @@ import { processIO, writeFailure, writeOutputIncomplete, type CliIO } from './ou
 import { runCheck } from './run-check.js';
 import { runClassify } from './run-classify.js';
 import { runRules, runSchema } from './run-listing.js';
+import { runPage } from './run-page.js';
 import { watchStandardStreams } from './streams.js';
 import { version } from './version.js';
 
@@ -134,6 +135,27 @@ async function run(argv: string[], lang: Lang, io: CliIO): Promise<number> {
       // Loaded only here: the prompts library is not needed to check a dossier.
       const { runInit } = await import('./init.js');
       exitCode = await runInit(config.file, config);
+    });
+
+  program
+    .command('page')
+    .description(say.page.description)
+    .option(`-o, --output <${value.file}>`, say.page.output, 'verifier.html')
+    .addOption(langOption(say.page.lang).default('fr'))
+    .option(`--reglement <${value.file}>`, say.reglement)
+    .option('--force', say.page.force)
+    .action((options: { output: string; lang: string; reglement?: string; force?: boolean }) => {
+      const config = listingConfig(options, editionsFor);
+      exitCode = runPage(
+        {
+          output: options.output,
+          lang: config.lang,
+          reglement: config.reglement,
+          reglementFile: options.reglement,
+          force: options.force === true,
+        },
+        io,
+      );
     });
 
   program

@@ -28,7 +28,7 @@ export const formatHtml: Formatter = (untrusted) => {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(title)}</title>
-<style>${STYLE}</style>
+<style>${REPORT_STYLE}</style>
 </head>
 <body>
 <header>
@@ -41,7 +41,7 @@ ${chart(report, t)}
 ${dossierTable(report, t)}
 <section aria-labelledby="details-title">
 <h2 id="details-title">${escape(h.details)}</h2>
-${report.dossiers.map((dossier, index) => detail(dossier, index, report, t)).join('\n')}
+${report.dossiers.map((dossier, index) => dossierDetail(dossier, index, report, t)).join('\n')}
 </section>
 </main>
 <script>${SORT_SCRIPT}</script>
@@ -192,7 +192,12 @@ ${rows.join('\n')}
 </section>`;
 }
 
-function detail(dossier: DossierReport, index: number, report: Report, t: Catalogue): string {
+/**
+ * One dossier's report as the committee's page shows it: verdict, figures and how the
+ * maximum is computed, each line with its status and reason, each problem with its
+ * place and clause. The applicants' page (src/page/) shows the same.
+ */
+export function dossierDetail(dossier: DossierReport, index: number, report: Report, t: Catalogue): string {
   const lang = report.lang;
   const money = (cents: number) => formatCents(cents, lang);
   const edition = editionOf(dossier, report);
@@ -272,7 +277,7 @@ ${criteria}
 </article>`;
 }
 
-function escape(text: string): string {
+export function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
@@ -281,7 +286,7 @@ function shorten(text: string, max: number): string {
 }
 
 // Colours chosen for contrast: text at least 4.5:1 on its background (WCAG AA), bars 3:1 on white.
-const STYLE = `
+export const REPORT_STYLE = `
 :root { color: #1a1a1a; background: #fff; font: 16px/1.45 system-ui, sans-serif; }
 body { max-width: 72rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
 h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { margin-top: 2.2rem; border-bottom: 2px solid #d0d0d0; }

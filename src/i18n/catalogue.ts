@@ -489,6 +489,8 @@ export interface CliTexts {
   /** --version's lines after the version itself: the editions built in (each `id (title, organisme)`), and the geography. */
   builtInEditions: (editions: string[]) => string;
   geography: (vintage: string) => string;
+  /** After `page`: the file written, its size ("1,2 Mo"), and what to do with it. */
+  pageWritten: (file: string, size: string) => string;
   /** A system error code (ENOENT, EACCES…) in words; the code itself when it has none. */
   systemError: (code: string) => string;
   cannotRead: (path: string, reason: string) => string;
@@ -581,6 +583,7 @@ export interface CliTexts {
     rules: { description: string; format: string; lang: string };
     schema: { description: string; lang: string };
     init: { description: string; file: string; lang: string; from: string };
+    page: { description: string; output: string; lang: string; force: string };
     help: { lang: string };
   };
   /**

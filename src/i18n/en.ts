@@ -942,6 +942,8 @@ export const en: Catalogue = {
   },
   cli: {
     geographyVintage: (millesime) => `INSEE geographic code ${millesime}`,
+    pageWritten: (file, size) =>
+      `Page written: ${file} (${size}). It opens in a browser, with nothing installed and no connection: publish it or send it as it is.`,
     builtInEditions: (editions) => `Built-in editions: ${editions.join('; ')}`,
     geography: (vintage) => `Geography: ${vintage}`,
     systemError: (code) => (SYSTEM_ERRORS[code] ? `${SYSTEM_ERRORS[code]} (${code})` : `system error ${code}`),
@@ -1043,6 +1045,12 @@ export const en: Catalogue = {
         file: 'file to write',
         lang: 'language of the questions',
         from: 'complete an existing dossier: ask only what is missing',
+      },
+      page: {
+        description: 'write the checking page: one HTML file that checks dossiers in the browser, sending nothing',
+        output: 'HTML file to write',
+        lang: 'language the page opens in (the other is one click away)',
+        force: 'replace the file if it exists',
       },
       help: { lang: 'language of the help' },
     },

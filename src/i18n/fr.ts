@@ -982,6 +982,8 @@ export const fr: Catalogue = {
   },
   cli: {
     geographyVintage: (millesime) => `Code officiel géographique ${millesime}`,
+    pageWritten: (file, size) =>
+      `Page écrite : ${file} (${size}). Elle s’ouvre dans un navigateur, sans installation ni connexion : publiez-la ou envoyez-la telle quelle.`,
     builtInEditions: (editions) => `Éditions intégrées : ${editions.join(' ; ')}`,
     geography: (vintage) => `Géographie : ${vintage}`,
     systemError: (code) => (SYSTEM_ERRORS[code] ? `${SYSTEM_ERRORS[code]} (${code})` : `erreur système ${code}`),
@@ -1082,6 +1084,12 @@ export const fr: Catalogue = {
         file: 'fichier à écrire',
         lang: 'langue des questions',
         from: 'complète un dossier existant : ne demande que ce qui manque',
+      },
+      page: {
+        description: 'écrit la page de vérification : un seul fichier HTML qui vérifie les dossiers dans le navigateur, sans rien envoyer',
+        output: 'fichier HTML à écrire',
+        lang: 'langue dans laquelle la page s’ouvre (l’autre reste à un clic)',
+        force: 'remplace le fichier s’il existe',
       },
       help: { lang: 'langue de l’aide' },
     },

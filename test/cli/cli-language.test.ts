@@ -40,7 +40,7 @@ export function foreignWords(text: string, lang: 'fr' | 'en'): string[] {
   return [...new Set(words(text).filter((word) => foreign.has(word)))];
 }
 
-const COMMANDS = ['check', 'classify', 'rules', 'schema', 'init'];
+const COMMANDS = ['check', 'classify', 'rules', 'schema', 'init', 'page'];
 
 /** What the tool says to a person for each help page and each command-line mistake. */
 const SAYINGS: { name: string; args: string[]; code: number }[] = [

@@ -52,6 +52,8 @@ describe('npm pack', () => {
       'dist/bundle/worker.js',
       'dist/cli/library.js',
       'dist/cli/library.d.ts',
+      // The applicants' page's script, which `dossier-check page` puts in the page it writes.
+      'dist/page/app.js',
       'generated/territoire/meta.json',
       'generated/territoire/departement-42.json',
       'generated/classify/real-words.json',
@@ -61,6 +63,8 @@ describe('npm pack', () => {
       expect(paths).toContain(needed);
     }
     expect(paths.filter((path) => /^(test|src|scripts|bench|examples|\.ci|node_modules|dist\/browser)\//.test(path))).toEqual([]);
+    // The page the build writes is what `dossier-check page` writes on demand: not carried twice.
+    expect(paths).not.toContain('dist/page/verifier.html');
   });
 
   it('is a tarball of less than 6 MB', () => {
@@ -106,6 +110,14 @@ describe('the installed package', () => {
     expect(installed.status).toBe(0);
     expect(installed.stdout).not.toBe('');
     expect(installed.stdout).toBe(clone.stdout);
+  });
+
+  it('writes the applicants’ page from another folder, the same as the build’s', () => {
+    const output = join(work, 'verifier.html');
+    const installed = spawnSync(installedBin, ['page', '--output', output], { cwd: work, encoding: 'utf8', env });
+    expect(installed.stderr).toBe('');
+    expect(installed.status).toBe(0);
+    expect(readFileSync(output)).toEqual(readFileSync(join(ROOT, 'dist', 'page', 'verifier.html')));
   });
 
   const library = `checkDossier(readFileSync(${JSON.stringify(EXAMPLE)}), 'commune-hors-delai.yaml', { date: '2022-07-28' })`;
