@@ -1,0 +1,123 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBuilder } from './builder/harness.js';
+
+/**
+ * The "Build a dossier" form of the applicants' page (issue 20) in headless
+ * Chromium, from file://: filled with the mouse or the keyboard alone, the
+ * dossier it downloads is one the CLI checks with the verdict and maximum the
+ * form showed; an accessibility audit finds nothing; nothing goes over the network.
+ */
+const ROOT = join(import.meta.dirname, '..', '..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+if (!CHROMIUM)
+  console.warn('builder.browser.test: no Chromium found (apt-get install chromium, or set CHROMIUM_PATH): the browser tests are skipped.');
+
+/** Before the deadline (29 July 2022): today, offered as the submission date, is on time. */
+const NOW = '2022-07-20T10:00:00Z';
+const TABLETS = '6 tablettes tactiles pour le prêt aux usagers de la médiathèque';
+const TRAINING = 'Formation des habitants aux démarches en ligne';
+
+interface CliDossier {
+  verdict: string;
+  aide: { maximale: number; sollicitee: number };
+  depenses: { statut: string }[];
+}
+
+/** The downloaded file as `check` reads it: the built CLI, JSON report. */
+function checkWithCli(file: string): CliDossier {
+  const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'dossier-check.js'), 'check', file, '-f', 'json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  expect(run.stderr).toBe('');
+  return (JSON.parse(run.stdout) as { dossiers: CliDossier[] }).dossiers[0]!;
+}
+
+/** What the form says of the dossier it would download: the verdict and the maximum, in cents. */
+async function shown(page: Page): Promise<{ verdict?: string; maximumCents?: number; text: string }> {
+  return page.locator('.db-verdict').evaluate((element: HTMLElement) => ({
+    verdict: element.dataset.verdict,
+    maximumCents: element.dataset.maximumCents === undefined ? undefined : Number(element.dataset.maximumCents),
+    text: element.textContent ?? '',
+  }));
+}
+
+async function download(page: Page, activate: () => Promise<void>): Promise<{ file: string; name: string; text: string }> {
+  const [downloaded] = await Promise.all([page.waitForEvent('download'), activate()]);
+  const file = join(mkdtempSync(join(tmpdir(), 'builder-download-')), downloaded.suggestedFilename());
+  await downloaded.saveAs(file);
+  return { file, name: downloaded.suggestedFilename(), text: readFileSync(file, 'utf8') };
+}
+
+describe.skipIf(!CHROMIUM)('the dossier builder of the page, in Chromium', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    // Playwright's own 30 s limits would fail a loaded machine; the test runner's limit stops a hang.
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'], timeout: 0 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('filled for a commune of the Loire with two lines, downloads a dossier check finds eligible with the maximum shown, and asks nothing of the network', async () => {
+    const requested: string[] = [];
+    const page = await openBuilder(browser, { lang: 'fr', now: NOW, onRequest: (url) => requested.push(url) });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+
+    await page.getByLabel('commune — éligible').check();
+    await page.getByRole('combobox', { name: 'Votre commune (tapez une partie du nom) :' }).fill('montbri');
+    await page.getByRole('option', { name: 'Montbrison (42147)' }).click();
+    await page.getByLabel('Titre du projet :').fill('Bornes interactives en mairie annexe');
+    await page.getByLabel('Simplifier le quotidien', { exact: false }).check();
+    await page.getByLabel('Dépense n° 1 : libellé').fill(TABLETS);
+    await expect(page.locator('#db1-line1-proposal').textContent()).resolves.toMatch(/^→ Catégorie proposée : « équipement numérique »/);
+    await page.getByRole('group', { name: 'Dépense n° 1', exact: true }).getByLabel('Montant HT').fill('2 400,00');
+    await page.getByRole('button', { name: 'Ajouter une dépense' }).click();
+    await page.getByLabel('Dépense n° 2 : libellé').fill(TRAINING);
+    await page.getByRole('group', { name: 'Dépense n° 2', exact: true }).getByLabel('Montant HT').fill('1 200,50');
+
+    // 80 % of 2 400 + 1 200,50 HT, as init says it after each line; offered as the request.
+    await expect(page.locator('.db-grant').textContent()).resolves.toBe('Aide maximale à ce stade : 2 880,40 €.');
+    await expect(page.getByLabel('Aide sollicitée auprès du Département (€) :').inputValue()).resolves.toBe('2 880,40');
+    await expect(page.getByLabel('Date de dépôt', { exact: false }).inputValue()).resolves.toBe('20/07/2022');
+    const form = await shown(page);
+    expect(form).toMatchObject({ verdict: 'eligible', maximumCents: 288040 });
+    expect(form.text).toBe('Le dossier tel qu’il sera téléchargé : ÉLIGIBLE, aide maximale 2 880,40 €.');
+
+    const file = await download(page, () => page.getByRole('button', { name: 'Télécharger le dossier (YAML)' }).click());
+    expect(file.name).toBe('dossier-commune-de-montbrison.yaml');
+    expect(file.text.startsWith('# Dossier de candidature')).toBe(true);
+    expect(parse(file.text)).toEqual({
+      porteur: { type: 'commune', nom: 'Commune de Montbrison', siren: '214201477', code_insee: '42147' },
+      projet: { titre: 'Bornes interactives en mairie annexe', axes: ['simplifier-le-quotidien'] },
+      depenses: [
+        { libelle: TABLETS, montant_ht: 2400, categorie: 'equipement-numerique' },
+        { libelle: TRAINING, montant_ht: 1200.5, categorie: 'formation' },
+      ],
+      financement: { aide_sollicitee: 2880.4 },
+      depot: { date: '2022-07-20' },
+    });
+    const cli = checkWithCli(file.file);
+    expect(cli.verdict).toBe(form.verdict);
+    expect(Math.round(cli.aide.maximale * 100)).toBe(form.maximumCents);
+
+    // The same text, opened in the checker part of the page.
+    await page.getByRole('button', { name: 'Ouvrir dans le vérificateur' }).click();
+    const opened = await page.evaluate(() => (window as unknown as { builderTest: { opened: unknown[] } }).builderTest.opened);
+    expect(opened).toEqual([{ text: file.text, fileName: file.name }]);
+
+    expect(errors).toEqual([]);
+    expect(requested.length).toBeGreaterThan(0); // the page itself: the listener sees requests at all
+    expect(requested.filter((url) => !url.startsWith('file:') && !url.startsWith('blob:'))).toEqual([]);
+    await page.close();
+  });
+});
