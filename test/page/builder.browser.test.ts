@@ -55,6 +55,31 @@ async function download(page: Page, activate: () => Promise<void>): Promise<{ fi
   return { file, name: downloaded.suggestedFilename(), text: readFileSync(file, 'utf8') };
 }
 
+/** Presses Tab until the focused element's label (or a button's text) holds `name`: the keyboard alone, no click. */
+async function tabTo(page: Page, name: string): Promise<void> {
+  for (let presses = 0; presses < 80; presses++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const active = document.activeElement as HTMLInputElement | null;
+      return active?.labels?.[0]?.textContent ?? active?.textContent ?? '';
+    });
+    if (focused.includes(name)) return;
+  }
+  throw new Error(`Tab never reached "${name}"`);
+}
+
+/** The axe-core audit of the page as it is: every rule axe runs by default, best practices included. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: join(ROOT, 'node_modules', 'axe-core', 'axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }
+    ).axe;
+    return (await axe.run(document)).violations;
+  });
+  return violations.map(({ id, nodes }) => `${id}: ${nodes.map(({ target }) => JSON.stringify(target)).join(' ')}`);
+}
+
 describe.skipIf(!CHROMIUM)('the dossier builder of the page, in Chromium', () => {
   let browser: Browser;
 
@@ -118,6 +143,94 @@ describe.skipIf(!CHROMIUM)('the dossier builder of the page, in Chromium', () =>
     expect(errors).toEqual([]);
     expect(requested.length).toBeGreaterThan(0); // the page itself: the listener sees requests at all
     expect(requested.filter((url) => !url.startsWith('file:') && !url.startsWith('blob:'))).toEqual([]);
+    await page.close();
+  });
+  it('is completed with the keyboard alone, and the dossier downloaded is the one check finds eligible with the maximum shown', async () => {
+    const page = await openBuilder(browser, { lang: 'fr', now: NOW });
+    // The first applicant type (commune) is checked with Space; the commune is found with the arrows and Enter.
+    await tabTo(page, 'commune — éligible');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Votre commune');
+    await page.keyboard.type('st just st ramb');
+    await expect(page.locator('[role=listbox]').first().isVisible()).resolves.toBe(true);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#db1-commune').inputValue()).resolves.toBe('Saint-Just-Saint-Rambert (42279)');
+    await tabTo(page, 'Titre du projet');
+    await page.keyboard.type('Espace numérique à la médiathèque');
+    await tabTo(page, 'simplifier le quotidien');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Dépense n° 1 : libellé');
+    await page.keyboard.type('Ordinateurs portables pour les ateliers des usagers');
+    await tabTo(page, 'Montant HT');
+    await page.keyboard.type('3 000');
+    await tabTo(page, 'Ajouter une dépense');
+    await page.keyboard.press('Enter');
+    // The new line's label has the focus.
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('db1-line2-libelle');
+    await page.keyboard.type('Logiciel de réservation des postes');
+    await tabTo(page, 'Montant HT');
+    await page.keyboard.type('1 000');
+    // A third line, added then deleted: the focus goes back to the line before.
+    await tabTo(page, 'Ajouter une dépense');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('db1-line3-libelle');
+    await tabTo(page, 'Supprimer la dépense n° 3');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('db1-line2-libelle');
+    await expect(page.locator('.db-line').count()).resolves.toBe(2);
+
+    const form = await shown(page);
+    // 80 % of 4 000 HT.
+    expect(form).toMatchObject({ verdict: 'eligible', maximumCents: 320000 });
+    await tabTo(page, 'Télécharger le dossier');
+    const file = await download(page, () => page.keyboard.press('Enter'));
+    const cli = checkWithCli(file.file);
+    expect(cli.verdict).toBe('eligible');
+    expect(Math.round(cli.aide.maximale * 100)).toBe(form.maximumCents);
+    expect(Math.round(cli.aide.sollicitee * 100)).toBe(form.maximumCents);
+    expect(cli.depenses.map(({ statut }) => statut)).toEqual(['eligible', 'eligible']);
+    await page.close();
+  });
+
+  it('says what is missing where it is, and takes the focus to a summary with a link to each field', async () => {
+    const page = await openBuilder(browser, { lang: 'fr', now: NOW });
+    await page.getByRole('button', { name: 'Télécharger le dossier (YAML)' }).click();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('db1-summary');
+    const summary = await page.locator('.db-summary li').allTextContents();
+    expect(summary).toContain('Cochez au moins un axe : c’est une condition d’éligibilité.');
+    expect(summary).toContain('Il faut au moins une dépense : écrivez son libellé, tel que sur le devis.');
+    await page.getByRole('link', { name: 'Cochez au moins un axe', exact: false }).click();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('db1-axes-0');
+    await page.close();
+  });
+
+  it.each(['fr', 'en'] as const)('passes an axe-core audit (%s): empty, with its errors, and filled', async (lang) => {
+    const page = await openBuilder(browser, { lang, now: NOW, viewport: { width: 375, height: 800 } });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('#db1-download').click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('#db1-type-0').check();
+    await page.locator('#db1-commune').fill('montbri');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await page.locator('#db1-line1-libelle').fill(TABLETS);
+    await page.locator('#db1-line1-amount').fill('oops');
+    expect(await axeViolations(page)).toEqual([]);
+    // On a phone, nothing is wider than the screen.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    await page.close();
+  });
+
+  it('speaks English when the page does', async () => {
+    const page = await openBuilder(browser, { lang: 'en', now: NOW });
+    await expect(page.locator('h2').textContent()).resolves.toBe('Build a dossier');
+    await page.locator('#db1-type-0').check();
+    await page.getByRole('combobox', { name: 'Your commune', exact: false }).fill('montbri');
+    await page.keyboard.press('Enter');
+    await page.locator('#db1-line1-libelle').fill('Tablets lent to the library users');
+    await expect(page.locator('#db1-line1-proposal').textContent()).resolves.toMatch(/^→ Suggested category: /);
     await page.close();
   });
 });
