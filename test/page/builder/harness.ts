@@ -79,7 +79,7 @@ export async function openBuilder(
   const file = join(mkdtempSync(join(tmpdir(), 'builder-page-')), 'builder.html');
   writeFileSync(file, html);
   const page = await browser.newPage({ acceptDownloads: true, ...(options.viewport ? { viewport: options.viewport } : {}) });
-  page.setDefaultTimeout(Number(process.env.DEBUG_PW_TIMEOUT ?? 0));
+  page.setDefaultTimeout(0);
   if (options.onRequest) page.on('request', (request) => options.onRequest!(request.url()));
   await page.goto(pathToFileURL(file).href);
   return page;
