@@ -280,4 +280,36 @@ describe.skipIf(!CHROMIUM)('the dossier builder of the page, in Chromium', () =>
     expect(file.text).toBe(draftToYaml(draft, { lang: 'fr', today: '2022-07-20', reglement: DEFAULT_EDITION }));
     expect(checkWithCli(file.file)).toMatchObject({ verdict: 'eligible', aide: { maximale: 1200, sollicitee: 1200 } });
   });
+  it('after the deadline offers no date, says a late one in the check’s words, and downloads it only once kept: the verdict check gives', async () => {
+    const page = await openBuilder(browser, { lang: 'fr', now: '2022-08-10T10:00:00Z' });
+    await expect(page.locator('#db1-date').inputValue()).resolves.toBe('');
+    await expect(page.getByText('La date limite de l’appel (29/07/2022 à minuit) est passée', { exact: false }).count()).resolves.toBe(1);
+    // An EPCI and its seat, found among its members.
+    await page.getByLabel('EPCI (intercommunalité) — éligible').check();
+    await page.locator('#db1-epci').fill('roannais');
+    await page.keyboard.press('Enter');
+    await page.locator('#db1-seat').fill('roanne');
+    await expect(page.getByRole('option').allTextContents()).resolves.toContain('Roanne (42187)');
+    await page.getByRole('option', { name: 'Roanne (42187)' }).click();
+    await page.getByLabel('Titre du projet :').fill('Tablettes pour les médiathèques');
+    await page.getByLabel('simplifier le quotidien').check();
+    await page.locator('#db1-line1-libelle').fill(TABLETS);
+    await page.locator('#db1-line1-amount').fill('2 000');
+    await page.locator('#db1-date').fill('05/08/2022');
+    const late = page.locator('.db-warning', { hasText: 'hors délai' });
+    await expect(late.count()).resolves.toBeGreaterThan(0);
+    await page.locator('#db1-download').click();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('db1-summary');
+    await page.getByLabel('Garder cette date ? Le dossier sera « inéligible » (hors délai).').check();
+    const form = await shown(page);
+    expect(form.verdict).toBe('ineligible');
+    const file = await download(page, () => page.locator('#db1-download').click());
+    expect(parse(file.text)).toMatchObject({ porteur: { type: 'epci', code_insee: '42187' }, depot: { date: '2022-08-05' } });
+    const cli = checkWithCli(file.file);
+    expect(cli.verdict).toBe(form.verdict);
+    expect(Math.round(cli.aide.maximale * 100)).toBe(form.maximumCents);
+    // The request offered is what the lines are worth, kept right for when the date is corrected (as init offers it).
+    expect(cli.aide.sollicitee).toBe(1600);
+    await page.close();
+  });
 });
