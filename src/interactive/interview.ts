@@ -1,25 +1,29 @@
-import { classifyLine, type Classification, type LineSignals } from '../classify/classifier.js';
 import { formatCalendarDate } from '../dates.js';
 import { catalogue, writer, type Lang } from '../i18n/index.js';
 import { formatCents, formatCentsToType } from '../money/format.js';
-import { attachmentOf, takesCommunePopulation } from '../reglement/applicant.js';
-import { DEFAULT_EDITION } from '../reglement/index.js';
-import type { Libelle, Reglement } from '../reglement/types.js';
-import { computeGrant } from '../rules/grant.js';
-import type { ExpenseInput } from '../dossier/schema.js';
-import { evaluateExpenseLines, type ExpenseLine } from '../rules/expense-lines.js';
+import { attachmentOf } from '../reglement/applicant.js';
+import type { Reglement } from '../reglement/types.js';
 import type { CheckerData } from '../engine/check.js';
-import type { Geography } from '../territoire/geography.js';
 import { answerChecks } from './answers.js';
 import { parseAmount } from '../money/amount.js';
-import { checkDossier } from '../engine/check.js';
-import { seatOf, seatPopulation } from '../engine/seat.js';
 import { maximumIfAdmissible } from '../report/grant.js';
 import { sirenDigits } from '../rules/identifiers.js';
-import { answerJudge, plainDossier, refusedByCheck, type Judge } from './answer-check.js';
+import { answerJudge, plainDossier, refusedByCheck } from './answer-check.js';
 import { communeChoices } from './choices.js';
+import {
+  analysisFields,
+  dossierModel,
+  draftOf,
+  REQUEST,
+  type Answers,
+  type Applicant,
+  type DossierDraft,
+  type ExpenseAnswers,
+} from './dossier-model.js';
 import { askFilingDate } from './filing-date.js';
 import type { Prompter } from './prompter.js';
+
+export type { DossierDraft } from './dossier-model.js';
 
 export interface InterviewOptions {
   lang: Lang;
@@ -28,48 +32,6 @@ export interface InterviewOptions {
   data: CheckerData;
   /** Today in the edition's time zone, YYYY-MM-DD: the default submission date. */
   today: string;
-}
-
-/** The dossier as it will be written: the format of docs/dossier.md, amounts in euros. */
-export type DossierDraft = Record<string, unknown> & {
-  porteur: Record<string, unknown>;
-  projet: Record<string, unknown>;
-  depenses: Record<string, unknown>[];
-};
-
-/** The applicant, as the questions about it found it. */
-interface Applicant {
-  type: string;
-  porteur: Record<string, unknown>;
-}
-
-/** An expense as answered: the amount in cents, the category as chosen (the file may leave out a doubtful one). */
-interface ExpenseAnswers {
-  libelle: string;
-  beneficiaires?: string;
-  categorie: string;
-  montantCents: number;
-}
-
-/** Every answer of the interview, kept until the person chooses to write the file. */
-interface Answers {
-  applicant: Applicant;
-  titre: string;
-  description: string;
-  axes: string[];
-  expenses: ExpenseAnswers[];
-  requestedCents: number;
-  /** YYYY-MM-DD. */
-  date: string;
-  analyse: Record<string, string>;
-}
-
-/** An expense as the file will hold it, and as `check` will judge it. */
-interface SettledExpense {
-  written: Record<string, unknown>;
-  line: ExpenseLine;
-  /** The category chosen was left out of the file: declared, it would have settled a doubt only the Département may settle. */
-  doubtKept: boolean;
 }
 
 /**
@@ -107,25 +69,7 @@ export async function interview(prompter: Prompter, options: InterviewOptions): 
   if (await prompter.confirm({ message: t.analysis, default: false })) answers.analyse = await ask.analysis({});
 
   await reviewAnswers(prompter, options, ask, answers);
-  return draftOf(answers, reglement, ask);
-}
-
-/** The file's content from the answers: only what was answered, in the order of docs/dossier.md. */
-function draftOf(answers: Answers, reglement: Reglement, ask: Pick<InterviewQuestions, 'settled'>): DossierDraft {
-  const projet: Record<string, unknown> = { titre: answers.titre };
-  if (answers.description !== '') projet.description = answers.description;
-  projet.axes = answers.axes;
-  const draft: DossierDraft = {
-    // Another edition than the built-in one is named, so that a check without it does not apply the wrong call.
-    ...(reglement.id === DEFAULT_EDITION.id ? {} : { appel: reglement.id }),
-    porteur: answers.applicant.porteur,
-    projet,
-    depenses: ask.settled(answers.applicant, answers.expenses).map(({ written }) => written),
-    financement: { aide_sollicitee: answers.requestedCents / 100 },
-    depot: { date: answers.date },
-  };
-  if (Object.keys(answers.analyse).length > 0) draft.analyse = answers.analyse;
-  return draft;
+  return draftOf(answers, reglement, ask.settled);
 }
 
 /**
@@ -260,8 +204,6 @@ function shorten(text: string, length = 40): string {
 
 type InterviewQuestions = ReturnType<typeof interviewQuestions>;
 
-const REQUEST = ['financement', 'aide_sollicitee'];
-
 /**
  * One function per question (or group of questions that go together), asked
  * the first time without a default and on a change with the current answer
@@ -269,54 +211,23 @@ const REQUEST = ['financement', 'aide_sollicitee'];
  */
 function interviewQuestions(prompter: Prompter, options: InterviewOptions) {
   const { lang, reglement, data } = options;
-  const { geography, realWords } = data;
+  const { geography } = data;
   const t = catalogue(lang).interview;
   const check = answerChecks(lang, reglement);
   const territory = reglement.territoire.departements;
-  const reasonOf = (classification: Classification) =>
-    catalogue(lang).reasons[classification.reason.code]?.(classification.reason.params, writer(lang, reglement)) ?? '';
-  // The call admits no such applicant: whatever its lines are worth, it can receive nothing (the report says 0).
-  const isExcluded = (applicant: Applicant) =>
-    reglement.typesPorteur.find((candidate) => candidate.id === applicant.type)?.eligibilite === 'non-eligible';
-  const populationOf = (applicant: Applicant) => populationOfApplicant(applicant, reglement, geography);
-  const settled = (applicant: Applicant, expenses: readonly ExpenseAnswers[]) =>
-    expenses.map((expense, index) => {
-      const result = settleExpense(expense, reglement, realWords, populationOf(applicant));
-      return { ...result, line: { ...result.line, index } };
-    });
-  /** The check of the dossier as the answers would write it, by the same code as `check`. */
-  const judged = (answers: Answers) =>
-    checkDossier(JSON.stringify(draftOf(answers, reglement, { settled })), 'dossier.json', { reglement, data });
-  /** The check of an answer tried on the dossier as the answers so far would write it (answer-check.ts). */
-  const judgeOf = (answers: Answers): Judge =>
-    answerJudge(
-      plainDossier(() => draftOf(answers, reglement, { settled })),
-      { lang, reglement, data },
-    );
-  /** Whether check would block the request as above the maximum: asked of the check itself, not computed again here. */
-  const requestBlocked = (answers: Answers) =>
-    judgeOf(answers)(REQUEST, answers.requestedCents / 100).some((objected) => objected.code === 'aide-sollicitee-excessive');
+  // What the answers so far make of the dossier, as the page's form computes it too (dossier-model.ts).
+  const model = dossierModel({ lang, reglement, data });
+  const { isExcluded, judgeOf, reasonOf } = model;
   const amountDefault = (cents: number) => formatCentsToType(cents, lang);
 
   return {
     isExcluded,
-    settled,
-    requestBlocked,
-    judged,
+    settled: model.settled,
+    requestBlocked: model.requestBlocked,
+    judged: model.judged,
     judgeOf,
-    /**
-     * The maximum the check names for the dossier as written, offered as the request: were it admissible for a late
-     * date kept (so that the request stays right once the date is corrected), 0 for an applicant the call excludes.
-     */
-    maximum: (answers: Answers) => (isExcluded(answers.applicant) ? 0 : (maximumIfAdmissible(judged(answers)) ?? 0)),
-
-    grantSoFar(applicant: Applicant, expenses: readonly ExpenseAnswers[]): string {
-      const lines = settled(applicant, expenses).map(({ line }) => line);
-      const maximumCents = computeGrant(lines, reglement).maximumCents;
-      return isExcluded(applicant)
-        ? t.grantSoFarExcluded(formatCents(0, lang), formatCents(maximumCents, lang))
-        : t.grantSoFar(formatCents(maximumCents, lang));
-    },
+    maximum: model.maximum,
+    grantSoFar: model.grantSoFar,
 
     /** Who files: the type, then the commune, the EPCI or the name, seat and SIREN. */
     async applicant(current?: Applicant): Promise<Applicant> {
@@ -329,7 +240,7 @@ function interviewQuestions(prompter: Prompter, options: InterviewOptions) {
           description: t.eligibility[candidate.eligibilite],
         })),
       });
-      if (isExcluded({ type, porteur: {} })) prompter.say(t.notEligible);
+      if (isExcluded({ type })) prompter.say(t.notEligible);
       const porteur: Record<string, unknown> = { type };
       // What the edition says the type is decides what is asked: a commune is found by name, an EPCI in the official list.
       const attachment = attachmentOf(reglement, type);
@@ -421,12 +332,12 @@ function interviewQuestions(prompter: Prompter, options: InterviewOptions) {
       ).trim();
       if (libelle === '') return undefined;
       // The facts check will judge the line with (the applicant's population), so that the proposal says what check will.
-      const population = populationOf(applicant);
-      let guess = classifyLine({ libelle, population }, reglement, realWords);
+      const proposal = model.proposal(libelle, applicant);
+      let guess = proposal.classification;
       // Who uses an equipment can decide its status: asked only then, and "do not know" keeps the doubt.
       let beneficiaires: string | undefined;
-      if (usersDecide({ libelle, population }, guess, reglement, realWords)) {
-        prompter.say(t.deduced(reasonOf(guess)));
+      if (proposal.usersDecide) {
+        prompter.say(t.deduced(proposal.reason));
         beneficiaires =
           (await prompter.select({
             message: t.users,
@@ -436,7 +347,7 @@ function interviewQuestions(prompter: Prompter, options: InterviewOptions) {
               { name: t.usersUnknown, value: '' },
             ],
           })) || undefined;
-        if (beneficiaires !== undefined) guess = classifyLine({ libelle, beneficiaires, population }, reglement, realWords);
+        if (beneficiaires !== undefined) guess = model.proposal(libelle, applicant, beneficiaires).classification;
       }
       prompter.say(guess.category ? t.deduced(reasonOf(guess)) : t.notDeduced);
       // The same label keeps the category chosen for it; a new label is offered its own.
@@ -459,7 +370,7 @@ function interviewQuestions(prompter: Prompter, options: InterviewOptions) {
         montantCents: cents(amount, 'HT'),
         ...(beneficiaires ? { beneficiaires } : {}),
       };
-      const { line, doubtKept } = settleExpense(expense, reglement, realWords, populationOf(applicant));
+      const { line, doubtKept } = model.settle(expense, applicant);
       if (doubtKept) prompter.say(t.doubtKept(reasonOf(line.classification ?? guess)));
       return expense;
     },
@@ -485,76 +396,4 @@ function interviewQuestions(prompter: Prompter, options: InterviewOptions) {
       return analyse;
     },
   };
-}
-
-/**
- * An expense as the file will hold it and check will judge it. check takes
- * a declared eligible category as settled: declared over a doubt, it would
- * turn "a-verifier" into money, so the category is then left out.
- */
-function settleExpense(
-  expense: ExpenseAnswers,
-  reglement: Reglement,
-  realWords: ReadonlySet<string>,
-  population: number | undefined,
-): SettledExpense {
-  const applicant = { population };
-  const written: Record<string, unknown> = {
-    libelle: expense.libelle,
-    montant_ht: expense.montantCents / 100,
-    categorie: expense.categorie,
-    ...(expense.beneficiaires ? { beneficiaires: expense.beneficiaires } : {}),
-  };
-  const undeclared = lineAsChecked({ ...written, categorie: undefined }, reglement, realWords, applicant);
-  const line = lineAsChecked(written, reglement, realWords, applicant);
-  if (line.status === 'eligible' && undeclared.status !== 'eligible') {
-    delete written.categorie;
-    return { written, line: undeclared, doubtKept: true };
-  }
-  return { written, line, doubtKept: false };
-}
-
-/** The `analyse.*` texts that document the edition's criteria, once each, in the edition's order. */
-function analysisFields(reglement: Reglement): { field: string; libelle: Libelle }[] {
-  const fields = new Map<string, Libelle>();
-  for (const criterion of reglement.criteres.liste) {
-    for (const path of criterion.champs) {
-      const [section, field] = path.split('.');
-      if (section === 'analyse' && field !== undefined && !fields.has(field)) fields.set(field, criterion.libelle);
-    }
-  }
-  return [...fields].map(([field, libelle]) => ({ field, libelle }));
-}
-
-/** Whether a doubt on the line would be settled by saying who uses it (public, agents, schools). */
-function usersDecide(
-  line: Omit<LineSignals, 'beneficiaires'>,
-  guess: Classification,
-  reglement: Reglement,
-  realWords: ReadonlySet<string>,
-): boolean {
-  return (
-    guess.status === 'a-verifier' &&
-    reglement.beneficiaires.some(
-      ({ id: beneficiaires }) => classifyLine({ ...line, beneficiaires }, reglement, realWords).status !== guess.status,
-    )
-  );
-}
-
-/** A line as `check` will judge it in the written file: the same code, on the same fields, in cents. */
-function lineAsChecked(
-  written: Record<string, unknown>,
-  reglement: Reglement,
-  realWords: ReadonlySet<string>,
-  applicant: { population?: number },
-): ExpenseLine {
-  const input = { ...written, montant_ht: Math.round((written.montant_ht as number) * 100) } as ExpenseInput;
-  if (input.categorie === undefined) delete input.categorie;
-  return evaluateExpenseLines({ depenses: [input] }, reglement, realWords, applicant)[0]!;
-}
-
-/** The population check uses for legal obligations: that of the commune, or of the commune of a CCAS. */
-function populationOfApplicant(applicant: Applicant, reglement: Reglement, geography: Geography): number | undefined {
-  if (!takesCommunePopulation(attachmentOf(reglement, applicant.type))) return undefined;
-  return seatPopulation(seatOf(String(applicant.porteur.code_insee), geography));
 }
