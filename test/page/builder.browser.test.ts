@@ -141,10 +141,15 @@ describe.skipIf(!CHROMIUM)('the dossier builder of the page, in Chromium', () =>
     expect(cli.verdict).toBe(form.verdict);
     expect(Math.round(cli.aide.maximale * 100)).toBe(form.maximumCents);
 
-    // The same text, opened in the checker part of the page.
+    // The same text, opened in the checker part of the page, which finds the same verdict and maximum.
     await page.getByRole('button', { name: 'Ouvrir dans le vérificateur' }).click();
-    const opened = await page.evaluate(() => (window as unknown as { builderTest: { opened: unknown[] } }).builderTest.opened);
-    expect(opened).toEqual([{ text: file.text, fileName: file.name }]);
+    await page.locator('#report .dossier').waitFor();
+    await expect(page.locator('#dossier-text').inputValue()).resolves.toBe(file.text);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('dossier-text');
+    const inChecker = page.locator('#report .dossier');
+    await expect(inChecker.getAttribute('data-verdict')).resolves.toBe('eligible');
+    await expect(inChecker.getAttribute('data-maximum-cents')).resolves.toBe('288040');
+    await expect(page.locator('#report').textContent()).resolves.toContain(file.name);
 
     expect(errors).toEqual([]);
     expect(requested.length).toBeGreaterThan(0); // the page itself: the listener sees requests at all
@@ -231,7 +236,8 @@ describe.skipIf(!CHROMIUM)('the dossier builder of the page, in Chromium', () =>
 
   it('speaks English when the page does', async () => {
     const page = await openBuilder(browser, { lang: 'en', now: NOW });
-    await expect(page.locator('h2').textContent()).resolves.toBe('Build a dossier');
+    // One heading names the part, the page's (the form adds none of its own).
+    await expect(page.getByRole('heading', { name: 'Build a dossier' }).count()).resolves.toBe(1);
     await page.locator('#db1-type-0').check();
     await page.getByRole('combobox', { name: 'Your commune', exact: false }).fill('montbri');
     await page.keyboard.press('Enter');

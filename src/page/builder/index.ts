@@ -646,7 +646,7 @@ export function mountBuilder(root: HTMLElement, context: PageContext): void {
     el(
       'div',
       { class: 'db-builder', lang },
-      el('h2', {}, m.heading),
+      // The page names the part (its section's heading): the form starts with what it is for.
       el('p', {}, m.intro),
       applicantSet,
       projectSet,

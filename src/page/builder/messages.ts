@@ -5,7 +5,6 @@ import type { Lang } from '../../vocabulary.js';
  * catalogue(lang).interview and are reused as they are): both languages, always.
  */
 export interface BuilderMessages {
-  heading: string;
   intro: string;
   applicantLegend: string;
   projectLegend: string;
@@ -35,7 +34,6 @@ export interface BuilderMessages {
 }
 
 const fr: BuilderMessages = {
-  heading: 'Construire un dossier',
   intro:
     'Répondez aux questions ci-dessous, puis téléchargez le dossier : il est créé sur cet ordinateur, rien n’est envoyé. Les champs sans la mention « facultatif » sont nécessaires.',
   applicantLegend: 'Porteur du projet',
@@ -72,7 +70,6 @@ const fr: BuilderMessages = {
 };
 
 const en: BuilderMessages = {
-  heading: 'Build a dossier',
   intro:
     'Answer the questions below, then download the dossier: it is created on this computer, nothing is sent. Fields not marked “optional” are required.',
   applicantLegend: 'Applicant',
