@@ -218,6 +218,8 @@ export interface Catalogue {
     };
     /** The comment at the top of a dossier init writes; `check` is the command that checks it again. */
     fileHeader: (edition: string, today: string, check: string) => string;
+    /** The same comment on a dossier the applicants' page writes: no command to check it again, the page. */
+    pageFileHeader: (edition: string, today: string) => string;
     type: string;
     eligibility: Record<'eligible' | 'a-confirmer' | 'non-eligible', string>;
     notEligible: string;

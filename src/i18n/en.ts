@@ -657,6 +657,8 @@ export const en: Catalogue = {
     },
     fileHeader: (edition, today, check) =>
       ` Application dossier: ${edition},\n created by dossier-check init on ${today}.\n To check it again: ${check} <this file>`,
+    pageFileHeader: (edition, today) =>
+      ` Application dossier: ${edition},\n created with the dossier-check checking page on ${today}.\n To check it again: open it in the page, part "Check a dossier".`,
     type: 'Who is filing the dossier?',
     eligibility: { eligible: 'eligible', 'a-confirmer': 'to confirm with the Département', 'non-eligible': 'not eligible to this call' },
     notEligible: 'Warning: this type of applicant is not eligible to the call. The dossier will be "ineligible".',

@@ -691,6 +691,8 @@ export const fr: Catalogue = {
     },
     fileHeader: (edition, today, check) =>
       ` Dossier de candidature : ${edition},\n créé par dossier-check init le ${today}.\n Pour le vérifier à nouveau : ${check} <ce fichier>`,
+    pageFileHeader: (edition, today) =>
+      ` Dossier de candidature : ${edition},\n créé avec la page de vérification de dossier-check le ${today}.\n Pour le vérifier à nouveau : ouvrez-le dans la page, partie « Vérifier un dossier ».`,
     type: 'Qui dépose le dossier ?',
     eligibility: { eligible: 'éligible', 'a-confirmer': 'à confirmer avec le Département', 'non-eligible': 'non éligible à cet appel' },
     notEligible: 'Attention : ce type de porteur n’est pas éligible à l’appel. Le dossier sera « inéligible ».',

@@ -13,13 +13,18 @@ export interface DocumentOptions {
   reglement?: Reglement;
   /** The edition file given to init (`--reglement`), for the command that checks the dossier again. */
   reglementFile?: string;
+  /** Who writes the file: init (the default), or the applicants' page, whose header names no command. */
+  madeBy?: 'init' | 'page';
 }
 
 /** The dossier as a readable YAML file, with a header saying where it comes from and what to do next. */
 export function draftToYaml(draft: DossierDraft, options: DocumentOptions): string {
   const { titre, organisme } = options.reglement ?? DEFAULT_EDITION;
   const doc = new Document(draft);
-  doc.commentBefore = catalogue(options.lang).interview.fileHeader(`${titre} (${organisme})`, options.today, checkCommand(options));
+  const say = catalogue(options.lang).interview;
+  const edition = `${titre} (${organisme})`;
+  doc.commentBefore =
+    options.madeBy === 'page' ? say.pageFileHeader(edition, options.today) : say.fileHeader(edition, options.today, checkCommand(options));
   return doc.toString({ lineWidth: 0 });
 }
 

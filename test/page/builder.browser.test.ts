@@ -245,7 +245,7 @@ describe.skipIf(!CHROMIUM)('the dossier builder of the page, in Chromium', () =>
     await expect(page.locator('#db1-line1-proposal').textContent()).resolves.toMatch(/^→ Suggested category: /);
     await page.close();
   });
-  it('asks who uses an equipment when that decides, and writes byte for byte the file init writes for the same answers', async () => {
+  it('asks who uses an equipment when that decides, and writes the file init writes for the same answers, under a header of its own', async () => {
     const page = await openBuilder(browser, { lang: 'fr', now: NOW });
     await page.locator('#db1-type-0').check();
     await page.locator('#db1-commune').fill('montbri');
@@ -283,7 +283,15 @@ describe.skipIf(!CHROMIUM)('the dossier builder of the page, in Chromium', () =>
     ];
     const prompter = answering((message) => answers.find(([question]) => question === message)?.[1]);
     const draft = await interview(prompter, { lang: 'fr', reglement: DEFAULT_EDITION, data: installedData, today: '2022-07-20' });
-    expect(file.text).toBe(draftToYaml(draft, { lang: 'fr', today: '2022-07-20', reglement: DEFAULT_EDITION }));
+    // The same file as init's, but for its header, which says the page made it and how to check it again without a command.
+    expect(file.text).toBe(draftToYaml(draft, { lang: 'fr', today: '2022-07-20', reglement: DEFAULT_EDITION, madeBy: 'page' }));
+    const initText = draftToYaml(draft, { lang: 'fr', today: '2022-07-20', reglement: DEFAULT_EDITION });
+    const body = (text: string) => text.slice(text.indexOf('\nporteur:'));
+    expect(body(file.text)).toBe(body(initText));
+    expect(file.text).toMatch(
+      /^# Dossier de candidature : .*\n# créé avec la page de vérification de dossier-check le 2022-07-20\.\n# Pour le vérifier à nouveau : ouvrez-le dans la page, partie « Vérifier un dossier »\.\n/,
+    );
+    expect(file.text).not.toContain('dossier-check init');
     expect(checkWithCli(file.file)).toMatchObject({ verdict: 'eligible', aide: { maximale: 1200, sollicitee: 1200 } });
   });
   it('after the deadline offers no date, says a late one in the check’s words, and downloads it only once kept: the verdict check gives', async () => {

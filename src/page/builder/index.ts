@@ -542,7 +542,7 @@ export function mountBuilder(root: HTMLElement, context: PageContext): void {
     return dossierFile(answers);
   };
   const dossierFile = (answers: Answers) => {
-    const yaml = draftToYaml(model.draft(answers), { lang, today, reglement });
+    const yaml = draftToYaml(model.draft(answers), { lang, today, reglement, madeBy: 'page' });
     const name = searchable(String(answers.applicant.porteur.nom ?? '')).replaceAll(' ', '-');
     return { yaml, fileName: `dossier${name ? `-${name}` : ''}.yaml` };
   };
