@@ -15,5 +15,10 @@ export function communeChoices(
     .searchCommunes(term ?? '', departements)
     .filter(keep)
     .slice(0, 10)
-    .map((commune) => ({ name: `${commune.nom} (${commune.code})`, value: commune }));
+    .map(communeChoice);
+}
+
+/** A commune as a list offers it: its name and INSEE code. */
+export function communeChoice(commune: Commune): Choice<Commune> {
+  return { name: `${commune.nom} (${commune.code})`, value: commune };
 }

@@ -1,7 +1,7 @@
 import { escape } from '../format/html.js';
 import { catalogue, isLang, type Lang } from '../i18n/index.js';
 import { GeneratedGeography } from '../territoire/geography.js';
-import { mountBuilder } from './builder/index.js';
+import { mountBuilder, type BuilderState } from './builder/index.js';
 import { mountChecker, type Checker, type CheckerState } from './checker.js';
 import type { PageContext } from './context.js';
 import { unpackGeography } from './geography-pack.js';
@@ -18,6 +18,8 @@ const geography = new GeneratedGeography(unpackGeography(data.geography));
 const realWords = new Set(data.realWords);
 const checkerState: CheckerState = { text: '', fileName: '' };
 let checker: Checker | undefined;
+/** The form's answers, kept when the page is shown in another language. */
+let builderState: BuilderState | undefined;
 
 /** `?lang=en` or `#lang=en` chooses the language; the page's own otherwise. */
 function askedLanguage(): Lang {
@@ -63,7 +65,7 @@ function render(lang: Lang, focusSwitch = false): void {
     },
   };
   checker = mountChecker(document.getElementById('check')!, context, checkerState);
-  mountBuilder(document.getElementById('builder')!, context);
+  builderState = mountBuilder(document.getElementById('builder')!, context, builderState);
   if (focusSwitch) button.focus();
 }
 

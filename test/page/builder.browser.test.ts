@@ -156,6 +156,35 @@ describe.skipIf(!CHROMIUM)('the dossier builder of the page, in Chromium', () =>
     expect(requested.filter((url) => !url.startsWith('file:') && !url.startsWith('blob:'))).toEqual([]);
     await page.close();
   });
+  it('keeps every answer when the page changes language, and writes the same dossier', async () => {
+    const page = await openBuilder(browser, { lang: 'fr', now: NOW });
+    await page.getByLabel('commune — éligible').check();
+    await page.getByRole('combobox', { name: 'Votre commune (tapez une partie du nom) :' }).fill('montbri');
+    await page.getByRole('option', { name: 'Montbrison (42147)' }).click();
+    await page.getByLabel('Titre du projet :').fill('Bornes interactives en mairie annexe');
+    await page.getByLabel('Simplifier le quotidien', { exact: false }).check();
+    await page.getByLabel('Dépense n° 1 : libellé').fill(TABLETS);
+    await page.getByRole('group', { name: 'Dépense n° 1', exact: true }).getByLabel('Montant HT').fill('2 400,00');
+    await page.getByRole('button', { name: 'Ajouter une dépense' }).click();
+    await page.getByLabel('Dépense n° 2 : libellé').fill(TRAINING);
+    await page.getByRole('group', { name: 'Dépense n° 2', exact: true }).getByLabel('Montant HT').fill('1 200,50');
+    const before = await download(page, () => page.getByRole('button', { name: 'Télécharger le dossier (YAML)' }).click());
+
+    await page.locator('#lang-switch').click();
+    await page.getByRole('heading', { name: 'Build a dossier' }).waitFor();
+    // Counted, not waited for: an emptied form has no commune field to wait on.
+    await expect(page.locator('#build input[type=radio]:checked').count()).resolves.toBe(1);
+    await expect(page.getByRole('combobox', { name: 'Your commune', exact: false }).inputValue()).resolves.toBe('Montbrison (42147)');
+    await expect(page.getByLabel('Project title', { exact: false }).inputValue()).resolves.toBe('Bornes interactives en mairie annexe');
+    await expect(page.locator('#build input[type=checkbox][value="simplifier-le-quotidien"]').isChecked()).resolves.toBe(true);
+    await expect(page.locator('#build fieldset.db-line').count()).resolves.toBe(2);
+    await expect(page.locator('.db-grant').textContent()).resolves.toMatch(/2,880\.40|2 880[.,]40/);
+    const after = await download(page, () => page.getByRole('button', { name: 'Download the dossier (YAML)', exact: false }).click());
+    // The same answers, now with the header and comments in English.
+    expect(parse(after.text)).toEqual(parse(before.text));
+    await page.close();
+  });
+
   it('is completed with the keyboard alone, and the dossier downloaded is the one check finds eligible with the maximum shown', async () => {
     const page = await openBuilder(browser, { lang: 'fr', now: NOW });
     // The first applicant type (commune) is checked with Space; the commune is found with the arrows and Enter.

@@ -3,7 +3,7 @@ import { checkDossier } from '../../engine/check.js';
 import { catalogue, writer } from '../../i18n/index.js';
 import { answerJudge, plainDossier, refusedByCheck, spoken } from '../../interactive/answer-check.js';
 import { answerChecks, isoDate } from '../../interactive/answers.js';
-import { communeChoices } from '../../interactive/choices.js';
+import { communeChoice, communeChoices } from '../../interactive/choices.js';
 import { draftToYaml } from '../../interactive/document.js';
 import {
   analysisFields,
@@ -41,6 +41,29 @@ interface LineState {
 const DEPOT_DATE = ['depot', 'date'];
 
 /**
+ * Every answer of the form as typed. The page keeps it when it shows the form
+ * again in another language, so that nothing typed is lost.
+ */
+export interface BuilderState {
+  type: string;
+  commune?: Commune;
+  epci?: Epci;
+  seat?: Commune;
+  name: string;
+  siren: string;
+  titre: string;
+  description: string;
+  axes: string[];
+  lines: LineState[];
+  requested: string;
+  /** The request follows the maximum until the person types another amount. */
+  requestFollows: boolean;
+  date: string;
+  keepLate: boolean;
+  analyse: Record<string, string>;
+}
+
+/**
  * The questions of `dossier-check init` as a form (docs/verifier.md): the
  * applicant found by part of its name in the official geography, the
  * project, each expense with the category proposed and why, the maximum
@@ -49,7 +72,7 @@ const DEPOT_DATE = ['depot', 'date'];
  * Everything is computed by the code of init and check (dossier-model.ts),
  * on this computer: nothing is sent.
  */
-export function mountBuilder(root: HTMLElement, context: PageContext): void {
+export function mountBuilder(root: HTMLElement, context: PageContext, kept?: BuilderState): BuilderState {
   const { lang, reglement, data } = context;
   const t = catalogue(lang).interview;
   const ts = catalogue(lang).interviewSummary;
@@ -66,32 +89,35 @@ export function mountBuilder(root: HTMLElement, context: PageContext): void {
     return parsed.ok ? parsed.cents : 0;
   };
 
-  let keys = 0;
-  const newLine = (): LineState => ({ key: (keys += 1), libelle: '', beneficiaires: '', categorie: '', amount: '' });
-  const state = {
+  const newLine = (): LineState => ({
+    key: Math.max(0, ...(state?.lines ?? []).map((line) => line.key)) + 1,
+    libelle: '',
+    beneficiaires: '',
+    categorie: '',
+    amount: '',
+  });
+  const fresh = kept === undefined;
+  const state: BuilderState = kept ?? {
     type: '',
-    commune: undefined as Commune | undefined,
-    epci: undefined as Epci | undefined,
-    seat: undefined as Commune | undefined,
     name: '',
     siren: '',
     titre: '',
     description: '',
-    axes: [] as string[],
-    lines: [newLine()],
+    axes: [],
+    lines: [],
     requested: '',
-    /** The request follows the maximum until the person types another amount. */
     requestFollows: true,
     date: '',
     keepLate: false,
-    analyse: {} as Record<string, string>,
+    analyse: {},
   };
+  if (state.lines.length === 0) state.lines.push(newLine());
   // Today is offered while the call is open, as init offers it; once the deadline is past, only the person knows the date.
   const todayIsLate = answerJudge(
     plainDossier(() => ({})),
     { lang, reglement, data },
   )(DEPOT_DATE, today).some((objected) => objected.effet === 'ineligible');
-  if (!todayIsLate) state.date = formatCalendarDate(today, 'fr');
+  if (fresh && !todayIsLate) state.date = formatCalendarDate(today, 'fr');
 
   // ---- What the answers make of the dossier, by the code of init and check.
 
@@ -235,6 +261,7 @@ export function mountBuilder(root: HTMLElement, context: PageContext): void {
   const notEligible = el('p', { class: 'db-warning', 'aria-live': 'polite' });
   const typeChoices = reglement.typesPorteur.map((candidate, index) => {
     const radio = el('input', { type: 'radio', name: `${id}-type`, id: `${id}-type-${index}`, value: candidate.id });
+    radio.checked = state.type === candidate.id;
     radio.addEventListener('change', () => {
       if (!radio.checked) return;
       const attachmentBefore = attachmentOf(reglement, state.type);
@@ -265,6 +292,7 @@ export function mountBuilder(root: HTMLElement, context: PageContext): void {
           label: t.commune,
           messages: m,
           source: communeSearch(),
+          chosen: state.commune && communeChoice(state.commune),
           onChoose: (commune) => {
             state.commune = commune;
             refresh();
@@ -282,6 +310,7 @@ export function mountBuilder(root: HTMLElement, context: PageContext): void {
               .searchEpci(term, territory)
               .slice(0, 10)
               .map((found) => ({ name: found.nom, value: found })),
+          chosen: state.epci && { name: state.epci.nom, value: state.epci },
           onChoose: (epci) => {
             state.epci = epci;
             refresh();
@@ -293,6 +322,7 @@ export function mountBuilder(root: HTMLElement, context: PageContext): void {
           messages: m,
           // Filtered before the first ten are kept, as init does: the seat is one of the EPCI's members.
           source: (term) => communeSearch(state.epci ? (commune) => state.epci!.membres.includes(commune.code) : undefined)(term),
+          chosen: state.seat && communeChoice(state.seat),
           onChoose: (seat) => {
             state.seat = seat;
             refresh();
@@ -307,6 +337,7 @@ export function mountBuilder(root: HTMLElement, context: PageContext): void {
           label: t.seat,
           messages: m,
           source: communeSearch(),
+          chosen: state.seat && communeChoice(state.seat),
           onChoose: (seat) => {
             state.seat = seat;
             refresh();
@@ -335,6 +366,7 @@ export function mountBuilder(root: HTMLElement, context: PageContext): void {
   // The project.
   const axesChoices = reglement.axes.map((axis, index) => {
     const box = el('input', { type: 'checkbox', id: `${id}-axes-${index}`, value: axis.id });
+    box.checked = state.axes.includes(axis.id);
     box.addEventListener('change', () => {
       state.axes = reglement.axes
         .filter((_, at) => (root.querySelector(`#${id}-axes-${at}`) as HTMLInputElement).checked)
@@ -457,6 +489,7 @@ export function mountBuilder(root: HTMLElement, context: PageContext): void {
     keepLate.checked = false;
   });
   const keepLate = el('input', { type: 'checkbox', id: `${id}-keep-late`, 'aria-describedby': `${id}-keep-late-error` });
+  keepLate.checked = state.keepLate;
   keepLate.addEventListener('change', () => {
     state.keepLate = keepLate.checked;
     touched.add(`${id}-keep-late`);
@@ -489,7 +522,7 @@ export function mountBuilder(root: HTMLElement, context: PageContext): void {
       textField(
         `${id}-analyse-${field}`,
         (t.criteria as Partial<Record<string, string>>)[field] ?? `${libelle[lang]}${catalogue(lang).ui.colon}`,
-        '',
+        state.analyse[field] ?? '',
         (value) => (state.analyse[field] = value),
         { optional: true, multiline: true },
       ),
@@ -639,6 +672,7 @@ export function mountBuilder(root: HTMLElement, context: PageContext): void {
     delete verdict.dataset.maximumCents;
   }
 
+  notEligible.textContent = model.isExcluded({ type: state.type }) ? t.notEligible : '';
   renderApplicant();
   renderLines();
   root.replaceChildren(
@@ -658,4 +692,5 @@ export function mountBuilder(root: HTMLElement, context: PageContext): void {
     ),
   );
   refresh();
+  return state;
 }
