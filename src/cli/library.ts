@@ -8,7 +8,6 @@
 import { checkDossier as checkOneDossier, checkDossiers as checkEveryDossier } from '../engine/check.js';
 import type { CheckerData, CheckOptions } from '../engine/check.js';
 import { renderProblem, renderReason } from '../format/messages.js';
-import { grantableMaximum as grantableMaximumOf } from '../report/grant.js';
 import type { Lang } from '../i18n/index.js';
 import { DEFAULT_EDITION } from '../reglement/index.js';
 import type { Reglement } from '../reglement/types.js';
@@ -58,12 +57,5 @@ export function reasonMessage(line: LineReport, dossier: DossierReport, options:
   return renderReason(line.motif, dossier, options.reglement ?? DEFAULT_EDITION, options.lang ?? 'fr');
 }
 
-/**
- * What the dossier can receive as it stands, in cents: the JSON report's
- * `aide.maximale`. 0 for an ineligible dossier, whatever its lines are worth
- * (`aide.maximumCents` is then the maximum if the exclusion were lifted);
- * undefined for a file that could not be read as a dossier.
- */
-export function grantableMaximum(dossier: DossierReport): number | undefined {
-  return grantableMaximumOf(dossier);
-}
+/** In cents: the JSON report's `aide.maximale`, 0 for an ineligible dossier (docs/api.md). */
+export { grantableMaximum } from '../report/grant.js';

@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { MAX_INPUT_BYTES } from '../engine/check.js';
 
-/** Larger inputs are refused before being read whole: no dossier comes near this (--taille-max changes it). */
-export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+export { MAX_INPUT_BYTES };
 
 export type InputRead = { ok: true; bytes: Uint8Array } | { ok: false; error: 'trop-volumineux' | 'non-regulier' | string };
 

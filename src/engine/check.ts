@@ -30,6 +30,12 @@ import type { RuleContext } from '../rules/types.js';
  * file. The CLI loads them from the package's generated/ folder
  * (src/cli/checker-data.ts); a web page or another program passes its own.
  */
+/**
+ * Larger inputs are refused before being read whole: no dossier comes near this.
+ * The CLI's default (--taille-max changes it) and the page's bound on a file.
+ */
+export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+
 export interface CheckerData {
   /** The official geography, e.g. `new GeneratedGeography(read)` over the files of generated/territoire/. */
   geography: Geography;

@@ -1,4 +1,12 @@
-import { checkParsed, fileFindingsReport, unreadableFileReport, type CheckOptions, type FileCheck, type Located } from './check.js';
+import {
+  checkParsed,
+  fileFindingsReport,
+  MAX_INPUT_BYTES,
+  unreadableFileReport,
+  type CheckOptions,
+  type FileCheck,
+  type Located,
+} from './check.js';
 import { SourceMap } from '../parse/source-map.js';
 import type { DossierReport } from '../report/types.js';
 import type { Correspondance } from '../tableur/correspondance.js';
@@ -8,7 +16,7 @@ import { blocking } from '../vocabulary.js';
 import type { PlacedFinding, WorkbookFormat, WorkbookLimits } from '../tableur/workbook.js';
 
 /** What an export may cost at most, by default: 16 × the CLI's default file bound inflated, two million cells. */
-export const DEFAULT_WORKBOOK_LIMITS: WorkbookLimits = { maxInflatedBytes: 16 * 10 * 1024 * 1024, maxCells: 2_000_000 };
+export const DEFAULT_WORKBOOK_LIMITS: WorkbookLimits = { maxInflatedBytes: 16 * MAX_INPUT_BYTES, maxCells: 2_000_000 };
 
 export interface ExportOptions extends CheckOptions {
   /** Bounds on what reading the export may cost (an export is untrusted input). */

@@ -1,4 +1,4 @@
-import { checkFile, type CheckOptions } from '../engine/check.js';
+import { checkFile, MAX_INPUT_BYTES, type CheckOptions } from '../engine/check.js';
 import { dossierDetail, escape } from '../format/html.js';
 import { printable } from '../format/printable.js';
 import { binarySize } from '../i18n/catalogue.js';
@@ -12,8 +12,6 @@ import type { Report } from '../report/types.js';
 import type { PageContext } from './context.js';
 import { pageTexts } from './messages.js';
 
-/** The check's own limit on a file (src/cli/read.ts, MAX_INPUT_BYTES): larger ones are refused before being read. */
-export const MAX_PAGE_INPUT_BYTES = 10 * 1024 * 1024;
 /** How long typing must pause before the text is checked again. */
 const RECHECK_DELAY_MS = 300;
 const SPREADSHEET = /\.(xlsx|xls|ods|csv)$/i;
@@ -207,8 +205,8 @@ export function mountChecker(root: HTMLElement, context: PageContext, state: Che
       showMessage(texts.spreadsheet(file.name));
       return;
     }
-    if (file.size > MAX_PAGE_INPUT_BYTES) {
-      showMessage(t.cli.cannotRead(file.name, t.cli.tooBig(binarySize(MAX_PAGE_INPUT_BYTES, context.lang))));
+    if (file.size > MAX_INPUT_BYTES) {
+      showMessage(t.cli.cannotRead(file.name, t.cli.tooBig(binarySize(MAX_INPUT_BYTES, context.lang))));
       return;
     }
     file.arrayBuffer().then(
